@@ -1,0 +1,61 @@
+"""The data that crosses module boundaries: what goes into the pipeline and what comes out.
+
+Frozen so a cached `Summary` can be handed to many chats without anyone mutating it.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article as the pipeline reads it, whatever brought it in (text, post, link)."""
+
+    text: str
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None  # site or channel name, for the reply's source line
+    published: str | None = None  # ISO 8601 date when the source gives one
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A key number, quoted verbatim so the reader can find it in the article."""
+
+    text: str  # verbatim from the source: "18,3 млрд долларов"
+    value: float | None  # 18.3e9
+    unit: str | None  # "USD", "%", "рабочих мест"
+    context: str  # a short phrase from the sentence: what it measures
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who said something, with the role the article gives and what they said, verbatim."""
+
+    name: str  # fullest nominative form found in the text
+    role: str | None
+    quotes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Summary:
+    headline: str
+    text: str
+    figures: tuple[Figure, ...] = ()
+    speakers: tuple[Speaker, ...] = ()
+    backend: str = "extractive"  # which backend produced `text`
+    truncated: bool = False  # the input was longer than the pipeline reads and was cut
+    article: Article | None = field(default=None, compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON shape of the CLI contract (DESIGN.md)."""
+        return {
+            "headline": self.headline,
+            "summary": self.text,
+            "figures": [asdict(f) for f in self.figures],
+            "speakers": [
+                {"name": s.name, "role": s.role, "quotes": list(s.quotes)} for s in self.speakers
+            ],
+            "backend": self.backend,
+        }
