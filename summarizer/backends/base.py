@@ -1,0 +1,22 @@
+"""The small interface every summarization backend implements, so configuration can swap them."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from ..document import Document
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A backend's summary before the pipeline checks and decorates it."""
+
+    sentences: tuple[str, ...]
+    backend: str  # "extractive", "seq2seq"
+
+
+class Backend(Protocol):
+    name: str
+    abstractive: bool  # its text may contain what the article does not: the guard checks it
+
+    def summarize(self, doc: Document) -> Draft: ...

@@ -1,0 +1,76 @@
+"""The pipeline: clean and check the input, summarize, verify, add figures and speakers.
+
+preprocess / forward / postprocess are separate steps, as in transformers' pipelines, so each can
+be measured and tested alone; the backend behind `forward` is chosen by configuration.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from .backends import Backend, Draft, ExtractiveBackend, make_backend
+from .document import Document
+from .facts import extract_facts
+from .guard import FaithfulnessGuard
+from .headline import make_headline
+from .nlp import NLP
+from .settings import SummarizerSettings
+from .text import clean_text, cut_at_sentence, validate
+from .types import Article, Summary
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Prepared:
+    article: Article
+    doc: Document
+    truncated: bool
+
+
+class Pipeline:
+    def __init__(self, settings: SummarizerSettings | None = None, backend: Backend | None = None,
+                 nlp: NLP | None = None) -> None:
+        self.settings = settings or SummarizerSettings()
+        self.extractive = ExtractiveBackend(max_sentences=self.settings.summary_sentences)
+        self.backend = backend or make_backend(self.settings)
+        self._nlp = nlp
+
+    def __call__(self, item: str | Article) -> Summary:
+        prepared = self.preprocess(item)
+        return self.postprocess(prepared, self.forward(prepared))
+
+    def preprocess(self, item: str | Article) -> Prepared:
+        """Raises a `SummarizerError` subclass for input that cannot be summarized."""
+        article = item if isinstance(item, Article) else Article(text=item)
+        # Validate a bounded prefix: a megabyte of text must not cost more than its first pages.
+        text = clean_text(article.text[: self.settings.max_chars * 4])
+        validate(text, self.settings.min_chars)
+        truncated = len(text) > self.settings.max_chars or len(article.text) > self.settings.max_chars * 4
+        if truncated:
+            text = cut_at_sentence(text, self.settings.max_chars)
+            log.info("input cut to %d characters (from %d)", len(text), len(article.text))
+        title = clean_text(article.title) if article.title else None
+        return Prepared(article, Document(text, title=title, nlp=self._nlp), truncated)
+
+    def forward(self, prepared: Prepared) -> Draft:
+        return self.backend.summarize(prepared.doc)
+
+    def postprocess(self, prepared: Prepared, draft: Draft) -> Summary:
+        doc = prepared.doc
+        if self.backend.abstractive:
+            kept, dropped = FaithfulnessGuard(doc).filter(draft.sentences)
+            draft = Draft(kept, draft.backend) if kept else self.extractive.summarize(doc)
+            if not kept:
+                log.info("guard dropped all %d generated sentences: extractive summary instead",
+                         len(dropped))
+        facts = extract_facts(doc)
+        return Summary(
+            headline=make_headline(doc, draft.sentences),
+            text=" ".join(draft.sentences),
+            figures=facts.figures,
+            speakers=facts.speakers,
+            backend=draft.backend,
+            truncated=prepared.truncated,
+            article=prepared.article,
+        )
