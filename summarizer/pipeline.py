@@ -15,7 +15,7 @@ from .guard import FaithfulnessGuard
 from .headline import make_headline
 from .nlp import NLP
 from .settings import SummarizerSettings
-from .text import clean_text, cut_at_sentence, validate
+from .text import clean_text, cut_at_sentence, reject_binary, validate
 from .types import Article, Summary
 
 log = logging.getLogger(__name__)
@@ -44,7 +44,9 @@ class Pipeline:
         """Raises a `SummarizerError` subclass for input that cannot be summarized."""
         article = item if isinstance(item, Article) else Article(text=item)
         # Validate a bounded prefix: a megabyte of text must not cost more than its first pages.
-        text = clean_text(article.text[: self.settings.max_chars * 4])
+        raw = article.text[: self.settings.max_chars * 4]
+        reject_binary(raw)
+        text = clean_text(raw)
         validate(text, self.settings.min_chars)
         truncated = len(text) > self.settings.max_chars or len(article.text) > self.settings.max_chars * 4
         if truncated:

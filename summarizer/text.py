@@ -19,7 +19,9 @@ _TAG = re.compile(r"</?(?:p|br|div|span|a|b|i|em|strong|h[1-6]|li|ul|ol|table|tr
                   r"script|style|article|section|blockquote|img|meta|!doctype)\b[^>]*>", re.I)
 _BLOCK_TAGS = {"p", "br", "div", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5",
                "h6", "article", "section", "blockquote", "header", "footer", "figure", "figcaption"}
-_SKIP_TAGS = {"script", "style", "noscript", "template", "head", "svg"}
+# What a reader does not read as the article: code, menus, forms, page chrome.
+_SKIP_TAGS = {"script", "style", "noscript", "template", "head", "svg", "nav", "aside", "footer",
+              "form", "button", "select", "iframe"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\ufeff]")
 _BLANK_LINES = re.compile(r"\n\s*\n\s*(?:\n\s*)+")
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
@@ -119,12 +121,17 @@ def detect_language(text: str) -> str:
 _LANGUAGE_NAMES = {"en": "английском", "uk": "украинском", "kk": "казахском"}
 
 
+def reject_binary(raw: str) -> None:
+    """Checked before cleaning, which would quietly delete the control characters that give it away."""
+    if garbage_share(raw) > 0.02:
+        raise NotTextError("binary or garbled input")
+
+
 def validate(text: str, min_chars: int) -> None:
-    """Raise the specific error for input we cannot summarize; return quietly otherwise."""
+    """Raise the specific error for cleaned input we cannot summarize; return quietly otherwise."""
     if not text.strip():
         raise EmptyTextError("empty input")
-    if garbage_share(text) > 0.02:
-        raise NotTextError("binary or garbled input")
+    reject_binary(text)
     letters = sum(ch.isalpha() for ch in text[:20000])
     if letters < 0.4 * min(len(text), 20000):
         raise NotTextError("too few letters to be prose")
