@@ -54,6 +54,17 @@ def select_window(token_counts: Sequence[int], budget: int, scores: Sequence[flo
     return tuple(sorted(chosen))
 
 
+def truncate_window(token_counts: Sequence[int], budget: int) -> tuple[int, ...]:
+    """Plain truncation, for comparison: sentences from the start while they fit."""
+    used, out = 0, []
+    for i, count in enumerate(token_counts):
+        if used + count > budget and out:
+            break
+        out.append(i)
+        used += count
+    return tuple(out)
+
+
 class Seq2SeqBackend:
     name = "seq2seq"
     abstractive = True
@@ -90,20 +101,10 @@ class Seq2SeqBackend:
         counts = [len(ids) for ids in self.tokenizer([s.text for s in sentences],
                                                      add_special_tokens=False)["input_ids"]]
         if self.settings.input_selection == "truncate" or self.ranker is None:
-            indices = self._prefix(counts, budget)
+            indices = truncate_window(counts, budget)
         else:
             indices = select_window(counts, budget, self.ranker(doc))
         return Window(indices, _join(doc, indices), len(indices) < len(sentences))
-
-    @staticmethod
-    def _prefix(counts: Sequence[int], budget: int) -> tuple[int, ...]:
-        used, out = 0, []
-        for i, c in enumerate(counts):
-            if used + c > budget and out:
-                break
-            out.append(i)
-            used += c
-        return tuple(out)
 
     def preprocess(self, doc: Document) -> dict[str, Any]:
         window = self.window(doc)
