@@ -5,17 +5,21 @@ import asyncio
 import logging
 import sys
 
-from aiogram import Bot, Dispatcher
-from aiohttp import web
+from typing import TYPE_CHECKING
 
-from .app import build_dispatcher, make_bot, make_webhook_app, set_commands
+# Only the settings are imported up front: a missing token is reported before aiogram (seconds
+# of imports) and the model are loaded.
 from .config import BotSettings, ConfigError, load_settings
-from .service import SummaryService
+
+if TYPE_CHECKING:
+    from aiogram import Bot, Dispatcher
 
 log = logging.getLogger("bot")
 
 
 async def _on_startup(bot: Bot, dispatcher: Dispatcher, settings: BotSettings) -> None:
+    from .app import set_commands
+
     await set_commands(bot)
     if settings.webhook_mode:
         secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
@@ -27,6 +31,11 @@ async def _on_startup(bot: Bot, dispatcher: Dispatcher, settings: BotSettings) -
 
 
 async def _run(settings: BotSettings) -> None:
+    from aiohttp import web
+
+    from .app import build_dispatcher, make_bot, make_webhook_app
+    from .service import SummaryService
+
     service = SummaryService.from_settings(settings)  # the model is loaded here, once
     await service.warm_up()
     bot = make_bot(settings)
