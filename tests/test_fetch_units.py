@@ -19,7 +19,7 @@ from fetch_fixtures import (
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summarizer.fetch import FetchSettings, NoTextFoundError, TooLargeError, find_url
+from summarizer.fetch import FetchSettings, NoTextFoundError, TooLargeError, find_url, warm_up
 from summarizer.fetch.charset import decode_body, declared_charset
 from summarizer.fetch.extract import ExtractOptions, clean_lines, extract_article, og_site_name
 from summarizer.fetch.guard import parse_ip_literal
@@ -94,6 +94,10 @@ def test_seo_blurb_is_not_a_site_name() -> None:
     assert og_site_name('<meta content="Банки.ру" property="og:site_name"/>') == "Банки.ру"
 
 
+def test_warm_up_runs() -> None:
+    warm_up()  # the bot calls it at startup; it must not need the network or raise
+
+
 def test_no_text_page() -> None:
     html = "<html><body><nav><a href='/'>Главная</a></nav><p>Загрузка…</p></body></html>"
     with pytest.raises(NoTextFoundError) as caught:
@@ -113,6 +117,7 @@ def test_promo_lines_are_dropped(line: str) -> None:
 @pytest.mark.parametrize("line", [
     "Читатели также спрашивали о пенсиях.", "Смотрите, что говорит министр: «всё хорошо».",
     "Подробнее о реформе рассказал Силуанов.", "По теме бюджета выступил Макаров.",
+    "Новости в Telegram-каналах распространяются быстрее, чем опровержения.",
 ])
 def test_ordinary_sentences_stay(line: str) -> None:
     assert clean_lines(line) == line

@@ -3,6 +3,7 @@
     article = await fetch_article("https://www.mk.ru/politics/...")
     article = fetch_article_sync(url)           # the CLI
     url = find_url("вот ссылка: t.me/rian_ru/123")
+    await asyncio.to_thread(warm_up)            # optional, at startup: ~1.5 s of lazy loading
 
 Every failure is a `FetchError` (a `SummarizerError`) with a Russian `user_message`.
 The SSRF guard is on unless `FETCH_ALLOW_PRIVATE_ADDRESSES=true`.
@@ -28,7 +29,7 @@ from .errors import (
     TooLargeError,
     TooManyRedirectsError,
 )
-from .extract import extract_article
+from .extract import extract_article, warm_up
 from .guard import AddressGuard, Resolver, system_resolver
 from .http import fetch_page
 from .settings import FetchSettings
@@ -40,7 +41,7 @@ __all__ = [
     "GuardedClient", "HttpStatusError", "InvalidUrlError", "NoTextFoundError", "NotArticleError",
     "Resolver", "SiteUnreachableError", "TelegramPostUnavailableError", "TooLargeError",
     "TooManyRedirectsError", "build_client", "fetch_article", "fetch_article_sync", "find_url",
-    "system_resolver",
+    "system_resolver", "warm_up",
 ]
 
 

@@ -96,7 +96,7 @@ def _parse(url: str) -> httpx.URL:
     except (httpx.InvalidURL, TypeError) as exc:
         raise InvalidUrlError(f"{url!r}: {exc}") from exc
     check_url(parsed)
-    return parsed
+    return parsed.copy_with(fragment=None)  # never sent; keeps "#comments" out of Article.url
 
 
 async def _follow(
