@@ -213,6 +213,21 @@ async def test_connection_goes_to_the_checked_address(server: Server) -> None:
     assert server.hosts == [f"only-in-test-dns.test:{server.port}"]  # Host header kept
 
 
+async def test_idna_names_are_resolved_and_checked_in_their_ascii_form(server: Server) -> None:
+    settings = guard_on(allowed_networks="127.0.0.1/32")
+    dns = FakeDNS({"xn--e1afmkfd.xn--p1ai": ["127.0.0.1"], "xn--h1alffa9f.xn--p1ai": ["10.0.0.1"]})
+    async with guarded_client(settings, dns) as client:
+        article = await fetch_article(f"http://пример.рф:{server.port}/news", settings,
+                                      client=client)
+        assert NEWS_BODY[1] in article.text
+        assert server.hosts == [f"xn--e1afmkfd.xn--p1ai:{server.port}"]
+        with pytest.raises(AddressNotAllowedError):
+            await fetch_article(f"http://ПРИМЕР.РФ:{server.port}/go?to=http://россия.рф/",
+                                settings, client=client)
+    assert dns.asked == ["xn--e1afmkfd.xn--p1ai", "xn--e1afmkfd.xn--p1ai",
+                         "xn--h1alffa9f.xn--p1ai"]
+
+
 class RebindingDNS(FakeDNS):
     """Answers the allowed address once, then an internal one (DNS rebinding)."""
 
