@@ -39,7 +39,9 @@ class BotSettings(BaseSettings):
     health_path: str = "/healthz"
 
     # The worker pool and its queue.
-    pool: Literal["thread", "process"] = "thread"
+    # process: a pipeline per worker process, nothing shares the GIL with the event loop (see
+    # benchmarks/bot_latency.py); thread: one pipeline in memory, for big seq2seq models.
+    pool: Literal["thread", "process"] = "process"
     workers: int = Field(2, ge=1, le=64)
     queue_size: int = Field(8, ge=0)
 
@@ -53,7 +55,7 @@ class BotSettings(BaseSettings):
     max_retry_after: float = Field(60.0, ge=0)  # flood control: wait at most this long, then give up
     min_text_chars: int = Field(300, ge=0)  # a shorter text without a link gets a hint
     polling_timeout: int = Field(30, ge=0, le=50)  # getUpdates long-poll, seconds
-    log_level: str = "INFO"
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
     @field_validator("token")
     @classmethod
@@ -62,6 +64,11 @@ class BotSettings(BaseSettings):
         if not TOKEN_PATTERN.match(token):
             raise ValueError("malformed")
         return SecretStr(token)
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _upper(cls, value: object) -> object:
+        return value.upper() if isinstance(value, str) else value
 
     @field_validator("telegram_api_url", "webhook_url")
     @classmethod

@@ -153,6 +153,10 @@ def _run_in_worker(article: Article) -> Summary:
     return _worker_pipeline(article)
 
 
+def _worker_backend() -> str:
+    return getattr(getattr(_worker_pipeline, "backend", None), "name", "?")
+
+
 def _summarizer_fetch(settings: Any = None) -> Fetch:
     async def fetch(url: str) -> Article:
         from summarizer.fetch import fetch_article  # the link path's dependencies, on first use
@@ -176,45 +180,59 @@ class SummaryService:
                 if pipeline_factory is None:
                     raise ValueError("a pipeline or a pipeline factory is needed")
                 pipeline = pipeline_factory()
-            self._executor: concurrent.futures.Executor = concurrent.futures.ThreadPoolExecutor(
-                max_workers=workers, thread_name_prefix="summarizer")
             self._call: Callable[[Article], Summary] = pipeline
         else:
             if pipeline_factory is None:
                 raise ValueError("a process pool builds its pipelines from a picklable factory")
-            self._executor = concurrent.futures.ProcessPoolExecutor(
-                max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                initializer=_init_worker, initargs=(pipeline_factory,))
             self._call = _run_in_worker
+        self._factory = pipeline_factory
         self.pool, self.workers, self.queue_size = pool, workers, queue_size
         self.cache = cache if cache is not None else SummaryCache()
         self.limiter = limiter if limiter is not None else RateLimiter()
         self.backend_name = backend_name or getattr(getattr(pipeline, "backend", None), "name", "?")
         self._fetch = fetch or _summarizer_fetch()
         self._inflight: dict[str, asyncio.Task[Summary]] = {}
+        self._executor = self._new_executor()
+
+    def _new_executor(self) -> concurrent.futures.Executor:
+        if self.pool == "thread":
+            return concurrent.futures.ThreadPoolExecutor(max_workers=self.workers,
+                                                         thread_name_prefix="summarizer")
+        # spawn, not fork: forking a process that runs an event loop and threads is unsafe.
+        return concurrent.futures.ProcessPoolExecutor(
+            max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
+            initializer=_init_worker, initargs=(self._factory,))
+
+    async def _run(self, article: Article) -> Summary:
+        loop = asyncio.get_running_loop()
+        executor = self._executor
+        try:
+            return await loop.run_in_executor(executor, self._call, article)
+        except concurrent.futures.BrokenExecutor:
+            # A worker process died (out of memory, a crash in native code): every later call
+            # would fail too, so start a fresh pool; this request ends in an apology.
+            if self._executor is executor:
+                log.error("worker pool broken: starting a new one")
+                executor.shutdown(wait=False, cancel_futures=True)
+                self._executor = self._new_executor()
+            raise
 
     @classmethod
     def from_settings(cls, settings: Any, summarizer_settings: Any = None,
                       fetch_settings: Any = None) -> SummaryService:
-        """Loads the pipeline (and its model) once, here, not per message."""
+        """The pipeline (and its model) is built once here, or once per worker process."""
         from summarizer import Pipeline, SummarizerSettings
 
         summarizer_settings = summarizer_settings or SummarizerSettings()
-        pipeline = Pipeline(summarizer_settings)
-        backend = pipeline.backend.name
         kwargs: dict[str, Any] = dict(
             pool=settings.pool, workers=settings.workers, queue_size=settings.queue_size,
             cache=SummaryCache(settings.cache_size, settings.cache_ttl),
             limiter=RateLimiter(settings.rate_limit, settings.rate_window),
-            fetch=_summarizer_fetch(fetch_settings), backend_name=backend)
+            fetch=_summarizer_fetch(fetch_settings))
+        factory = partial(Pipeline, summarizer_settings)
         if settings.pool == "process":
-            del pipeline  # each worker process loads its own
-            service = cls(pipeline_factory=partial(Pipeline, summarizer_settings), **kwargs)
-        else:
-            service = cls(pipeline, **kwargs)
-        log.info("summarizer backend: %s (%s pool, %d workers, queue %d)", backend,
-                 settings.pool, settings.workers, settings.queue_size)
-        return service
+            return cls(pipeline_factory=factory, **kwargs)
+        return cls(factory(), **kwargs)
 
     @property
     def busy(self) -> int:
@@ -262,24 +280,27 @@ class SummaryService:
                 fetched.text, fetched.title, request.url, fetched.source, fetched.published)
         else:
             article = Article(text=request.text, source=request.source)
-        loop = asyncio.get_running_loop()
         started = time.perf_counter()
-        summary = await loop.run_in_executor(self._executor, self._call, article)
+        summary = await self._run(article)
         log.info("summarized %d characters in %.2f s (%s)", len(article.text),
                  time.perf_counter() - started, summary.backend)
         return summary
 
     async def warm_up(self) -> None:
         """Run the pipeline once so model loading happens at start-up, not on a user's message."""
-        loop = asyncio.get_running_loop()
         started = time.perf_counter()
-        calls = [loop.run_in_executor(self._executor, self._call, Article(_WARM_UP_TEXT))
+        calls = [self._run(Article(_WARM_UP_TEXT))
                  for _ in range(self.workers if self.pool == "process" else 1)]
         results = await asyncio.gather(*calls, return_exceptions=True)
         for result in results:
             if isinstance(result, BaseException):
                 log.warning("warm-up failed: %r", result)
-        log.info("pipeline warmed up in %.2f s", time.perf_counter() - started)
+        if self.pool == "process":
+            loop = asyncio.get_running_loop()
+            self.backend_name = await loop.run_in_executor(self._executor, _worker_backend)
+        log.info("summarizer backend: %s (%s pool, %d workers, queue %d); warmed up in %.2f s",
+                 self.backend_name, self.pool, self.workers, self.queue_size,
+                 time.perf_counter() - started)
 
     async def aclose(self) -> None:
         for task in list(self._inflight.values()):

@@ -22,7 +22,7 @@ from bot.service import RateLimiter, SummaryCache, SummaryService
 from summarizer import Pipeline, SummarizerSettings
 from summarizer.backends import Draft
 from summarizer.types import Article
-from tests.botapi_stub import BotAPIStub
+from botapi_stub import BotAPIStub
 
 TOKEN = "123456:ABCdefGhIJKlmnoPQRstuVWxyz0123456789"
 SEED_TEXT = (Path(__file__).parent / "seed_article.txt").read_text(encoding="utf-8")

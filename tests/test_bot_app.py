@@ -14,9 +14,9 @@ from aiohttp.test_utils import TestServer
 from bot.app import build_dispatcher, make_bot, make_webhook_app, set_commands
 from bot.config import BotSettings, ConfigError, load_settings
 from bot.service import SummaryService
-from tests.bot_fixtures import (SEED_TEXT, TOKEN, bot_settings, command, extractive_pipeline,
+from bot_fixtures import (SEED_TEXT, TOKEN, bot_settings, command, extractive_pipeline,
                                 message, update_message)
-from tests.botapi_stub import BotAPIStub
+from botapi_stub import BotAPIStub
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -107,7 +107,8 @@ async def test_python_m_bot_polls_the_configured_server(tmp_path: Path) -> None:
     url = await stub.start()
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "WEBHOOK_"))}
     env = {**clean, "PYTHONPATH": str(ROOT), "BOT_TOKEN": TOKEN, "TELEGRAM_API_URL": url,
-           "BOT_POLLING_TIMEOUT": "1", "SUMMARIZER_BACKEND": "extractive"}
+           "BOT_POLLING_TIMEOUT": "1", "BOT_POOL": "thread",
+           "SUMMARIZER_BACKEND": "extractive"}
     proc = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "bot", cwd=tmp_path, env=env,
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from bot.handlers.group import USAGE
-from tests.bot_fixtures import (GROUP_CHAT, OTHER_USER, SEED_TEXT, command,
+from bot_fixtures import (GROUP_CHAT, OTHER_USER, SEED_TEXT, command,
                                 forwarded_from_channel, message, running_bot, update_message)
 
 GROUP = GROUP_CHAT["id"]

@@ -8,9 +8,9 @@ import pytest
 
 from bot.handlers.inline import PENDING_TITLE
 from summarizer.types import Article, Summary
-from tests.bot_fixtures import (SEED_TEXT, article_html, fetch_available, local_site,
+from bot_fixtures import (SEED_TEXT, article_html, fetch_available, local_site,
                                 real_fetch, running_bot, update_inline)
-from tests.botapi_stub import parse_html
+from botapi_stub import parse_html
 
 
 def answers(rb) -> list[dict]:

@@ -1,8 +1,10 @@
 """Limits seen from the chat: a full queue and a too-eager user both get a friendly answer."""
 from __future__ import annotations
 
+import pytest
+
 from summarizer import Pipeline, SummarizerSettings
-from tests.bot_fixtures import (OTHER_USER, PRIVATE_CHAT, SEED_TEXT, SlowBackend, command, message,
+from bot_fixtures import (OTHER_USER, PRIVATE_CHAT, SEED_TEXT, SlowBackend, command, message,
                                 running_bot, update_inline, update_message)
 
 
@@ -49,3 +51,21 @@ async def test_help_is_never_rate_limited() -> None:
             rb.send(update_message(command("help")))
         replies = await rb.replies(3)
     assert all("Пришлите текст" in r for r in replies)
+
+
+async def test_a_bug_outside_the_reply_flow_still_gets_an_apology(
+        caplog: pytest.LogCaptureFixture) -> None:
+    class BrokenLimiter:
+        def check(self, user_id: int) -> None:
+            raise RuntimeError("limiter bug")
+
+    async with running_bot() as rb:
+        rb.service.limiter = BrokenLimiter()  # type: ignore[assignment]
+        rb.send(update_message(message(SEED_TEXT)))
+        rb.send(update_inline(SEED_TEXT[:500]))
+        [reply] = await rb.replies(1)
+        await rb.stub.wait_for(lambda s: s.requests("answerInlineQuery", ok_only=True))
+    assert "Что-то сломалось" in reply and "ошибка" in reply
+    [answer] = rb.stub.requests("answerInlineQuery", ok_only=True)
+    assert answer.params["results"][0]["title"] == "Не получилось"
+    assert len([r for r in caplog.records if r.levelname == "ERROR"]) == 2

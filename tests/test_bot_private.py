@@ -9,7 +9,7 @@ import pytest
 
 from bot.handlers.private import HINT
 from summarizer.types import Article, Summary
-from tests.bot_fixtures import (CHANNEL, SEED_TEXT, article_html, command, fetch_available,
+from bot_fixtures import (CHANNEL, SEED_TEXT, article_html, command, fetch_available,
                                 forwarded_from_channel, local_site, message, real_fetch,
                                 running_bot, update_message, url_entities, utf16_len)
 

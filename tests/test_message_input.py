@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from bot.message_input import (MessageInput, command_input, from_text, message_input,
                                utf16_slice)
-from tests.bot_fixtures import (CHANNEL, SEED_TEXT, command, forwarded_from_channel, message,
+from bot_fixtures import (CHANNEL, SEED_TEXT, command, forwarded_from_channel, message,
                                 url_entities, utf16_len)
 
 ARTICLE = "https://www.kommersant.ru/doc/7001234?utm_source=telegram"

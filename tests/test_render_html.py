@@ -9,7 +9,7 @@ from bot.render import (SAFE_LIMIT, TELEGRAM_LIMIT, escape, render_summary, spli
                         telegram_length, visible_text)
 from summarizer.render import FIGURES_HEADER, SPEAKERS_HEADER
 from summarizer.types import Article, Figure, Speaker, Summary
-from tests.botapi_stub import parse_html, utf16_len
+from botapi_stub import parse_html, utf16_len
 
 NASTY = 'AT&T <script>alert("x")</script> & «ёлочки» 5 < 6 > 4'
 

@@ -13,7 +13,7 @@ from bot.service import (Overloaded, RateLimited, RateLimiter, SummaryCache, Sum
 from summarizer import Pipeline, SummarizerSettings
 from summarizer.errors import TextTooShortError
 from summarizer.types import Article, Summary
-from tests.bot_fixtures import SEED_TEXT, SlowBackend
+from bot_fixtures import SEED_TEXT, SlowBackend
 
 
 class Clock:
@@ -169,5 +169,24 @@ async def test_a_caller_that_stops_waiting_leaves_the_result_in_the_cache() -> N
         assert service.cached(request) is None
         await asyncio.sleep(0.6)
         assert service.cached(request) is not None
+    finally:
+        await service.aclose()
+
+
+async def test_process_pool_builds_its_pipeline_once_per_worker_and_keeps_errors() -> None:
+    from functools import partial
+
+    from summarizer.errors import NotRussianError
+
+    factory = partial(Pipeline, SummarizerSettings(_env_file=None, backend="extractive"))
+    service = SummaryService(pipeline_factory=factory, pool="process", workers=1, queue_size=2)
+    try:
+        await service.warm_up()
+        assert service.backend_name == "extractive"
+        summary = await service.summarize(MessageInput(SEED_TEXT))
+        assert "Токаев" in summary.text
+        with pytest.raises(NotRussianError) as info:
+            await service.summarize(MessageInput("The talks went well, officials said. " * 20))
+        assert "английском" in info.value.user_message  # the message survives the process hop
     finally:
         await service.aclose()
