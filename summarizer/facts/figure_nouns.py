@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
 from ..document import Document
@@ -20,7 +21,7 @@ _WITH = re.compile(rf"[ \u00a0\u202f]+со?[ \u00a0\u202f]+({_L}+)(?![^\W\d_-])"
 _ABBREVIATION = re.compile(r"[А-ЯЁ]{2,6}")
 
 _MODIFIER_POS = frozenset(("ADJF", "PRTF"))
-_COUNT_FORMS = {"год": "лет", "человек": "человек"}  # not "годов", "людей"
+_COUNT_FORMS = MappingProxyType({"год": "лет", "человек": "человек"})  # not "годов", "людей"
 _TIME_OF_DAY = frozenset(("утра", "вечера"))  # "около 9 утра" is a time
 _DURATION_LEMMAS = frozenset(("год", "месяц", "неделя", "день", "сутки", "час", "минута",
                               "секунда", "век"))

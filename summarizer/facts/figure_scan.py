@@ -15,7 +15,7 @@ from .figure_masks import MASK
 from .figure_nouns import (ANY_NUMBER, DISAGREES, WORD, Morph, is_duration, noun_phrase,
                            numbers_for)
 from .numbers import (BARE_MAGNITUDES, BARE_MAGNITUDES_AFTER_QUALIFIER, FRACTIONS, MAGNITUDES,
-                      NUMERALS, ONE_FORMS, fold, parse_digits, words_value)
+                      NUMERALS, ONE_FORMS, TALLY_ONE_FORMS, fold, parse_digits, words_value)
 from .units import CURRENCY_SIGNS, unit_at
 
 _L = r"[^\W\d_]"
@@ -33,6 +33,8 @@ _RANGE_DASH = re.compile(rf"{_SP}?[-–—]{_SP}?(?=\d)")
 _RANGE_DO = re.compile(rf"{_SP}+до{_SP}+(?=\d|{_L})")
 _PARTITIVE = re.compile(rf"{_SP}+из{_SP}+(?:них|которых|числа{_SP}+которых)(?!{_L})")
 _AGE = re.compile(rf"-летн{_L}*")
+_GLUED_UNIT = re.compile(rf"(?:тыс|млн|млрд|трлн|км|кг|см|мм|га|кВт|МВт|ГВт)(?!{_L})")
+_DENOMINATOR = re.compile(rf"{_SP}+(трет|четверт)(?:и|ей|ям|ями|ях)(?!{_L})")
 _CLOSING_QUOTE = re.compile(rf"{_SP}?[»\"“”]")
 _NI = re.compile(r"(?i:\bни)\s+$")
 _LETTERS = re.compile(rf"{_L}+")
@@ -50,6 +52,7 @@ _QUALIFIERS = sorted((
 _QUALIFIER = re.compile(r"(?:^|(?<=[\s(«\"„“—–-]))(?i:(" + "|".join(
     q.replace(" ", r"\s+") for q in _QUALIFIERS) + r"))\s+$")
 _LOOKBACK = 40
+_NOT_COMPARISONS = frozenset(("до", "от", "с", "со", "на"))
 # "довести товарооборот до 30 млрд", "снизилась до 17,5%": "до" names the target, not a ceiling.
 _CHANGE_STEMS = ("довест", "довед", "довод", "довел", "сниз", "сниж", "повыс", "повыш", "увелич",
                  "сократ", "сокращ", "вырос", "выраст", "рост", "упал", "упаст", "упад", "паден",
@@ -70,6 +73,7 @@ class Quantity:
     magnitude: float  # 1.0 when no magnitude word followed
     integer: bool  # digits with no decimal part
     one: bool = False  # a form of "один": a figure only in a tally
+    digits: str = ""  # the number as written in digits, without magnitude or unit
 
 
 @dataclass(frozen=True)
@@ -135,7 +139,14 @@ def _figures_at(masked: str, i: int, s: Sentence, morph: Morph) -> tuple[list[Fo
     if q is None:
         return [], _skip_word(masked, pos, end)
     if q.words and fold(masked[q.start:q.stop]) in FRACTIONS:
+        if qual in _NOT_COMPARISONS:
+            return [], q.stop  # "с половиной лица"
         return _share(masked, q, qual_start, qual, end, morph), q.stop
+    denominator = _DENOMINATOR.match(masked, q.stop, end) if q.value <= 4 else None
+    if denominator:  # "две трети", "три четверти": a share
+        share = q.value * (100 / 3 if denominator.group(1) == "трет" else 25.0)
+        start = qual_start if qual and qual not in ("от", "с", "со") else i
+        return [Found(start, denominator.end(), q.start, share, "%", "percent")], denominator.end()
     stop = q.stop
     value = q.value
     dash = _RANGE_DASH.match(masked, stop, end) if not q.words else None
@@ -207,7 +218,8 @@ def _quantity(masked: str, pos: int, end: int, qualified: bool) -> Quantity | No
             if magnitude != 1.0:
                 value *= magnitude
                 stop = mag.end()
-        return Quantity(pos, stop, value, False, magnitude, raw.count(",") != 1 and "." not in raw)
+        return Quantity(pos, stop, value, False, magnitude, raw.count(",") != 1 and "." not in raw,
+                        digits=raw)
     first = _LETTERS.match(masked, pos, end)
     if not first:
         return None
@@ -236,6 +248,8 @@ def _quantity(masked: str, pos: int, end: int, qualified: bool) -> Quantity | No
             return None
     magnitude = max((MAGNITUDES[fold(w)] for w in words if fold(w) in MAGNITUDES), default=1.0)
     one = len(words) == 1 and fold(words[0]) in ONE_FORMS
+    if one and fold(words[0]) not in TALLY_ONE_FORMS:
+        return None
     return Quantity(pos, stop, value, True, magnitude, True, one)
 
 
@@ -260,9 +274,8 @@ def _digits_stand_alone(masked: str, start: int, stop: int) -> bool:
         return False
     if after in "/\\" + MASK or (after in ".:" and after2.isdigit()):
         return False
-    if after.isalpha() and not _MAGNITUDE.match(masked, stop) and not unit_at(masked, stop,
-                                                                               len(masked)):
-        return False
+    if after.isalpha() and not _GLUED_UNIT.match(masked, stop):
+        return False  # "5G", "2х", "в 2005м"; but "5млн", "10км"
     return not (after in "-‐" and after2.isalpha() and not _AGE.match(masked, stop))
 
 
@@ -307,9 +320,9 @@ def _plausible(masked: str, q: Quantity, i: int, stop: int, kind: str, unit: str
     if kind != "bare":
         return not (kind == "count" and unit and unit.isupper() and _after_name(masked, q, i, s))
     if q.words:
-        return q.magnitude != 1.0
-    digits = masked[q.start:q.stop]
-    if "." in digits or (q.integer and len(digits) >= 6):
+        return q.magnitude >= 1000  # "два миллиона", but not "не один десяток"
+    digits = q.digits
+    if "." in digits or (digits.isdigit() and len(digits) >= 6):
         return False  # "1.1 Раздел", "00.30", postal codes
     if q.integer and q.magnitude == 1.0:
         if 1000 <= q.value <= 2100 and len(digits) == 4:

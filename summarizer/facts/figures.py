@@ -9,6 +9,7 @@ figure_nouns.py), drop repeats, rank, and take a few words of context (figure_co
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 
 from ..document import Document
 from ..text import Sentence
@@ -19,8 +20,8 @@ from .figure_nouns import Morph
 from .figure_scan import Found, is_furniture, sentence_figures
 
 # Money first, then shares, measures and counts; bare numbers, durations and ages last.
-_RANK = {"money": 5.0, "percent": 4.0, "measure": 3.5, "count": 3.0, "ratio": 3.0, "bare": 2.0,
-         "duration": 1.0, "age": 0.5}
+_RANK = MappingProxyType({"money": 5.0, "percent": 4.0, "measure": 3.5, "count": 3.0,
+                          "ratio": 3.0, "bare": 2.0, "duration": 1.0, "age": 0.5})
 _TITLE_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 

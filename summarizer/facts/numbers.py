@@ -6,6 +6,7 @@ all become one float by the same small tables, and so the tables can be tested o
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 
 _SPACES = re.compile(r"[ \u00a0\u202f]")
 
@@ -60,14 +61,16 @@ _NUMERAL_FORMS = """
 500000000 полмиллиарда полумиллиарда
 """
 
-NUMERALS: dict[str, float] = {
+NUMERALS: MappingProxyType[str, float] = MappingProxyType({
     form: float(line.split()[0])
     for line in _NUMERAL_FORMS.strip().splitlines()
     for form in line.split()[1:]
-}
+})
 
 # Singular "один" forms: a figure only in a tally ("один танк, одно орудие"), never in "один из".
 ONE_FORMS = frozenset(("один", "одна", "одно", "одну", "одного", "одной", "одному", "одним", "одном"))
+# The forms a tally uses ("уничтожены один танк, одно орудие"); "еще одним указом" is no count.
+TALLY_ONE_FORMS = frozenset(("один", "одна", "одно", "одну"))
 
 # Magnitude words, full and abbreviated; the value multiplies what precedes them.
 _MAGNITUDE_FORMS = """
@@ -79,11 +82,11 @@ _MAGNITUDE_FORMS = """
 1e12 трлн триллион триллиона триллионов триллиону триллионом триллионе триллионы триллионам триллионами триллионах
 """
 
-MAGNITUDES: dict[str, float] = {
+MAGNITUDES: MappingProxyType[str, float] = MappingProxyType({
     form: float(line.split()[0])
     for line in _MAGNITUDE_FORMS.strip().splitlines()
     for form in line.split()[1:]
-}
+})
 
 # A magnitude word standing alone is a number only in the singular: "тысяча человек" is 1000,
 # "тысячи людей" is "thousands". The genitive singular counts only after a qualifier
@@ -92,11 +95,11 @@ BARE_MAGNITUDES = frozenset(("тысяча", "тысячу", "миллион", "
 BARE_MAGNITUDES_AFTER_QUALIFIER = frozenset(("тысячи", "миллиона", "миллиарда", "триллиона"))
 
 # "более половины", "около трети": shares, read as percentages.
-FRACTIONS: dict[str, float] = {
-    "половина": 50.0, "половины": 50.0, "половину": 50.0, "половиной": 50.0,
+FRACTIONS: MappingProxyType[str, float] = MappingProxyType({
+    "половина": 50.0, "половины": 50.0, "половину": 50.0,
     "треть": 100 / 3, "трети": 100 / 3, "третью": 100 / 3,
     "четверть": 25.0, "четверти": 25.0, "четвертью": 25.0,
-}
+})
 
 
 def fold(word: str) -> str:

@@ -6,6 +6,7 @@ its prefix ("процент"), and a currency sign in front of the number maps t
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 from dataclasses import dataclass
 
 _END = r"(?![^\W\d_])"  # the unit word ends here: "т" must not match "тонкий"
@@ -36,27 +37,32 @@ _UNIT_TABLE: tuple[tuple[str, str, str], ...] = (
     (r"дирхам[а-я]*" + _END, "AED", "money"),
     (r"крон[аы]?" + _END, "крон", "money"),
     (r"км/ч|километр[а-я]*\s+в\s+час" + _END, "км/ч", "measure"),
+    (r"м/с" + _END + r"|метр[а-я]*\s+в\s+секунду" + _END, "м/с", "measure"),
     (r"кв\.\s?км" + _END + r"|квадратн[а-я]*\s+километр[а-я]*" + _END, "кв. км", "measure"),
     (r"кв\.\s?м" + _END + r"|квадратн[а-я]*\s+метр[а-я]*" + _END, "кв. м", "measure"),
     (r"куб\.\s?м" + _END + r"|кубическ[а-я]*\s+метр[а-я]*" + _END + r"|кубометр[а-я]*" + _END
      + r"|м3|м³", "куб. м", "measure"),
     (r"км" + _END + r"|километр(?:а|ов|ами|ам|ах)?" + _END, "км", "measure"),
-    (r"тонн[а-я]*" + _END, "т", "measure"),
+    (r"тонн[а-я]*" + _END + r"|т" + _END + r"(?!\.\s?[а-яё]\.)", "т", "measure"),
+    (r"ткм" + _END + r"|тонно-километр[а-я]*" + _END, "ткм", "measure"),
     (r"кг" + _END + r"|килограмм[а-я]*" + _END, "кг", "measure"),
     (r"га" + _END + r"|гектар[а-я]*" + _END, "га", "measure"),
-    (r"баррел[а-я]*" + _END, "баррелей", "measure"),
+    (r"баррел[а-я]*" + _END + r"|барр\.", "баррелей", "measure"),
     (r"ГВт(?:\s?[·*]?\s?ч)?" + _END + r"|гигаватт[а-я]*" + _END, "ГВт", "measure"),
     (r"МВт(?:\s?[·*]?\s?ч)?" + _END + r"|мегаватт[а-я]*" + _END, "МВт", "measure"),
     (r"кВт(?:\s?[·*]?\s?ч)?" + _END + r"|киловатт[а-я]*" + _END, "кВт", "measure"),
     (r"°C|°С|градус[а-я]*" + _END, "°", "measure"),
     (r"шт\.|штук[а-я]*" + _END, "шт.", "count"),
+    (r"см" + _END + r"|сантиметр(?:а|ов|ами|ам|ах)?" + _END, "см", "measure"),
+    (r"мм" + _END + r"|миллиметр(?:а|ов|ами|ам|ах)?" + _END, "мм", "measure"),
     (r"метр(?:а|ов|ами|ам|ах)?" + _END + r"|м" + _END + r"(?!\.\s?[А-ЯЁ])", "м", "measure"),
 )
 
 _UNITS = tuple((re.compile(r"[ \u00a0\u202f]?(?:" + p + ")"), unit, kind)
                for p, unit, kind in _UNIT_TABLE)
 
-CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "₽": "RUB", "£": "GBP", "¥": "JPY", "₸": "KZT", "₴": "UAH"}
+CURRENCY_SIGNS = MappingProxyType({"$": "USD", "€": "EUR", "₽": "RUB", "£": "GBP", "¥": "JPY",
+                                   "₸": "KZT", "₴": "UAH"})
 
 # "55 млрд кубометров газа в год", "30 тыс. рублей в месяц": a rate stays with its unit.
 _RATE = re.compile(r"(?:\s+[а-яё]+[аиы])?\s+в\s+(?:год|сутки|день|месяц|неделю|час|минуту|секунду)"
