@@ -223,7 +223,10 @@ class SummaryService:
         """The pipeline (and its model) is built once here, or once per worker process."""
         from summarizer import Pipeline, SummarizerSettings
 
+        from summarizer.fetch import FetchSettings
+
         summarizer_settings = summarizer_settings or SummarizerSettings()
+        fetch_settings = fetch_settings or FetchSettings()  # read once, not per link
         kwargs: dict[str, Any] = dict(
             pool=settings.pool, workers=settings.workers, queue_size=settings.queue_size,
             cache=SummaryCache(settings.cache_size, settings.cache_ttl),
