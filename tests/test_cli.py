@@ -52,7 +52,8 @@ def test_jsonl_gives_one_line_per_input_and_survives_bad_lines(tmp_path: Path, s
         json.dumps({"id": "english", "text": "The talks went well, officials said. " * 20}),
         json.dumps({"id": 7, "text": "Коротко."}, ensure_ascii=False),
         "",
-        json.dumps({"id": "good-2", "text": seed_text}, ensure_ascii=False),
+        json.dumps({"id": "good-2", "text": seed_text, "title": "Переговоры в узком формате"},
+                   ensure_ascii=False),
     ]
     source = tmp_path / "in.jsonl"
     source.write_text("\n".join(lines) + "\n", encoding="utf-8")
