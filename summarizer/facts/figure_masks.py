@@ -92,10 +92,12 @@ def _windows(text: str) -> list[tuple[int, int]]:
     """Merged (start, stop) spans: each digit run with the words that may lead or follow it,
     within its line, cut at spaces so that no word is split."""
     spans: list[tuple[int, int]] = []
+    line_start, line_stop = 0, -1
     for m in _DIGIT.finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line_stop = text.find("\n", m.end())
-        line_stop = len(text) if line_stop < 0 else line_stop
+        if m.start() > line_stop:  # runs come in order: find each line's bounds once
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_stop = text.find("\n", m.end())
+            line_stop = len(text) if line_stop < 0 else line_stop
         start = max(line_start, m.start() - _BEFORE)
         if start > line_start:
             space = text.find(" ", start, m.start())

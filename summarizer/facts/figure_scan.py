@@ -268,7 +268,7 @@ def _digits_stand_alone(masked: str, start: int, stop: int) -> bool:
     before2 = masked[start - 2] if start > 1 else " "
     after = masked[stop] if stop < len(masked) else " "
     after2 = masked[stop + 1] if stop + 1 < len(masked) else " "
-    if before.isalpha() or before in "/\\#№" + MASK or before.isdigit():
+    if before.isalpha() or before in "/\\#№:" + MASK or before.isdigit():
         return False
     if (before in ".," and before2.isdigit()) or (before in "-‐" and before2.isalpha()):
         return False
