@@ -1,21 +1,240 @@
-"""A one-line headline when the article brings none. (Baseline; being tuned.)"""
+"""A one-line headline: the article's own title, or one made from the lead sentence.
+
+A Russian news headline is the lead's main clause without attribution and side clauses
+("Токаев высоко оценил итоги переговоров в узком формате"), or a quote headline when the lead
+reports someone's words ("Медведев: Украины может не быть на карте мира через два года"). So
+the headline shortens the lead instead of repeating it (the summary right below it carries the
+whole sentence). natasha's morphology tells a predicate from a noun, so that a cut never leaves
+a subject without its verb ("Пакистанский адвокат Сайфул Малук, который защитил…"); the
+pipeline has natasha loaded for the rule layer anyway, and one sentence takes milliseconds.
+"""
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+from typing import Any
+
 from .document import Document
+from .nlp import NLP
 
 MAX_HEADLINE_CHARS = 100
+MAX_TITLE_CHARS = 160  # a title is the publisher's; only a runaway one is clipped
+_MIN_HEAD_CHARS = 25  # a clause shorter than this is too thin to stand as a headline
+
+_VERBS = (r"(?:заявил|сказал|сообщил|отметил|подчеркнул|рассказал|уточнил|добавил|написал|указал"
+          r"|пояснил|объявил|признал|предупредил|считает|полагает|пишет|передает|передаёт"
+          r"|сообщает|говорит|утверждает)(?:а|и|о)?")
+# "…, — заявил глава МИД Сергей Лавров, передает ТАСС." (the speaker follows the verb)
+_TAIL = re.compile(r"\s*,\s*(?:[—–-]\s*)?" + _VERBS + r"\b(?P<who>.*)$", re.I)
+# "Сергей Лавров заявил, что …" (the speaker precedes the verb)
+_SAID_THAT = re.compile(r"^(?P<who>[^,«»\"]{3,80}?)\s+" + _VERBS + r"\s*(?:[,:]\s*(?:что\s+)?)(?P<rest>.+)$")
+_SOURCE_TAIL = re.compile(r"\s*,\s*(?:говорится|следует|сообщается|передает|передаёт|пишет|сообщает"
+                          r"|утверждает|по данным|по информации|со ссылкой)\b.*$", re.I)
+# Datelines and time stamps that wire copy puts before the lead: "МОСКВА, 30 июл – ПРАЙМ.",
+# "10.11.2018 13:05 :", ", 16:37 REGNUM".
+_DATELINE = re.compile(
+    r"^(?:[\s,.:;–—-]+|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}:\d{2}|(?:REGNUM|ПРАЙМ|ТАСС|РИА Новости)\b"
+    r"|[А-ЯЁ]{3,}(?:-[А-ЯЁ]+)?,\s*\d{1,2}\s+[а-я]{3,}\.?|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?:(?=\s)"
+    r"|[\w-]+\.(?i:ru|net|com|org|ua|kz|by|info)\s+[-–—](?=\s))+\s*")
+_LEADING = re.compile(
+    r"^(?:(?:как|об этом) (?:сообщает|сообщают|пишет|передает|передаёт|стало известно)[^,]*,\s*"
+    r"|по (?:данным|информации|словам|мнению|сообщению) [^,]{1,60},\s*"
+    r"|(?:в|во) (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?:,\s*\d{1,2} [а-я]+,)?\s+"
+    r"|(?:\d{1,2} [а-я]+ )?стало известно,\s*что\s+"
+    r"|(?:накануне|сегодня|вчера|ранее|напомним|кроме того|при этом|также),?\s+)",
+    re.I,
+)
+# A first name and a surname; the lookahead lets "России Дмитрий Медведев" yield "Медведев".
+_PERSON = re.compile(r"(?=\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\b)")
+_EMBEDDED_START = re.compile(r"^(?:котор|чей|чья|чьё|чье|чьи)", re.I)
+# After a comma, what opens a subordinate or side clause rather than continuing a list.
+_SUBORDINATE = frozenset("котор который которая которое которые которых которым которой которого "
+                         "что чтобы где когда куда откуда поскольку так хотя однако но а причем причём "
+                         "если после несмотря благодаря из-за пока как чем".split())
+_PREPOSITIONS = frozenset("в во на по с со к о об от за из для до при после через против между".split())
+# What a cut must not leave at the end: a preposition, a particle, a "то"/"том" announcing the
+# clause that was cut off, a conjunction, or "и заявил" without what was said.
+_TRAILING_JUNK = re.compile(
+    r"(?:[\s,;:—–-]+|\s+(?:и|а|но|или|в|во|на|по|с|со|к|о|об|от|за|из|для|до|при|лишь|только|даже"
+    r"|уже|еще|ещё|не|ни|почти|около|более|менее|свыше|на случай|о том|в том|с тем|к тому|то|том"
+    r"|тем|того|как)|\s+и\s+" + _VERBS + r")$", re.I)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _trim(text: str) -> str:
+    previous = None
+    while previous != text:
+        previous, text = text, _TRAILING_JUNK.sub("", text)
+    return text.strip()
+
+
+def _clip(text: str, limit: int) -> str:
+    """At most `limit` characters, cut at a word and marked with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    cut = cut[:space] if space > limit // 2 else cut
+    cut = _trim(cut) + "…"
+    return cut + "»" if cut.count("«") > cut.count("»") else cut
+
+
+def _capitalize(text: str) -> str:
+    return text[:1].upper() + text[1:] if text[:1].islower() else text
+
+
+def _surname(who: str, nlp: NLP) -> str | None:
+    """The speaker's surname in an attribution ("глава МИД Сергей Лавров" -> "Лавров").
+
+    Only a name in the nominative is the speaker: in "сообщает ТАСС со ссылкой на канцелярию
+    Терезы Мэй" the person named is not the one speaking.
+    """
+    who = re.split(r",|\s[—–]\s|\(", who.strip(), maxsplit=1)[0]
+    found = _PERSON.findall(who)
+    if not found:
+        return None
+    surname = found[-1]
+    for tok in _tag(who, nlp):
+        if tok.text == surname:
+            return surname if (tok.feats or {}).get("Case") == "Nom" else None
+    return None
+
+
+def _outside_quotes(text: str, position: int) -> bool:
+    head = text[:position]
+    return head.count("«") <= head.count("»") and head.count('"') % 2 == 0
+
+
+def _attributed(sentence: str, nlp: NLP) -> tuple[str, str | None]:
+    """The statement without its attribution, and who made it when that is a named person."""
+    m = _SAID_THAT.match(sentence)
+    if m and not re.search(r"[.!?]", m.group("who")):
+        return m.group("rest"), _surname(m.group("who"), nlp)
+    for m in _TAIL.finditer(sentence):
+        if m.start() >= _MIN_HEAD_CHARS and _outside_quotes(sentence, m.start()):
+            return sentence[: m.start()], _surname(m.group("who"), nlp)
+    m = _SOURCE_TAIL.search(sentence)
+    if m and m.start() >= _MIN_HEAD_CHARS and _outside_quotes(sentence, m.start()):
+        return sentence[: m.start()], None
+    return sentence, None
+
+
+# --- clauses, with natasha's morphology ----------------------------------------------------------
+def _tag(text: str, nlp: NLP) -> list[Any]:
+    from natasha import Doc
+
+    doc = Doc(text)
+    doc.segment(nlp.segmenter)
+    doc.tag_morph(nlp.morph_tagger)
+    return list(doc.tokens)
+
+
+def _predicate(token: Any) -> bool:
+    """A finite verb, an auxiliary or a short participle ("задержан"): what makes a clause."""
+    feats = token.feats or {}
+    return token.pos in ("VERB", "AUX") and (feats.get("VerbForm") == "Fin" or feats.get("Variant") == "Short")
+
+
+def _modifier(token: Any) -> bool:
+    """A full participle or a gerund: it opens a phrase that can go."""
+    feats = token.feats or {}
+    return token.pos == "VERB" and (feats.get("VerbForm") == "Conv" or
+                                    (feats.get("VerbForm") == "Part" and feats.get("Variant") != "Short"))
+
+
+def _without_embedded(text: str, tokens: Sequence[Any]) -> str:
+    """Drop "(…)" and the relative or participial clauses set off by commas inside the main
+    clause: "Биби, которая была приговорена к казни, отпустили" -> "Биби отпустили".
+
+    Appositions go too ("Джон Болтон, советник Трампа, встретился" -> "Джон Болтон встретился").
+    A span goes only where the main clause resumes right after it with its predicate, which is
+    how a closing comma is told from a comma inside the clause, and only before that predicate.
+    """
+    spans: list[tuple[int, int]] = []
+    seen_predicate = False
+    for i, tok in enumerate(tokens[:-1]):
+        seen_predicate = seen_predicate or _predicate(tok)
+        if tok.text != "," or seen_predicate:
+            continue
+        clause = bool(_EMBEDDED_START.match(tokens[i + 1].text) or _modifier(tokens[i + 1]))
+        for j in range(i + 2, len(tokens) - 1):
+            if not clause and _predicate(tokens[j]):
+                break  # a comma-set phrase with a verb of its own that is no relative clause
+            if tokens[j].text == "," and _predicate(tokens[j + 1]):
+                spans.append((tok.start, tokens[j].stop))
+                break
+    out, last = [], 0
+    for start, stop in spans:
+        if start >= last:
+            out.append(text[last:start])
+            last = stop
+    out.append(text[last:])
+    return re.sub(r"\s*\([^()]*\)", "", "".join(out))
+
+
+def _main_clause(text: str, nlp: NLP, limit: int) -> str:
+    """The first clause that has its predicate and reads as a headline, within `limit`."""
+    tokens = _tag(text, nlp)
+    shorter = _without_embedded(text, tokens)
+    if shorter != text:
+        text, tokens = shorter, _tag(shorter, nlp)
+    fits = len(text) <= limit
+    has_predicate = False
+    phrase_cut = None
+    for i, tok in enumerate(tokens):
+        if tok.start > limit:
+            break
+        if not _outside_quotes(text, tok.start):
+            continue
+        head = text[: tok.start].rstrip()
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if tok.text == ",":
+            # A short lead keeps its lists; only a side clause goes. A long one cuts at any comma.
+            boundary = not fits or (nxt is not None and (nxt.text.lower() in _SUBORDINATE or
+                                                          nxt.text.lower().startswith("котор") or
+                                                          _modifier(nxt)))
+        else:
+            boundary = tok.text in (";", ":", "(", "—", "–")
+        if boundary and i > 0 and has_predicate and len(head) >= _MIN_HEAD_CHARS:
+            return _trim(head)
+        if has_predicate and tok.text.lower() in _PREPOSITIONS and len(head) >= 0.6 * limit:
+            phrase_cut = head
+        has_predicate = has_predicate or _predicate(tok)
+    if fits and has_predicate:
+        return _trim(text)
+    return _trim(phrase_cut) if phrase_cut else _clip(text, limit)
+
+
+def headline_from_sentence(sentence: str, nlp: NLP, limit: int = MAX_HEADLINE_CHARS) -> str:
+    """A headline from a lead sentence: dateline, lead-in and attribution off, main clause kept."""
+    text = _DATELINE.sub("", _one_line(sentence)).strip().rstrip(".!…").strip()
+    if text[:1] in "«\"„" and (text.count("«") > text.count("»") or text.count('"') % 2):
+        text = text[1:].lstrip()  # the opening mark of a quote that the sentence does not close
+    stripped = _LEADING.sub("", text, count=1)
+    if len(stripped) >= _MIN_HEAD_CHARS:
+        text = stripped
+    statement, speaker = _attributed(text, nlp)
+    statement = _trim(statement)
+    if statement.startswith("«") and statement.endswith("»") and statement.count("«") == 1:
+        statement = statement[1:-1].strip()
+    if not statement:
+        return _clip(text, limit)
+    prefix = f"{speaker}: " if speaker and speaker.lower() not in statement.lower() else ""
+    if limit - len(prefix) < 2 * _MIN_HEAD_CHARS:
+        prefix = ""
+    return prefix + _main_clause(_capitalize(statement), nlp, limit - len(prefix))
 
 
 def make_headline(doc: Document, summary_sentences: tuple[str, ...] = ()) -> str:
+    """The title when the article has one; otherwise a headline made from the lead sentence."""
     if doc.title and doc.title.strip():
-        return " ".join(doc.title.split())
-    first = summary_sentences[0] if summary_sentences else (doc.sentences[0].text if doc.sentences else "")
-    first = first.strip().rstrip(".")
-    if len(first) <= MAX_HEADLINE_CHARS:
-        return first
-    cut = first[:MAX_HEADLINE_CHARS]
-    for sep in (", ", " – ", " — ", "; "):
-        pos = cut.rfind(sep)
-        if pos > 40:
-            return cut[:pos]
-    return cut[: cut.rfind(" ")] + "…"
+        return _clip(_one_line(doc.title).strip(), MAX_TITLE_CHARS)
+    candidates = [*summary_sentences, *(s.text for s in doc.sentences[:3])]
+    for sentence in candidates:
+        headline = headline_from_sentence(sentence, doc.nlp) if sentence.strip() else ""
+        if len(headline) >= 10:
+            return headline
+    return _clip(_one_line(doc.text).strip(), MAX_HEADLINE_CHARS)

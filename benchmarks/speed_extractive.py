@@ -1,0 +1,111 @@
+"""Speed of the extractive backend: start-up, per-article latency, and a megabyte of text.
+
+    python benchmarks/speed_extractive.py [--articles N]
+
+- start-up: a fresh interpreter imports the backend and summarizes one article (wall time of
+  the whole child process, and the in-process import + first summary).
+- latency: p50/p90 of `ExtractiveBackend.summarize` on a fresh `Document` (sentence splitting
+  included) for 2,000-character slices of ../shared/data/articles_politics.jsonl, after a
+  warm-up; the seed article (tests/seed_article.txt) stands in when the shared data is absent.
+- long input: one 1 MB text straight into the backend (no 50,000-character cut of the pipeline),
+  and the pipeline's 50,000-character cut of it.
+Targets (issue): p50 <= 50 ms per 2,000 characters, start-up <= 2 s, 1 MB in seconds.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from summarizer.backends.extractive import ExtractiveBackend  # noqa: E402
+from summarizer.document import Document  # noqa: E402
+from summarizer.text import clean_text, cut_at_sentence  # noqa: E402
+
+ARTICLES = ROOT.parent / "shared" / "data" / "articles_politics.jsonl"
+SEED = ROOT / "tests" / "seed_article.txt"
+SLICE = 2000
+
+_STARTUP = """
+import time
+t0 = time.perf_counter()
+from summarizer.backends.extractive import ExtractiveBackend
+from summarizer.document import Document
+t1 = time.perf_counter()
+ExtractiveBackend().summarize(Document(open({seed!r}, encoding="utf-8").read()))
+t2 = time.perf_counter()
+print(t1 - t0, t2 - t1)
+"""
+
+
+def texts(limit: int) -> tuple[list[str], str]:
+    if ARTICLES.is_file():
+        rows = [json.loads(line) for line in ARTICLES.read_text(encoding="utf-8").splitlines() if line.strip()]
+        long = [clean_text(r["text"]) for r in rows]
+        slices = [cut_at_sentence(t, SLICE) for t in long if len(t) >= SLICE]
+        return slices[:limit], f"{ARTICLES.name}, articles of {SLICE}+ chars cut to {SLICE}"
+    return [clean_text(SEED.read_text(encoding="utf-8"))] * 50, "seed article (shared data absent)"
+
+
+def startup() -> tuple[float, float, float]:
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", _STARTUP.format(seed=str(SEED))], cwd=ROOT,
+                          capture_output=True, text=True, check=True)
+    wall = time.perf_counter() - started
+    imported, first = (float(x) for x in done.stdout.split())
+    return wall, imported, first
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=700)
+    opts = parser.parse_args(argv)
+
+    wall, imported, first = startup()
+    print(f"start-up: {wall:.2f} s child process wall (import {imported:.2f} s + first summary "
+          f"{first * 1000:.0f} ms in process)")
+
+    backend = ExtractiveBackend()
+    sample, where = texts(opts.articles)
+    for text in sample[:10]:
+        backend.summarize(Document(text))
+    times, chars = [], []
+    for text in sample:
+        started = time.perf_counter()
+        backend.summarize(Document(text))
+        times.append((time.perf_counter() - started) * 1000)
+        chars.append(len(text))
+    print(f"latency over {len(times)} texts ({where}, mean {statistics.mean(chars):.0f} chars): "
+          f"p50 {percentile(times, 0.5):.1f} ms, p90 {percentile(times, 0.9):.1f} ms, "
+          f"max {max(times):.1f} ms")
+
+    big = " ".join(sample) if sample else ""
+    while len(big) < 1_000_000:
+        big += "\n" + big
+    big = big[:1_000_000]
+    for label, text in (("1 MB straight into the backend", big),
+                        ("1 MB cut to 50,000 chars (the pipeline's cut)", cut_at_sentence(big, 50_000))):
+        started = time.perf_counter()
+        doc = Document(text)
+        n = len(doc.sentences)
+        split = time.perf_counter() - started
+        draft = backend.summarize(doc)
+        total = time.perf_counter() - started
+        print(f"{label}: {total:.2f} s ({n} sentences; splitting {split:.2f} s, "
+              f"ranking {total - split:.2f} s), {len(draft.sentences)} sentences out")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
