@@ -1,9 +1,172 @@
-"""Who said what. Placeholder until the rule layer lands (issue 3)."""
+"""Who said what: named speakers with their roles and one or two verbatim quotes, main ones first.
+
+The pipeline: natasha's tokens and names (Document) -> mentions (names, titles, organization
+nouns, pronouns) -> speech events (direct and indirect speech) -> subjects resolved in text order
+-> quotes chosen per speaker. Every quote is a verbatim substring of the article, shortened at a
+word or sentence boundary with a trailing "…".
+"""
 from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
 
 from ..document import Document
 from ..types import Speaker
+from .speech_coref import Entity, Resolver, display_org
+from .speech_events import Event, find_events
+from .speech_lexicon import ANONYMOUS_NAMES, INSTITUTION_PLACES
+from .speech_mentions import Mention, Namer, find_mentions, org_lemma, token_owner
+from .speech_quotes import shorten
+from .speech_tokens import build_tokens, fold
+
+MAX_QUOTE_CHARS = 250
+MAX_QUOTES = 2
+MAX_SPEAKERS = 8
+_KIND_WEIGHT = {"direct": 3.0, "indirect": 2.0, "about": 1.5, "previous": 1.0}
+_MERGE_GAP = 60  # characters between two statements of one speaker that one quote may span
+
+
+@dataclass(frozen=True)
+class _Said:
+    start: int
+    stop: int
+    weight: float
 
 
 def extract_speakers(doc: Document) -> tuple[Speaker, ...]:
-    return ()
+    """Speakers of the article, ranked by how much they say; empty when nobody speaks."""
+    text = doc.text
+    if not text or not text.strip():
+        return ()
+    toks = build_tokens(doc)
+    if not toks:
+        return ()
+    mentions = find_mentions(doc, toks)
+    owner = token_owner(mentions, len(toks))
+    events = find_events(text, toks, mentions, owner, doc.sentences)
+    resolver = Resolver(toks, mentions)
+    said: dict[int, list[_Said]] = {}
+    first_seen: dict[int, int] = {}
+    starts = [t.start for t in toks]
+    for ev in sorted(events, key=lambda e: e.at):
+        ent_id = resolver.resolve(ev, bisect_left(starts, ev.spans[0][0]))
+        if ent_id is None:
+            continue
+        ent = resolver.entities[ent_id]
+        if ev.outlet_verb and ev.subject is not None and _proper_org(mentions[ev.subject]):
+            ent.media = True  # "как сообщал УРА-Информ": a newsroom
+        if not _may_speak(ent, ev):
+            continue
+        subject = mentions[ev.subject] if ev.subject is not None else None
+        resolver.note_speaker(ev.at, ent_id, personal=subject is not None and subject.kind in (
+            "ROLE", "PER", "PRON"))
+        if subject is not None and ev.mode == "mention" and ent.kind == "person":
+            if ev.gender in ("Masc", "Fem") and subject.kind == "PER":
+                ent.genders.extend([ev.gender] * 3)  # a verb's agreement outweighs the tagger
+            if subject.kind == "ROLE" and subject.role and ev.subject not in ent.role_mentions:
+                ent.role_mentions.append(ev.subject)
+        first_seen.setdefault(ent_id, ev.spans[0][0])
+        weight = _KIND_WEIGHT.get(ev.kind, 1.0)
+        said.setdefault(ent_id, []).extend(_Said(a, b, weight) for a, b in ev.spans)
+    namer = Namer(doc, toks)
+    ranked = []
+    for ent_id, items in said.items():
+        ent = resolver.entities[ent_id]
+        quotes = _pick_quotes(text, items)
+        if not quotes:
+            continue
+        name, role = _name_and_role(ent, mentions, namer)
+        if not name:
+            continue
+        score = sum(s.weight for s in _dedupe(items))
+        ranked.append((-score, first_seen[ent_id], Speaker(name, role if role != name else None,
+                                                           quotes)))
+    ranked.sort(key=lambda r: (r[0], r[1]))
+    return _unique_names(tuple(r[2] for r in ranked[:MAX_SPEAKERS]))
+
+
+def _name_and_role(ent: Entity, mentions: tuple[Mention, ...], namer: Namer) -> tuple[str, str | None]:
+    role_at = ent.best_role(mentions)
+    role = namer.role(mentions[role_at]) if role_at is not None else None
+    name_at = ent.best_name()
+    if name_at is None:
+        return (role or ""), None
+    name = namer.name(mentions[name_at])
+    if ent.kind == "org":
+        name = display_org(name)
+    return name, role
+
+
+def _proper_org(m: Mention) -> bool:
+    """An organization known by a proper name, not by a noun ("Минтранс", "пресс-служба")."""
+    if m.kind != "ORG" or not m.name:
+        return False
+    first = fold(m.name.split()[0].strip("«»\"")) if m.name.split() else ""
+    return org_lemma(first) is None and first not in INSTITUTION_PLACES
+
+
+def _may_speak(ent: Entity, ev: Event) -> bool:
+    """News outlets relaying others ("сообщает ТАСС"), "СМИ" and bare places are not speakers."""
+    if ent.media and ev.relay:
+        return False
+    if any(fold(n) in ANONYMOUS_NAMES for n in ent.names):
+        return False
+    if ent.kind == "loc" and ev.mode == "locative":
+        return False
+    return True
+
+
+def _dedupe(items: list[_Said]) -> list[_Said]:
+    """Merge overlapping stretches (one sentence found by two rules) and keep the best weight."""
+    out: list[_Said] = []
+    for s in sorted(items, key=lambda s: (s.start, -s.stop)):
+        if out and s.start < out[-1].stop:
+            last = out[-1]
+            out[-1] = _Said(last.start, max(last.stop, s.stop), max(last.weight, s.weight))
+            continue
+        out.append(s)
+    return out
+
+
+def _join_close(text: str, items: list[_Said]) -> list[_Said]:
+    """"…, что A, добавив, что B": one quote for two statements a few words apart."""
+    out: list[_Said] = []
+    for s in items:
+        if out:
+            last = out[-1]
+            gap = text[last.stop:s.start]
+            if (len(gap) <= _MERGE_GAP and "\n" not in gap
+                    and s.stop - last.start <= MAX_QUOTE_CHARS):
+                out[-1] = _Said(last.start, s.stop, max(last.weight, s.weight))
+                continue
+        out.append(s)
+    return out
+
+
+def _pick_quotes(text: str, items: list[_Said]) -> tuple[str, ...]:
+    stretches = _join_close(text, _dedupe(items))
+    best = sorted(stretches, key=lambda s: (-s.weight, -min(s.stop - s.start, MAX_QUOTE_CHARS),
+                                            s.start))[:MAX_QUOTES]
+    best.sort(key=lambda s: s.start)
+    quotes = []
+    for s in best:
+        q = shorten(text[s.start:s.stop], MAX_QUOTE_CHARS)
+        if q and q not in quotes:
+            quotes.append(q)
+    return tuple(quotes)
+
+
+def _unique_names(speakers: tuple[Speaker, ...]) -> tuple[Speaker, ...]:
+    """Two entities that end up with the same name are one speaker."""
+    seen: dict[str, int] = {}
+    out: list[Speaker] = []
+    for sp in speakers:
+        key = sp.name.lower()
+        if key in seen:
+            prev = out[seen[key]]
+            quotes = tuple(dict.fromkeys(prev.quotes + sp.quotes))[:MAX_QUOTES]
+            out[seen[key]] = Speaker(prev.name, prev.role or sp.role, quotes)
+            continue
+        seen[key] = len(out)
+        out.append(sp)
+    return tuple(out)

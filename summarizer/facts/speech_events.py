@@ -1,0 +1,781 @@
+"""Speech events: a stretch of text someone said and the words that tell who said it.
+
+Direct speech (quote marks, dialogue dashes, "X заявил: «…»") is found on characters; indirect
+speech ("X заявил, что …", "по словам X", "как отметил X") on natasha's tokens. Each event keeps
+only a pointer to its subject; who that subject is gets decided later, in text order (see
+speech_coref), because pronouns and titles depend on what came before.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from . import speech_lexicon as lex
+from .speech_mentions import Mention
+from .speech_quotes import Stretch, dash_stretches, quote_stretches, word_count
+from .speech_tokens import Tok
+
+_ATTRIBUTION_LEAD = re.compile(r"[ \t\u00a0]*(?:[,!?…]|\.\.\.)?[ \t\u00a0]*(?:[-–—―][ \t\u00a0]*)?")
+_COLON_BEFORE = re.compile(r":[ \t\u00a0]*(?:[-–—―][ \t\u00a0]*)?\n?[ \t\u00a0]*$")
+_BOUNDARY_PUNCT = frozenset(",;:()")
+_DASH_TOKENS = frozenset("-–—―")
+_QUOTE_TOKENS = frozenset("«»\"„“”‘’'")
+_CLAUSE_CONJ = lex._words("что чтобы если когда хотя поскольку так")
+_FIRST_PERSON = lex._words("я мы ты вы")
+_INTRO_WORDS = lex._words("однако также кроме того при этом тем временем между тем впрочем "
+                          "в свою очередь так а и но вместе с тем")
+_THIS = lex._words("этом это том")
+_EDITORIAL = lex._words("ранее напомним напомню")
+
+MIN_WORDS = 3
+
+
+@dataclass(frozen=True)
+class Event:
+    """One act of speech found in the text, before its subject is resolved."""
+
+    spans: tuple[tuple[int, int], ...]  # what was said: character offsets into the text
+    kind: str  # direct, indirect, about (a noun phrase or "о …"), previous (the sentence before)
+    mode: str  # mention, locative, current, previous, pronoun, object
+    subject: int | None  # mention index for mention, locative and object modes
+    at: int  # token index of the verb or source word: order and recency
+    gender: str | None = None  # required by the verb or pronoun
+    number: str | None = None
+    relay: bool = False  # a relay verb ("сообщает", "пишет"): outlets are not speakers then
+    sent: int = 0
+    outlet_verb: bool = False  # "сообщал", "пишет": what newsrooms say of themselves
+
+
+def _speech_class(t: Tok) -> str | None:
+    """say, directive, position, impersonal or opinion; None for other words."""
+    if t.person in ("1", "2"):
+        return None  # "скажем", "напомню": the writer's own voice
+    if t.pos in ("VERB", "AUX"):
+        lemma = t.lemma
+        if t.low in lex.IMPERSONAL_PARTICIPLES:
+            return "impersonal"
+        if lemma in lex.IMPERSONAL_VERBS:
+            return "impersonal"
+        if t.verbform == "Part":
+            return None
+        if lemma in lex.SAY_VERBS:
+            return "say"
+        if lemma in lex.DIRECTIVE_VERBS:
+            return "directive"
+        if lemma in lex.POSITION_VERBS:
+            return "position"
+        return None
+    if t.low in lex.OPINION_ADJECTIVES:
+        return "say"
+    if t.low in lex.IMPERSONAL_PARTICIPLES:
+        return "impersonal"
+    return None
+
+
+class _Finder:
+    """Holds the article's tokens and mentions while the rules run; discarded afterwards."""
+
+    def __init__(self, text: str, toks: tuple[Tok, ...], mentions: tuple[Mention, ...],
+                 owner: list[int | None], sentences: tuple) -> None:
+        self.text = text
+        self.toks = toks
+        self.mentions = mentions
+        self.owner = owner
+        self.sentences = sentences
+        self.starts = [t.start for t in toks]
+        self.sent_first: dict[int, int] = {}
+        self.sent_last: dict[int, int] = {}
+        for t in toks:
+            self.sent_first.setdefault(t.sent, t.i)
+            self.sent_last[t.sent] = t.i
+        self.used_verbs: set[int] = set()
+        self.quoted = [False] * len(toks)
+        self.events: list[Event] = []
+
+    # -- small helpers -----------------------------------------------------------------------
+
+    def tok_at(self, char: int) -> int:
+        return bisect_left(self.starts, char)
+
+    def span_text_words(self, a: int, b: int) -> int:
+        return word_count(self.text[a:b])
+
+    def mark_quoted(self, a: int, b: int) -> None:
+        for k in range(self.tok_at(a), len(self.toks)):
+            if self.toks[k].start >= b:
+                break
+            self.quoted[k] = True
+
+    def mention_of(self, j: int) -> Mention | None:
+        k = self.owner[j]
+        return self.mentions[k] if k is not None else None
+
+    def candidate(self, j: int, verb: Tok | None, locative_ok: bool) -> tuple[str, int] | None:
+        """Is the mention covering token j a possible subject? ("mention"|"locative", index)."""
+        k = self.owner[j]
+        if k is None:
+            return None
+        m = self.mentions[k]
+        head = self.toks[m.head]
+        first = self.toks[m.first]
+        prev = self.toks[m.first - 1] if m.first > 0 else None
+        if prev is not None and prev.low in ("в", "во") and head.case in ("Loc", None) and m.kind in (
+                "ORG", "GEN", "LOC"):
+            return ("locative", k) if locative_ok else None
+        if prev is not None and (prev.pos == "ADP" and m.kind != "PRON" or prev.low in
+                                 lex.RECIPIENT_WORDS):
+            return None
+        if head.case not in ("Nom", None) and not (m.kind == "PER" and head.case in ("Acc", "Gen")
+                                                   and first.pos == "PROPN" and verb is not None
+                                                   and self._indeclinable(m)):
+            return None
+        if verb is not None and not self._agrees(m, verb):
+            return None
+        return ("mention", k)
+
+    def _indeclinable(self, m: Mention) -> bool:
+        """Foreign names the tagger cases at random: "Таяни", "Маас" (ends in a consonant cluster)."""
+        word = self.toks[m.last].low
+        return word[-1:] in "оиуэею" or not word[-1:].isalpha()
+
+    def _agrees(self, m: Mention, verb: Tok) -> bool:
+        vnum = verb.number
+        if verb.verbform == "Conv" or verb.pos == "ADJ" and verb.number is None:
+            return True
+        if m.kind in ("PER", "PRON", "ROLE") and vnum and m.number and vnum != m.number:
+            return vnum == "Plur" and self._coordinated(m)  # "X и Y заявили"
+        if m.kind == "PRON" and verb.gender in ("Masc", "Fem") and m.gender and m.gender != verb.gender:
+            return False
+        if m.kind in ("GEN", "ORG") and vnum == "Plur" and m.number == "Sing" and m.kind == "GEN":
+            return False
+        return True
+
+    def _coordinated(self, m: Mention) -> bool:
+        toks = self.toks
+        after = m.last + 1 < len(toks) and toks[m.last + 1].low == "и" and self.owner[
+            min(m.last + 2, len(toks) - 1)] is not None
+        before = m.first > 1 and toks[m.first - 1].low == "и" and self.owner[m.first - 2] is not None
+        return after or before
+
+    def is_blocking(self, t: Tok) -> bool:
+        """A nominative noun or pronoun that is no mention: an anonymous subject."""
+        if t.case != "Nom":
+            return False
+        if t.pos == "NOUN":
+            return True
+        return t.pos == "PRON" and t.low in _FIRST_PERSON
+
+    # -- subjects ----------------------------------------------------------------------------
+
+    def left_subject(self, v: int, verb: Tok | None) -> tuple[str, int] | None | bool:
+        """Scan left from v in its clause. False: an anonymous subject blocks the way."""
+        toks = self.toks
+        first = self.sent_first[toks[v].sent]
+        j = v - 1
+        plural = verb is not None and verb.number == "Plur"
+        while j >= first:
+            t = toks[j]
+            if t.text == ",":
+                k = self._previous_comma(j, first)
+                head = toks[k + 1] if k + 1 < j else None
+                if head is not None and (head.low in lex.RELATIVE_PRONOUNS or head.verbform in (
+                        "Part", "Conv")):
+                    j = k - 1
+                    continue
+                return None
+            if t.text in _BOUNDARY_PUNCT or t.text in _DASH_TOKENS:
+                return None
+            if t.pos == "SCONJ" and t.low in _CLAUSE_CONJ:
+                return None
+            found = self.candidate(j, verb, plural)
+            if found is not None:
+                return found
+            m = self.mention_of(j)
+            if m is not None:
+                j = m.first - 1
+                continue
+            if self.is_blocking(t):
+                return False
+            j -= 1
+        return None
+
+    def _previous_comma(self, j: int, first: int) -> int:
+        k = j - 1
+        while k >= first and self.toks[k].text not in _BOUNDARY_PUNCT:
+            k -= 1
+        return k
+
+    def right_subject(self, v: int, verb: Tok | None, limit: int = 16) -> tuple[str, int] | None | bool:
+        toks = self.toks
+        last = self.sent_last[toks[v].sent]
+        plural = verb is not None and verb.number == "Plur"
+        j = v + 1
+        steps = 0
+        while j <= last and steps < limit:
+            t = toks[j]
+            steps += 1
+            if t.pos == "SCONJ" and t.low in _CLAUSE_CONJ or t.text in (":", ";"):
+                return None
+            if t.text in _QUOTE_TOKENS and not self.mention_of(j):
+                return None
+            if t.pos in ("VERB", "AUX") and t.verbform == "Fin" and j != v:
+                return None
+            if t.text == "," and j + 1 <= last and (toks[j + 1].pos == "SCONJ" or toks[
+                    j + 1].verbform == "Conv" or toks[j + 1].low in lex.RELATIVE_PRONOUNS):
+                return None
+            found = self.candidate(j, verb, plural)
+            if found is not None:
+                return found
+            m = self.mention_of(j)
+            if m is not None:
+                j = m.last + 1
+                continue
+            if self.is_blocking(t):
+                return False
+            j += 1
+        return None
+
+    def subject(self, v: int, prefer_right: bool) -> tuple[str, int] | None:
+        verb = self.toks[v]
+        order = (self.right_subject, self.left_subject) if prefer_right else (
+            self.left_subject, self.right_subject)
+        for find in order:
+            found = find(v, verb)
+            if found is False:
+                return None
+            if found:
+                return found
+        return None
+
+    # -- content -----------------------------------------------------------------------------
+
+    def clause_end(self, start: int, last: int) -> int:
+        """Last token of the content that begins at `start`: the sentence, minus a trailing
+        attribution (", сообщает ТАСС", ", добавив, что …", ", – сказал он")."""
+        toks = self.toks
+        j = start
+        while j <= last:
+            t = toks[j]
+            if t.text in (",", ";") or t.text in _DASH_TOKENS and j > start:
+                k = j + 1
+                while k <= last and (toks[k].text in _DASH_TOKENS or toks[k].pos == "ADV"):
+                    k += 1
+                if k <= last and _speech_class(toks[k]) and not self.quoted[k]:
+                    return j - 1
+                if k <= last and toks[k].low in ("по", "согласно") and k + 1 <= last and toks[
+                        k + 1].low in lex.SOURCE_NOUNS:
+                    return j - 1
+                if k <= last and toks[k].low == "как" and k + 1 <= last and _speech_class(toks[k + 1]):
+                    return j - 1
+                if t.text == ";":
+                    return j - 1
+            j += 1
+        return last
+
+    def char_span(self, a: int, b: int) -> tuple[int, int] | None:
+        """Characters of tokens a..b, without the punctuation hanging at either end."""
+        toks = self.toks
+        while a <= b and (toks[a].pos == "PUNCT" and toks[a].text not in "«\"„“"):
+            a += 1
+        while b >= a and toks[b].pos == "PUNCT" and toks[b].text not in "»\"”“!?…":
+            b -= 1
+        if a > b:
+            return None
+        start, stop = toks[a].start, toks[b].stop
+        text = self.text[start:stop]
+        # an unbalanced quote mark at either end is noise
+        if text[:1] in "«\"„" and text.count(text[0]) + text.count("»") % 2 and (
+                text.count("«") > text.count("»") or text.count('"') % 2):
+            start += 1
+        if text[-1:] in "»\"" and (text.count("»") > text.count("«") or text.count('"') % 2):
+            stop -= 1
+        if self.span_text_words(start, stop) < MIN_WORDS:
+            return None
+        return (start, stop)
+
+    def content_after(self, v: int, cls: str) -> tuple[int, str] | None:
+        """Where the reported content starts after a speech verb, and its kind."""
+        toks = self.toks
+        last = self.sent_last[toks[v].sent]
+        j = v + 1
+        steps = 0
+        while j <= last and steps < 14:
+            t = toks[j]
+            steps += 1
+            if t.low in ("что", "чтобы") and t.pos in ("SCONJ", "PRON") and (
+                    toks[j - 1].text == "," or toks[j - 1].low in _THIS or j == v + 1):
+                return (j + 1, "indirect") if j + 1 <= last else None
+            if t.text == ":":
+                return (j + 1, "indirect") if j + 1 <= last else None
+            if t.pos in ("VERB", "AUX") and t.verbform == "Fin":
+                return None
+            if t.text in (".", ";", "!", "?"):
+                return None
+            if steps <= 4 and t.low in ("о", "об", "обо") and cls in ("say",) and toks[
+                    v].lemma in lex.ABOUT_VERBS:
+                if j + 1 <= last and toks[j + 1].low in _THIS:
+                    j += 1
+                    continue
+                return (j, "about")
+            if cls == "directive" and t.verbform == "Inf" and steps <= 6:
+                return (v + 1, "indirect")
+            if cls == "directive" and t.low == "чтобы":
+                return (j + 1, "indirect")
+            if cls == "position" and steps == 1 and t.low in ("за", "против"):
+                return (j, "about")
+            j += 1
+        if cls == "say" and toks[v].lemma in lex.NP_CONTENT_VERBS:
+            k = v + 1
+            while k <= last and toks[k].pos in ("ADV", "PART"):
+                k += 1
+            if k <= last and toks[k].pos in ("ADJ", "NOUN") and toks[k].case == "Acc":
+                return (k, "about")
+        return None
+
+    # -- direct speech -----------------------------------------------------------------------
+
+    def attribution_after(self, pos: int) -> tuple[int, tuple[str, int] | None, str] | None:
+        """"…», – заявил глава государства": (verb, subject, mode) after a quoted stretch."""
+        text = self.text
+        m = _ATTRIBUTION_LEAD.match(text, pos)
+        start = m.end() if m else pos
+        if start >= len(text) or not text[start].islower():
+            return None
+        if start == pos and pos < len(text) and not text[pos - 1:pos].isspace() and text[pos:pos + 1] != " ":
+            pass
+        j = self.tok_at(start)
+        toks = self.toks
+        if j >= len(toks):
+            return None
+        sent_last = self.sent_last.get(toks[j].sent, j)
+        for k in range(j, min(j + 4, sent_last + 1)):
+            t = toks[k]
+            if t.pos == "PUNCT":
+                break
+            cls = _speech_class(t)
+            if cls is None:
+                continue
+            self.used_verbs.add(k)
+            if t.lemma in lex.QUOTING_VERBS:
+                obj = self._quoted_person(k)
+                if obj is not None:
+                    return k, ("object", obj), "mention"
+            if cls == "impersonal" or t.lemma == "говориться":
+                owner = self._document_owner(k)
+                return (k, owner, "mention") if owner else (k, None, "current")
+            found = self.right_subject(k, t)
+            if not found and k > j:
+                found = self.left_subject(k, t)
+            if found:
+                return k, found, "mention"
+            if t.number == "Plur" and t.person != "1":
+                return None
+            return None
+        return None
+
+    def _quoted_person(self, v: int) -> int | None:
+        """"цитирует Reuters Нехаммера": the person quoted, not the outlet."""
+        last = self.sent_last[self.toks[v].sent]
+        for j in range(v + 1, min(last + 1, v + 8)):
+            k = self.owner[j]
+            if k is not None and self.mentions[k].kind in ("PER", "ROLE") and self.toks[
+                    self.mentions[k].head].case in ("Acc", "Gen", None):
+                return k
+        return None
+
+    def _document_owner(self, v: int) -> tuple[str, int] | None:
+        """"говорится в сообщении компании", "в газете X … утверждалось": who is behind it."""
+        toks = self.toks
+        first, last = self.sent_first[toks[v].sent], self.sent_last[toks[v].sent]
+        for j in range(v + 1, min(last, v + 6)):
+            if toks[j].low in lex.DOCUMENT_NOUNS and toks[j - 1].low in ("в", "во", "на"):
+                for k in range(j + 1, min(last + 1, j + 5)):
+                    mk = self.owner[k]
+                    if mk is not None and self.mentions[mk].kind in ("ORG", "GEN", "PER", "ROLE"):
+                        return ("mention", mk)
+                return None
+        for j in range(v - 1, first - 1, -1):  # "В газете X была опубликована статья, в которой …"
+            mk = self.owner[j]
+            if mk is not None and self.mentions[mk].kind == "ORG" and self.mentions[mk].media:
+                return ("mention", mk)
+        return None
+
+    def attribution_before(self, stretch: Stretch) -> tuple[int | None, tuple[str, int] | None] | None:
+        """"Песков заявил: «…»", "Путин: «…»": the introduction before a colon."""
+        text = self.text
+        head = text[max(0, stretch.before - 400):stretch.before]
+        m = _COLON_BEFORE.search(head)
+        if not m:
+            return None
+        colon = stretch.before - (len(head) - m.start())
+        j = self.tok_at(colon)
+        if j >= len(self.toks) or self.toks[j].text != ":":
+            return None
+        sent = self.toks[j].sent
+        first = self.sent_first[sent]
+        for k in range(j - 1, first - 1, -1):
+            t = self.toks[k]
+            if self.quoted[k]:
+                break
+            cls = _speech_class(t)
+            if cls is not None and k not in self.used_verbs:
+                self.used_verbs.add(k)
+                found = self.subject(k, prefer_right=False)
+                return (k, found) if found else None
+        if j - 1 >= first:
+            mk = self.owner[j - 1]
+            if mk is not None and self.mentions[mk].kind in ("PER", "ORG", "ROLE", "GEN"):
+                return (None, ("mention", mk))
+        for k in range(first, j):
+            if self.toks[k].low in lex.SPEECH_NOUNS:
+                for q in range(first, j):
+                    found = self.candidate(q, None, False)
+                    if found:
+                        return (None, found)
+                break
+        return None
+
+    def direct(self) -> None:
+        stretches = quote_stretches(self.text) + dash_stretches(self.text)
+        stretches += self._colon_paragraphs()
+        stretches.sort(key=lambda s: s.start)
+        for st in stretches:
+            if word_count(self.text[st.start:st.stop]) >= MIN_WORDS:
+                self.mark_quoted(st.start, st.stop)
+        last_dash_event: Event | None = None
+        for st in stretches:
+            if word_count(self.text[st.start:st.stop]) < MIN_WORDS:
+                continue
+            span = self._trim(st.start, st.stop)
+            if span is None:
+                continue
+            at = self.tok_at(st.start)
+            sent = self.toks[min(at, len(self.toks) - 1)].sent if self.toks else 0
+            if st.continued and last_dash_event is not None:
+                self.events.append(Event((span,), "direct", "previous", None, at, sent=sent))
+                continue
+            found = self.attribution_after(st.after)
+            if found is not None:
+                verb, subj, mode = found
+                vt = self.toks[verb]
+                if mode == "current":
+                    ev = Event((span,), "direct", "current", None, verb, sent=vt.sent)
+                else:
+                    assert subj is not None
+                    kind, idx = subj
+                    ev = Event((span,), "direct", "object" if kind == "object" else kind, idx, verb,
+                               gender=vt.gender, number=vt.number,
+                               relay=vt.lemma in lex.RELAY_VERBS or _speech_class(vt) == "impersonal",
+                               sent=vt.sent, outlet_verb=vt.lemma in lex.OUTLET_VERBS)
+                self.events.append(ev)
+                last_dash_event = ev if st.dash else None
+                continue
+            intro = self.attribution_before(st)
+            if intro is not None:
+                verb, subj = intro
+                if subj is not None:
+                    vt = self.toks[verb] if verb is not None else None
+                    kind, idx = subj
+                    ev = Event((span,), "direct", kind, idx, verb if verb is not None else at,
+                               gender=vt.gender if vt else None, number=vt.number if vt else None,
+                               relay=bool(vt and vt.lemma in lex.RELAY_VERBS), sent=sent)
+                    self.events.append(ev)
+                    last_dash_event = ev if st.dash else None
+                    continue
+            last_dash_event = None
+
+    def _trim(self, a: int, b: int) -> tuple[int, int] | None:
+        text = self.text
+        while a < b and (text[a].isspace() or text[a] in "-–—―"):
+            a += 1
+        while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:-–—―"):
+            b -= 1
+        if word_count(text[a:b]) < MIN_WORDS:
+            return None
+        return (a, b)
+
+    def _colon_paragraphs(self) -> list[Stretch]:
+        """A paragraph after one that ends "… сделал следующее заявление:" is that statement."""
+        out = []
+        text = self.text
+        pos = 0
+        lines = text.split("\n")
+        offsets = []
+        for line in lines:
+            offsets.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        nonempty = [(a, b) for a, b in offsets if text[a:b].strip()]
+        for (a, b), (c, d) in zip(nonempty, nonempty[1:]):
+            if text[a:b].rstrip().endswith(":") and text[c:d].lstrip()[:1] not in "«\"„“-–—―":
+                out.append(Stretch(c, d, d, c, False))
+        return out
+
+    # -- indirect speech ---------------------------------------------------------------------
+
+    def indirect(self) -> None:
+        toks = self.toks
+        for t in toks:
+            if t.i in self.used_verbs or self.quoted[t.i]:
+                continue
+            cls = _speech_class(t)
+            if cls is None or self._inside_content(t):
+                continue
+            self._indirect_verb(t, cls)
+        self._source_phrases()
+
+    def _inside_content(self, t: Tok) -> bool:
+        """A verb inside what somebody else is reported to say ("заявили, что он призывал")."""
+        for e in reversed(self.events):
+            if e.sent < t.sent - 1:
+                break
+            if any(a <= t.start < b for a, b in e.spans):
+                return True
+        return False
+
+    def _indirect_verb(self, t: Tok, cls: str) -> None:
+        toks = self.toks
+        v = t.i
+        first, last = self.sent_first[t.sent], self.sent_last[t.sent]
+        prev = toks[v - 1] if v > first else None
+        # "как отметил X, …" / "Однако, как пояснил X, …" / "…, как отметил X"
+        if prev is not None and prev.low == "как" and (v - 1 == first or toks[v - 2].text == ","):
+            found = self.subject(v, prefer_right=True)
+            if not found:
+                return
+            lead = [toks[q] for q in range(first, v - 1)]
+            at_start = all(x.pos in ("PUNCT", "CCONJ", "ADV", "PART") or x.low in _INTRO_WORDS
+                           for x in lead) and len(lead) <= 4
+            if at_start:
+                comma = self._next_comma(self._mention_end(found[1], v), last)
+                if comma is None:
+                    return
+                span = self.char_span(comma + 1, self.clause_end(comma + 1, last))
+            else:
+                span = self.char_span(first, v - 3)
+            self._add_all(span, "indirect", found, t)
+            return
+        if cls == "impersonal":
+            self._impersonal(t)
+            return
+        if t.verbform == "Conv":
+            self._gerund(t, cls)
+            return
+        # "Об этом сообщил X": the sentence before
+        if any(toks[k].low == "этом" and toks[k - 1].low in ("об", "о") for k in range(
+                max(first + 1, v - 12), v)):
+            found = self.subject(v, prefer_right=False)
+            if found:
+                self._add_all(self._previous_sentence(v), "previous", found, t)
+            return
+        content = self.content_after(v, cls)
+        # ", заявил, что …" after a participle phrase is no inverted attribution
+        inverted = prev is not None and (prev.text == "," or prev.text in _DASH_TOKENS) and not (
+            content is not None and content[1] == "indirect" and prev.text == ",")
+        if content is not None and not inverted:
+            found = self.subject(v, prefer_right=False)
+            if not found:
+                return
+            start, kind = content
+            span = self.char_span(start, self.clause_end(start, last))
+            self._add_all(span, kind, found, t)
+            return
+        if inverted:
+            found = self.subject(v, prefer_right=True)
+            if not found:
+                return
+            k = v - 1
+            while k > first and (toks[k].text in _DASH_TOKENS or toks[k].text == ","):
+                k -= 1
+            span = self.char_span(first, k)
+            if span is None:
+                # "В результате, считает он, страна …": the words after the aside
+                comma = self._next_comma(self._mention_end(found[1], v), last)
+                if comma is not None:
+                    span = self.char_span(comma + 1, self.clause_end(comma + 1, last))
+            self._add_all(span, "indirect", found, t)
+            return
+        # "Применить эту процедуру предлагали X и Y": the infinitive comes first
+        if cls == "directive" and toks[first].verbform == "Inf" and v > first:
+            found = self.subject(v, prefer_right=True)
+            if found:
+                self._add_all(self.char_span(first, v - 1), "indirect", found, t)
+
+    def _gerund(self, t: Tok, cls: str) -> None:
+        """"…, добавив, что …": the subject is the one of the main verb before it."""
+        v = t.i
+        last = self.sent_last[t.sent]
+        content = self.content_after(v, cls)
+        if content is None:
+            return
+        start, kind = content
+        span = self.char_span(start, self.clause_end(start, last))
+        if span is None:
+            return
+        earlier = [e for e in self.events if e.sent == t.sent and e.at < v]
+        if earlier:
+            self.events.append(Event((span,), kind, "previous", None, v, sent=t.sent))
+            return
+        found = self.left_subject_across(v)
+        if found:
+            self._add_all(span, kind, found, t)
+
+    def left_subject_across(self, v: int) -> tuple[str, int] | None:
+        """The sentence's subject before a gerund phrase: "Байден, выразив уверенность, что …"."""
+        first = self.sent_first[self.toks[v].sent]
+        for j in range(v - 1, first - 1, -1):
+            found = self.candidate(j, None, False)
+            if found is not None:
+                return found
+        return None
+
+    def _mention_end(self, mention_index: int, v: int) -> int:
+        m = self.mentions[mention_index]
+        return max(m.last, v)
+
+    def _next_comma(self, j: int, last: int) -> int | None:
+        for k in range(j + 1, last + 1):
+            if self.toks[k].text == ",":
+                return k
+            if self.toks[k].pos in ("VERB",) and self.toks[k].verbform == "Fin":
+                return None
+        return None
+
+    def _previous_sentence(self, v: int) -> tuple[int, int] | None:
+        """The sentence before token v: what "Об этом сообщил X" refers to.
+
+        A stop inside razdel's sentence (".Об этом") counts as a sentence end too.
+        """
+        toks = self.toks
+        sent = toks[v].sent
+        first = self.sent_first[sent]
+        for k in range(v - 1, first - 1, -1):
+            if toks[k].text in (".", "!", "?", "…") and k > first:
+                return self._stretch(first, k - 1)
+        if sent - 1 not in self.sent_first:
+            return None
+        a, b = self.sent_first[sent - 1], self.sent_last[sent - 1]
+        if toks[first].para - toks[a].para > 1:
+            return None
+        return self._stretch(a, b)
+
+    def _stretch(self, a: int, b: int) -> tuple[int, int] | None:
+        if any(self.quoted[k] for k in range(a, b + 1)) and all(self.quoted[k] or self.toks[
+                k].pos == "PUNCT" for k in range(a, b + 1)):
+            return None
+        return self.char_span(a, b)
+
+    def _impersonal(self, t: Tok) -> None:
+        v = t.i
+        last = self.sent_last[t.sent]
+        first = self.sent_first[t.sent]
+        if any(self.toks[k].low in _EDITORIAL for k in range(first, v)):
+            return  # "Напомним, ранее сообщалось, что …": the newsroom's own back-reference
+        owner = self._document_owner(v)
+        content = None
+        for j in range(v + 1, min(last + 1, v + 10)):
+            if self.toks[j].low == "что" and self.toks[j - 1].text == ",":
+                content = j + 1
+                break
+        if content is not None:
+            span = self.char_span(content, self.clause_end(content, last))
+        else:
+            prev = self.toks[v - 1] if v > first else None
+            if prev is None or prev.text not in (",",) and prev.text not in _DASH_TOKENS:
+                return
+            span = self.char_span(first, v - 2)
+        if span is None:
+            return
+        if owner:
+            self._add(span, "indirect", owner, t, relay=True)
+        else:
+            self.events.append(Event((span,), "indirect", "current", None, v, sent=t.sent))
+
+    def _source_phrases(self) -> None:
+        """"По словам X, …", "по его словам, …", "…, по мнению X"."""
+        toks = self.toks
+        n = len(toks)
+        for j in range(n - 1):
+            t = toks[j]
+            if t.low not in ("по", "согласно") or self.quoted[j]:
+                continue
+            k = j + 1
+            pron = None
+            if k < n and toks[k].low in lex.PRONOUNS and toks[k].pos in ("DET", "PRON"):
+                pron = toks[k]
+                k += 1
+            if k >= n or toks[k].low not in lex.SOURCE_NOUNS:
+                continue
+            first, last = self.sent_first[t.sent], self.sent_last[t.sent]
+            subject: tuple[str, int] | None = None
+            end = k
+            if pron is None:
+                q = k + 1
+                while q <= last and toks[q].pos in ("ADJ", "DET") and self.owner[q] is None:
+                    q += 1
+                mk = self.owner[q] if q <= last else None
+                if mk is None or self.mentions[mk].kind in ("PRON", "REL"):
+                    continue
+                subject = ("mention", mk)
+                end = self.mentions[mk].last
+            lead = [toks[q] for q in range(first, j)]
+            at_start = all(x.pos in ("PUNCT", "ADV", "CCONJ", "PART") or x.low in _INTRO_WORDS
+                           for x in lead) and len(lead) <= 4
+            if at_start:
+                comma = end + 1 if end + 1 <= last and toks[end + 1].text == "," else None
+                if comma is None:
+                    continue
+                span = self.char_span(comma + 1, self.clause_end(comma + 1, last))
+            elif j > first and toks[j - 1].text == "," and self._ends_sentence(end, last):
+                span = self.char_span(first, j - 2)
+            else:
+                continue
+            if span is None:
+                continue
+            if pron is not None:
+                g, num = lex.PRONOUNS[pron.low]
+                self.events.append(Event((span,), "indirect", "pronoun", None, j, gender=g,
+                                         number=num, sent=t.sent))
+            else:
+                assert subject is not None
+                self._add(span, "indirect", subject, toks[j], source=True,
+                          relay=toks[k].low in lex.RELAY_SOURCE_NOUNS)
+
+    def _ends_sentence(self, j: int, last: int) -> bool:
+        return all(self.toks[q].pos == "PUNCT" for q in range(j + 1, last + 1))
+
+    def _add_all(self, span: tuple[int, int] | None, kind: str, found: tuple[str, int], t: Tok) -> None:
+        """One event per subject: "заявили X и Y" makes two."""
+        self._add(span, kind, found, t)
+        if span is None:
+            return
+        mode, idx = found
+        m = self.mentions[idx]
+        j = m.last + 1
+        if j + 1 < len(self.toks) and self.toks[j].low == "и" and self.toks[j].sent == t.sent:
+            second = self.candidate(j + 1, None, mode == "locative")
+            if second is not None and second[1] != idx and self.mentions[second[1]].kind == m.kind:
+                self._add(span, kind, second, t)
+
+    def _add(self, span: tuple[int, int] | None, kind: str, found: tuple[str, int], t: Tok,
+             source: bool = False, relay: bool = False) -> None:
+        if span is None:
+            return
+        mode, idx = found
+        self.used_verbs.add(t.i)
+        self.events.append(Event((span,), kind, mode, idx, t.i,
+                                 gender=None if source else t.gender,
+                                 number=None if source else t.number,
+                                 relay=relay or not source and t.lemma in lex.RELAY_VERBS,
+                                 sent=t.sent, outlet_verb=t.lemma in lex.OUTLET_VERBS))
+
+
+def find_events(text: str, toks: tuple[Tok, ...], mentions: tuple[Mention, ...],
+                owner: list[int | None], sentences: tuple) -> list[Event]:
+    """All speech events of an article, in text order."""
+    if not toks:
+        return []
+    finder = _Finder(text, toks, mentions, owner, sentences)
+    finder.direct()
+    finder.indirect()
+    return sorted(finder.events, key=lambda e: (e.spans[0][0], e.at))

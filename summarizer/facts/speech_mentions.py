@@ -1,0 +1,654 @@
+"""Who can speak in an article: named people, organizations and places, titles ("глава
+государства"), organization nouns ("ведомство"), pronouns.
+
+natasha's NER finds the names; the titles and organization nouns around them are found here,
+because they are what ties "– …, – заявил глава государства" to a named person.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Any
+
+from . import speech_lexicon as lex
+from .speech_tokens import Tok, fold
+
+_LATIN = re.compile(r"[A-Za-z]")
+_ABBR_WITH_ENDING = re.compile(r"^([A-ZА-ЯЁ]{2,})([a-zа-яё]{1,3})$")
+_QUOTE_CHARS = frozenset("«»\"„“”‘’'")
+_CLOSING_QUOTES = frozenset("»”\"")
+_COMPLEMENT_ADPS = frozenset("по в во при от на для с со по-".split())
+_RELATIONAL_ROLES = lex.RELATIONAL_ROLES | lex._words("адвокат защитник помощник советник")
+_AMBIGUOUS_ROLES = frozenset({"политик", "секретарь"})
+_ROLE_GENDER = {"муж": "Masc", "супруг": "Masc", "сын": "Masc", "отец": "Masc", "брат": "Masc",
+                "жена": "Fem", "супруга": "Fem", "дочь": "Fem", "сестра": "Fem"}
+_LEFT_MODIFIERS = lex._words("бывший бывшего бывшему бывшим бывшем бывшая бывшей бывшую "
+                             "бывшие бывших экс новый новая новые нынешний действующий "
+                             "временно исполняющий")
+
+
+def _stem_table(words: frozenset[str]) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for w in words:
+        table.setdefault(w, w)
+        if w[-1:] in "аяоеьйы" and len(w) > 3:
+            table.setdefault(w[:-1], w)
+    return table
+
+
+_ROLE_STEMS = _stem_table(lex.ROLE_NOUNS)
+_ORG_STEMS = _stem_table(lex.ORG_NOUNS)
+
+
+def noun_lemma(low: str, table: dict[str, str]) -> str | None:
+    """The lexicon word that `low` inflects, by stripping a case ending ("министра" -> "министр")."""
+    for cut in range(0, 5):
+        if cut >= len(low):
+            break
+        stem, ending = low[: len(low) - cut], low[len(low) - cut:]
+        if stem in table and ending in lex.NOUN_ENDINGS:
+            return table[stem]
+    return None
+
+
+def role_lemma(low: str) -> str | None:
+    found = noun_lemma(low, _ROLE_STEMS)
+    if found:
+        return found
+    for prefix in lex.ROLE_PREFIXES:
+        if low.startswith(prefix):
+            base = noun_lemma(low[len(prefix):], _ROLE_STEMS)
+            if base:
+                return prefix + base
+    return None
+
+
+def org_lemma(low: str) -> str | None:
+    return noun_lemma(low, _ORG_STEMS)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A stretch of tokens that may be the subject of a speech verb.
+
+    Names and titles are kept verbatim here (cheap); `Namer` puts the few that end up on a
+    speaker into the nominative.
+    """
+
+    kind: str  # PER, ORG, LOC, ROLE (a title), GEN (an organization noun), PRON, REL
+    first: int  # first token, title or descriptor included
+    last: int  # last token
+    head: int  # the token whose case and number the mention has
+    name: str | None = None  # verbatim name for PER, ORG, LOC, GEN
+    name_span: tuple[int, int, int] | None = None  # (first, head, last) tokens of the name
+    normal: str | None = None  # natasha's normal form (persons)
+    role: str | None = None  # verbatim title: "президента Казахстана"
+    role_span: tuple[int, int, int] | None = None  # (first, head, last) tokens of the title
+    role_head: str | None = None  # "президент", "глава"
+    role_comp: str | None = None  # stem of the title's complement: "казах"
+    role_proper: bool = False  # the complement names somebody: "президент Казахстана"
+    role_prep: bool = False  # the complement is a prepositional phrase: "министр по делам …"
+    gender: str | None = None
+    number: str | None = None
+    media: bool = False  # a news outlet
+    target: int | None = None  # PROXY: index of the organization mention spoken for
+    nominative: bool = False  # the name stands in the nominative in the text
+
+
+def _inflect_nominative(vocab: Any, tok: Tok) -> str:
+    """The token in the nominative, same number; its own text when pymorphy cannot tell."""
+    if tok.case in (None, "Nom") or tok.pos not in ("NOUN", "PROPN", "ADJ", "DET", "VERB"):
+        return tok.text
+    m = _ABBR_WITH_ENDING.match(tok.text)
+    if m:
+        return m.group(1)
+    try:
+        forms = vocab(tok.low)
+    except Exception:
+        return tok.text
+    want_pos = "NOUN" if tok.pos == "PROPN" else tok.pos
+    for form in forms:
+        pos = "NOUN" if form.pos == "PROPN" else form.pos
+        if pos == want_pos and form.feats.get("Case") == tok.case and (
+                tok.number is None or form.feats.get("Number") in (None, tok.number)):
+            grams = {"Nom"} | ({tok.number} if tok.number else set())
+            if tok.pos != "NOUN" and tok.number != "Plur" and tok.gender:
+                grams.add(tok.gender)
+            new = form.inflect(grams) or form.inflect({"Nom"})
+            if new:
+                return _recover_shape(new.word, tok.text)
+    return tok.text
+
+
+_NAME_GRAMS = frozenset({"Name", "Surn", "Patr"})
+_OC_CASE = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+
+
+def _name_nominative(vocab: Any, tok: Tok) -> str | None:
+    """"Асию" -> "Асия", "Нехаммера" -> None (no reading as a name: natasha's guess stands)."""
+    try:
+        forms = vocab(tok.low)
+    except Exception:
+        return None
+    want = _OC_CASE.get(tok.case or "")
+    for form in forms:
+        tag = form.tag
+        if _NAME_GRAMS & set(tag.grammemes) and (want is None or want in tag.grammemes):
+            new = form.inflect({"Nom"})
+            if new:
+                return _recover_shape(new.word, tok.text)
+    return None
+
+
+def _recover_shape(word: str, like: str) -> str:
+    if like.isupper() and len(like) > 1:
+        return word.upper()
+    if like[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def _join(toks: list[Tok], words: list[str], text: str) -> str:
+    out = []
+    for k, (t, w) in enumerate(zip(toks, words)):
+        if k:
+            out.append(text[toks[k - 1].stop:t.start])
+        out.append(w)
+    return "".join(out)
+
+
+def nominative_phrase(vocab: Any, text: str, toks: list[Tok], head_pos: int) -> str:
+    """Inflect the head and the words agreeing with it; keep the complement verbatim."""
+    words = []
+    head_case = toks[head_pos].case
+    for k, t in enumerate(toks):
+        if k <= head_pos and (k == head_pos or t.case == head_case):
+            words.append(_inflect_nominative(vocab, t))
+        else:
+            words.append(t.text)
+    return _join(toks, words, text)
+
+
+def strip_quotes(name: str) -> str:
+    """Drop quote marks that open or close nothing inside the name: «Газпром» -> Газпром."""
+    name = name.strip()
+    while len(name) > 1 and name[0] in _QUOTE_CHARS and name[-1] in _QUOTE_CHARS:
+        name = name[1:-1].strip()
+    if name.count("«") != name.count("»"):
+        name = name.replace("«", "").replace("»", "").strip()
+    if name.count('"') % 2:
+        name = name.replace('"', "").strip()
+    return " ".join(name.split())
+
+
+def _lower_initial(phrase: str) -> str:
+    first = phrase.split(" ", 1)[0]
+    if first[:1].isupper() and first[1:] == first[1:].lower():
+        return phrase[:1].lower() + phrase[1:]
+    return phrase
+
+
+@dataclass(frozen=True)
+class _Span:
+    type: str
+    first: int
+    last: int
+    normal: str
+
+
+def _natasha_spans(doc: Any, toks: tuple[Tok, ...]) -> list[_Span]:
+    by_start = {t.start: t.i for t in toks}
+    by_stop = {t.stop: t.i for t in toks}
+    out: list[_Span] = []
+    for s in doc.natasha.spans:
+        first, last = by_start.get(s.start), by_stop.get(s.stop)
+        if first is None or last is None:
+            continue
+        normal = s.normal or s.text
+        kind = s.type
+        low = fold(normal)
+        if kind == "LOC" and low in lex.INSTITUTION_PLACES:
+            kind = "ORG"
+        elif kind == "PER" and low in lex.CAPITAL_COUNTRY:
+            kind = "LOC"
+        elif kind == "PER" and not any(ch.isupper() for ch in s.text):
+            continue
+        out.append(_Span(kind, first, last, normal))
+    return out
+
+
+class _Builder:
+    """Walks the tokens once; owns nothing after `build` returns."""
+
+    def __init__(self, doc: Any, toks: tuple[Tok, ...]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.toks = toks
+        self.vocab = doc.nlp.morph_vocab
+        self.spans = _natasha_spans(doc, toks)
+        self.span_at: dict[int, _Span] = {}
+        votes: dict[str, list[str]] = {}
+        for sp in self.spans:
+            for k in range(sp.first, sp.last + 1):
+                self.span_at[k] = sp
+            if sp.type == "PER":
+                key = fold(toks[sp.last].text)[:4]
+                for k in range(sp.first, sp.last + 1):
+                    if toks[k].gender:  # first names tell the gender better than surnames
+                        votes.setdefault(key, []).extend([toks[k].gender] * (1 if k == sp.last else 3))
+        # "Асия Биби" (Fem) tells the gender of a later bare "Биби"
+        self.surname_gender = {k: max(set(v), key=v.count) for k, v in votes.items() if v}
+
+    # -- complements -------------------------------------------------------------------------
+
+    def complement(self, j: int, limit: int = 10, person: bool = True) -> tuple[int, _Span | None]:
+        """Tokens after a title or organization noun that belong to it: "… США в Германии".
+
+        Returns the last token taken (j - 1 when none) and the PER span right after, if any.
+        """
+        toks, n = self.toks, len(self.toks)
+        last = j - 1
+        taken = 0
+        after_adp = False
+        sent = toks[j - 1].sent if j > 0 else 0
+        while j < n and taken < limit and toks[j].sent == sent:
+            t = toks[j]
+            sp = self.span_at.get(j)
+            if sp is not None and sp.first == j:
+                if sp.type == "PER":
+                    return last, sp
+                if not after_adp and toks[j].case not in (None, "Gen") and sp.type == "LOC":
+                    break
+                last = j = sp.last
+                j += 1
+                taken += 1
+                after_adp = False
+                continue
+            if t.text in _QUOTE_CHARS:
+                close = self._closing_quote(j)
+                if close is None:
+                    if t.text in _CLOSING_QUOTES and taken:
+                        last = j
+                        j += 1
+                        continue
+                    break
+                last = j = close
+                j += 1
+                taken += 1
+                continue
+            if t.pos == "ADP" and self._complement_adp(j, person):
+                after_adp = True
+                j += 1
+                continue
+            if t.pos == "CCONJ" and t.low == "и" and taken and j + 1 < n and toks[j + 1].case not in (
+                    "Nom", None) and toks[j + 1].pos in ("NOUN", "PROPN", "ADJ") and (
+                    toks[j + 1].case in ("Gen", toks[last].case) or after_adp or toks[last].case != "Gen"):
+                j += 1
+                continue
+            if t.pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "X") and (
+                    t.case == "Gen" or after_adp or t.case is None and t.pos in ("PROPN", "X", "NUM")):
+                if t.pos in ("NOUN", "PROPN"):
+                    after_adp = False
+                last = j
+                j += 1
+                taken += 1
+                continue
+            break
+        return last, None
+
+    def _complement_adp(self, j: int, person: bool) -> bool:
+        """"министр по делам религии", "посол США в Германии", "кандидат от демократов"."""
+        toks = self.toks
+        if j + 1 >= len(toks):
+            return False
+        adp, nxt = toks[j].low, toks[j + 1]
+        if adp in ("по", "при"):
+            return nxt.pos in ("NOUN", "ADJ", "PROPN", "X")
+        if adp == "от" and person:
+            return nxt.pos in ("NOUN", "ADJ", "PROPN")
+        if adp in ("в", "во"):
+            sp = self.span_at.get(j + 1)
+            if sp is not None and sp.first == j + 1:
+                return sp.type == "LOC" or sp.type == "ORG" and fold(sp.normal) not in lex.MEDIA_NAMES
+            return (org_lemma(nxt.low) is not None and nxt.case == "Loc" and person) or (
+                person and nxt.number == "Plur" and role_lemma(nxt.low) is not None)
+        return False
+
+    def _closing_quote(self, j: int) -> int | None:
+        toks = self.toks
+        opener = toks[j].text
+        closer = {"«": "»", "„": "“", "“": "”"}.get(opener, opener)
+        for k in range(j + 1, min(len(toks), j + 8)):
+            if toks[k].text == closer:
+                return k if k > j + 1 else None
+            if toks[k].pos == "PUNCT" and toks[k].text in ",.;:!?":
+                return None
+        return None
+
+    def left_modifiers(self, i: int) -> int:
+        toks = self.toks
+        head = toks[i]
+        k = i
+        while k > 0:
+            t = toks[k - 1]
+            if t.sent != head.sent or k - 1 in self.span_at:
+                break
+            agrees = t.pos in ("ADJ", "DET") and t.case == head.case and t.low not in (
+                "его", "ее", "их", "этот", "эта", "это", "тот", "та", "этого", "этой")
+            participle = t.pos == "VERB" and t.verbform == "Part" and t.case == head.case
+            if agrees or participle or t.low in _LEFT_MODIFIERS:
+                k -= 1
+                continue
+            break
+        return k
+
+    # -- mentions ----------------------------------------------------------------------------
+
+    def person(self, sp: _Span, first: int, role_first: int | None, role_head_tok: int | None,
+               role_last: int | None) -> Mention:
+        toks = self.toks
+        genders = [toks[k].gender for k in range(sp.first, sp.last + 1) if toks[k].gender]
+        gender = max(set(genders), key=genders.count) if genders else None
+        role = role_span = role_head = role_comp = None
+        if role_first is not None and role_head_tok is not None and role_last is not None:
+            role, role_head, role_comp = self.role_key(role_first, role_head_tok, role_last)
+            role_span = (role_first, role_head_tok, role_last)
+        return Mention("PER", first, sp.last, sp.first, name=self.verbatim(sp.first, sp.last),
+                       name_span=(sp.first, sp.first, sp.last), normal=sp.normal, role=role,
+                       role_span=role_span, role_head=role_head, role_comp=role_comp,
+                       gender=gender, number="Sing", nominative=toks[sp.first].case in ("Nom", None))
+
+    def verbatim(self, first: int, last: int) -> str:
+        return strip_quotes(self.text[self.toks[first].start:self.toks[last].stop])
+
+    def role_key(self, first: int, head: int, last: int) -> tuple[str, str, str | None]:
+        """Verbatim title, its normalized head and the stem of its complement."""
+        lemma = role_lemma(self.toks[head].low) or self.toks[head].low
+        comp = None
+        for k in range(head + 1, last + 1):
+            t = self.toks[k]
+            if t.pos in ("NOUN", "PROPN", "X") and t.text not in _QUOTE_CHARS:
+                comp = fold(t.text)[:5]
+                break
+        return self.verbatim(first, last), lex.ROLE_SYNONYMS.get(lemma, lemma), comp
+
+    def role_flags(self, head: int, last: int) -> dict[str, bool]:
+        toks = self.toks
+        tail = toks[head + 1:last + 1]
+        return {"role_proper": any(t.text[:1].isupper() for t in tail),
+                "role_prep": bool(tail) and tail[0].pos == "ADP"}
+
+    def name_head(self, first: int, last: int) -> int:
+        for k in range(first, last + 1):
+            if self.toks[k].pos in ("NOUN", "PROPN", "X"):
+                return k
+        return first
+
+    def is_media(self, first: int, last: int, name: str) -> bool:
+        """An outlet: a known name, "газета X", or "X, крупнейшая газета страны"."""
+        low = fold(name)
+        if low in lex.MEDIA_NAMES or low.split(" ", 1)[0] in lex.MEDIA_NAMES:
+            return True
+        lo = max(0, first - 2)
+        hi = last + 6 if last + 1 < len(self.toks) and self.toks[last + 1].text == "," else last
+        for k in range(lo, min(hi, len(self.toks) - 1) + 1):
+            if noun_lemma(self.toks[k].low, _ORG_STEMS) in lex.MEDIA_NOUNS:
+                return True
+        return False
+
+    def build(self) -> tuple[Mention, ...]:
+        toks = self.toks
+        out: list[Mention] = []
+        i = 0
+        n = len(toks)
+        pending_roles: dict[int, tuple[int, int, int]] = {}  # PER span first -> role tokens
+        while i < n:
+            t = toks[i]
+            sp = self.span_at.get(i)
+            if sp is not None and sp.first == i:
+                i = self._named(sp, out, pending_roles)
+                continue
+            role = role_lemma(t.low) if t.pos == "NOUN" else None
+            if role in _AMBIGUOUS_ROLES and t.anim == "Inan":
+                role = None
+            if role and not (i > 0 and toks[i - 1].low == "во" and t.low == "главе"):
+                i = self._role(i, role, out, pending_roles)
+                continue
+            org = org_lemma(t.low) if t.pos in ("NOUN", "PROPN") else None
+            if org:
+                i = self._org_noun(i, org, out)
+                continue
+            if t.pos == "PRON" and t.low in ("он", "она", "они") and t.case == "Nom":
+                g, num = lex.PRONOUNS[t.low]
+                out.append(Mention("PRON", i, i, i, gender=g, number=num))
+            elif t.low in lex.RELATIVE_PRONOUNS and t.case == "Nom":
+                out.append(Mention("REL", i, i, i, gender=t.gender, number=t.number))
+            i += 1
+        out.sort(key=lambda m: (m.first, -m.last))
+        index = {(m.first, m.kind): k for k, m in enumerate(out) if m.kind in ("ORG", "GEN")}
+        fixed = []
+        for m in out:
+            if m.target is not None:
+                target = index.get((m.target, "ORG"), index.get((m.target, "GEN")))
+                m = replace(m, target=target)
+            fixed.append(m)
+        return tuple(fixed)
+
+    def _named(self, sp: _Span, out: list[Mention], pending: dict[int, tuple[int, int, int]]) -> int:
+        toks = self.toks
+        if sp.type == "PER":
+            role = pending.pop(sp.first, None)
+            if role is not None:
+                out.append(self.person(sp, role[0], role[0], role[1], role[2]))
+            else:
+                out.append(self.person(sp, sp.first, None, None, None))
+            return sp.last + 1
+        last = sp.last
+        if sp.type == "ORG":
+            # "МИД России": an organization with its country in the genitive
+            nxt = self.span_at.get(last + 1)
+            if nxt is not None and nxt.first == last + 1 and nxt.type in ("LOC", "ORG") and toks[
+                    nxt.first].case == "Gen" and toks[last].sent == toks[nxt.first].sent:
+                last = nxt.last
+            name = self.verbatim(sp.first, last)
+            out.append(Mention("ORG", sp.first, last, sp.first, name=name,
+                               name_span=(sp.first, self.name_head(sp.first, last), last),
+                               gender=toks[sp.first].gender, number=toks[sp.first].number,
+                               media=self.is_media(sp.first, last, sp.normal),
+                               nominative=toks[sp.first].case in ("Nom", None)))
+            return last + 1
+        out.append(Mention(sp.type, sp.first, last, sp.first, name=sp.normal,
+                           name_span=(sp.first, self.name_head(sp.first, last), last),
+                           gender=toks[sp.first].gender, number=toks[sp.first].number,
+                           nominative=toks[sp.first].case in ("Nom", None)))
+        return last + 1
+
+    def _role(self, i: int, role: str, out: list[Mention],
+              pending: dict[int, tuple[int, int, int]]) -> int:
+        toks = self.toks
+        first = self.left_modifiers(i)
+        last, per = self.complement(i + 1)
+        if per is None:
+            last, per = self._gap_to_person(last)
+        if per is not None:
+            relational = role in _RELATIONAL_ROLES and last == i and self._person_complement(
+                i, role, per)
+            if relational:
+                last = per.last
+                comp_last, per2 = self.complement(last + 1)
+                last = max(last, comp_last)
+                if per2 is not None:
+                    pending[per2.first] = (first, i, last)
+                    return per2.first
+            else:
+                pending[per.first] = (first, i, last)
+                return per.first
+        # "представитель министерства …": the organization speaks
+        if role in lex.PROXY_ROLES and last > i:
+            inner = self._inner_orgs(i + 1, last)
+            if inner:
+                target_index = inner[0].first  # a token for now; an index after sorting
+                out.extend(inner)
+                phrase, head, comp = self.role_key(first, i, last)
+                out.append(Mention("ROLE", first, last, i, role=phrase, role_span=(first, i, last),
+                                   role_head=head, role_comp=comp, gender=toks[i].gender,
+                                   number=toks[i].number, target=target_index,
+                                   **self.role_flags(i, last)))
+                return last + 1
+        phrase, head, comp = self.role_key(first, i, last)
+        out.append(Mention("ROLE", first, last, i, role=phrase, role_span=(first, i, last),
+                           role_head=head, role_comp=comp, gender=toks[i].gender,
+                           number=toks[i].number, **self.role_flags(i, last)))
+        return last + 1
+
+    def _gap_to_person(self, last: int) -> tuple[int, _Span | None]:
+        """"глава меньшинства в сенате Чак Шумер": a few plain words, then the name."""
+        toks = self.toks
+        for k in range(last + 1, min(len(toks), last + 5)):
+            sp = self.span_at.get(k)
+            if sp is not None and sp.type == "PER" and sp.first == k and k > last + 1:
+                return k - 1, sp
+            t = toks[k]
+            if t.sent != toks[last].sent or t.pos not in ("NOUN", "ADJ", "ADP", "PROPN"):
+                break
+            if t.case == "Nom" and t.pos != "PROPN":
+                break
+        return last, None
+
+    def _person_complement(self, i: int, role: str, per: _Span) -> bool:
+        """"адвоката Асии Биби", "муж Биби": the person named is the relative, not the speaker."""
+        toks = self.toks
+        role_gender = _ROLE_GENDER.get(role)
+        genders = {self.surname_gender.get(fold(toks[per.last].text)[:4])} - {None}
+        if role_gender and genders and role_gender not in genders:
+            return True
+        nxt = self.span_at.get(per.last + 1)
+        if nxt is not None and nxt.type == "PER":
+            return True
+        return toks[per.first].case == "Gen" and toks[i].case == "Gen"
+
+    def _inner_orgs(self, a: int, b: int) -> list[Mention]:
+        """The first organization inside a title's complement, as its own mention."""
+        inner: list[Mention] = []
+        k = a
+        while k <= b:
+            sp = self.span_at.get(k)
+            if sp is not None and sp.type == "ORG" and sp.first == k:
+                self._named(sp, inner, {})
+                return inner
+            org = org_lemma(self.toks[k].low) if self.toks[k].pos in ("NOUN", "PROPN") else None
+            if org:
+                self._org_noun(k, org, inner, limit_last=b)
+                return inner
+            k += 1
+        return inner
+
+    def _org_noun(self, i: int, org: str, out: list[Mention], limit_last: int | None = None) -> int:
+        toks = self.toks
+        # "компания GasTerra", "НАК «Нафтогаз Украины»": the noun describes the name after it
+        nxt = i + 1
+        while nxt < len(toks) and toks[nxt].text in _QUOTE_CHARS:
+            nxt += 1
+        sp = self.span_at.get(nxt)
+        if sp is not None and sp.first == nxt and sp.type == "ORG" and (
+                nxt > i + 1 or toks[nxt].case in (None, toks[i].case) or not toks[nxt].text.isalpha()
+                or _LATIN.search(toks[nxt].text)):
+            return i + 1
+        first = self.left_modifiers(i)
+        last, _ = self.complement(i + 1, person=False)
+        if limit_last is not None:
+            last = min(last, limit_last)
+        named = org in lex.SPECIFIC_ORG_NOUNS or (
+            org not in lex.ANAPHORIC_ORG_NOUNS and last > i and toks[i + 1].pos != "ADP") or (
+            toks[i].upper_initial and first == i and not self._sentence_initial(i))
+        if not named:
+            for k in range(i + 1, last + 1):
+                s2 = self.span_at.get(k)
+                if toks[k].pos == "ADP":
+                    break
+                if s2 is not None and s2.type in ("LOC", "ORG"):
+                    named = True
+                    break
+        name = self.verbatim(first, last)
+        media = org in lex.MEDIA_NOUNS
+        nominative = toks[i].case in ("Nom", None)
+        if named:
+            out.append(Mention("ORG", first, last, i, name=name, name_span=(first, i, last),
+                               gender=toks[i].gender, number=toks[i].number, media=media,
+                               nominative=nominative))
+        else:
+            out.append(Mention("GEN", first, last, i, name=name, name_span=(first, i, last),
+                               role_head=org, gender=toks[i].gender, number=toks[i].number,
+                               media=media, nominative=nominative))
+        return last + 1
+
+    def _sentence_initial(self, k: int) -> bool:
+        toks = self.toks
+        j = k - 1
+        while j >= 0 and toks[j].text in _QUOTE_CHARS:
+            j -= 1
+        return j < 0 or toks[j].sent != toks[k].sent
+
+
+class Namer:
+    """Nominative names and titles for the mentions that end up on a speaker (pymorphy is too
+    slow to run on every mention of every article)."""
+
+    def __init__(self, doc: Any, toks: tuple[Tok, ...]) -> None:
+        self.text = doc.text
+        self.toks = toks
+        self.vocab = doc.nlp.morph_vocab
+
+    def name(self, m: Mention) -> str:
+        if m.name_span is None:
+            return m.name or ""
+        first, head, last = m.name_span
+        toks = list(self.toks[first:last + 1])
+        if m.kind == "PER":
+            return self._person(toks, m.normal or "")
+        phrase = strip_quotes(nominative_phrase(self.vocab, self.text, toks, head - first))
+        if m.kind == "GEN" or self._sentence_initial(first) and toks[0].pos != "PROPN":
+            phrase = _lower_initial(phrase)
+        return phrase
+
+    def role(self, m: Mention) -> str | None:
+        if m.role_span is None:
+            return m.role
+        first, head, last = m.role_span
+        toks = list(self.toks[first:last + 1])
+        return _lower_initial(nominative_phrase(self.vocab, self.text, toks, head - first))
+
+    def _person(self, toks: list[Tok], normal: str) -> str:
+        """pymorphy's first-name and surname readings first, natasha's normal form next."""
+        if all(t.case in ("Nom", None) for t in toks):
+            return _join(toks, [t.text for t in toks], self.text)
+        normal_words = normal.split()
+        words = []
+        for k, t in enumerate(toks):
+            word = t.text
+            if t.case not in ("Nom", None):
+                word = _name_nominative(self.vocab, t) or (
+                    normal_words[k] if len(normal_words) == len(toks) else t.text)
+            words.append(word)
+        return _join(toks, words, self.text)
+
+    def _sentence_initial(self, k: int) -> bool:
+        j = k - 1
+        while j >= 0 and self.toks[j].text in _QUOTE_CHARS:
+            j -= 1
+        return j < 0 or self.toks[j].sent != self.toks[k].sent
+
+
+def find_mentions(doc: Any, toks: tuple[Tok, ...]) -> tuple[Mention, ...]:
+    return _Builder(doc, toks).build()
+
+
+def token_owner(mentions: tuple[Mention, ...], n_tokens: int) -> list[int | None]:
+    """Token index -> index of the mention that covers it (the outermost one)."""
+    owner: list[int | None] = [None] * n_tokens
+    for k, m in enumerate(mentions):
+        for j in range(m.first, m.last + 1):
+            prev = owner[j]
+            if prev is None or (mentions[prev].last - mentions[prev].first) < (m.last - m.first):
+                owner[j] = k
+    return owner

@@ -1,0 +1,177 @@
+"""Direct speech on the page: quoted stretches («…», "…", „…“) and dialogue-dash paragraphs.
+
+Works on characters, not tokens: quote marks nest and run across sentences and paragraphs, which
+razdel's sentences do not respect. The result is a list of plain offset pairs.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DASHES = "-–—―"
+_DASH_PARAGRAPH = re.compile(r"[ \t]*[-–—―][ \t\u00a0]+")
+# ", – заявил …", "! – сказал …", "… – отметил …": the end of a quoted stretch in a dash paragraph
+_DASH_ATTRIBUTION = re.compile(r"(?:[,!?…]|\.\.\.)[ \t\u00a0]*[-–—―][ \t\u00a0]+(?=[а-яё])")
+# ". – " inside a dash paragraph after the attribution: the quote goes on
+_DASH_CONTINUATION = re.compile(r"[.!?…][ \t\u00a0]*[-–—―][ \t\u00a0]+(?=\S)")
+_WORD = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
+
+
+@dataclass(frozen=True)
+class Stretch:
+    """Words on the page that someone said: text[start:stop], verbatim."""
+
+    start: int
+    stop: int
+    after: int  # where an attribution ("— сказал он") would begin
+    before: int  # where an introduction ("Он заявил:") would end
+    dash: bool  # a dialogue-dash paragraph rather than quote marks
+    continued: bool = False  # goes on after an attribution inside the same dash paragraph
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _ascii_role(text: str, k: int) -> str:
+    """Whether a straight quote at k opens or closes: by what stands on either side."""
+    before = text[k - 1] if k > 0 else " "
+    after = text[k + 1] if k + 1 < len(text) else " "
+    if (before.isspace() or before in "([{-–—:;,«„\"/") and not after.isspace():
+        return "open"
+    if not before.isspace() and (after.isspace() or after in ".,;:!?)]}»…-–—\""):
+        return "close"
+    return "open" if before.isspace() else "close"
+
+
+def _pair_marks(text: str, lo: int, hi: int, opener: str, closer: str,
+                out: list[tuple[int, int]], carry: list[int]) -> list[int]:
+    """Nested pairs of distinct opening and closing marks; returns openers left unclosed."""
+    stack = list(carry)
+    for k in range(lo, hi):
+        ch = text[k]
+        if ch == opener:
+            stack.append(k)
+        elif ch == closer and stack:
+            start = stack.pop()
+            if not stack:
+                out.append((start, k))
+    return stack
+
+
+def _pair_ascii(text: str, lo: int, hi: int, out: list[tuple[int, int]], carry: list[int]) -> list[int]:
+    stack = list(carry)
+    for k in range(lo, hi):
+        if text[k] != '"':
+            continue
+        if _ascii_role(text, k) == "open" or not stack:
+            stack.append(k)
+        else:
+            start = stack.pop()
+            if not stack:
+                out.append((start, k))
+    return stack
+
+
+def quote_regions(text: str) -> list[tuple[int, int]]:
+    """Outermost quoted stretches as (opening mark, closing mark) offsets.
+
+    A paragraph that opens a quote and ends without closing it goes on in the next paragraph when
+    that one opens with a quote mark too (the Russian way of quoting several paragraphs), or when
+    the line was cut mid-sentence (no final punctuation).
+    """
+    out: list[tuple[int, int]] = []
+    carry: dict[str, list[int]] = {"«": [], "„": [], "“": [], '"': []}
+    pairs = (("«", "»"), ("„", "“"), ("“", "”"))
+    for start, stop in _paragraphs(text):
+        line = text[start:stop]
+        first = line.lstrip()[:1]
+        for opener, closer in pairs:
+            keep = carry[opener] if carry[opener] and first == opener else []
+            if keep:  # the next paragraph reopens the same quote: its mark is no new level
+                start_here = start + line.index(opener) + 1
+            else:
+                start_here = start
+            carry[opener] = _pair_marks(text, start_here, stop, opener, closer, out, keep)
+        keep = carry['"'] if carry['"'] and (first == '"' or _cut_line(text, start)) else []
+        carry['"'] = _pair_ascii(text, start, stop, out, keep)
+    out.sort()
+    merged: list[tuple[int, int]] = []
+    for a, b in out:
+        if merged and a < merged[-1][1]:
+            if b > merged[-1][1]:
+                merged[-1] = (merged[-1][0], b)
+            continue
+        merged.append((a, b))
+    return merged
+
+
+def _cut_line(text: str, para_start: int) -> bool:
+    """The previous line ends mid-sentence: scraped text broken in two."""
+    k = para_start - 1
+    while k > 0 and text[k - 1] in " \t\n":
+        k -= 1
+    return k > 0 and (text[k - 1].isalnum() or text[k - 1] == ",")
+
+
+def dash_stretches(text: str) -> list[Stretch]:
+    """Dialogue-dash paragraphs: "– Мы готовы, – заявил он. – Но не сразу."."""
+    out: list[Stretch] = []
+    for start, stop in _paragraphs(text):
+        m = _DASH_PARAGRAPH.match(text, start, stop)
+        if not m:
+            continue
+        pos = m.end()
+        continued = False
+        while pos < stop:
+            a = _DASH_ATTRIBUTION.search(text, pos, stop)
+            end = a.start() if a else stop
+            content_end = end + 1 if a and text[end] in "!?…" else end
+            if word_count(text[pos:content_end]) >= 1:
+                out.append(Stretch(pos, content_end, a.end() if a else stop, pos, True, continued))
+            if not a:
+                break
+            c = _DASH_CONTINUATION.search(text, a.end(), stop)
+            if not c:
+                break
+            pos = c.end()
+            continued = True
+    return out
+
+
+def quote_stretches(text: str) -> list[Stretch]:
+    out = []
+    for a, b in quote_regions(text):
+        if b - a < 2:
+            continue
+        out.append(Stretch(a + 1, b, b + 1, a, False))
+    return out
+
+
+def shorten(text: str, limit: int = 250) -> str:
+    """At most `limit` characters, cut at a sentence end when one is near, else at a word."""
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    head = text[:limit]
+    best = -1
+    for m in _SENTENCE_END.finditer(head):
+        if m.end() >= limit * 0.5:
+            best = m.end()
+    if best > 0:
+        return head[:best].rstrip() + " …" if not head[:best].endswith("…") else head[:best]
+    cut = head.rfind(" ")
+    if cut < limit // 2:
+        cut = limit
+    return head[:cut].rstrip(" ,;:–—-") + "…"

@@ -1,0 +1,88 @@
+"""natasha's tokens, flattened into one frozen record each, with the sentence they belong to.
+
+The speaker rules look at case, gender and number all the time; reading them once into plain
+fields keeps those rules short and avoids natasha's dict lookups in inner loops.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Any
+
+from ..document import Document
+from .speech_lexicon import SPEECH_VERB_PREFIXES
+
+_LEMMATIZED_POS = frozenset({"VERB", "AUX"})
+_STOPS = frozenset({".", "!", "?", "…"})
+
+
+@dataclass(frozen=True)
+class Tok:
+    i: int  # index among the document's tokens
+    text: str
+    low: str  # lower case, ё folded
+    start: int
+    stop: int
+    pos: str
+    case: str | None
+    gender: str | None
+    number: str | None
+    anim: str | None
+    person: str | None
+    verbform: str | None
+    tense: str | None
+    lemma: str  # morphological lemma for verbs, `low` otherwise
+    sent: int  # sentence number: razdel's sentences, split again where razdel missed a stop
+    para: int  # paragraph index
+
+    @property
+    def is_punct(self) -> bool:
+        return self.pos == "PUNCT"
+
+    @property
+    def upper_initial(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def fold(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+def build_tokens(doc: Document) -> tuple[Tok, ...]:
+    """One `Tok` per natasha token; verbs are lemmatized (cheap: a few dozen per article)."""
+    sentences = doc.sentences
+    starts = [s.start for s in sentences]
+    vocab = doc.nlp.morph_vocab
+    out: list[Tok] = []
+    extra = 0  # sentences razdel missed ("… ВС. Как подчеркнула …")
+    prev_sentence = -1
+    prev_text = ""
+    for i, t in enumerate(doc.natasha.tokens):
+        feats: dict[str, Any] = t.feats or {}
+        low = fold(t.text)
+        lemma = low
+        if t.pos in _LEMMATIZED_POS and low[:4] in SPEECH_VERB_PREFIXES:
+            try:
+                lemma = fold(vocab.lemmatize(t.text, t.pos, feats))
+            except Exception:  # pymorphy has no opinion on odd tokens: keep the surface form
+                lemma = low
+        s = max(0, bisect_right(starts, t.start) - 1)
+        if s == prev_sentence and prev_text in _STOPS and t.text[:1].isupper():
+            extra += 1
+        prev_sentence, prev_text = s, t.text
+        sent = s + extra
+        para = sentences[s].paragraph if sentences else 0
+        out.append(Tok(i, t.text, low, t.start, t.stop, t.pos or "X", feats.get("Case"),
+                       feats.get("Gender"), feats.get("Number"), feats.get("Animacy"),
+                       feats.get("Person"),
+                       feats.get("VerbForm"), feats.get("Tense"), lemma, sent, para))
+    return tuple(out)
+
+
+def sentence_bounds(toks: tuple[Tok, ...]) -> dict[int, tuple[int, int]]:
+    """Sentence index -> (first token index, last token index)."""
+    bounds: dict[int, tuple[int, int]] = {}
+    for t in toks:
+        first, _ = bounds.get(t.sent, (t.i, t.i))
+        bounds[t.sent] = (first, t.i)
+    return bounds
