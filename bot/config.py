@@ -41,7 +41,9 @@ class BotSettings(BaseSettings):
     # The worker pool and its queue.
     # process: a pipeline per worker process, nothing shares the GIL with the event loop (see
     # benchmarks/bot_latency.py); thread: one pipeline in memory, for big seq2seq models.
-    pool: Literal["thread", "process"] = "process"
+    # auto: process for the extractive backend, thread when seq2seq weights are in use (one copy
+    # of the model in memory; torch releases the GIL while it works).
+    pool: Literal["auto", "thread", "process"] = "auto"
     workers: int = Field(2, ge=1, le=64)
     queue_size: int = Field(8, ge=0)
 

@@ -166,6 +166,19 @@ def _summarizer_fetch(settings: Any = None) -> Fetch:
     return fetch
 
 
+def resolve_pool(pool: str, summarizer_settings: Any) -> Literal["thread", "process"]:
+    """`auto`: processes keep the GIL away from the event loop (cheap for the extractive backend);
+    a seq2seq model would be loaded once per process, so it gets threads and one shared copy."""
+    if pool in ("thread", "process"):
+        return pool  # type: ignore[return-value]
+    from summarizer.backends import local_model_dir
+
+    s = summarizer_settings
+    seq2seq = s.backend == "seq2seq" or (
+        s.backend == "auto" and local_model_dir(s.model, s.models_dir) is not None)
+    return "thread" if seq2seq else "process"
+
+
 class SummaryService:
     """Summaries for the bot: from cache, from work in flight, or from the pool."""
 
@@ -233,7 +246,8 @@ class SummaryService:
             limiter=RateLimiter(settings.rate_limit, settings.rate_window),
             fetch=_summarizer_fetch(fetch_settings))
         factory = partial(Pipeline, summarizer_settings)
-        if settings.pool == "process":
+        kwargs["pool"] = pool = resolve_pool(settings.pool, summarizer_settings)
+        if pool == "process":
             return cls(pipeline_factory=factory, **kwargs)
         return cls(factory(), **kwargs)
 

@@ -190,3 +190,15 @@ async def test_process_pool_builds_its_pipeline_once_per_worker_and_keeps_errors
         assert "английском" in info.value.user_message  # the message survives the process hop
     finally:
         await service.aclose()
+
+
+def test_auto_pool_is_process_for_extractive_and_thread_for_seq2seq(tmp_path, tiny_model_dir) -> None:
+    from bot.service import resolve_pool
+    from summarizer import SummarizerSettings
+
+    none_on_disk = SummarizerSettings(_env_file=None, model="nobody/none", models_dir=tmp_path)
+    assert resolve_pool("auto", none_on_disk) == "process"
+    assert resolve_pool("auto", SummarizerSettings(_env_file=None, model=str(tiny_model_dir))) == "thread"
+    assert resolve_pool("auto", SummarizerSettings(_env_file=None, backend="seq2seq")) == "thread"
+    assert resolve_pool("thread", none_on_disk) == "thread"
+    assert resolve_pool("process", none_on_disk) == "process"
