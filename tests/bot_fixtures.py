@@ -152,14 +152,6 @@ async def local_site(pages: dict[str, tuple[str, bytes]]) -> AsyncIterator[str]:
         await runner.cleanup()
 
 
-def fetch_available() -> bool:
-    try:
-        from summarizer.fetch import fetch_article  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
 def real_fetch() -> Callable[[str], Any]:
     """summarizer.fetch against 127.0.0.1 (its SSRF guard lifted for the test pages)."""
     from summarizer.fetch import FetchSettings, fetch_article

@@ -9,11 +9,10 @@ import pytest
 
 from bot.handlers.private import HINT
 from summarizer.types import Article, Summary
-from bot_fixtures import (CHANNEL, SEED_TEXT, article_html, command, fetch_available,
+from bot_fixtures import (CHANNEL, SEED_TEXT, article_html, command,
                                 forwarded_from_channel, local_site, message, real_fetch,
                                 running_bot, update_message, url_entities, utf16_len)
 
-needs_fetch = pytest.mark.skipif(not fetch_available(), reason="summarizer.fetch has not landed")
 SEED_TITLE = "Токаев и Путин обсудили товарооборот и инвестиции"
 
 
@@ -57,7 +56,6 @@ async def test_seed_article_reply_has_its_figures_and_both_speakers() -> None:
     assert "Владимир Путин" in reply
 
 
-@needs_fetch
 async def test_a_link_is_read_and_the_site_named() -> None:
     pages = {"/politics/tokaev.html": ("text/html; charset=utf-8",
                                        article_html(SEED_TITLE, SEED_TEXT).encode())}
@@ -71,7 +69,6 @@ async def test_a_link_is_read_and_the_site_named() -> None:
     assert rb.stub.violations == []
 
 
-@needs_fetch
 async def test_forwarded_teaser_reads_the_article_and_names_the_channel() -> None:
     pages = {"/news/1": ("text/html", article_html(SEED_TITLE, SEED_TEXT).encode())}
     async with local_site(pages) as site, running_bot(fetch=real_fetch()) as rb:
@@ -159,7 +156,6 @@ async def test_html_laden_text_is_cleaned_and_escaped() -> None:
     assert rb.stub.violations == []
 
 
-@needs_fetch
 @pytest.mark.parametrize("path, expected", [
     ("/doc.pdf", "Это не статья"),
     ("/gone", "не найдена"),

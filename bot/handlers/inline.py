@@ -27,6 +27,9 @@ log = logging.getLogger(__name__)
 PENDING_TITLE = "⏳ Пересказ ещё готовится"
 PENDING_TEXT = ("⏳ Пересказ ещё готовится: статья длинная. Повторите запрос через несколько "
                 "секунд — он будет готов сразу.")
+INLINE_TEXT_TITLE = "Нужна ссылка на статью"
+INLINE_TEXT_HINT = ("В строку inline-запроса Telegram помещает только 256 символов — статья туда не "
+                    "влезет. Вставьте ссылку на статью или перешлите текст мне в личные сообщения.")
 CACHE_DONE = 300  # seconds Telegram may keep a finished answer
 CACHE_NOT_DONE = 0  # a pending or failed answer must not stick: the retry has to reach us
 
@@ -56,6 +59,12 @@ def make_router() -> Router:
             me = await bot.me()
             await query.answer([help_result(me.username)], cache_time=CACHE_DONE,
                                is_personal=False)
+            return
+        if request.url is None and len(request.text) < settings.min_text_chars:
+            # Telegram caps inline queries at 256 characters: an article never fits, a link does.
+            await query.answer([inline_text_result(
+                _id("inline-text-too-short"), INLINE_TEXT_TITLE, escape(INLINE_TEXT_HINT),
+                "Вставьте ссылку на статью")], cache_time=CACHE_DONE, is_personal=False)
             return
         key = cache_key(request)
         cache_time = CACHE_NOT_DONE
