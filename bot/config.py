@@ -59,6 +59,12 @@ class BotSettings(BaseSettings):
     polling_timeout: int = Field(30, ge=0, le=50)  # getUpdates long-poll, seconds
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
+    @field_validator("webhook_secret")
+    @classmethod
+    def _blank_secret(cls, value: SecretStr | None) -> SecretStr | None:
+        """`WEBHOOK_SECRET=` as .env.example leaves it means no secret, not an empty one."""
+        return value if value is not None and value.get_secret_value().strip() else None
+
     @field_validator("token")
     @classmethod
     def _token_shape(cls, value: SecretStr) -> SecretStr:
@@ -95,7 +101,8 @@ def load_settings(**overrides: object) -> BotSettings:
         errors = exc.errors()
         fields = {str(err["loc"][0]) if err["loc"] else "" for err in errors}
         if "token" in fields:
-            missing = any(err["type"] == "missing" for err in errors)
+            missing = any(err["type"] == "missing" or err.get("input") in ("", None)
+                          for err in errors if err["loc"] and err["loc"][0] == "token")
             if missing:
                 raise ConfigError("BOT_TOKEN is not set: put the token from @BotFather in the "
                                   "environment or in .env.") from None

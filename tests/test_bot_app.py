@@ -30,9 +30,10 @@ def run_bot(env: dict[str, str], tmp_path: Path) -> subprocess.CompletedProcess[
 
 @pytest.mark.parametrize("env, expected", [
     ({}, "BOT_TOKEN is not set"),
+    ({"BOT_TOKEN": ""}, "BOT_TOKEN is not set"),
     ({"BOT_TOKEN": "not-a-token"}, "does not look like a bot token"),
     ({"BOT_TOKEN": "123456:short"}, "does not look like a bot token"),
-], ids=["missing", "malformed", "short"])
+], ids=["missing", "empty", "malformed", "short"])
 def test_bad_token_stops_with_one_sentence(env: dict[str, str], expected: str,
                                            tmp_path: Path) -> None:
     done = run_bot(env, tmp_path)
@@ -53,6 +54,26 @@ def test_settings_from_env_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     assert settings.webhook_mode and settings.workers == 3
     with pytest.raises(ConfigError, match="webhook_port"):
         load_settings(webhook_port=0)
+
+
+def test_env_example_as_copied_is_valid_once_the_token_is_filled(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`.env.example` copied to `.env`: every setting parses, blanks mean "not set"."""
+    from summarizer import SummarizerSettings
+    from summarizer.fetch import FetchSettings
+
+    example = (ROOT / ".env.example").read_text(encoding="utf-8")
+    (tmp_path / ".env").write_text(example, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(ConfigError, match="BOT_TOKEN is not set"):
+        load_settings()
+    (tmp_path / ".env").write_text(example.replace("BOT_TOKEN=", f"BOT_TOKEN={TOKEN}", 1),
+                                   encoding="utf-8")
+    settings = load_settings()
+    assert settings.webhook_secret is None and not settings.webhook_mode
+    assert settings.telegram_api_url is None
+    assert SummarizerSettings() == SummarizerSettings(_env_file=None)
+    assert FetchSettings() == FetchSettings(_env_file=None)
 
 
 async def test_commands_registered_for_private_and_groups() -> None:
