@@ -7,6 +7,7 @@ word or sentence boundary with a trailing "…".
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -23,7 +24,9 @@ MAX_QUOTE_CHARS = 250
 MAX_QUOTES = 2
 MAX_SPEAKERS = 8
 _KIND_WEIGHT = {"direct": 3.0, "indirect": 2.0, "about": 1.5, "previous": 1.0}
+_FULL_QUOTE_CHARS = 80  # shorter statements are fragments: chosen only when nothing longer
 _MERGE_GAP = 60  # characters between two statements of one speaker that one quote may span
+_GAP_BREAKS = re.compile(r"[\n«»\"“”„]")  # no paragraph break or quote mark inside the gap
 
 
 @dataclass(frozen=True)
@@ -31,6 +34,8 @@ class _Said:
     start: int
     stop: int
     weight: float
+    direct: bool  # holds words in quotation (quote marks, dialogue dashes)
+    retold: bool  # holds indirect speech
 
 
 def extract_speakers(doc: Document) -> tuple[Speaker, ...]:
@@ -67,7 +72,9 @@ def extract_speakers(doc: Document) -> tuple[Speaker, ...]:
                 ent.role_mentions.append(ev.subject)
         first_seen.setdefault(ent_id, ev.spans[0][0])
         weight = _KIND_WEIGHT.get(ev.kind, 1.0)
-        said.setdefault(ent_id, []).extend(_Said(a, b, weight) for a, b in ev.spans)
+        direct = ev.kind == "direct"
+        said.setdefault(ent_id, []).extend(
+            _Said(a, b, weight, direct, not direct) for a, b in ev.spans)
     namer = Namer(doc, toks)
     ranked = []
     for ent_id, items in said.items():
@@ -116,13 +123,17 @@ def _may_speak(ent: Entity, ev: Event) -> bool:
     return True
 
 
+def _merge(a: _Said, b: _Said, stop: int) -> _Said:
+    return _Said(a.start, stop, max(a.weight, b.weight), a.direct or b.direct, a.retold or b.retold)
+
+
 def _dedupe(items: list[_Said]) -> list[_Said]:
     """Merge overlapping stretches (one sentence found by two rules) and keep the best weight."""
     out: list[_Said] = []
     for s in sorted(items, key=lambda s: (s.start, -s.stop)):
         if out and s.start < out[-1].stop:
             last = out[-1]
-            out[-1] = _Said(last.start, max(last.stop, s.stop), max(last.weight, s.weight))
+            out[-1] = _merge(last, s, max(last.stop, s.stop))
             continue
         out.append(s)
     return out
@@ -135,18 +146,32 @@ def _join_close(text: str, items: list[_Said]) -> list[_Said]:
         if out:
             last = out[-1]
             gap = text[last.stop:s.start]
-            if (len(gap) <= _MERGE_GAP and "\n" not in gap
+            if (len(gap) <= _MERGE_GAP and not _GAP_BREAKS.search(gap)
                     and s.stop - last.start <= MAX_QUOTE_CHARS):
-                out[-1] = _Said(last.start, s.stop, max(last.weight, s.weight))
+                out[-1] = _merge(last, s, s.stop)
                 continue
         out.append(s)
     return out
 
 
 def _pick_quotes(text: str, items: list[_Said]) -> tuple[str, ...]:
+    """A quote in the speaker's own words and a retold statement, when the article has both (the
+    two kinds tend to carry different points); else the first two."""
     stretches = _join_close(text, _dedupe(items))
-    best = sorted(stretches, key=lambda s: (-s.weight, -min(s.stop - s.start, MAX_QUOTE_CHARS),
-                                            s.start))[:MAX_QUOTES]
+
+    def rank(s: _Said) -> tuple[float, bool, int]:
+        # firmest kind first; among those, the earliest that says something (news leads with
+        # the main point), short fragments last
+        return (-s.weight, s.stop - s.start < _FULL_QUOTE_CHARS, s.start)
+    ordered = sorted(stretches, key=rank)
+    best = ordered[:1]
+    if best:
+        first = best[0]
+        other = [s for s in ordered[1:] if s.direct != first.direct or s.retold != first.retold]
+        complement = [s for s in other if (s.retold if first.direct else s.direct)]
+        if first.direct and first.retold:
+            complement = []
+        best += (complement or ordered[1:])[:MAX_QUOTES - 1]
     best.sort(key=lambda s: s.start)
     quotes = []
     for s in best:

@@ -18,6 +18,8 @@ from .speech_tokens import Tok, fold
 _LEGAL_FORMS = lex._words("пао оао ао ооо зао нак гк ук фгуп гуп кгуп мгуп ано нко ип ltd llc inc "
                           "ag gmbh plc s.a. b.v. компания корпорация концерн")
 _WORD = re.compile(r"[\w-]+")
+_PROPER_ADJ_ENDINGS = ("ский", "ского", "скому", "ским", "ском", "ская", "ской", "скую", "ское",
+                       "ские", "ских", "скими")
 _COMMON_ADJ_STARTS = frozenset({"госу", "фина", "поли", "воен", "обще", "граж", "мини", "техн"})
 _PRONOUN_WINDOW = 3  # sentences back a pronoun may reach
 _ROLE_WINDOW = 12  # sentences back a bare title may reach
@@ -415,6 +417,9 @@ class Resolver:
                 e = self.entities[ent]
                 if tok < at and e.kind == "org" and any(hint in fold(n) for n in e.names):
                     return ent
+            if any(self.toks[j].pos == "PROPN" and self.toks[j].case == "Gen"
+                   for j in range(m.head + 1, m.last + 1)):
+                return self._phrase_entity(m)  # "ведомство Азербайджана", first time named
         for tok, ent in reversed(self.speakers):
             if tok < at and self._sent(tok) >= sent - 3:
                 e = self.entities[ent]
@@ -433,13 +438,27 @@ class Resolver:
                 return top.id
         return None
 
+    def _phrase_entity(self, m: Mention) -> int:
+        k = self.mentions.index(m)
+        if k in self.mention_entity:
+            return self.mention_entity[k]
+        key = org_key(m.name or "")
+        for e in self.entities:
+            if e.kind == "org" and e.names and org_key(e.names[0]) == key:
+                self.mention_entity[k] = e.id
+                return e.id
+        e = self._new("org", m.first)
+        self._attach(k, m, e)
+        return e.id
+
     def _country_hint(self, m: Mention) -> str | None:
-        """"азербайджанского военного ведомства": the country the adjective names."""
-        for j in range(m.first, m.head):
+        """"азербайджанского военного ведомства", "ведомство Азербайджана": the country named."""
+        for j in range(m.first, m.last + 1):
             t = self.toks[j]
-            if t.pos == "ADJ" and t.low[:4] not in _COMMON_ADJ_STARTS and len(t.low) > 6 and (
-                    t.low.endswith(("ский", "ского", "скому", "ским", "ском", "ская", "ской", "скую",
-                                    "ское", "ские", "ских", "скими"))):
+            if j < m.head and t.pos == "ADJ" and t.low[:4] not in _COMMON_ADJ_STARTS and len(
+                    t.low) > 6 and t.low.endswith(_PROPER_ADJ_ENDINGS):
+                return t.low[:4]
+            if j > m.head and t.pos == "PROPN" and t.case == "Gen" and self.toks[j - 1].pos != "ADP":
                 return t.low[:4]
         return None
 
@@ -467,6 +486,7 @@ class Resolver:
 def display_org(name: str) -> str:
     """"ПАО «Газпром»" -> "Газпром": legal forms are no part of the name a reader knows."""
     words = name.split()
-    while len(words) > 1 and fold(words[0]) in _LEGAL_FORMS:
+    while len(words) > 1 and fold(words[0]) in _LEGAL_FORMS and (
+            words[0].isupper() or words[1][:1].isupper() or words[1][:1] in "«\""):
         words = words[1:]
     return " ".join(words).strip("«»\"")

@@ -27,6 +27,8 @@ _INTRO_WORDS = lex._words("однако также кроме того при э
                           "в свою очередь так а и но вместе с тем")
 _THIS = lex._words("этом это том")
 _EDITORIAL = lex._words("ранее напомним напомню")
+_OPENERS = frozenset("«\"„“(")
+_CLOSERS = frozenset("»\"”“!?…)")
 
 MIN_WORDS = 3
 
@@ -184,6 +186,13 @@ class _Finder:
                     j = k - 1
                     continue
                 return None
+            if t.text == ")":  # "Гайко Маас (Heiko Maas) заявил": skip the brackets
+                k = j - 1
+                while k > first and toks[k].text not in "()":
+                    k -= 1
+                if toks[k].text == "(" and j - k <= 8:
+                    j = k - 1
+                    continue
             if t.text in _BOUNDARY_PUNCT or t.text in _DASH_TOKENS:
                 return None
             if t.pos == "SCONJ" and t.low in _CLAUSE_CONJ:
@@ -274,22 +283,36 @@ class _Finder:
         return last
 
     def char_span(self, a: int, b: int) -> tuple[int, int] | None:
-        """Characters of tokens a..b, without the punctuation hanging at either end."""
+        """Characters of tokens a..b, without the punctuation hanging at either end; a content
+        that is one quotation «…» loses its marks."""
         toks = self.toks
-        while a <= b and (toks[a].pos == "PUNCT" and toks[a].text not in "«\"„“"):
+        while a <= b and toks[a].pos == "PUNCT" and toks[a].text not in _OPENERS:
             a += 1
-        while b >= a and toks[b].pos == "PUNCT" and toks[b].text not in "»\"”“!?…":
+        while b >= a and toks[b].pos == "PUNCT" and toks[b].text not in _CLOSERS:
             b -= 1
         if a > b:
             return None
         start, stop = toks[a].start, toks[b].stop
         text = self.text[start:stop]
-        # an unbalanced quote mark at either end is noise
-        if text[:1] in "«\"„" and text.count(text[0]) + text.count("»") % 2 and (
-                text.count("«") > text.count("»") or text.count('"') % 2):
-            start += 1
-        if text[-1:] in "»\"" and (text.count("»") > text.count("«") or text.count('"') % 2):
+        if text[-1:] == ")" and text.count("(") < text.count(")"):
             stop -= 1
+        elif text[-1:] not in ")»\"”“!?…" and text.count("(") > text.count(")") and \
+                self.text[stop:stop + 1] == ")":
+            stop += 1
+        text = self.text[start:stop]
+        if len(text) > 2 and text[0] in "«\"„“" and text[-1] in "»\"“”" and not any(
+                ch in text[1:-1] for ch in "«»\"„“”"):
+            start, stop = start + 1, stop - 1  # «Трамп произнёс такие слова слишком поздно»
+        else:
+            if text[:1] in "«„" and text.count("«") + text.count("„") > text.count("»") + text.count("“"):
+                start += 1
+            if text[-1:] == "»" and text.count("»") > text.count("«"):
+                stop -= 1
+            if text.count('"') % 2:
+                if text[:1] == '"':
+                    start += 1
+                elif text[-1:] == '"':
+                    stop -= 1
         if self.span_text_words(start, stop) < MIN_WORDS:
             return None
         return (start, stop)
@@ -524,6 +547,11 @@ class _Finder:
             self._indirect_verb(t, cls)
         self._source_phrases()
 
+    def _holds_event(self, span: tuple[int, int]) -> bool:
+        """Does the stretch contain a speech verb already read as somebody's statement?"""
+        a, b = span
+        return any(a <= self.toks[e.at].start < b for e in self.events if e.at < len(self.toks))
+
     def _inside_content(self, t: Tok) -> bool:
         """A verb inside what somebody else is reported to say ("заявили, что он призывал")."""
         for e in reversed(self.events):
@@ -588,6 +616,8 @@ class _Finder:
             while k > first and (toks[k].text in _DASH_TOKENS or toks[k].text == ","):
                 k -= 1
             span = self.char_span(first, k)
+            if span is not None and self._holds_event(span):
+                return  # "X заявил о …, сообщает Y": the words are X's, Y only relays them
             if span is None:
                 # "В результате, считает он, страна …": the words after the aside
                 comma = self._next_comma(self._mention_end(found[1], v), last)
@@ -657,7 +687,7 @@ class _Finder:
         a, b = self.sent_first[sent - 1], self.sent_last[sent - 1]
         if toks[first].para - toks[a].para > 1:
             return None
-        return self._stretch(a, b)
+        return self._stretch(a, self.clause_end(a, b))
 
     def _stretch(self, a: int, b: int) -> tuple[int, int] | None:
         if any(self.quoted[k] for k in range(a, b + 1)) and all(self.quoted[k] or self.toks[
@@ -684,8 +714,8 @@ class _Finder:
             if prev is None or prev.text not in (",",) and prev.text not in _DASH_TOKENS:
                 return
             span = self.char_span(first, v - 2)
-        if span is None:
-            return
+        if span is None or content is None and self._holds_event(span):
+            return  # "X заявил о …, говорится на странице Y": the words are X's
         if owner:
             self._add(span, "indirect", owner, t, relay=True)
         else:

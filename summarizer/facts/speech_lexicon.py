@@ -142,6 +142,10 @@ ANAPHORIC_ORG_NOUNS = _words("""
 авиакомпания редакция журнал портал радиостанция
 """)
 
+# Organization nouns that refer back even with a country named: "военное ведомство Азербайджана"
+# is the ministry already mentioned.
+REFERRING_ORG_NOUNS = _words("ведомство")
+
 # News outlets best known as relays of other people's words (general knowledge).
 MEDIA_NAMES = frozenset(n.strip().lower() for n in """
 ТАСС|РИА Новости|РИА|Интерфакс|Интерфакс-Украина|Reuters|Рейтер|Рейтерс|AFP|Франс Пресс|

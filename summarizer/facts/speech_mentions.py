@@ -108,6 +108,8 @@ def _inflect_nominative(vocab: Any, tok: Tok) -> str:
         return tok.text
     want_pos = "NOUN" if tok.pos == "PROPN" else tok.pos
     for form in forms:
+        if not form.is_known:
+            continue  # a guessed paradigm ("Совфеда" -> "Совфедя") is worse than the text
         pos = "NOUN" if form.pos == "PROPN" else form.pos
         if pos == want_pos and form.feats.get("Case") == tok.case and (
                 tok.number is None or form.feats.get("Number") in (None, tok.number)):
@@ -157,13 +159,23 @@ def _join(toks: list[Tok], words: list[str], text: str) -> str:
     return "".join(out)
 
 
-def nominative_phrase(vocab: Any, text: str, toks: list[Tok], head_pos: int) -> str:
-    """Inflect the head and the words agreeing with it; keep the complement verbatim."""
+def nominative_phrase(vocab: Any, text: str, toks: list[Tok], head_pos: int,
+                      normal: str | None = None) -> str:
+    """Inflect the head and the words agreeing with it; keep the complement verbatim.
+
+    `normal` is natasha's normal form of the same tokens: its word stands in for a word pymorphy
+    does not know ("Совфеда" -> "Совфед").
+    """
     words = []
     head_case = toks[head_pos].case
+    normal_words = normal.split() if normal else []
     for k, t in enumerate(toks):
         if k <= head_pos and (k == head_pos or t.case == head_case):
-            words.append(_inflect_nominative(vocab, t))
+            word = _inflect_nominative(vocab, t)
+            if word == t.text and t.case not in (None, "Nom") and k < len(normal_words) and \
+                    fold(normal_words[k])[:3] == t.low[:3]:
+                word = _recover_shape(normal_words[k].lower(), t.text)
+            words.append(word)
         else:
             words.append(t.text)
     return _join(toks, words, text)
@@ -206,6 +218,12 @@ def _natasha_spans(doc: Any, toks: tuple[Tok, ...]) -> list[_Span]:
             continue
         normal = s.normal or s.text
         kind = s.type
+        if kind == "PER":  # "Гайко Маас (Heiko Maas)": the name before the brackets
+            for k in range(first + 1, last + 1):
+                if toks[k].text == "(":
+                    last = k - 1
+                    normal = normal.split("(")[0].strip()
+                    break
         low = fold(normal)
         if kind == "LOC" and low in lex.INSTITUTION_PLACES:
             kind = "ORG"
@@ -283,6 +301,7 @@ class _Builder:
             if t.pos == "CCONJ" and t.low == "и" and taken and j + 1 < n and toks[j + 1].case not in (
                     "Nom", None) and toks[j + 1].pos in ("NOUN", "PROPN", "ADJ") and (
                     toks[j + 1].case in ("Gen", toks[last].case) or after_adp or toks[last].case != "Gen"):
+                after_adp = toks[last].case != "Gen"  # "по экономической политике и собственности"
                 j += 1
                 continue
             if t.pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "X") and (
@@ -451,7 +470,7 @@ class _Builder:
                     nxt.first].case == "Gen" and toks[last].sent == toks[nxt.first].sent:
                 last = nxt.last
             name = self.verbatim(sp.first, last)
-            out.append(Mention("ORG", sp.first, last, sp.first, name=name,
+            out.append(Mention("ORG", sp.first, last, sp.first, name=name, normal=sp.normal,
                                name_span=(sp.first, self.name_head(sp.first, last), last),
                                gender=toks[sp.first].gender, number=toks[sp.first].number,
                                media=self.is_media(sp.first, last, sp.normal),
@@ -509,7 +528,7 @@ class _Builder:
             if sp is not None and sp.type == "PER" and sp.first == k and k > last + 1:
                 return k - 1, sp
             t = toks[k]
-            if t.sent != toks[last].sent or t.pos not in ("NOUN", "ADJ", "ADP", "PROPN"):
+            if t.sent != toks[last].sent or t.pos not in ("NOUN", "ADJ", "ADP", "PROPN", "CCONJ"):
                 break
             if t.case == "Nom" and t.pos != "PROPN":
                 break
@@ -561,7 +580,7 @@ class _Builder:
         named = org in lex.SPECIFIC_ORG_NOUNS or (
             org not in lex.ANAPHORIC_ORG_NOUNS and last > i and toks[i + 1].pos != "ADP") or (
             toks[i].upper_initial and first == i and not self._sentence_initial(i))
-        if not named:
+        if not named and org not in lex.REFERRING_ORG_NOUNS:
             for k in range(i + 1, last + 1):
                 s2 = self.span_at.get(k)
                 if toks[k].pos == "ADP":
@@ -606,7 +625,8 @@ class Namer:
         toks = list(self.toks[first:last + 1])
         if m.kind == "PER":
             return self._person(toks, m.normal or "")
-        phrase = strip_quotes(nominative_phrase(self.vocab, self.text, toks, head - first))
+        phrase = strip_quotes(nominative_phrase(self.vocab, self.text, toks, head - first,
+                                                m.normal))
         if m.kind == "GEN" or self._sentence_initial(first) and toks[0].pos != "PROPN":
             phrase = _lower_initial(phrase)
         return phrase

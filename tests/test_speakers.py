@@ -1,0 +1,232 @@
+"""Who said what: the seed article, then one small hand-written case per pattern of the issue.
+
+All sentences here are written for these tests (no text from ../shared/data). Each test names the
+speakers it expects and checks quotes as verbatim pieces of the input.
+"""
+from __future__ import annotations
+
+import pytest
+
+from summarizer.document import Document
+from summarizer.facts.speakers import MAX_QUOTE_CHARS, extract_speakers
+from summarizer.nlp import load_nlp
+from summarizer.types import Speaker
+
+
+def speakers(text: str) -> tuple[Speaker, ...]:
+    found = extract_speakers(Document(text, nlp=load_nlp()))
+    for sp in found:
+        assert sp.name and 1 <= len(sp.quotes) <= 2
+        for q in sp.quotes:
+            assert q.removesuffix("…").rstrip() in text, q
+            assert len(q) <= MAX_QUOTE_CHARS + 2
+    return found
+
+
+def by_name(found: tuple[Speaker, ...], surname: str) -> Speaker:
+    for sp in found:
+        if surname in sp.name:
+            return sp
+    raise AssertionError(f"no speaker {surname!r} in {[s.name for s in found]}")
+
+
+def said(sp: Speaker, words: str) -> bool:
+    return any(words in q for q in sp.quotes)
+
+
+# -- the seed article ------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_speakers(seed_text: str) -> tuple[Speaker, ...]:
+    return speakers(seed_text)
+
+
+def test_seed_has_both_presidents_with_roles(seed_speakers: tuple[Speaker, ...]) -> None:
+    names = [s.name for s in seed_speakers]
+    assert names == ["Касым-Жомарт Токаев", "Владимир Путин"]
+    assert seed_speakers[0].role == "президент Казахстана"
+    assert seed_speakers[1].role == "президент России"
+
+
+def test_seed_head_of_state_paragraph_and_his_words_are_tokayevs(
+        seed_speakers: tuple[Speaker, ...]) -> None:
+    tokayev = by_name(seed_speakers, "Токаев")
+    assert said(tokayev, "мы пришли к единому мнению")  # "…, – заявил глава государства."
+    assert said(tokayev, "взаимная торговля неуклонно растет")  # "По его словам, …"
+    putin = by_name(seed_speakers, "Путин")
+    assert not said(putin, "взаимная торговля")
+    assert said(putin, "стратегический партнер") or said(putin, "взаимодействие между Москвой")
+
+
+# -- direct speech ---------------------------------------------------------------------------
+
+
+def test_dash_paragraph_resolves_title_to_the_named_minister() -> None:
+    text = ("Министр финансов Антон Силуанов провел встречу с представителями банков.\n"
+            "– Мы не планируем повышать налоги в следующем году, – заявил глава ведомства.")
+    sp = by_name(speakers(text), "Силуанов")
+    assert sp.name == "Антон Силуанов"
+    assert sp.role == "министр финансов"
+    assert said(sp, "Мы не планируем повышать налоги в следующем году")
+
+
+def test_dash_paragraph_goes_on_after_the_attribution() -> None:
+    text = ("Губернатор Ольга Смирнова посетила новую школу.\n"
+            "– Здание построили за год, – сказала губернатор. – Осенью сюда придут первые ученики.")
+    sp = by_name(speakers(text), "Смирнова")
+    assert said(sp, "Здание построили за год")
+
+
+def test_guillemets_then_dash_then_verb_and_name() -> None:
+    text = ("«Переговоры прошли конструктивно и без лишних эмоций», — сказал Дмитрий Песков "
+            "журналистам в понедельник.")
+    sp = by_name(speakers(text), "Песков")
+    assert sp.name == "Дмитрий Песков"
+    assert sp.quotes == ("Переговоры прошли конструктивно и без лишних эмоций",)
+
+
+def test_speaker_colon_quote() -> None:
+    text = "Глава МИД Сергей Лавров заявил: «Мы готовы к диалогу на равных условиях»."
+    sp = by_name(speakers(text), "Лавров")
+    assert sp.role == "глава МИД"
+    assert sp.quotes == ("Мы готовы к диалогу на равных условиях",)
+
+
+def test_quote_spanning_two_paragraphs() -> None:
+    text = ("«Первая часть заявления занимает целый абзац и здесь не заканчивается.\n"
+            "«Вторая часть продолжает ту же мысль и завершает ее», — сказал Иван Петров.")
+    sp = by_name(speakers(text), "Петров")
+    assert sp.quotes[0].startswith("Первая часть заявления")
+
+
+def test_pronoun_after_a_quote_points_to_the_person_named_before() -> None:
+    text = ("Мэр Казани Ильсур Метшин открыл новый мост через реку.\n"
+            "«Мост снимет пробки в центре города уже этой зимой», — отметил он.")
+    sp = by_name(speakers(text), "Метшин")
+    assert said(sp, "Мост снимет пробки")
+
+
+# -- indirect speech -------------------------------------------------------------------------
+
+
+def test_indirect_speech_with_title_and_name() -> None:
+    text = "Президент Франции Эмманюэль Макрон заявил, что Европа должна укреплять собственную оборону."
+    sp = by_name(speakers(text), "Макрон")
+    assert sp.name == "Эмманюэль Макрон"
+    assert sp.role == "президент Франции"
+    assert sp.quotes == ("Европа должна укреплять собственную оборону",)
+
+
+def test_po_slovam_gives_the_name_in_the_nominative() -> None:
+    text = ("По словам министра энергетики Николая Шульгинова, поставки угля в страны Азии "
+            "выросли почти на треть.")
+    sp = by_name(speakers(text), "Шульгинов")
+    assert sp.name == "Николай Шульгинов"
+    assert sp.role == "министр энергетики"
+    assert said(sp, "поставки угля в страны Азии выросли почти на треть")
+
+
+def test_kak_otmetila_feminine_speaker() -> None:
+    text = ("Как отметила председатель Центробанка Эльвира Набиуллина, инфляция замедляется "
+            "быстрее, чем ожидали аналитики.")
+    sp = by_name(speakers(text), "Набиуллина")
+    assert said(sp, "инфляция замедляется быстрее")
+
+
+def test_schitaet_and_po_ego_slovam() -> None:
+    text = ("Мэр Москвы Сергей Собянин считает, что новая линия метро разгрузит дороги. "
+            "По его словам, станции откроют к концу следующего года.")
+    sp = by_name(speakers(text), "Собянин")
+    assert said(sp, "новая линия метро разгрузит дороги")
+    assert said(sp, "станции откроют к концу следующего года")
+
+
+@pytest.mark.parametrize("verb", ["заявил", "отметил", "подчеркнул", "сообщил", "добавил", "пояснил",
+                                  "напомнил", "сказал", "признал", "уточнил"])
+def test_speech_verbs_masculine(verb: str) -> None:
+    text = f"Депутат Госдумы Андрей Исаев {verb}, что закон вступит в силу с первого января."
+    sp = by_name(speakers(text), "Исаев")
+    assert said(sp, "закон вступит в силу с первого января")
+
+
+@pytest.mark.parametrize("verb", ["заявила", "отметила", "подчеркнула", "сообщила", "заявляет"])
+def test_speech_verbs_feminine_and_present(verb: str) -> None:
+    text = f"Вице-премьер Татьяна Голикова {verb}, что вакцинация в регионах идет по плану."
+    sp = by_name(speakers(text), "Голикова")
+    assert said(sp, "вакцинация в регионах идет по плану")
+
+
+def test_call_to_action_with_infinitive() -> None:
+    text = "МИД России призвал США прекратить поставки оружия в зону конфликта."
+    sp = by_name(speakers(text), "МИД")
+    assert sp.name == "МИД России"
+    assert said(sp, "прекратить поставки оружия")
+
+
+def test_organizations_speak() -> None:
+    text = ("Кремль считает, что новые санкции не повлияют на экономику страны. "
+            "В Минфине заявили, что бюджет будет исполнен без дефицита.")
+    found = speakers(text)
+    assert said(by_name(found, "Кремль"), "новые санкции не повлияют на экономику")
+    assert said(by_name(found, "Минфин"), "бюджет будет исполнен без дефицита")
+
+
+def test_ob_etom_soobshchil_takes_the_sentence_before() -> None:
+    text = ("Строительство моста через Лену начнется весной. Об этом сообщил губернатор Якутии "
+            "Айсен Николаев.")
+    sp = by_name(speakers(text), "Николаев")
+    assert said(sp, "Строительство моста через Лену начнется весной")
+
+
+def test_gerund_continues_the_same_speaker() -> None:
+    text = ("Министр транспорта Роман Старовойт сообщил, что трасса будет готова в срок, "
+            "добавив, что движение откроют в декабре.")
+    sp = by_name(speakers(text), "Старовойт")
+    assert said(sp, "движение откроют в декабре")
+
+
+# -- who is not a speaker --------------------------------------------------------------------
+
+
+def test_news_agencies_relaying_are_not_speakers() -> None:
+    text = ("Цены на бензин выросли на два процента за месяц, сообщает ТАСС. "
+            "«Рост продолжится до конца года», — пишет РИА Новости.")
+    assert speakers(text) == ()
+
+
+def test_anonymous_sources_are_not_speakers() -> None:
+    text = ("Источник в правительстве заявил, что решение уже принято. "
+            "Эксперты считают, что рынок быстро восстановится.")
+    assert speakers(text) == ()
+
+
+def test_text_without_speech_has_no_speakers() -> None:
+    text = "В Москве прошел сильный дождь. Движение на дорогах было затруднено до вечера."
+    assert speakers(text) == ()
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n", "«»", "– , – заявил.", "По словам, ."])
+def test_degenerate_inputs(text: str) -> None:
+    assert speakers(text) == ()
+
+
+# -- quotes and ranking ----------------------------------------------------------------------
+
+
+def test_long_quote_is_cut_at_a_boundary_with_an_ellipsis() -> None:
+    body = ", ".join(f"пункт номер {k} программы выполнен полностью и в срок" for k in range(1, 15))
+    text = f"«{body}», — сказал губернатор Иван Сидоров."
+    sp = by_name(speakers(text), "Сидоров")
+    q = sp.quotes[0]
+    assert q.endswith("…") and len(q) <= MAX_QUOTE_CHARS + 2
+    assert body.startswith(q.removesuffix("…").rstrip())
+
+
+def test_main_speaker_comes_first() -> None:
+    text = ("Премьер-министр Михаил Мишустин заявил, что экономика растет. "
+            "«Безработица на историческом минимуме», — добавил Мишустин. "
+            "По его словам, реальные доходы тоже выросли.\n"
+            "Глава Сбербанка Герман Греф сообщил, что банк увеличит выдачу кредитов.")
+    found = speakers(text)
+    assert [s.name for s in found][:2] == ["Михаил Мишустин", "Герман Греф"]
