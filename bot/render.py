@@ -81,7 +81,12 @@ def _clip(text: str, limit: int) -> str:
 def render_summary(summary: Summary, request: MessageInput | None = None, *,
                    max_figures: int = 8, max_speakers: int = 6) -> str:
     """Headline, summary, figures, speakers, source: the layout of `summarizer.render_plain`."""
-    blocks = [f"<b>{escape(_clip(summary.headline, MAX_HEADLINE))}</b>", escape(summary.text)]
+    if summary.headline and summary.text.startswith(summary.headline):
+        # A headline cut from the lead sentence: shown once, in bold where it stands, not twice.
+        rest = summary.text[len(summary.headline):]
+        blocks = [f"<b>{escape(summary.headline)}</b>{escape(rest)}"]
+    else:
+        blocks = [f"<b>{escape(_clip(summary.headline, MAX_HEADLINE))}</b>", escape(summary.text)]
     figures = summary.figures[:max_figures]
     if figures:
         blocks.append("\n".join([f"<b>{FIGURES_HEADER}</b>",

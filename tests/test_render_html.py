@@ -123,3 +123,13 @@ def test_split_always_parses_and_fits(parts: list[tuple[str, str]], limit: int) 
         assert utf16_len(shown) <= limit
     joined = "".join(parse_html(c) for c in chunks)
     assert "".join(joined.split()) == "".join(visible_text(html).split())
+
+
+def test_headline_cut_from_the_lead_is_shown_once_in_bold() -> None:
+    summary = Summary(headline="Токаев оценил итоги переговоров",
+                      text="Токаев оценил итоги переговоров в узком формате. Путин согласился.")
+    html = render_summary(summary)
+    assert html.startswith("<b>Токаев оценил итоги переговоров</b> в узком формате. Путин")
+    assert html.count("Токаев оценил итоги переговоров") == 1
+    other = Summary(headline="Переговоры в Москве", text="Токаев оценил итоги переговоров.")
+    assert render_summary(other).startswith("<b>Переговоры в Москве</b>\n\nТокаев оценил")
