@@ -50,6 +50,7 @@ def extract_speakers(doc: Document) -> tuple[Speaker, ...]:
     owner = token_owner(mentions, len(toks))
     events = find_events(text, toks, mentions, owner, doc.sentences)
     resolver = Resolver(toks, mentions)
+    resolver.contents = [span for ev in events for span in ev.spans]
     said: dict[int, list[_Said]] = {}
     first_seen: dict[int, int] = {}
     starts = [t.start for t in toks]
@@ -114,7 +115,7 @@ def _proper_org(m: Mention) -> bool:
 
 def _may_speak(ent: Entity, ev: Event) -> bool:
     """News outlets relaying others ("сообщает ТАСС"), "СМИ" and bare places are not speakers."""
-    if ent.media and ev.relay:
+    if ent.media and (ev.relay or ev.mode == "current"):
         return False
     if any(fold(n) in ANONYMOUS_NAMES for n in ent.names):
         return False

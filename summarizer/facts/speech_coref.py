@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from . import speech_lexicon as lex
 from .speech_events import Event
-from .speech_mentions import Mention
+from .speech_mentions import Mention, org_lemma
 from .speech_tokens import Tok, fold
 
 _LEGAL_FORMS = lex._words("пао оао ао ооо зао нак гк ук фгуп гуп кгуп мгуп ано нко ип ltd llc inc "
@@ -139,6 +139,7 @@ class Resolver:
         self.timeline: list[tuple[int, int, bool]] = []  # (token, entity, nominative)
         self.speakers: list[tuple[int, int]] = []  # (token, entity) of resolved events
         self.personal: set[tuple[int, int]] = set()  # of those, spoken by a person for an org
+        self.contents: list[tuple[int, int]] = []  # what speakers said: names there are no subjects
         self._group()
 
     # -- grouping ----------------------------------------------------------------------------
@@ -325,21 +326,44 @@ class Resolver:
         older = [(tok, ent) for tok, ent in self.speakers if tok <= at and self._sent(tok) >= sent - 2]
         return older[-1][1] if older else None
 
-    def _pronoun(self, at: int, gender: str | None, number: str | None) -> int | None:
-        """"он", "по её словам": the latest speaker or subject of that gender nearby."""
+    def _recent_persons(self, at: int, window: int) -> list[tuple[int, int, bool]]:
+        """Persons before token `at`, newest first; strong when they spoke or stood as a subject
+        (in the nominative, outside what somebody else was reported to say)."""
         sent = self._sent(at)
+        cands = [(tok, ent, True) for tok, ent in self.speakers if tok < at]
+        cands += [(tok, ent, nom and not self._in_content(tok)) for tok, ent, nom in self.timeline
+                  if tok < at]
+        out = []
+        for tok, ent, strong in sorted(cands, key=lambda c: (c[0], c[2]), reverse=True):
+            if self._sent(tok) < sent - window:
+                break
+            if self.entities[ent].kind == "person":
+                out.append((tok, ent, strong))
+        return out
+
+    def _in_content(self, tok: int) -> bool:
+        start = self.toks[tok].start
+        return any(a <= start < b for a, b in self.contents)
+
+    def _pronoun(self, at: int, gender: str | None, number: str | None) -> int | None:
+        """"он", "по её словам": the latest speaker or subject of that gender nearby; a person
+        speaking for an organization ("представитель ведомства") counts as that organization."""
         if number == "Plur":
             return None
-        best_any = None
-        cands = sorted([(tok, ent, True) for tok, ent in self.speakers if tok < at]
-                       + [x for x in self.timeline if x[0] < at], reverse=True)
-        for tok, ent, strong in cands:
+        sent = self._sent(at)
+        for tok, ent in reversed(self.speakers):
+            if tok >= at:
+                continue
             if self._sent(tok) < sent - _PRONOUN_WINDOW:
                 break
-            e = self.entities[ent]
-            if e.kind == "org" and (tok, ent) in self.personal and best_any is None:
-                return ent  # "Представитель ведомства … — заявил он"
-            if e.kind != "person" or not self._compatible(e, gender):
+            if (tok, ent) in self.personal and self.entities[ent].kind == "org":
+                later = [c for c in self._recent_persons(at, _PRONOUN_WINDOW) if c[0] > tok]
+                if not later:
+                    return ent
+            break
+        best_any = None
+        for tok, ent, strong in self._recent_persons(at, _PRONOUN_WINDOW):
+            if not self._compatible(self.entities[ent], gender):
                 continue
             if strong:
                 return ent
@@ -360,26 +384,22 @@ class Resolver:
             before = [e for e in bound if e.first <= at]
             pool = before or bound
             return max(pool, key=lambda e: self._last_mention(e.id, at)).id
-        sent = self._sent(at)
-        fallback = None
         # "муж Биби" or "министр по делам меньшинств" introduce somebody new; only a bare or
         # national title ("глава государства", "президент Казахстана") points back
-        descriptive = (head in lex.RELATIONAL_ROLES and comp is not None) or m.role_prep
-        for tok, ent, nominative in reversed(self.timeline):
-            if descriptive:
-                break
-            if tok >= at:
-                continue
-            if self._sent(tok) < sent - _ROLE_WINDOW:
-                break
+        if (head in lex.RELATIONAL_ROLES and comp is not None) or m.role_prep:
+            cands: list[tuple[int, int, bool]] = []
+        else:
+            cands = self._recent_persons(at, _ROLE_WINDOW)
+        fallback = None
+        for tok, ent, strong in cands:
             e = self.entities[ent]
-            if e.kind != "person" or not self._compatible(e, gender):
+            if not self._compatible(e, gender):
                 continue
             if any(h == head and c != comp and c and comp for h, c in e.role_keys):
                 continue  # "президент России" is not "президент Казахстана"
             if comp and any(comp[:4] == stem(w, 4) for n in e.names for w in n.split()):
                 continue  # "муж Биби" is not Биби
-            if nominative:
+            if strong:
                 return ent
             if fallback is None:
                 fallback = ent
@@ -423,20 +443,29 @@ class Resolver:
         for tok, ent in reversed(self.speakers):
             if tok < at and self._sent(tok) >= sent - 3:
                 e = self.entities[ent]
-                if e.kind == "org" and e.media == m.media:
+                if e.kind == "org" and e.media == m.media and self._fits(e, m):
                     return ent
         for tok, ent, _ in reversed(self.timeline):
             if tok >= at:
                 continue
             e = self.entities[ent]
-            if e.kind == "org" and e.media == m.media:
+            if e.kind == "org" and e.media == m.media and self._fits(e, m):
                 return ent
-        orgs = [e for e in self.entities if e.kind == "org" and e.media == m.media]
+        orgs = [e for e in self.entities if e.kind == "org" and e.media == m.media and self._fits(e, m)]
         if orgs:
             top = max(orgs, key=lambda e: (len(e.names), -e.first))
             if len(top.names) >= 2:
                 return top.id
         return None
+
+    def _fits(self, e: Entity, m: Mention) -> bool:
+        """"в компании" is no "Всемирная организация здравоохранения": an organization named
+        with a noun of its own fits a generic noun of the same kind only."""
+        family = lex.ORG_FAMILIES.get(m.role_head or "")
+        if family is None:
+            return True
+        own = {lemma for n in e.names for w in n.split()[:3] if (lemma := org_lemma(fold(w)))}
+        return not own or family in {lex.ORG_FAMILIES.get(x, "other") for x in own}
 
     def _phrase_entity(self, m: Mention) -> int:
         k = self.mentions.index(m)

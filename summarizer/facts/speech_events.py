@@ -609,7 +609,7 @@ class _Finder:
             self._add_all(span, kind, found, t)
             return
         if inverted:
-            found = self.subject(v, prefer_right=True)
+            found = self.right_subject(v, t)  # "…, заявил X": the subject follows the verb
             if not found:
                 return
             k = v - 1
@@ -699,7 +699,8 @@ class _Finder:
         v = t.i
         last = self.sent_last[t.sent]
         first = self.sent_first[t.sent]
-        if any(self.toks[k].low in _EDITORIAL for k in range(first, v)):
+        if any(self.toks[k].low in _EDITORIAL for k in range(first, v)) or (
+                t.lemma == "сообщаться" and t.tense == "Past"):
             return  # "Напомним, ранее сообщалось, что …": the newsroom's own back-reference
         owner = self._document_owner(v)
         content = None

@@ -203,6 +203,14 @@ SPECIFIC_ORG_NOUNS = _words("""
 бундестаг кнессет меджлис сейм центробанк
 """)
 
+# Kinds of organization nouns: "в компании" refers to a company, not to a ministry.
+ORG_FAMILIES = {
+    **{w: "company" for w in _words("компания корпорация концерн холдинг банк авиакомпания фонд")},
+    **{w: "state" for w in _words("королевство правительство кабинет администрация республика")},
+    **{w: "ministry" for w in _words("министерство ведомство служба управление департамент "
+                                     "агентство комитет комиссия") | SPECIFIC_ORG_NOUNS},
+}
+
 # Collective names that stand for nobody in particular: "сообщают СМИ".
 ANONYMOUS_NAMES = _words("сми масс-медиа соцсети")
 

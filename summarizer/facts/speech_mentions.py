@@ -40,8 +40,13 @@ _ROLE_STEMS = _stem_table(lex.ROLE_NOUNS)
 _ORG_STEMS = _stem_table(lex.ORG_NOUNS)
 
 
+_STEM_STARTS = frozenset(k[:3] for k in (*_ROLE_STEMS, *_ORG_STEMS))
+
+
 def noun_lemma(low: str, table: dict[str, str]) -> str | None:
     """The lexicon word that `low` inflects, by stripping a case ending ("министра" -> "министр")."""
+    if low[:3] not in _STEM_STARTS:
+        return None
     for cut in range(0, 5):
         if cut >= len(low):
             break
@@ -55,6 +60,8 @@ def role_lemma(low: str) -> str | None:
     found = noun_lemma(low, _ROLE_STEMS)
     if found:
         return found
+    if "-" not in low:
+        return None
     for prefix in lex.ROLE_PREFIXES:
         if low.startswith(prefix):
             base = noun_lemma(low[len(prefix):], _ROLE_STEMS)

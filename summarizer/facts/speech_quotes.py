@@ -15,6 +15,9 @@ _DASH_ATTRIBUTION = re.compile(r"(?:[,!?…]|\.\.\.)[ \t\u00a0]*[-–—―][ \t
 # ". – " inside a dash paragraph after the attribution: the quote goes on
 _DASH_CONTINUATION = re.compile(r"[.!?…][ \t\u00a0]*[-–—―][ \t\u00a0]+(?=\S)")
 _WORD = re.compile(r"\w+")
+_PAIRS = (("«", "»"), ("„", "“"), ("“", "”"))
+_MARKS = {"«": re.compile("[«»]"), "„": re.compile("[„“]"), "“": re.compile("[“”]"),
+          '"': re.compile('"')}
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
 
 
@@ -59,11 +62,11 @@ def _pair_marks(text: str, lo: int, hi: int, opener: str, closer: str,
                 out: list[tuple[int, int]], carry: list[int]) -> list[int]:
     """Nested pairs of distinct opening and closing marks; returns openers left unclosed."""
     stack = list(carry)
-    for k in range(lo, hi):
-        ch = text[k]
-        if ch == opener:
+    for m in _MARKS[opener].finditer(text, lo, hi):
+        k = m.start()
+        if text[k] == opener:
             stack.append(k)
-        elif ch == closer and stack:
+        elif stack:
             start = stack.pop()
             if not stack:
                 out.append((start, k))
@@ -72,9 +75,8 @@ def _pair_marks(text: str, lo: int, hi: int, opener: str, closer: str,
 
 def _pair_ascii(text: str, lo: int, hi: int, out: list[tuple[int, int]], carry: list[int]) -> list[int]:
     stack = list(carry)
-    for k in range(lo, hi):
-        if text[k] != '"':
-            continue
+    for m in _MARKS['"'].finditer(text, lo, hi):
+        k = m.start()
         if _ascii_role(text, k) == "open" or not stack:
             stack.append(k)
         else:
@@ -89,15 +91,20 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
 
     A paragraph that opens a quote and ends without closing it goes on in the next paragraph when
     that one opens with a quote mark too (the Russian way of quoting several paragraphs), or when
-    the line was cut mid-sentence (no final punctuation).
+    the line was cut mid-sentence (no final punctuation). A quote opened after a colon and never
+    closed runs to the end of its paragraph (the closing mark lost in scraping); the second
+    offset is then the paragraph end.
     """
     out: list[tuple[int, int]] = []
     carry: dict[str, list[int]] = {"«": [], "„": [], "“": [], '"': []}
-    pairs = (("«", "»"), ("„", "“"), ("“", "”"))
+    dangling: list[tuple[int, int, str]] = []  # (opener, paragraph end, kind)
     for start, stop in _paragraphs(text):
         line = text[start:stop]
         first = line.lstrip()[:1]
-        for opener, closer in pairs:
+        for a, end, kind in dangling:
+            if not (first == kind or kind == '"' and _cut_line(text, start)):
+                out.append((a, end))
+        for opener, closer in _PAIRS:
             keep = carry[opener] if carry[opener] and first == opener else []
             if keep:  # the next paragraph reopens the same quote: its mark is no new level
                 start_here = start + line.index(opener) + 1
@@ -106,6 +113,9 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
             carry[opener] = _pair_marks(text, start_here, stop, opener, closer, out, keep)
         keep = carry['"'] if carry['"'] and (first == '"' or _cut_line(text, start)) else []
         carry['"'] = _pair_ascii(text, start, stop, out, keep)
+        dangling = [(a, stop, kind) for kind, stack in carry.items() for a in stack[:1]
+                    if _after_colon(text, a)]
+    out.extend((a, end) for a, end, kind in dangling if a in carry[kind])
     out.sort()
     merged: list[tuple[int, int]] = []
     for a, b in out:
@@ -115,6 +125,13 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
             continue
         merged.append((a, b))
     return merged
+
+
+def _after_colon(text: str, k: int) -> bool:
+    j = k - 1
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    return j >= 0 and text[j] == ":"
 
 
 def _cut_line(text: str, para_start: int) -> bool:
