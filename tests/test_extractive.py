@@ -245,3 +245,30 @@ def test_select_never_leaves_a_dangling_sentence_without_its_antecedent() -> Non
     assert 2 in chosen and 1 in chosen  # pulled in together with what it leans on
     chosen = select(rigged, 1)
     assert chosen != [2]  # no room for the pair: the dangling sentence alone is not enough
+
+
+def test_a_last_sentence_cut_mid_way_stays_out() -> None:
+    # A text truncated by whoever passed it on: its last "sentence" stops mid-phrase.
+    text = (
+        "Правительство продлило программу льготной ипотеки до конца следующего года. "
+        "Ставка по программе останется на уровне 8% годовых. "
+        "Ранее в Минфине предлагали повысить ставку по программе льготной ипотеки для новостроек "
+        "до 10% годовых, однако решение о продлении программы льготной ипотеки на прежних"
+    )
+    doc = Document(text)
+    last = doc.sentences[-1].text
+    features = sentence_features(last, last=True)
+    assert features.unfinished and not features.fragment
+    assert not sentence_features(last).unfinished  # only the text's end can be cut off
+    assert not sentence_features(doc.sentences[0].text, last=True).unfinished
+    draft = backend().summarize(doc)
+    assert last not in draft.sentences
+    assert backend().score_sentences(doc)[-1] < min(backend().score_sentences(doc)[:-1])
+
+
+def test_a_last_sentence_with_its_punctuation_is_not_unfinished() -> None:
+    for ending in ("лет.", "лет!", "лет?", "лет…", "лет».", "лет»"):
+        assert not sentence_features(f"Об этом сказал министр, выступая перед депутатами, {ending}",
+                                     last=True).unfinished
+    # a post signed off with an emoji is not cut off
+    assert not sentence_features("Подробности читайте в нашем следующем выпуске 👇", last=True).unfinished

@@ -102,6 +102,7 @@ class SentenceFeatures:
     boilerplate: bool
     link: bool  # a URL, e-mail, @handle or #hashtag: noise in a chat reply
     fragment: bool  # a heading, caption or byline: no sentence-final punctuation, few words
+    unfinished: bool = False  # the text's last sentence, cut off mid-way (a truncated article)
 
 
 def in_speech(sentences: Sequence[str], paragraphs: Sequence[int]) -> list[bool]:
@@ -124,9 +125,11 @@ def in_speech(sentences: Sequence[str], paragraphs: Sequence[int]) -> list[bool]
     return out
 
 
-def sentence_features(text: str, alone: bool = False, speech: bool = False) -> SentenceFeatures:
+def sentence_features(text: str, alone: bool = False, speech: bool = False,
+                      last: bool = False) -> SentenceFeatures:
     """`alone`: the sentence is its paragraph (captions and bylines stand alone on their line);
-    `speech`: it continues direct speech opened before it (see `in_speech`)."""
+    `speech`: it continues direct speech opened before it (see `in_speech`); `last`: it ends the
+    text, so missing final punctuation means the text was cut there, not that it is a heading."""
     stripped = text.strip()
     words = len(stripped.split())
     ends = stripped.rstrip("»\"”)’ ")[-1:] if stripped else ""
@@ -140,4 +143,6 @@ def sentence_features(text: str, alone: bool = False, speech: bool = False) -> S
         boilerplate=bool(BOILERPLATE.search(stripped)) or words < 3,
         link=bool(_LINK.search(stripped)),
         fragment=fragment,
+        # stops on a word, a digit or a comma: cut mid-phrase (an emoji or a closing quote is an end)
+        unfinished=last and not fragment and (stripped[-1:].isalnum() or stripped[-1:] in ",:(-–—"),
     )

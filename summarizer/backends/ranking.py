@@ -101,8 +101,8 @@ def analyze(sentences: Sequence[str], paragraphs: Sequence[int], title: str | No
     n = len(sentences)
     per_paragraph = Counter(paragraphs)
     speech = in_speech(sentences, paragraphs)
-    feats = tuple(sentence_features(s, per_paragraph[p] == 1, q)
-                  for s, p, q in zip(sentences, paragraphs, speech))
+    feats = tuple(sentence_features(s, per_paragraph[p] == 1, q, i == n - 1 and n > 1)
+                  for i, (s, p, q) in enumerate(zip(sentences, paragraphs, speech)))
     scored = min(n, max_terms)
     tokens = [stems(s) for s in sentences[:scored]]
     df = Counter(t for toks in tokens for t in set(toks))
@@ -138,8 +138,8 @@ def analyze(sentences: Sequence[str], paragraphs: Sequence[int], title: str | No
 
 def _penalty(f: SentenceFeatures, c: RankingConfig) -> float:
     """Multiplicative: what makes a sentence a poor chat summary whatever it says."""
-    if f.boilerplate:
-        return 0.0
+    if f.boilerplate or f.unfinished:
+        return 0.0  # not article text, or a sentence the text was cut in the middle of
     factor = 1.0
     if f.fragment:
         factor *= c.fragment_factor
