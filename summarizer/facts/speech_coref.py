@@ -29,8 +29,8 @@ def stem(word: str, n: int = 5) -> str:
     return fold(word)[:n]
 
 
-_ENDINGS = sorted("ами ями ого его ему ому ыми ими ов ев ам ям ах ях ом ем ой ей ую юю ая яя ое ее "
-                  "ые ие ых их а я у ю е ы и о ь й".split(), key=len, reverse=True)
+_ENDINGS = sorted("ами ями ого его ему ому ыми ими ов ев ам ям ах ях ом ем ой ей ий ый ую юю ая яя "
+                  "ое ее ые ие ых их ым им а я у ю е ы и о ь й".split(), key=len, reverse=True)
 
 
 def crude_stem(word: str) -> str:
@@ -101,7 +101,7 @@ def _surname(name: str) -> tuple[str, str | None]:
 
 
 def _same_surname(a: str, b: str) -> bool:
-    if a == b:
+    if a == b or crude_stem(a) == crude_stem(b):
         return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 3

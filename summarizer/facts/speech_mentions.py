@@ -413,7 +413,7 @@ class _Builder:
     def is_media(self, first: int, last: int, name: str) -> bool:
         """An outlet: a known name, "газета X", or "X, крупнейшая газета страны"."""
         low = fold(name)
-        if low in lex.MEDIA_NAMES or low.split(" ", 1)[0] in lex.MEDIA_NAMES:
+        if low in lex.MEDIA_NAMES or low.split(" ", 1)[0] in lex.MEDIA_NAMES or "канал" in low:
             return True
         lo = max(0, first - 2)
         hi = last + 6 if last + 1 < len(self.toks) and self.toks[last + 1].text == "," else last
@@ -528,16 +528,23 @@ class _Builder:
         return last + 1
 
     def _gap_to_person(self, last: int) -> tuple[int, _Span | None]:
-        """"глава меньшинства в сенате Чак Шумер": a few plain words, then the name."""
+        """"глава меньшинства в сенате Чак Шумер": a few plain words, then the name;
+        "директор центра, главный терапевт ведомства Оксана Драпкина": a second title first."""
         toks = self.toks
-        for k in range(last + 1, min(len(toks), last + 5)):
+        comma = False
+        for k in range(last + 1, min(len(toks), last + 9)):
             sp = self.span_at.get(k)
             if sp is not None and sp.type == "PER" and sp.first == k and k > last + 1:
                 return k - 1, sp
             t = toks[k]
+            if t.text == "," and not comma and k == last + 1:
+                comma = True
+                continue
             if t.sent != toks[last].sent or t.pos not in ("NOUN", "ADJ", "ADP", "PROPN", "CCONJ"):
                 break
-            if t.case == "Nom" and t.pos != "PROPN":
+            if t.case == "Nom" and t.pos != "PROPN" and not comma:
+                break
+            if not comma and k - last > 4:
                 break
         return last, None
 

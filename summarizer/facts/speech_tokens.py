@@ -62,9 +62,9 @@ def build_tokens(doc: Document) -> tuple[Tok, ...]:
             except Exception:  # pymorphy has no opinion on odd tokens: keep the surface form
                 lemma = low
         s = max(0, bisect_right(starts, t.start) - 1)
-        if s == prev_sentence and prev_text in _STOPS and t.text[:1].isupper() and len(
-                before_stop) > 1:
-            extra += 1  # not after an initial or "B.V."
+        if s == prev_sentence and prev_text in _STOPS and t.text[:1].isupper() and (
+                len(before_stop) > 2 or len(before_stop) == 2 and before_stop.isupper()):
+            extra += 1  # "… ВС. Как …", but not after an initial, "B.V." or "им."
         before_stop = prev_text
         prev_sentence, prev_text = s, t.text
         sent = s + extra
