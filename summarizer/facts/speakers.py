@@ -16,7 +16,8 @@ from ..types import Speaker
 from .speech_coref import Entity, Resolver, display_org
 from .speech_events import Event, find_events
 from .speech_lexicon import ANONYMOUS_NAMES, INSTITUTION_PLACES
-from .speech_mentions import Mention, Namer, find_mentions, org_lemma, token_owner
+from .speech_mentions import Mention, find_mentions, org_lemma, token_owner
+from .speech_names import Namer
 from .speech_quotes import shorten
 from .speech_tokens import build_tokens, fold
 
@@ -48,7 +49,7 @@ def extract_speakers(doc: Document) -> tuple[Speaker, ...]:
         return ()
     mentions = find_mentions(doc, toks)
     owner = token_owner(mentions, len(toks))
-    events = find_events(text, toks, mentions, owner, doc.sentences)
+    events = find_events(text, toks, mentions, owner)
     resolver = Resolver(toks, mentions)
     resolver.contents = [span for ev in events for span in ev.spans]
     said: dict[int, list[_Said]] = {}
@@ -119,9 +120,7 @@ def _may_speak(ent: Entity, ev: Event) -> bool:
         return False
     if any(fold(n) in ANONYMOUS_NAMES for n in ent.names):
         return False
-    if ent.kind == "loc" and ev.mode == "locative":
-        return False
-    return True
+    return not (ent.kind == "loc" and ev.mode == "locative")
 
 
 def _merge(a: _Said, b: _Said, stop: int) -> _Said:

@@ -15,7 +15,7 @@ from .speech_events import Event
 from .speech_mentions import Mention, org_lemma
 from .speech_tokens import Tok, fold
 
-_LEGAL_FORMS = lex._words("пао оао ао ооо зао нак гк ук фгуп гуп кгуп мгуп ано нко ип ltd llc inc "
+_LEGAL_FORMS = lex.words("пао оао ао ооо зао нак гк ук фгуп гуп кгуп мгуп ано нко ип ltd llc inc "
                           "ag gmbh plc s.a. b.v. компания корпорация концерн")
 _WORD = re.compile(r"[\w-]+")
 _PROPER_ADJ_ENDINGS = ("ский", "ского", "скому", "ским", "ском", "ская", "ской", "скую", "ское",
@@ -29,8 +29,7 @@ def stem(word: str, n: int = 5) -> str:
     return fold(word)[:n]
 
 
-_ENDINGS = sorted("ами ями ого его ему ому ыми ими ов ев ам ям ах ях ом ем ой ей ий ый ую юю ая яя "
-                  "ое ее ые ие ых их ым им а я у ю е ы и о ь й".split(), key=len, reverse=True)
+_ENDINGS = sorted(["ами", "ями", "ого", "его", "ему", "ому", "ыми", "ими", "ов", "ев", "ам", "ям", "ах", "ях", "ом", "ем", "ой", "ей", "ий", "ый", "ую", "юю", "ая", "яя", "ое", "ее", "ые", "ие", "ых", "их", "ым", "им", "а", "я", "у", "ю", "е", "ы", "и", "о", "ь", "й"], key=len, reverse=True)
 
 
 def crude_stem(word: str) -> str:

@@ -8,29 +8,20 @@ speech_coref), because pronouns and titles depend on what came before.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import pairwise
 
 from . import speech_lexicon as lex
+from .speech_clauses import DASH_TOKENS, MIN_WORDS, Clauses, speech_class
 from .speech_mentions import Mention
 from .speech_quotes import Stretch, dash_stretches, quote_stretches, word_count
 from .speech_tokens import Tok
 
 _ATTRIBUTION_LEAD = re.compile(r"[ \t\u00a0]*(?:[,!?…]|\.\.\.)?[ \t\u00a0]*(?:[-–—―][ \t\u00a0]*)?")
 _COLON_BEFORE = re.compile(r":[ \t\u00a0]*(?:[-–—―][ \t\u00a0]*)?\n?[ \t\u00a0]*$")
-_BOUNDARY_PUNCT = frozenset(",;:()")
-_DASH_TOKENS = frozenset("-–—―")
-_QUOTE_TOKENS = frozenset("«»\"„“”‘’'")
-_CLAUSE_CONJ = lex._words("что чтобы если когда хотя поскольку так")
-_FIRST_PERSON = lex._words("я мы ты вы")
-_INTRO_WORDS = lex._words("однако также кроме того при этом тем временем между тем впрочем "
+_INTRO_WORDS = lex.words("однако также кроме того при этом тем временем между тем впрочем "
                           "в свою очередь так а и но вместе с тем")
-_THIS = lex._words("этом это том")
-_EDITORIAL = lex._words("ранее напомним напомню")
-_OPENERS = frozenset("«\"„“(")
-_CLOSERS = frozenset("»\"”“!?…)")
-
-MIN_WORDS = 3
+_EDITORIAL = lex.words("ранее напомним напомню")
 
 
 @dataclass(frozen=True)
@@ -49,312 +40,14 @@ class Event:
     outlet_verb: bool = False  # "сообщал", "пишет": what newsrooms say of themselves
 
 
-def _speech_class(t: Tok) -> str | None:
-    """say, directive, position, impersonal or opinion; None for other words."""
-    if t.person in ("1", "2"):
-        return None  # "скажем", "напомню": the writer's own voice
-    if t.pos in ("VERB", "AUX"):
-        lemma = t.lemma
-        if t.low in lex.IMPERSONAL_PARTICIPLES:
-            return "impersonal"
-        if lemma in lex.IMPERSONAL_VERBS:
-            return "impersonal"
-        if t.verbform == "Part":
-            return None
-        if lemma in lex.SAY_VERBS:
-            return "say"
-        if lemma in lex.DIRECTIVE_VERBS:
-            return "directive"
-        if lemma in lex.POSITION_VERBS:
-            return "position"
-        return None
-    if t.low in lex.OPINION_ADJECTIVES:
-        return "say"
-    if t.low in lex.IMPERSONAL_PARTICIPLES:
-        return "impersonal"
-    return None
-
-
-class _Finder:
-    """Holds the article's tokens and mentions while the rules run; discarded afterwards."""
+class _Finder(Clauses):
+    """Runs the direct and indirect speech rules over one article; discarded afterwards."""
 
     def __init__(self, text: str, toks: tuple[Tok, ...], mentions: tuple[Mention, ...],
-                 owner: list[int | None], sentences: tuple) -> None:
-        self.text = text
-        self.toks = toks
-        self.mentions = mentions
-        self.owner = owner
-        self.sentences = sentences
-        self.starts = [t.start for t in toks]
-        self.sent_first: dict[int, int] = {}
-        self.sent_last: dict[int, int] = {}
-        for t in toks:
-            self.sent_first.setdefault(t.sent, t.i)
-            self.sent_last[t.sent] = t.i
-        self.used_verbs: set[int] = set()
-        self.quoted = [False] * len(toks)
+                 owner: list[int | None]) -> None:
+        super().__init__(text, toks, mentions, owner)
+        self.used_verbs: set[int] = set()  # verbs already read as an attribution
         self.events: list[Event] = []
-
-    # -- small helpers -----------------------------------------------------------------------
-
-    def tok_at(self, char: int) -> int:
-        return bisect_left(self.starts, char)
-
-    def span_text_words(self, a: int, b: int) -> int:
-        return word_count(self.text[a:b])
-
-    def mark_quoted(self, a: int, b: int) -> None:
-        for k in range(self.tok_at(a), len(self.toks)):
-            if self.toks[k].start >= b:
-                break
-            self.quoted[k] = True
-
-    def mention_of(self, j: int) -> Mention | None:
-        k = self.owner[j]
-        return self.mentions[k] if k is not None else None
-
-    def candidate(self, j: int, verb: Tok | None, locative_ok: bool) -> tuple[str, int] | None:
-        """Is the mention covering token j a possible subject? ("mention"|"locative", index)."""
-        k = self.owner[j]
-        if k is None:
-            return None
-        m = self.mentions[k]
-        head = self.toks[m.head]
-        first = self.toks[m.first]
-        prev = self.toks[m.first - 1] if m.first > 0 else None
-        if prev is not None and prev.low in ("в", "во") and head.case in ("Loc", None) and m.kind in (
-                "ORG", "GEN", "LOC"):
-            return ("locative", k) if locative_ok else None
-        if prev is not None and (prev.pos == "ADP" and m.kind != "PRON" or prev.low in
-                                 lex.RECIPIENT_WORDS):
-            return None
-        if head.case not in ("Nom", None) and not (m.kind == "PER" and head.case in ("Acc", "Gen")
-                                                   and first.pos == "PROPN" and verb is not None
-                                                   and self._indeclinable(m)):
-            return None
-        if verb is not None and not self._agrees(m, verb):
-            return None
-        return ("mention", k)
-
-    def _indeclinable(self, m: Mention) -> bool:
-        """Foreign names the tagger cases at random: "Таяни", "Маас" (ends in a consonant cluster)."""
-        word = self.toks[m.last].low
-        return word[-1:] in "оиуэею" or not word[-1:].isalpha()
-
-    def _agrees(self, m: Mention, verb: Tok) -> bool:
-        vnum = verb.number
-        if verb.verbform == "Conv" or verb.pos == "ADJ" and verb.number is None:
-            return True
-        if m.kind in ("PER", "PRON", "ROLE") and vnum and m.number and vnum != m.number:
-            return vnum == "Plur" and self._coordinated(m)  # "X и Y заявили"
-        if m.kind == "PRON" and verb.gender in ("Masc", "Fem") and m.gender and m.gender != verb.gender:
-            return False
-        if m.kind in ("GEN", "ORG") and vnum == "Plur" and m.number == "Sing" and m.kind == "GEN":
-            return False
-        return True
-
-    def _coordinated(self, m: Mention) -> bool:
-        toks = self.toks
-        after = m.last + 1 < len(toks) and toks[m.last + 1].low == "и" and self.owner[
-            min(m.last + 2, len(toks) - 1)] is not None
-        before = m.first > 1 and toks[m.first - 1].low == "и" and self.owner[m.first - 2] is not None
-        return after or before
-
-    def is_blocking(self, t: Tok) -> bool:
-        """A nominative noun or pronoun that is no mention: an anonymous subject."""
-        if t.case != "Nom":
-            return False
-        if t.pos == "NOUN":
-            return True
-        return t.pos == "PRON" and t.low in _FIRST_PERSON
-
-    # -- subjects ----------------------------------------------------------------------------
-
-    def left_subject(self, v: int, verb: Tok | None) -> tuple[str, int] | None | bool:
-        """Scan left from v in its clause. False: an anonymous subject blocks the way."""
-        toks = self.toks
-        first = self.sent_first[toks[v].sent]
-        j = v - 1
-        plural = verb is not None and verb.number == "Plur"
-        while j >= first:
-            t = toks[j]
-            if t.text == ",":
-                k = self._previous_comma(j, first)
-                head = toks[k + 1] if k + 1 < j else None
-                if head is not None and (head.low in lex.RELATIVE_PRONOUNS or head.verbform in (
-                        "Part", "Conv")):
-                    j = k - 1
-                    continue
-                return None
-            if t.text == ")":  # "Гайко Маас (Heiko Maas) заявил": skip the brackets
-                k = j - 1
-                while k > first and toks[k].text not in "()":
-                    k -= 1
-                if toks[k].text == "(" and j - k <= 8:
-                    j = k - 1
-                    continue
-            if t.text in _BOUNDARY_PUNCT or t.text in _DASH_TOKENS:
-                return None
-            if t.pos == "SCONJ" and t.low in _CLAUSE_CONJ:
-                return None
-            found = self.candidate(j, verb, plural)
-            if found is not None:
-                return found
-            m = self.mention_of(j)
-            if m is not None:
-                j = m.first - 1
-                continue
-            if self.is_blocking(t):
-                return False
-            j -= 1
-        return None
-
-    def _previous_comma(self, j: int, first: int) -> int:
-        k = j - 1
-        while k >= first and self.toks[k].text not in _BOUNDARY_PUNCT:
-            k -= 1
-        return k
-
-    def right_subject(self, v: int, verb: Tok | None, limit: int = 16) -> tuple[str, int] | None | bool:
-        toks = self.toks
-        last = self.sent_last[toks[v].sent]
-        plural = verb is not None and verb.number == "Plur"
-        j = v + 1
-        steps = 0
-        while j <= last and steps < limit:
-            t = toks[j]
-            steps += 1
-            if t.pos == "SCONJ" and t.low in _CLAUSE_CONJ or t.text in (":", ";"):
-                return None
-            if t.text in _QUOTE_TOKENS and not self.mention_of(j):
-                return None
-            if t.pos in ("VERB", "AUX") and t.verbform == "Fin" and j != v:
-                return None
-            if t.text == "," and j + 1 <= last and (toks[j + 1].pos == "SCONJ" or toks[
-                    j + 1].verbform == "Conv" or toks[j + 1].low in lex.RELATIVE_PRONOUNS):
-                return None
-            found = self.candidate(j, verb, plural)
-            if found is not None:
-                return found
-            m = self.mention_of(j)
-            if m is not None:
-                j = m.last + 1
-                continue
-            if self.is_blocking(t):
-                return False
-            j += 1
-        return None
-
-    def subject(self, v: int, prefer_right: bool) -> tuple[str, int] | None:
-        verb = self.toks[v]
-        order = (self.right_subject, self.left_subject) if prefer_right else (
-            self.left_subject, self.right_subject)
-        for find in order:
-            found = find(v, verb)
-            if found is False:
-                return None
-            if found:
-                return found
-        return None
-
-    # -- content -----------------------------------------------------------------------------
-
-    def clause_end(self, start: int, last: int) -> int:
-        """Last token of the content that begins at `start`: the sentence, minus a trailing
-        attribution (", сообщает ТАСС", ", добавив, что …", ", – сказал он")."""
-        toks = self.toks
-        j = start
-        while j <= last:
-            t = toks[j]
-            if t.text in (",", ";") or t.text in _DASH_TOKENS and j > start:
-                k = j + 1
-                while k <= last and (toks[k].text in _DASH_TOKENS or toks[k].pos == "ADV"):
-                    k += 1
-                if k <= last and _speech_class(toks[k]) and not self.quoted[k]:
-                    return j - 1
-                if k <= last and toks[k].low in ("по", "согласно") and k + 1 <= last and toks[
-                        k + 1].low in lex.SOURCE_NOUNS:
-                    return j - 1
-                if k <= last and toks[k].low == "как" and k + 1 <= last and _speech_class(toks[k + 1]):
-                    return j - 1
-                if t.text == ";":
-                    return j - 1
-            j += 1
-        return last
-
-    def char_span(self, a: int, b: int) -> tuple[int, int] | None:
-        """Characters of tokens a..b, without the punctuation hanging at either end; a content
-        that is one quotation «…» loses its marks."""
-        toks = self.toks
-        while a <= b and toks[a].pos == "PUNCT" and toks[a].text not in _OPENERS:
-            a += 1
-        while b >= a and toks[b].pos == "PUNCT" and toks[b].text not in _CLOSERS:
-            b -= 1
-        if a > b:
-            return None
-        start, stop = toks[a].start, toks[b].stop
-        text = self.text[start:stop]
-        if text[-1:] == ")" and text.count("(") < text.count(")"):
-            stop -= 1
-        elif text[-1:] not in ")»\"”“!?…" and text.count("(") > text.count(")") and \
-                self.text[stop:stop + 1] == ")":
-            stop += 1
-        text = self.text[start:stop]
-        if len(text) > 2 and text[0] in "«\"„“" and text[-1] in "»\"“”" and not any(
-                ch in text[1:-1] for ch in "«»\"„“”"):
-            start, stop = start + 1, stop - 1  # «Трамп произнёс такие слова слишком поздно»
-        else:
-            if text[:1] in "«„" and text.count("«") + text.count("„") > text.count("»") + text.count("“"):
-                start += 1
-            if text[-1:] == "»" and text.count("»") > text.count("«"):
-                stop -= 1
-            if text.count('"') % 2:
-                if text[:1] == '"':
-                    start += 1
-                elif text[-1:] == '"':
-                    stop -= 1
-        if self.span_text_words(start, stop) < MIN_WORDS:
-            return None
-        return (start, stop)
-
-    def content_after(self, v: int, cls: str) -> tuple[int, str] | None:
-        """Where the reported content starts after a speech verb, and its kind."""
-        toks = self.toks
-        last = self.sent_last[toks[v].sent]
-        j = v + 1
-        steps = 0
-        while j <= last and steps < 14:
-            t = toks[j]
-            steps += 1
-            if t.low in ("что", "чтобы") and t.pos in ("SCONJ", "PRON") and (
-                    toks[j - 1].text == "," or toks[j - 1].low in _THIS or j == v + 1):
-                return (j + 1, "indirect") if j + 1 <= last else None
-            if t.text == ":":
-                return (j + 1, "indirect") if j + 1 <= last else None
-            if t.pos in ("VERB", "AUX") and t.verbform == "Fin":
-                return None
-            if t.text in (".", ";", "!", "?"):
-                return None
-            if steps <= 4 and t.low in ("о", "об", "обо") and cls in ("say",) and toks[
-                    v].lemma in lex.ABOUT_VERBS:
-                if j + 1 <= last and toks[j + 1].low in _THIS:
-                    j += 1
-                    continue
-                return (j, "about")
-            if cls == "directive" and t.verbform == "Inf" and steps <= 6:
-                return (v + 1, "indirect")
-            if cls == "directive" and t.low == "чтобы":
-                return (j + 1, "indirect")
-            if cls == "position" and steps == 1 and t.low in ("за", "против"):
-                return (j, "about")
-            j += 1
-        if cls == "say" and toks[v].lemma in lex.NP_CONTENT_VERBS:
-            k = v + 1
-            while k <= last and toks[k].pos in ("ADV", "PART"):
-                k += 1
-            if k <= last and toks[k].pos in ("ADJ", "NOUN") and toks[k].case == "Acc":
-                return (k, "about")
-        return None
 
     # -- direct speech -----------------------------------------------------------------------
 
@@ -365,8 +58,6 @@ class _Finder:
         start = m.end() if m else pos
         if start >= len(text) or not text[start].islower():
             return None
-        if start == pos and pos < len(text) and not text[pos - 1:pos].isspace() and text[pos:pos + 1] != " ":
-            pass
         j = self.tok_at(start)
         toks = self.toks
         if j >= len(toks):
@@ -376,7 +67,7 @@ class _Finder:
             t = toks[k]
             if t.pos == "PUNCT":
                 break
-            cls = _speech_class(t)
+            cls = speech_class(t)
             if cls is None:
                 continue
             self.used_verbs.add(k)
@@ -390,11 +81,7 @@ class _Finder:
             found = self.right_subject(k, t)
             if not found and k > j:
                 found = self.left_subject(k, t)
-            if found:
-                return k, found, "mention"
-            if t.number == "Plur" and t.person != "1":
-                return None
-            return None
+            return (k, found, "mention") if found else None
         return None
 
     def _quoted_person(self, v: int) -> int | None:
@@ -441,7 +128,7 @@ class _Finder:
             t = self.toks[k]
             if self.quoted[k]:
                 break
-            cls = _speech_class(t)
+            cls = speech_class(t)
             if cls is not None and k not in self.used_verbs:
                 self.used_verbs.add(k)
                 found = self.subject(k, prefer_right=False)
@@ -463,8 +150,8 @@ class _Finder:
         stretches = quote_stretches(self.text) + dash_stretches(self.text)
         stretches += self._colon_paragraphs()
         stretches.sort(key=lambda s: s.start)
-        for st in stretches:
-            if word_count(self.text[st.start:st.stop]) >= MIN_WORDS:
+        for st in stretches:  # words in quote marks are not the writer's, attributed or not
+            if not st.plain and word_count(self.text[st.start:st.stop]) >= MIN_WORDS:
                 self.mark_quoted(st.start, st.stop)
         last_dash_event: Event | None = None
         for st in stretches:
@@ -489,7 +176,7 @@ class _Finder:
                     kind, idx = subj
                     ev = Event((span,), "direct", "object" if kind == "object" else kind, idx, verb,
                                gender=vt.gender, number=vt.number,
-                               relay=vt.lemma in lex.RELAY_VERBS or _speech_class(vt) == "impersonal",
+                               relay=vt.lemma in lex.RELAY_VERBS or speech_class(vt) == "impersonal",
                                sent=vt.sent, outlet_verb=vt.lemma in lex.OUTLET_VERBS)
                 self.events.append(ev)
                 last_dash_event = ev if st.dash else None
@@ -504,6 +191,8 @@ class _Finder:
                                gender=vt.gender if vt else None, number=vt.number if vt else None,
                                relay=bool(vt and vt.lemma in lex.RELAY_VERBS), sent=sent)
                     self.events.append(ev)
+                    if st.plain:
+                        self.mark_quoted(st.start, st.stop)
                     last_dash_event = ev if st.dash else None
                     continue
             last_dash_event = None
@@ -529,9 +218,9 @@ class _Finder:
             offsets.append((pos, pos + len(line)))
             pos += len(line) + 1
         nonempty = [(a, b) for a, b in offsets if text[a:b].strip()]
-        for (a, b), (c, d) in zip(nonempty, nonempty[1:]):
+        for (a, b), (c, d) in pairwise(nonempty):
             if text[a:b].rstrip().endswith(":") and text[c:d].lstrip()[:1] not in "«\"„“-–—―":
-                out.append(Stretch(c, d, d, c, False))
+                out.append(Stretch(c, d, d, c, False, plain=True))
         return out
 
     # -- indirect speech ---------------------------------------------------------------------
@@ -541,7 +230,7 @@ class _Finder:
         for t in toks:
             if t.i in self.used_verbs or self.quoted[t.i]:
                 continue
-            cls = _speech_class(t)
+            cls = speech_class(t)
             if cls is None or self._inside_content(t):
                 continue
             self._indirect_verb(t, cls)
@@ -598,7 +287,7 @@ class _Finder:
             return
         content = self.content_after(v, cls)
         # ", заявил, что …" after a participle phrase is no inverted attribution
-        inverted = prev is not None and (prev.text == "," or prev.text in _DASH_TOKENS) and not (
+        inverted = prev is not None and (prev.text == "," or prev.text in DASH_TOKENS) and not (
             content is not None and content[1] == "indirect" and prev.text == ",")
         if content is not None and not inverted:
             found = self.subject(v, prefer_right=False)
@@ -613,7 +302,7 @@ class _Finder:
             if not found:
                 return
             k = v - 1
-            while k > first and (toks[k].text in _DASH_TOKENS or toks[k].text == ","):
+            while k > first and (toks[k].text in DASH_TOKENS or toks[k].text == ","):
                 k -= 1
             span = self.char_span(first, k)
             if span is not None and self._holds_event(span):
@@ -712,7 +401,7 @@ class _Finder:
             span = self.char_span(content, self.clause_end(content, last))
         else:
             prev = self.toks[v - 1] if v > first else None
-            if prev is None or prev.text not in (",",) and prev.text not in _DASH_TOKENS:
+            if prev is None or prev.text not in (",",) and prev.text not in DASH_TOKENS:
                 return
             span = self.char_span(first, v - 2)
         if span is None or content is None and self._holds_event(span):
@@ -802,11 +491,11 @@ class _Finder:
 
 
 def find_events(text: str, toks: tuple[Tok, ...], mentions: tuple[Mention, ...],
-                owner: list[int | None], sentences: tuple) -> list[Event]:
+                owner: list[int | None]) -> list[Event]:
     """All speech events of an article, in text order."""
     if not toks:
         return []
-    finder = _Finder(text, toks, mentions, owner, sentences)
+    finder = _Finder(text, toks, mentions, owner)
     finder.direct()
     finder.indirect()
     return sorted(finder.events, key=lambda e: (e.spans[0][0], e.at))

@@ -6,13 +6,13 @@ general Russian news vocabulary; nothing is taken from particular articles.
 from __future__ import annotations
 
 
-def _words(text: str) -> frozenset[str]:
+def words(text: str) -> frozenset[str]:
     """Words folded the way tokens are (lower case, ё as е)."""
     return frozenset(w.lower().replace("ё", "е") for w in text.split())
 
 
 # Verbs that report a statement: "X заявил, что …", "«…», — сказал X", "как отметил X".
-SAY_VERBS = _words("""
+SAY_VERBS = words("""
 заявить заявлять сказать говорить отметить отмечать подчеркнуть подчёркивать подчеркивать
 сообщить сообщать добавить добавлять пояснить пояснять признать признавать признаться
 признаваться напомнить напоминать заключить констатировать указать указывать уточнить уточнять
@@ -28,63 +28,63 @@ SAY_VERBS = _words("""
 """)
 
 # Verbs whose content is an infinitive or a noun phrase: "призвал США прекратить …".
-DIRECTIVE_VERBS = _words("""
+DIRECTIVE_VERBS = words("""
 призвать призывать потребовать требовать предложить предлагать рекомендовать попросить просить
 пригрозить грозить поручить поручать
 """)
 
 # "выступил за/против …": a stated position.
-POSITION_VERBS = _words("выступить выступать")
+POSITION_VERBS = words("выступить выступать")
 
 # Speech verbs with no subject of their own: "отмечается, что …", "говорится в сообщении".
-IMPERSONAL_VERBS = _words("""
+IMPERSONAL_VERBS = words("""
 отмечаться подчеркиваться подчёркиваться сообщаться указываться говориться уточняться
 заявляться утверждаться констатироваться
 """)
 
 # Passive participles used impersonally: "Отмечено, что …", "Заявлено, что …".
-IMPERSONAL_PARTICIPLES = _words("""
+IMPERSONAL_PARTICIPLES = words("""
 отмечено подчеркнуто подчёркнуто заявлено сообщено указано уточнено сказано добавлено
 """)
 
 # Verbs by which a newsroom relays someone else's report: a news outlet is then not a speaker.
-RELAY_VERBS = _words("""
+RELAY_VERBS = words("""
 сообщить сообщать писать написать передать передавать цитировать процитировать информировать
 проинформировать рассказать рассказывать опубликовать публиковать
 """)
 
 # The imperfective relay verbs newsrooms use of themselves and each other: "как сообщал УНИАН",
 # "пишет Bild". A proper-named organization doing this is taken for an outlet.
-OUTLET_VERBS = _words("сообщать писать передавать информировать публиковать")
+OUTLET_VERBS = words("сообщать писать передавать информировать публиковать")
 
 # Verbs whose subject quotes somebody else: "«…», — цитирует Reuters министра".
-QUOTING_VERBS = _words("цитировать процитировать")
+QUOTING_VERBS = words("цитировать процитировать")
 
 # Verbs that may carry a bare noun phrase as their content: "отметил неудовлетворительную работу".
-NP_CONTENT_VERBS = _words("""
+NP_CONTENT_VERBS = words("""
 отметить отмечать подчеркнуть подчеркивать подчёркивать подтвердить подтверждать констатировать
 признать признавать
 опровергнуть опровергать анонсировать объявить объявлять пообещать обещать
 """)
 
 # Verbs that take "о/об …" as their content: "заявил о намерении …".
-ABOUT_VERBS = _words("""
+ABOUT_VERBS = words("""
 заявить заявлять сообщить сообщать рассказать рассказывать говорить сказать объявить объявлять
 напомнить напоминать предупредить предупреждать уведомить уведомлять проинформировать
 информировать известить высказаться высказываться
 """)
 
 # Opinion adjectives: "Министр уверен, что …".
-OPINION_ADJECTIVES = _words("уверен уверена уверены убежден убеждена убеждены убеждён убеждёна")
+OPINION_ADJECTIVES = words("уверен уверена уверены убежден убеждена убеждены убеждён убеждёна")
 
 # Nouns that introduce the speaker's words: "сделал следующее заявление:".
-SPEECH_NOUNS = _words("""
+SPEECH_NOUNS = words("""
 заявление заявления слова словами запись записи пост посте сообщение сообщения обращение
 обращении следующее твит твите
 """)
 
 # Titles and relations that name a person: "президент Казахстана", "глава государства".
-ROLE_NOUNS = _words("""
+ROLE_NOUNS = words("""
 президент премьер премьер-министр министр замминистра министр-президент глава замглава
 председатель зампред сопредседатель руководитель директор гендиректор замдиректор управляющий
 канцлер король королева принц монарх султан эмир шейх мэр губернатор посол постпред полпред
@@ -102,10 +102,10 @@ ROLE_PREFIXES = ("экс-", "вице-", "зам-")
 
 # Role heads that stand for the speaking organization when no person is named:
 # "представитель министерства" speaks for the ministry.
-PROXY_ROLES = _words("представитель пресс-секретарь спикер депутат сотрудник")
+PROXY_ROLES = words("представитель пресс-секретарь спикер депутат сотрудник")
 
 # Titles that name a relation to someone: "муж Биби" is never just the latest man mentioned.
-RELATIONAL_ROLES = _words("муж жена супруг супруга сын дочь отец мать брат сестра")
+RELATIONAL_ROLES = words("муж жена супруг супруга сын дочь отец мать брат сестра")
 
 # Role heads that describe the same office and may refer to each other.
 ROLE_SYNONYMS = {
@@ -116,7 +116,7 @@ ROLE_SYNONYMS = {
 }
 
 # Nouns that stand for an organization: "в компании сообщили", "ведомство предлагает".
-ORG_NOUNS = _words("""
+ORG_NOUNS = words("""
 министерство минобороны минфин минэкономразвития минэкономики минэнерго минтранс минздрав
 минюст минпромторг минкультуры минприроды минтруд минсельхоз минстрой минпросвещения минцифры
 минобрнауки мид мвд мчс фсб свр ск ведомство правительство кабинет парламент администрация
@@ -130,13 +130,13 @@ ORG_NOUNS = _words("""
 """)
 
 # Organization nouns that name a news outlet.
-MEDIA_NOUNS = _words("""
+MEDIA_NOUNS = words("""
 издание газета телеканал радиостанция журнал портал информагентство телерадиокомпания редакция
 таблоид
 """)
 
 # Organization nouns that only refer back and never name a speaker on their own.
-ANAPHORIC_ORG_NOUNS = _words("""
+ANAPHORIC_ORG_NOUNS = words("""
 ведомство компания регулятор издание газета телеканал агентство корпорация концерн холдинг
 организация королевство министерство правительство кабинет банк фонд партия телерадиокомпания
 авиакомпания редакция журнал портал радиостанция
@@ -144,7 +144,7 @@ ANAPHORIC_ORG_NOUNS = _words("""
 
 # Organization nouns that refer back even with a country named: "военное ведомство Азербайджана"
 # is the ministry already mentioned.
-REFERRING_ORG_NOUNS = _words("ведомство")
+REFERRING_ORG_NOUNS = words("ведомство")
 
 # News outlets best known as relays of other people's words (general knowledge).
 MEDIA_NAMES = frozenset(n.strip().lower() for n in """
@@ -196,7 +196,7 @@ ORG_ALIASES = {
 }
 
 # Organization nouns that are names by themselves: "Минтранс предложил", "в МИД заявили".
-SPECIFIC_ORG_NOUNS = _words("""
+SPECIFIC_ORG_NOUNS = words("""
 минобороны минфин минэкономразвития минэкономики минэнерго минтранс минздрав минюст минпромторг
 минкультуры минприроды минтруд минсельхоз минстрой минпросвещения минцифры минобрнауки мид мвд
 мчс фсб свр ск дептранс депздрав госдеп госдепартамент роспотребнадзор госдума сенат конгресс
@@ -205,23 +205,23 @@ SPECIFIC_ORG_NOUNS = _words("""
 
 # Kinds of organization nouns: "в компании" refers to a company, not to a ministry.
 ORG_FAMILIES = {
-    **{w: "company" for w in _words("компания корпорация концерн холдинг банк авиакомпания фонд")},
-    **{w: "state" for w in _words("королевство правительство кабинет администрация республика")},
-    **{w: "ministry" for w in _words("министерство ведомство служба управление департамент "
+    **{w: "company" for w in words("компания корпорация концерн холдинг банк авиакомпания фонд")},
+    **{w: "state" for w in words("королевство правительство кабинет администрация республика")},
+    **{w: "ministry" for w in words("министерство ведомство служба управление департамент "
                                      "агентство комитет комиссия") | SPECIFIC_ORG_NOUNS},
 }
 
 # Collective names that stand for nobody in particular: "сообщают СМИ".
-ANONYMOUS_NAMES = _words("сми масс-медиа соцсети")
+ANONYMOUS_NAMES = words("сми масс-медиа соцсети")
 
 # Words after which a name is the one spoken to, not the speaker: "в интервью Rheinische Post".
-RECIPIENT_WORDS = _words("""
+RECIPIENT_WORDS = words("""
 интервью газете изданию телеканалу агентству радиостанции журналу порталу журналистам
 корреспонденту репортерам репортёрам
 """)
 
 # Subjects that are anonymous or collective: their words are not attributed.
-ANONYMOUS_NOUNS = _words("""
+ANONYMOUS_NOUNS = words("""
 источник собеседник эксперт аналитик политолог наблюдатель очевидец житель пользователь
 журналист блогер участник сторонник противник критик исследователь ученый учёный специалист
 инсайдер человек люди многие некоторые кто-то никто разработчик автор исламист радикал
@@ -235,18 +235,18 @@ PRONOUNS = {
 }
 
 # Relative pronouns whose antecedent is the mention before the comma: "Путин, который заявил".
-RELATIVE_PRONOUNS = _words("который которая которые")
+RELATIVE_PRONOUNS = words("который которая которые")
 
 # Source nouns that merely relay a report: an outlet behind them is no speaker.
-RELAY_SOURCE_NOUNS = _words("данным информации сведениям версии")
+RELAY_SOURCE_NOUNS = words("данным информации сведениям версии")
 
 # Nouns of "по словам X", "по мнению X", "согласно данным X": X is the source.
-SOURCE_NOUNS = _words("""
+SOURCE_NOUNS = words("""
 словам мнению данным информации оценке оценкам сведениям заявлению утверждению признанию версии
 """)
 
 # Where a document speaks for its author: "говорится в сообщении компании".
-DOCUMENT_NOUNS = _words("""
+DOCUMENT_NOUNS = words("""
 сообщение сообщении заявление заявлении документ документе релиз релизе отчет отчете отчёт
 отчёте письмо письме письмах докладе доклад пресс-релизе пресс-релиз материале публикации
 статье заметке сайте обращении постановлении резолюции telegram-канале канале странице
@@ -254,7 +254,7 @@ DOCUMENT_NOUNS = _words("""
 """)
 
 # Noun endings used to recognise inflected role and organization nouns without a full parse.
-NOUN_ENDINGS = _words("а я у ю ом ем ём ой ей ою ею е и ы ь ов ев ам ям ами ями ах ях ье ья ьи ью "
+NOUN_ENDINGS = words("а я у ю ом ем ём ой ей ою ею е и ы ь ов ев ам ям ами ями ах ях ье ья ьи ью "
                       "ьем") | {""}
 
 # First letters of every speech-verb form, so that only those verbs go through pymorphy.

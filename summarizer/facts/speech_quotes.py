@@ -31,6 +31,7 @@ class Stretch:
     before: int  # where an introduction ("Он заявил:") would end
     dash: bool  # a dialogue-dash paragraph rather than quote marks
     continued: bool = False  # goes on after an attribution inside the same dash paragraph
+    plain: bool = False  # no marks at all: a paragraph after "… заявил следующее:"
 
 
 def word_count(text: str) -> int:

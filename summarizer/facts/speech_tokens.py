@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 from ..document import Document
 from .speech_lexicon import SPEECH_VERB_PREFIXES
 
+_MORPH_ERRORS = (ValueError, KeyError, IndexError, AttributeError, TypeError)
 _LEMMATIZED_POS = frozenset({"VERB", "AUX"})
 _STOPS = frozenset({".", "!", "?", "…"})
 
@@ -59,7 +60,7 @@ def build_tokens(doc: Document) -> tuple[Tok, ...]:
         if t.pos in _LEMMATIZED_POS and low[:4] in SPEECH_VERB_PREFIXES:
             try:
                 lemma = fold(vocab.lemmatize(t.text, t.pos, feats))
-            except Exception:  # pymorphy has no opinion on odd tokens: keep the surface form
+            except _MORPH_ERRORS:  # pymorphy has no opinion on odd tokens: keep the surface form
                 lemma = low
         s = max(0, bisect_right(starts, t.start) - 1)
         if s == prev_sentence and prev_text in _STOPS and t.text[:1].isupper() and (

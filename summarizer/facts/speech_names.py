@@ -1,0 +1,174 @@
+"""Names and titles in the nominative, for the few mentions that end up on a speaker.
+
+"По словам министра энергетики Николая Шульгинова" gives "Николай Шульгинов, министр
+энергетики": the head word and the words agreeing with it are inflected with pymorphy (natasha's
+normal form stands in for words pymorphy does not know); complements stay as the text has them.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from .speech_tokens import Tok, fold
+
+if TYPE_CHECKING:  # speech_mentions imports strip_quotes from here
+    from .speech_mentions import Mention
+
+_MORPH_ERRORS = (ValueError, KeyError, IndexError, AttributeError, TypeError)
+_ABBR_WITH_ENDING = re.compile(r"^([A-ZА-ЯЁ]{2,})([a-zа-яё]{1,3})$")
+_QUOTE_CHARS = frozenset("«»\"„“”‘’'")
+
+
+def _inflect_nominative(vocab: Any, tok: Tok) -> str:
+    """The token in the nominative, same number; its own text when pymorphy cannot tell."""
+    if tok.case in (None, "Nom") or tok.pos not in ("NOUN", "PROPN", "ADJ", "DET", "VERB"):
+        return tok.text
+    m = _ABBR_WITH_ENDING.match(tok.text)
+    if m:
+        return m.group(1)
+    try:
+        forms = vocab(tok.low)
+    except _MORPH_ERRORS:
+        return tok.text
+    want_pos = "NOUN" if tok.pos == "PROPN" else tok.pos
+    for form in forms:
+        if not form.is_known:
+            continue  # a guessed paradigm ("Совфеда" -> "Совфедя") is worse than the text
+        pos = "NOUN" if form.pos == "PROPN" else form.pos
+        if pos == want_pos and form.feats.get("Case") == tok.case and (
+                tok.number is None or form.feats.get("Number") in (None, tok.number)):
+            grams = {"Nom"} | ({tok.number} if tok.number else set())
+            if tok.pos != "NOUN" and tok.number != "Plur" and tok.gender:
+                grams.add(tok.gender)
+            new = form.inflect(grams) or form.inflect({"Nom"})
+            if new:
+                return _recover_shape(new.word, tok.text)
+    return tok.text
+
+
+_NAME_GRAMS = frozenset({"Name", "Surn", "Patr"})
+_OC_CASE = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+
+
+def _name_nominative(vocab: Any, tok: Tok) -> str | None:
+    """"Асию" -> "Асия", "Нехаммера" -> None (no reading as a name: natasha's guess stands)."""
+    try:
+        forms = vocab(tok.low)
+    except _MORPH_ERRORS:
+        return None
+    want = _OC_CASE.get(tok.case or "")
+    for form in forms:
+        tag = form.tag
+        if _NAME_GRAMS & set(tag.grammemes) and (want is None or want in tag.grammemes):
+            new = form.inflect({"Nom"})
+            if new:
+                return _recover_shape(new.word, tok.text)
+    return None
+
+
+def _recover_shape(word: str, like: str) -> str:
+    if like.isupper() and len(like) > 1:
+        return word.upper()
+    if like[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def _join(toks: list[Tok], words: list[str], text: str) -> str:
+    out = []
+    for k, (t, w) in enumerate(zip(toks, words)):
+        if k:
+            out.append(text[toks[k - 1].stop:t.start])
+        out.append(w)
+    return "".join(out)
+
+
+def nominative_phrase(vocab: Any, text: str, toks: list[Tok], head_pos: int,
+                      normal: str | None = None) -> str:
+    """Inflect the head and the words agreeing with it; keep the complement verbatim.
+
+    `normal` is natasha's normal form of the same tokens: its word stands in for a word pymorphy
+    does not know ("Совфеда" -> "Совфед").
+    """
+    words = []
+    head_case = toks[head_pos].case
+    normal_words = normal.split() if normal else []
+    for k, t in enumerate(toks):
+        if k <= head_pos and (k == head_pos or t.case == head_case):
+            word = _inflect_nominative(vocab, t)
+            if word == t.text and t.case not in (None, "Nom") and k < len(normal_words) and \
+                    fold(normal_words[k])[:3] == t.low[:3]:
+                word = _recover_shape(normal_words[k].lower(), t.text)
+            words.append(word)
+        else:
+            words.append(t.text)
+    return _join(toks, words, text)
+
+
+def strip_quotes(name: str) -> str:
+    """Drop quote marks that open or close nothing inside the name: «Газпром» -> Газпром."""
+    name = name.strip()
+    while len(name) > 1 and name[0] in _QUOTE_CHARS and name[-1] in _QUOTE_CHARS:
+        name = name[1:-1].strip()
+    if name.count("«") != name.count("»"):
+        name = name.replace("«", "").replace("»", "").strip()
+    if name.count('"') % 2:
+        name = name.replace('"', "").strip()
+    return " ".join(name.split())
+
+
+def _lower_initial(phrase: str) -> str:
+    first = phrase.split(" ", 1)[0]
+    if first[:1].isupper() and first[1:] == first[1:].lower():
+        return phrase[:1].lower() + phrase[1:]
+    return phrase
+
+
+class Namer:
+    """Nominative names and titles for the mentions that end up on a speaker (pymorphy is too
+    slow to run on every mention of every article)."""
+
+    def __init__(self, doc: Any, toks: tuple[Tok, ...]) -> None:
+        self.text = doc.text
+        self.toks = toks
+        self.vocab = doc.nlp.morph_vocab
+
+    def name(self, m: Mention) -> str:
+        if m.name_span is None:
+            return m.name or ""
+        first, head, last = m.name_span
+        toks = list(self.toks[first:last + 1])
+        if m.kind == "PER":
+            return self._person(toks, m.normal or "")
+        phrase = strip_quotes(nominative_phrase(self.vocab, self.text, toks, head - first,
+                                                m.normal))
+        if m.kind == "GEN" or self._sentence_initial(first) and toks[0].pos != "PROPN":
+            phrase = _lower_initial(phrase)
+        return phrase
+
+    def role(self, m: Mention) -> str | None:
+        if m.role_span is None:
+            return m.role
+        first, head, last = m.role_span
+        toks = list(self.toks[first:last + 1])
+        return _lower_initial(nominative_phrase(self.vocab, self.text, toks, head - first))
+
+    def _person(self, toks: list[Tok], normal: str) -> str:
+        """pymorphy's first-name and surname readings first, natasha's normal form next."""
+        if all(t.case in ("Nom", None) for t in toks):
+            return _join(toks, [t.text for t in toks], self.text)
+        normal_words = normal.split()
+        words = []
+        for k, t in enumerate(toks):
+            word = t.text
+            if t.case not in ("Nom", None):
+                word = _name_nominative(self.vocab, t) or (
+                    normal_words[k] if len(normal_words) == len(toks) else t.text)
+            words.append(word)
+        return _join(toks, words, self.text)
+
+    def _sentence_initial(self, k: int) -> bool:
+        j = k - 1
+        while j >= 0 and self.toks[j].text in _QUOTE_CHARS:
+            j -= 1
+        return j < 0 or self.toks[j].sent != self.toks[k].sent
