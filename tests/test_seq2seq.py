@@ -9,7 +9,7 @@ import pytest
 
 from summarizer import Pipeline, SummarizerSettings
 from summarizer.backends import ExtractiveBackend, local_model_dir, make_backend
-from summarizer.backends.seq2seq import Seq2SeqBackend, select_window
+from summarizer.backends.seq2seq import Seq2SeqBackend, select_window, truncate_window
 from summarizer.document import Document
 from summarizer.errors import ModelUnavailableError
 
@@ -67,12 +67,14 @@ def test_long_article_window_selects_lead_and_fits(tiny_model_dir: Path, seed_te
     def prefer_the_end(doc: Document) -> list[float]:
         return [float(s.index) for s in doc.sentences]
 
-    selecting = Seq2SeqBackend(tiny_model_dir, settings_for(tiny_model_dir, max_input_tokens=200),
+    selecting = Seq2SeqBackend(tiny_model_dir, settings_for(tiny_model_dir, max_input_tokens=200,
+                                                            input_selection="select"),
                                ranker=prefer_the_end)
     doc = Document(seed_text)
     window = selecting.window(doc)
     assert window.truncated and 0 in window.indices  # the lead always goes in
-    assert len(doc.sentences) - 1 in window.indices  # then what the ranker prefers
+    tail = [i for i in window.indices if i > len(doc.sentences) // 2]
+    assert tail and window.indices != tuple(range(len(window.indices)))  # then what the ranker prefers
     assert list(window.indices) == sorted(window.indices)
     assert len(selecting.tokenizer(window.text)["input_ids"]) <= 200
 
@@ -81,16 +83,26 @@ def test_truncate_strategy_takes_a_prefix(tiny_model_dir: Path, seed_text: str) 
     truncating = make_backend(settings_for(tiny_model_dir, input_selection="truncate"))
     indices = truncating.window(Document(seed_text)).indices
     assert indices == tuple(range(len(indices)))
+    # The window is used to the last token: the tokenizer cuts the last sentence, not the loop.
+    assert truncating.preprocess(Document(seed_text))["input_ids"].shape[1] == 64
 
 
 def test_select_window_unit() -> None:
     counts = [10, 50, 10, 10, 30]
     scores = [0.0, 0.9, 0.1, 0.8, 0.5]
-    assert select_window(counts, 75, scores) == (0, 1, 3)  # lead, then by score, text order
-    assert select_window(counts, 100, scores) == (0, 1, 3, 4)
+    # The opening up to 85% of the window (0, 1), then the best-scored that still fit (3).
+    assert select_window(counts, 75, scores) == (0, 1, 3)
+    assert select_window(counts, 100, scores) == (0, 1, 2, 3)
+    assert select_window(counts, 100, scores, lead_share=0.5) == (0, 1, 3, 4)
     assert select_window(counts, 200, scores) == (0, 1, 2, 3, 4)  # everything fits
     assert select_window([500, 10], 100, [1.0, 1.0]) == (1,)  # an overlong lead is skipped
     assert select_window([500], 100, [1.0]) == (0,)  # one overlong sentence: cut by the tokenizer
+
+
+def test_truncate_window_unit() -> None:
+    assert truncate_window([10, 50, 10, 10, 30], 75) == (0, 1, 2, 3)  # the tokenizer cuts the 4th
+    assert truncate_window([10, 50, 10, 10, 30], 60) == (0, 1)
+    assert truncate_window([500, 10], 100) == (0,)
 
 
 def test_trained_tiny_model_summary_is_checked_by_the_guard(tiny_model_dir: Path,

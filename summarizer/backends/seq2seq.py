@@ -33,32 +33,38 @@ class Window:
 
 
 def select_window(token_counts: Sequence[int], budget: int, scores: Sequence[float],
-                  lead: int = 1) -> tuple[int, ...]:
-    """Indices of sentences that fit `budget` tokens: the lead first, then by score, in text order.
+                  lead_share: float = 0.85) -> tuple[int, ...]:
+    """Sentences that fit `budget` tokens: the opening as one block, then the most central of the
+    rest, in text order.
 
-    News puts the point first, so the lead sentences always go in; the rest of the window goes to
-    the sentences the ranker finds central, rather than to whatever happens to come next.
+    News puts the point first and the Gazeta models were trained on article openings, so the
+    opening keeps most of the window; what is left goes to the sentences the ranker scores
+    highest, rather than to whatever happens to come next.
     """
     n = len(token_counts)
     if sum(token_counts) <= budget:
         return tuple(range(n))
-    priority = list(range(min(lead, n))) + sorted(range(lead, n), key=lambda i: (-scores[i], i))
     chosen: list[int] = []
     used = 0
-    for i in priority:
+    for count in token_counts:
+        if used + count > budget * lead_share:
+            break
+        chosen.append(len(chosen))
+        used += count
+    for i in sorted(range(len(chosen), n), key=lambda k: (-scores[k], k)):
         if used + token_counts[i] <= budget:
             chosen.append(i)
             used += token_counts[i]
-    if not chosen and n:  # even the first sentence is longer than the window
+    if not chosen and n:  # even the first sentence is longer than the window: the tokenizer cuts it
         chosen = [0]
     return tuple(sorted(chosen))
 
 
 def truncate_window(token_counts: Sequence[int], budget: int) -> tuple[int, ...]:
-    """Plain truncation, for comparison: sentences from the start while they fit."""
+    """Plain truncation: the sentences that start inside the budget; the tokenizer cuts the last."""
     used, out = 0, []
     for i, count in enumerate(token_counts):
-        if used + count > budget and out:
+        if used >= budget:
             break
         out.append(i)
         used += count
@@ -104,7 +110,7 @@ class Seq2SeqBackend:
             indices = truncate_window(counts, budget)
         else:
             indices = select_window(counts, budget, self.ranker(doc))
-        return Window(indices, _join(doc, indices), len(indices) < len(sentences))
+        return Window(indices, _join(doc, indices), sum(counts) > budget)
 
     def preprocess(self, doc: Document) -> dict[str, Any]:
         window = self.window(doc)
