@@ -148,6 +148,7 @@ class Clauses:
         first = self.sent_first[toks[v].sent]
         j = v - 1
         plural = verb is not None and verb.number == "Plur"
+        locative: tuple[str, int] | None = None
         while j >= first:
             t = toks[j]
             if t.text == ",":
@@ -157,7 +158,7 @@ class Clauses:
                         "Part", "Conv")):
                     j = k - 1
                     continue
-                return None
+                return locative
             if t.text == ")":  # "Гайко Маас (Heiko Maas) заявил": skip the brackets
                 k = j - 1
                 while k > first and toks[k].text not in "()":
@@ -166,20 +167,22 @@ class Clauses:
                     j = k - 1
                     continue
             if t.text in BOUNDARY_PUNCT or t.text in DASH_TOKENS:
-                return None
+                return locative
             if t.pos == "SCONJ" and t.low in CLAUSE_CONJ:
-                return None
+                return locative
             found = self.candidate(j, verb, plural)
-            if found is not None:
+            if found is not None and found[0] == "mention":
                 return found
+            if found is not None and locative is None:
+                locative = found  # "в правительстве отрицают": unless a subject stands before it
             m = self.mention_of(j)
             if m is not None:
                 j = m.first - 1
                 continue
             if self.is_blocking(t):
-                return False
+                return False  # "Некоторые лица в правительстве отрицают": nobody named
             j -= 1
-        return None
+        return locative
 
     def _previous_comma(self, j: int, first: int) -> int:
         k = j - 1

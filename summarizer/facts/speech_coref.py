@@ -245,7 +245,8 @@ class Resolver:
         if ev.subject is None:
             return None
         # "«Джо получил …», — заявил он": look for "он" before the quote, not inside it
-        ev = replace(ev, at=min(ev.at, content_tok)) if content_tok < ev.at else ev
+        if ev.kind == "direct" and content_tok < ev.at:
+            ev = replace(ev, at=content_tok)
         m = self.mentions[ev.subject]
         if ev.mode == "locative":
             return self._locative(ev.subject, m, min(ev.at, content_tok))
@@ -396,20 +397,24 @@ class Resolver:
                 continue
             if any(h == head and c != comp and c and comp for h, c in e.role_keys):
                 continue  # "президент России" is not "президент Казахстана"
+            if comp and e.role_keys and all(h != head for h, _ in e.role_keys):
+                continue  # "генпрокурор Техаса" is not the man introduced as "президент"
             if comp and any(comp[:4] == stem(w, 4) for n in e.names for w in n.split()):
                 continue  # "муж Биби" is not Биби
             if strong:
                 return ent
-            if fallback is None:
-                fallback = ent
+            if fallback is None and not comp:
+                fallback = ent  # a bare title may point to a name in any case
         if fallback is not None:
             return fallback
-        if m.role_comp and m.role and m.role_proper and not m.role_prep:
+        # an unnamed relative ("муж Биби") is somebody; an unnamed official is usually named
+        # later in the text or nowhere: no speaker for the reader either way
+        if head in lex.RELATIONAL_ROLES and m.role_comp and m.role and m.role_proper:
             return self._role_entity(k, m)
         return None
 
     def _role_entity(self, k: int, m: Mention) -> int:
-        """A title never tied to a name ("муж Биби") speaks under that title."""
+        """A relative never named ("муж Биби") speaks under that title."""
         key = (m.role_head, m.role_comp)
         for e in self.entities:
             if e.kind == "role" and e.role_keys and e.role_keys[0] == key:
@@ -464,6 +469,9 @@ class Resolver:
         if family is None:
             return True
         own = {lemma for n in e.names for w in n.split()[:3] if (lemma := org_lemma(fold(w)))}
+        if family != "company" and not own:
+            # "правительство", "ведомство" name a state body: "Газпром" or a party is none
+            return any(fold(n) in lex.INSTITUTION_PLACES for n in e.names)
         return not own or family in {lex.ORG_FAMILIES.get(x, "other") for x in own}
 
     def _phrase_entity(self, m: Mention) -> int:

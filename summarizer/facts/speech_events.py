@@ -452,6 +452,8 @@ class _Finder(Clauses):
                 continue
             if span is None:
                 continue
+            if pron is not None and toks[k].low in lex.RELAY_SOURCE_NOUNS:
+                continue  # "по его данным": an agency's or outlet's data, seldom a person's words
             if pron is not None:
                 g, num = lex.PRONOUNS[pron.low]
                 self.events.append(Event((span,), "indirect", "pronoun", None, j, gender=g,
