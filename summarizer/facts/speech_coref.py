@@ -397,14 +397,14 @@ class Resolver:
                 continue
             if any(h == head and c != comp and c and comp for h, c in e.role_keys):
                 continue  # "президент России" is not "президент Казахстана"
-            if comp and e.role_keys and all(h != head for h, _ in e.role_keys):
+            if m.role_proper and e.role_keys and all(h != head for h, _ in e.role_keys):
                 continue  # "генпрокурор Техаса" is not the man introduced as "президент"
             if comp and any(comp[:4] == stem(w, 4) for n in e.names for w in n.split()):
                 continue  # "муж Биби" is not Биби
             if strong:
                 return ent
-            if fallback is None and not comp:
-                fallback = ent  # a bare title may point to a name in any case
+            if fallback is None and not m.role_proper:
+                fallback = ent  # a generic title may point to a name in any case
         if fallback is not None:
             return fallback
         # an unnamed relative ("муж Биби") is somebody; an unnamed official is usually named
