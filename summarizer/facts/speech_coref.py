@@ -93,7 +93,7 @@ class Entity:
 
 
 def _surname(name: str) -> tuple[str, str | None]:
-    words = name.split()
+    words = name.replace(".", ". ").split()  # "М.Моравецкий": an initial, then the surname
     last = fold(words[-1]) if words else ""
     first = fold(words[0]) if len(words) > 1 else None
     return last, first
@@ -263,7 +263,11 @@ class Resolver:
                     return ent
         if ev.mode in ("locative", "current", "previous") or ev.relay:
             return None
-        return e.id
+        # a state speaks ("Россия призвала"); a town does not: only places the table knows
+        name = fold(e.names[0]) if e.names else ""
+        known = name in lex.CAPITAL_COUNTRY or any(
+            c in name for c in lex.CAPITAL_COUNTRY.values())
+        return e.id if known else None
 
     def note_speaker(self, at: int, entity: int, personal: bool = False) -> None:
         """Record who spoke at token `at`; `personal` when a person spoke for an organization

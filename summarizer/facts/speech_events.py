@@ -22,6 +22,7 @@ _COLON_BEFORE = re.compile(r":[ \t\u00a0]*(?:[-–—―][ \t\u00a0]*)?\n?[ \t\u
 _INTRO_WORDS = lex.words("однако также кроме того при этом тем временем между тем впрочем "
                           "в свою очередь так а и но вместе с тем")
 _EDITORIAL = lex.words("ранее напомним напомню")
+_ASIDE_WORDS = 4  # "В то же время, пишет газета, …": so short a lead is no statement
 
 
 @dataclass(frozen=True)
@@ -307,11 +308,11 @@ class _Finder(Clauses):
             span = self.char_span(first, k)
             if span is not None and self._holds_event(span):
                 return  # "X заявил о …, сообщает Y": the words are X's, Y only relays them
-            if span is None:
+            comma = self._next_comma(self._mention_end(found[1], v), last)
+            if comma is not None and (span is None or word_count(
+                    self.text[span[0]:span[1]]) <= _ASIDE_WORDS):
                 # "В результате, считает он, страна …": the words after the aside
-                comma = self._next_comma(self._mention_end(found[1], v), last)
-                if comma is not None:
-                    span = self.char_span(comma + 1, self.clause_end(comma + 1, last))
+                span = self.char_span(comma + 1, self.clause_end(comma + 1, last)) or span
             self._add_all(span, "indirect", found, t)
             return
         # "Применить эту процедуру предлагали X и Y": the infinitive comes first
