@@ -172,6 +172,36 @@ def test_organizations_speak() -> None:
     assert said(by_name(found, "Минфин"), "бюджет будет исполнен без дефицита")
 
 
+def test_two_subjects_of_one_verb_both_speak() -> None:
+    text = ("Мэр Москвы Сергей Собянин и губернатор Подмосковья Андрей Воробьев заявили, что "
+            "трасса откроется в декабре этого года.")
+    found = speakers(text)
+    assert said(by_name(found, "Собянин"), "трасса откроется в декабре")
+    assert said(by_name(found, "Воробьев"), "трасса откроется в декабре")
+
+
+def test_relative_clause_between_subject_and_verb() -> None:
+    text = ("Президент Татарстана Рустам Минниханов, который прибыл в Казань утром, заявил, что "
+            "республика развивается очень быстро.")
+    sp = by_name(speakers(text), "Минниханов")
+    assert sp.role == "президент Татарстана"
+    assert sp.quotes == ("республика развивается очень быстро",)
+
+
+def test_title_named_later_in_the_article() -> None:
+    text = ("Председатель избиркома подтвердил, что выборы пройдут в два дня. "
+            "Председатель избиркома Элла Памфилова в марте провела совещание.")
+    sp = by_name(speakers(text), "Памфилова")
+    assert said(sp, "выборы пройдут в два дня")
+
+
+def test_a_state_speaks_a_town_does_not() -> None:
+    text = ("Россия призвала стороны конфликта немедленно прекратить огонь. "
+            "Жители Твери сообщили, что в городе тихо и спокойно.")
+    found = speakers(text)
+    assert [s.name for s in found] == ["Россия"]
+
+
 def test_ob_etom_soobshchil_takes_the_sentence_before() -> None:
     text = ("Строительство моста через Лену начнется весной. Об этом сообщил губернатор Якутии "
             "Айсен Николаев.")

@@ -474,9 +474,15 @@ class _Finder(Clauses):
             return
         mode, idx = found
         m = self.mentions[idx]
+        toks = self.toks
         j = m.last + 1
-        if j + 1 < len(self.toks) and self.toks[j].low == "и" and self.toks[j].sent == t.sent:
+        if j + 1 < len(toks) and toks[j].low == "и" and toks[j].sent == t.sent:
             second = self.candidate(j + 1, None, mode == "locative")
+            if second is not None and second[1] != idx and self.mentions[second[1]].kind == m.kind:
+                self._add(span, kind, second, t)
+        j = m.first - 1
+        if j > 0 and toks[j].low == "и" and toks[j].sent == t.sent:
+            second = self.candidate(j - 1, None, mode == "locative")
             if second is not None and second[1] != idx and self.mentions[second[1]].kind == m.kind:
                 self._add(span, kind, second, t)
 
