@@ -19,7 +19,7 @@ from .speech_lexicon import ANONYMOUS_NAMES, INSTITUTION_PLACES
 from .speech_mentions import Mention, find_mentions, org_lemma, token_owner
 from .speech_names import Namer
 from .speech_quotes import shorten
-from .speech_tokens import build_tokens, fold
+from .speech_tokens import Tok, build_tokens, fold
 
 MAX_QUOTE_CHARS = 250
 MAX_QUOTES = 2
@@ -48,10 +48,28 @@ def extract_speakers(doc: Document) -> tuple[Speaker, ...]:
     if not toks:
         return ()
     mentions = find_mentions(doc, toks)
-    owner = token_owner(mentions, len(toks))
-    events = find_events(text, toks, mentions, owner)
-    resolver = Resolver(toks, mentions)
-    resolver.contents = [span for ev in events for span in ev.spans]
+    events = find_events(text, toks, mentions, token_owner(mentions, len(toks)))
+    resolver = Resolver(toks, mentions, [span for ev in events for span in ev.spans])
+    said, first_seen = _attribute(events, resolver, mentions, toks)
+    namer = Namer(doc, toks)
+    ranked = []
+    for ent_id, items in said.items():
+        ent = resolver.entities[ent_id]
+        quotes = _pick_quotes(text, items)
+        name, role = _name_and_role(ent, mentions, namer)
+        if not quotes or not name:
+            continue
+        score = sum(s.weight for s in _dedupe(items))
+        ranked.append((-score, first_seen[ent_id], Speaker(name, role if role != name else None,
+                                                           quotes)))
+    ranked.sort(key=lambda r: (r[0], r[1]))
+    return _unique_names(tuple(r[2] for r in ranked[:MAX_SPEAKERS]))
+
+
+def _attribute(events: list[Event], resolver: Resolver, mentions: tuple[Mention, ...],
+               toks: tuple[Tok, ...]) -> tuple[dict[int, list[_Said]], dict[int, int]]:
+    """Resolve every event's speaker in text order (pronouns and titles look back at the
+    speakers before them); what each entity said, and where it first spoke."""
     said: dict[int, list[_Said]] = {}
     first_seen: dict[int, int] = {}
     starts = [t.start for t in toks]
@@ -60,11 +78,11 @@ def extract_speakers(doc: Document) -> tuple[Speaker, ...]:
         if ent_id is None:
             continue
         ent = resolver.entities[ent_id]
-        if ev.outlet_verb and ev.subject is not None and _proper_org(mentions[ev.subject]):
+        subject = mentions[ev.subject] if ev.subject is not None else None
+        if ev.outlet_verb and subject is not None and _proper_org(subject):
             ent.media = True  # "как сообщал УРА-Информ": a newsroom
         if not _may_speak(ent, ev):
             continue
-        subject = mentions[ev.subject] if ev.subject is not None else None
         resolver.note_speaker(ev.at, ent_id, personal=subject is not None and subject.kind in (
             "ROLE", "PER", "PRON"))
         if subject is not None and ev.mode == "mention" and ent.kind == "person":
@@ -77,21 +95,7 @@ def extract_speakers(doc: Document) -> tuple[Speaker, ...]:
         direct = ev.kind == "direct"
         said.setdefault(ent_id, []).extend(
             _Said(a, b, weight, direct, not direct) for a, b in ev.spans)
-    namer = Namer(doc, toks)
-    ranked = []
-    for ent_id, items in said.items():
-        ent = resolver.entities[ent_id]
-        quotes = _pick_quotes(text, items)
-        if not quotes:
-            continue
-        name, role = _name_and_role(ent, mentions, namer)
-        if not name:
-            continue
-        score = sum(s.weight for s in _dedupe(items))
-        ranked.append((-score, first_seen[ent_id], Speaker(name, role if role != name else None,
-                                                           quotes)))
-    ranked.sort(key=lambda r: (r[0], r[1]))
-    return _unique_names(tuple(r[2] for r in ranked[:MAX_SPEAKERS]))
+    return said, first_seen
 
 
 def _name_and_role(ent: Entity, mentions: tuple[Mention, ...], namer: Namer) -> tuple[str, str | None]:

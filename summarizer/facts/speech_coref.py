@@ -130,7 +130,8 @@ def _org_same(a: str, b: str, b_name: str, places: frozenset[str]) -> bool:
 class Resolver:
     """Groups named mentions into entities and resolves subjects, in text order."""
 
-    def __init__(self, toks: tuple[Tok, ...], mentions: tuple[Mention, ...]) -> None:
+    def __init__(self, toks: tuple[Tok, ...], mentions: tuple[Mention, ...],
+                 contents: list[tuple[int, int]] | None = None) -> None:
         self.toks = toks
         self.mentions = mentions
         self.entities: list[Entity] = []
@@ -138,7 +139,8 @@ class Resolver:
         self.timeline: list[tuple[int, int, bool]] = []  # (token, entity, nominative)
         self.speakers: list[tuple[int, int]] = []  # (token, entity) of resolved events
         self.personal: set[tuple[int, int]] = set()  # of those, spoken by a person for an org
-        self.contents: list[tuple[int, int]] = []  # what speakers said: names there are no subjects
+        # what speakers were reported to say: a name in there is nobody's subject
+        self.contents: list[tuple[int, int]] = contents or []
         self._group()
 
     # -- grouping ----------------------------------------------------------------------------
