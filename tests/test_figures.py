@@ -64,9 +64,18 @@ def test_seed_contexts_are_phrases_of_the_figures_own_sentences():
         assert f.text not in f.context
 
 
-def test_seed_money_ranks_before_counts():
-    kinds = ["USD" if f.unit == "USD" else "count" for f in figures(SEED)]
-    assert kinds == ["USD"] * 3 + ["count"] * 4
+def test_seed_figures_follow_the_story_one_sentence_together():
+    assert texts(SEED) == ["30 млрд долларов", "93 проекта", "18,3 млрд долларов",
+                           "более 22 тысяч новых рабочих мест", "49 проектов",
+                           "порядка 29,5 млрд долларов", "более 20 тысяч рабочих мест"]
+
+
+def test_seed_contexts_read_as_what_the_figure_measures():
+    by_text = {f.text: f.context for f in figures(SEED)}
+    assert by_text["30 млрд долларов"] == "довести двусторонний товарооборот"
+    assert by_text["93 проекта"] == "совместно реализовано"  # not "На сегодня совместно..."
+    assert by_text["более 22 тысяч новых рабочих мест"] == "в Казахстане создано"
+    assert by_text["49 проектов"] == "В повестке находятся"  # not "... находятся еще"
 
 
 # --- money ------------------------------------------------------------------------------------
@@ -148,9 +157,9 @@ def test_one_counts_only_in_a_tally():
     ("Потери составили два миллиона человек за год.", "два миллиона человек", 2e6),
     ("В стране открыто около шести тысяч участков для голосования.",
      "около шести тысяч участков", 6000),
-    ("Город был под контролем двадцать восемь с половиной лет подряд.",
-     "двадцать восемь с половиной лет", 28.5),
-    ("Снижение шло последние полтора месяца подряд.", "полтора месяца", 1.5),
+    ("Суд приговорил его к двадцати восьми с половиной годам колонии.",
+     "двадцати восьми с половиной годам", 28.5),
+    ("Суд продлил арест на полтора месяца по ходатайству следствия.", "полтора месяца", 1.5),
     ("Станция позволит очищать сто процентов стоков города.", "сто процентов", 100),
     ("На улицы вышли около полумиллиона человек в столице.", "около полумиллиона человек", 5e5),
 ])
@@ -257,21 +266,137 @@ def test_each_quantity_once():
     assert sorted(f.value for f in found) == [232, 306]
 
 
-def test_ranking_money_then_shares_then_counts_then_durations():
-    found = figures("За два года в регионе построили 12 школ. Доля частных выросла до 45%. "
+def test_ranking_sentences_by_money_then_shares_then_counts():
+    found = figures("В регионе построили 12 школ. Доля частных выросла до 45%. "
                     "На это ушло 3 млрд рублей.")
-    assert [f.unit for f in found] == ["RUB", "%", "школ", "лет"]
+    assert [f.unit for f in found] == ["RUB", "%", "школ"]
+
+
+def test_figures_of_one_sentence_stay_together_in_text_order():
+    found = figures("В регионе построено 40 школ. Реализовано 93 проекта на 18 млрд рублей, "
+                    "создано 500 рабочих мест.")
+    assert [f.text for f in found] == ["93 проекта", "18 млрд рублей", "500 рабочих мест",
+                                       "40 школ"]
+
+
+def test_only_the_shown_figures_are_grouped_the_rest_follow_by_rank():
+    text = "Выделено 5 млрд рублей и построено 30 мостов. " + \
+        " ".join(f"Построено {n} школ." for n in range(11, 20))
+    found = [f.text for f in figures(text)]
+    assert found[:2] == ["5 млрд рублей", "30 мостов"]  # the money's sentence, kept together
+    assert found[2:8] == [f"{n} школ" for n in range(11, 17)]
+    assert found[8:] == ["17 школ", "18 школ", "19 школ"]  # past what a reply shows
 
 
 def test_a_number_the_headline_repeats_ranks_higher():
-    text = "Построено 12 школ и 30 больниц в регионе."
+    text = "Построено 12 школ. В регионе открыто 30 больниц."
     assert figures(text)[0].text == "12 школ"
     assert figures(text, title="В регионе появились 30 больниц")[0].text == "30 больниц"
 
 
-def test_ages_are_kept_last():
-    found = figures("Задержан 44-летний мужчина, у которого нашли 5 кг взрывчатки.")
-    assert [(f.text, f.unit) for f in found] == [("5 кг", "кг"), ("44-летний", "лет")]
+def test_ages_are_no_key_figures():
+    found = figures("Задержан 44-летний мужчина, у которого нашли 5 кг взрывчатки. "
+                    "Город отметил 100-летний юбилей.")
+    assert [(f.text, f.unit) for f in found] == [("5 кг", "кг")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Указано, что арест на имущество был наложен еще 3 месяца назад.",
+    "Мы не выходили на поле три месяца, это обычная история.",
+    "Переговоры шли в течение двух недель без перерыва.",
+    "Он пообещал уйти через пять лет, если проиграет.",
+    "Прошло более двух недель после выборов в парламент.",
+    "Спасатели работают 24 часа в сутки на месте обрушения.",
+])
+def test_durations_that_only_say_when_are_no_key_figures(sentence):
+    assert figures(sentence) == ()
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Суд приговорил бывшего мэра к 8 годам колонии строгого режима.", "8 годам"),
+    ("Ему грозит до 10 лет лишения свободы по этой статье.", "до 10 лет"),
+    ("Ограничения ввели на 2 года для всех компаний отрасли.", "2 года"),
+])
+def test_durations_as_terms_are_kept(sentence, text):
+    assert texts(sentence) == [text]
+
+
+# --- contexts ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text, ctx", [
+    # a sentence-opening adverbial is no part of what is measured
+    ("В свою очередь министерство выделило 40 млн рублей на ремонт.", "40 млн рублей",
+     "министерство выделило"),
+    ("На сегодня в области открыто 12 новых школ.", "12 новых школ", "в области открыто"),
+    ("Власти намерены в ближайшее время поднять пенсии на 5%.", "на 5%", "поднять пенсии"),
+    # nor a connector opening a subordinate clause
+    ("Завод построили, благодаря чему в городе появилось 300 рабочих мест.", "300 рабочих мест",
+     "в городе появилось"),
+    # a context never ends on a particle or adverb
+    ("В списке на выселение значатся еще 49 семей из этого дома.", "49 семей",
+     "В списке на выселение значатся"),
+    ("Мэрия отдала свои 10 автобусов соседнему району.", "10 автобусов", "Мэрия отдала"),
+    # a figure alone in its clause takes the sentence's main clause, not the relative one
+    ("Два человека, которые пытались потушить пожар, были госпитализированы.", "Два человека",
+     "были госпитализированы"),
+    ("В трех областях - Курской, Брянской и Белгородской - введен режим ЧС.", "трех областях",
+     "введен режим ЧС"),
+    # a label before a dash names the figure after it
+    ("В Курске пассажиропоток составил 88 тыс. человек, в Орле — 17 тыс.", "17 тыс",
+     "в Орле"),
+    # "в N раз больше": the comparison is what the figure measures
+    ("В столице в четыре раза больше пунктов вакцинации, чем в области.", "в четыре раза",
+     "больше пунктов вакцинации"),
+])
+def test_contexts_say_what_the_figure_measures(sentence, text, ctx):
+    found = {f.text: f.context for f in figures(sentence)}
+    assert found[text] == ctx, found
+    assert ctx in sentence
+
+
+def test_no_context_is_left_empty_when_the_sentence_has_words():
+    f = only("Три мэра, как сообщает пресс-служба, ушли в отставку.")
+    assert f.context == "ушли в отставку"
+
+
+# --- what a figure is of, signs, ranges in words ------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Этим недугом страдают 40% взрослого населения страны.", "40% взрослого населения страны"),
+    ("Кандидат набрал 49,5% голосов избирателей в округе.", "49,5% голосов избирателей"),
+    ("Дефицит бюджета составит 3% ВВП в этом году.", "3% ВВП"),
+    ("Экспортеров обязали продавать 80% валютной выручки в течение трех дней.",
+     "80% валютной выручки"),
+    ("Инфляция составила 5% в годовом выражении.", "5%"),
+    ("Цены выросли на 7% по сравнению с прошлым годом.", "на 7%"),
+])
+def test_a_percentage_keeps_what_it_is_a_share_of(sentence, text):
+    assert texts(sentence)[0] == text
+
+
+def test_a_minus_before_degrees_is_kept():
+    f = only("Ночью температура опустится до -5°C в области.")
+    assert (f.text, f.value) == ("-5°C", -5.0)
+
+
+def test_a_range_in_words():
+    f = only("Цены на жилье выросли в два-три раза за десятилетие.")
+    assert (f.text, f.value, f.unit) == ("в два-три раза", 2.0, "раз")
+
+
+def test_square_metres_and_grams():
+    assert texts("Площадь пожара составила 400 кв. метров.") == ["400 кв. метров"]
+    assert texts("Вес посылки составил примерно 350 г по данным почты.") == ["примерно 350 г"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Телеканал «360» показал репортаж о митинге.",
+    "Выборщики проголосовали: Вермонт (3, Байден), Огайо (18, Трамп).",
+    "Он обещал уйти через 10 или 14 лет.",
+    "Лет через пять эти аэропорты станут другими.",
+])
+def test_names_parentheticals_and_loose_numbers_are_not_figures(sentence):
+    assert figures(sentence) == ()
 
 
 def test_empty_and_numberless_texts():

@@ -96,6 +96,8 @@ def noun_phrase(masked: str, pos: int, end: int, morph: Morph,
         parses = morph(word)
         nxt = WORD.match(masked, m.end(), end)
         if _can_modify(parses):
+            if not mods and numbers == PLURAL and not _oblique_plural(parses):
+                return DISAGREES  # "лет через пять эти аэропорты": "пять" counts no "эти"
             if nxt and (nxt.group(1)[0].islower() or is_abbreviation(nxt.group(1))):
                 mods.append((word, parses, m.end()))
                 k = m.end()
@@ -125,6 +127,41 @@ def noun_phrase(masked: str, pos: int, end: int, morph: Morph,
         return DISAGREES if disagree else None
     return NounPhrase(_genitive_plural(head, mods[-1] if mods else None),
                       _extend(masked, head[2], end, morph))
+
+
+def genitive_phrase(masked: str, pos: int, end: int, morph: Morph) -> int | None:
+    """Where "взрослого населения", "голосов избирателей", "ВВП" after a percentage end: what it
+    is a share of, a noun in the genitive with at most two adjectives before it and at most one
+    genitive noun after it; None when none follows."""
+    stop = _genitive_noun(masked, pos, end, morph)
+    if stop is None:
+        return None
+    return _genitive_noun(masked, stop, end, morph) or stop
+
+
+def _genitive_noun(masked: str, pos: int, end: int, morph: Morph) -> int | None:
+    k = pos
+    for _ in range(3):
+        m = WORD.match(masked, k, end)
+        if not m:
+            return None
+        word = m.group(1)
+        if is_abbreviation(word):
+            return m.end()
+        if not word[0].islower():
+            return None
+        parses = [p for p in morph(word) if p.score >= 0.05]
+        modifier = any(p.tag.POS in _MODIFIER_POS and p.tag.case == "gent" and "Apro" not in p.tag
+                       for p in parses)
+        nxt = WORD.match(masked, m.end(), end)
+        if modifier and nxt and nxt.group(1)[0].islower():
+            k = m.end()  # "взрослого населения": an adjective before its noun
+            continue
+        if parses and parses[0].tag.POS == "NOUN" and any(
+                p.tag.POS == "NOUN" and p.tag.case == "gent" for p in parses):
+            return m.end()
+        return None
+    return None
 
 
 def is_duration(unit: str, morph: Morph) -> bool:
@@ -183,6 +220,13 @@ def _is_noun(parses: list[Any], numbers: frozenset[str] | None = None) -> bool:
     if ("plur", "gent") in grams and ("sing", "nomn") in grams:
         return True  # the count form: "71 раз", "21 человек"
     return any(p.tag.number is None or p.tag.number in numbers for p in nouns if p.score >= 0.005)
+
+
+def _oblique_plural(parses: list[Any]) -> bool:
+    """A modifier a number of five or more can take: plural in the genitive (or any case other
+    than the nominative and accusative, after "пяти", "пятью")."""
+    return any(p.tag.number == "plur" and p.tag.case not in ("nomn", "accs")
+               for p in parses if p.tag.POS in _MODIFIER_POS or "Apro" in p.tag)
 
 
 def _is_adjective(parses: list[Any]) -> bool:

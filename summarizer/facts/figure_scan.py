@@ -12,8 +12,8 @@ from dataclasses import dataclass, replace
 from ..text import Sentence
 from .figure_context import CLAUSE_BREAK
 from .figure_masks import MASK
-from .figure_nouns import (ANY_NUMBER, DISAGREES, WORD, Morph, is_duration, noun_phrase,
-                           numbers_for)
+from .figure_nouns import (ANY_NUMBER, DISAGREES, WORD, Morph, genitive_phrase, is_duration,
+                           noun_phrase, numbers_for)
 from .numbers import (BARE_MAGNITUDES, BARE_MAGNITUDES_AFTER_QUALIFIER, FRACTIONS, MAGNITUDES,
                       NUMERALS, ONE_FORMS, TALLY_ONE_FORMS, fold, parse_digits, words_value)
 from .units import CURRENCY_SIGNS, unit_at
@@ -30,29 +30,33 @@ _MAGNITUDE = re.compile(rf"{_SP}?(?:(тыс|млн|млрд|трлн)(?:\.(?={_S
                         rf"(тысяч[а-я]*|миллион[а-я]*|миллиард[а-я]*|триллион[а-я]*))(?!{_L})")
 _HALF = re.compile(rf"{_SP}+с{_SP}+половиной(?!{_L})")
 _RANGE_DASH = re.compile(rf"{_SP}?[-–—]{_SP}?(?=\d)")
+_RANGE_WORD = re.compile(rf"[-–](?={_L})")  # "два-три раза", "двух-трех"
 _RANGE_DO = re.compile(rf"{_SP}+до{_SP}+(?=\d|{_L})")
 _PARTITIVE = re.compile(rf"{_SP}+из{_SP}+(?:них|которых|числа{_SP}+которых)(?!{_L})")
 _AGE = re.compile(rf"-летн{_L}*")
 _GLUED_UNIT = re.compile(rf"(?:тыс|млн|млрд|трлн|км|кг|см|мм|га|кВт|МВт|ГВт)(?!{_L})")
 _DENOMINATOR = re.compile(rf"{_SP}+(трет|четверт)(?:и|ей|ям|ями|ях)(?!{_L})")
 _CLOSING_QUOTE = re.compile(rf"{_SP}?[»\"“”]")
+_ALTERNATIVE = re.compile(rf"{_SP}+(?:или|либо|и){_SP}+\d")
+_SIGN = re.compile(rf"(?:^|(?<=[\s(]))[-−–](?=\d)")  # "до -2°C": a minus, not a dash
 _NI = re.compile(r"(?i:\bни)\s+$")
 _LETTERS = re.compile(rf"{_L}+")
 _TOKEN = re.compile(rf"{_L}+|\d+|.", re.S)
 
 # Qualifiers kept with the figure, longest first so "не менее" wins over "менее". "до" only as a
-# ceiling (_is_target), "от"/"с" only in ranges and changes, "на" only before percentages.
+# ceiling (_is_target), "от"/"с" only in ranges and changes, "на" only before percentages, "в"
+# only before "раз" ("в два-три раза").
 _QUALIFIERS = sorted((
     "не менее чем", "не более чем", "более чем", "менее чем", "не менее", "не более", "не меньше",
     "не больше", "по меньшей мере", "по крайней мере", "как минимум", "как максимум",
     "чуть более", "чуть менее", "чуть больше", "чуть меньше", "немногим более", "немногим менее",
     "более", "менее", "больше", "меньше", "свыше", "около", "порядка", "почти", "примерно",
     "приблизительно", "минимум", "максимум", "примерно в", "приблизительно в", "до", "от", "с",
-    "со", "на"), key=len, reverse=True)
+    "со", "на", "в"), key=len, reverse=True)
 _QUALIFIER = re.compile(r"(?:^|(?<=[\s(«\"„“—–-]))(?i:(" + "|".join(
     q.replace(" ", r"\s+") for q in _QUALIFIERS) + r"))\s+$")
 _LOOKBACK = 40
-_NOT_COMPARISONS = frozenset(("до", "от", "с", "со", "на"))
+_NOT_COMPARISONS = frozenset(("до", "от", "с", "со", "на", "в"))
 # "довести товарооборот до 30 млрд", "снизилась до 17,5%": "до" names the target, not a ceiling.
 _CHANGE_STEMS = ("довест", "довед", "довод", "довел", "сниз", "сниж", "повыс", "повыш", "увелич",
                  "сократ", "сокращ", "вырос", "выраст", "рост", "упал", "упаст", "упад", "паден",
@@ -135,7 +139,7 @@ def _figures_at(masked: str, i: int, s: Sentence, morph: Morph) -> tuple[list[Fo
         sign_unit = CURRENCY_SIGNS[masked[i]]
         pos = i + 1 + (masked[i + 1] == " ")
     qual_start, qual = _qualifier(masked, i, s.start)
-    q = _quantity(masked, pos, end, qual is not None)
+    q = _quantity(masked, pos, end, qual not in (None, "в"))
     if q is None:
         return [], _skip_word(masked, pos, end)
     if q.words and fold(masked[q.start:q.stop]) in FRACTIONS:
@@ -149,7 +153,8 @@ def _figures_at(masked: str, i: int, s: Sentence, morph: Morph) -> tuple[list[Fo
         return [Found(start, denominator.end(), q.start, share, "%", "percent")], denominator.end()
     stop = q.stop
     value = q.value
-    dash = _RANGE_DASH.match(masked, stop, end) if not q.words else None
+    dash = _RANGE_DASH.match(masked, stop, end) if not q.words else \
+        _RANGE_WORD.match(masked, stop, end)
     do = _RANGE_DO.match(masked, stop, end) if qual in ("от", "с", "со") else None
     second = _quantity(masked, (dash or do).end(), end, False) if dash or do else None
     if second is not None and qual in ("с", "со") and do:
@@ -170,7 +175,14 @@ def _figures_at(masked: str, i: int, s: Sentence, morph: Morph) -> tuple[list[Fo
     if tail is None:
         return [], stop
     unit, kind, stop, inherit = tail
-    start = qual_start if qual and (qual != "на" or kind == "percent") else i
+    if qual == "в" and kind != "ratio":
+        qual = None
+    if kind == "percent":
+        stop = genitive_phrase(masked, stop, end, morph) or stop  # "40% взрослого населения"
+    start = qual_start if qual and (qual not in ("на", "в") or kind == {"на": "percent",
+                                                                       "в": "ratio"}[qual]) else i
+    if unit == "°" and start == i and _SIGN.match(masked, i - 1):
+        start, value = i - 1, -value
     if q.one and _NI.search(masked, max(s.start, i - 4), i):
         return [], stop  # "ни одного"
     if not inherit and not _plausible(masked, q, i, stop, kind, unit, qual, s):
@@ -331,14 +343,23 @@ def _plausible(masked: str, q: Quantity, i: int, stop: int, kind: str, unit: str
             return False  # "Северный поток 2", "пункт 3", footnotes
     if masked[stop:stop + 1] == "+":
         return False  # "(16+)": an age rating
-    if _CLOSING_QUOTE.match(masked, stop) and q.value <= 100:
-        return False  # «Россия 24», "Северный поток - 2"
+    if _CLOSING_QUOTE.match(masked, stop) and (q.value <= 100 or masked[i - 1:i] in "«\"“„"):
+        return False  # «Россия 24», "Северный поток - 2", «112»
+    if _ALTERNATIVE.match(masked, stop):
+        return False  # "через 10 или 14 лет": the unit comes with the next number
+    if _in_parentheses(masked, i, s):
+        return False  # "(2 473 633)", "(11, Байден)": a detail in passing
     if qual is None and _after_name(masked, q, i, s):
         return False
     if re.match(rf"{_SP}+\d", masked[stop:stop + 3]) or re.search(
             rf"\d{_SP}+$", masked[max(s.start, i - 3):i]):
         return False  # "119 0.": counters and stamps side by side
     return True
+
+
+def _in_parentheses(masked: str, i: int, s: Sentence) -> bool:
+    lead = masked[s.start:i]
+    return lead.rfind("(") > lead.rfind(")")
 
 
 def _after_name(masked: str, q: Quantity, i: int, s: Sentence) -> bool:
