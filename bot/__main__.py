@@ -36,8 +36,11 @@ async def _run(settings: BotSettings) -> None:
     from .app import build_dispatcher, make_bot, make_webhook_app
     from .service import SummaryService
 
+    from summarizer.fetch import warm_up as warm_up_links
+
     service = SummaryService.from_settings(settings)  # the model is loaded here, once
     await service.warm_up()
+    await asyncio.to_thread(warm_up_links)  # date parsing's lazy loading, not on the first link
     bot = make_bot(settings)
     dp = build_dispatcher(service, settings)
     dp.startup.register(_on_startup)

@@ -55,9 +55,3 @@ class Document:
     def entities(self) -> tuple[Entity, ...]:
         return tuple(Entity(s.type, s.text, s.start, s.stop, s.normal or s.text)
                      for s in self.natasha.spans)
-
-    def sentence_at(self, offset: int) -> Sentence | None:
-        for s in self.sentences:
-            if s.start <= offset < s.stop:
-                return s
-        return None

@@ -1,7 +1,6 @@
 """Start-up and the two ways updates come in: settings, token errors, webhook, commands."""
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys

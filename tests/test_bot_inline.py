@@ -4,7 +4,6 @@ from __future__ import annotations
 import asyncio
 import time
 
-import pytest
 
 from bot.handlers.inline import INLINE_TEXT_TITLE, PENDING_TITLE
 from summarizer.types import Article, Summary
