@@ -76,15 +76,15 @@ def context(text: str, masked: str, start: int, stop: int, s: Sentence,
 
 def _fallback(text: str, start: int, left: list[tuple[int, int, bool]],
               right: list[tuple[int, int, bool]]) -> list[tuple[int, int]]:
-    """The figure stands alone in its clause ("Два человека, которые пытались помочь, были
-    убиты"; "В трех штатах - Джорджии и Неваде - разрыв..."): the nearest other clause of the
-    sentence with a word of its own, a main clause before a subordinate one."""
+    """The figure stands alone in its clause: the nearest other clause of the sentence with a
+    word of its own, a main clause before a subordinate one; before the figure first ("яхта
+    ($250 млн)"), else after it ("Два человека, которые пытались помочь, были убиты")."""
     if left and _WORD.search(text, left[-1][1], start) is None and \
-            re.search(r"\s[—–-]\s", text[left[-1][1]:start]):
+            re.search(r"\s[—–-]\s|\(", text[left[-1][1]:start]):
         label = _trim(_words(text, *left[-1][:2])[-_MAX_WORDS:])
         if label:
-            return label  # "в Пензе — 178 тыс.", "у Трампа — 232": a label before a dash
-    candidates = [(p, True) for p in right] + [(p, False) for p in reversed(left)]
+            return label  # "в Пензе — 178 тыс.", "у Трампа — 232", "яхта ($250 млн)": a label
+    candidates = [(p, False) for p in reversed(left)] + [(p, True) for p in right]
     for subordinate_ok in (False, True):
         for (a, b, subordinate), forward in candidates:
             if subordinate and not subordinate_ok:
