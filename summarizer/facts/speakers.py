@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from ..document import Document
 from ..types import Speaker
-from .speech_coref import Entity, Resolver, display_org
+from .speech_coref import Entity, Resolver, crude_stem, display_org
 from .speech_events import Event, find_events
-from .speech_lexicon import ANONYMOUS_NAMES, INSTITUTION_PLACES
+from .speech_lexicon import ANONYMOUS_NAMES, INSTITUTION_PLACES, MEDIA_RELAY_VERBS
 from .speech_mentions import Mention, find_mentions, org_lemma, token_owner
 from .speech_names import Namer
 from .speech_quotes import shorten
@@ -28,6 +28,10 @@ _KIND_WEIGHT = {"direct": 3.0, "indirect": 2.0, "about": 1.5, "previous": 1.0}
 _FULL_QUOTE_CHARS = 80  # shorter statements are fragments: chosen only when nothing longer
 _MERGE_GAP = 60  # characters between two statements of one speaker that one quote may span
 _GAP_BREAKS = re.compile(r"[\n«»\"“”„]")  # no paragraph break or quote mark inside the gap
+_WORDS = re.compile(r"\w+")
+_SENTENCE_BREAK = re.compile(r"[.!?…]\s+\W*[A-ZА-ЯЁ]")  # "… A. По словам X, B": two quotes
+_ASIDES = re.compile(r"\([^()]*\)")
+_QUOTE_MARKS = frozenset("«»\"“”„")
 
 
 @dataclass(frozen=True)
@@ -50,7 +54,7 @@ def extract_speakers(doc: Document) -> tuple[Speaker, ...]:
     mentions = find_mentions(doc, toks)
     events = find_events(text, toks, mentions, token_owner(mentions, len(toks)))
     resolver = Resolver(toks, mentions, [span for ev in events for span in ev.spans])
-    said, first_seen = _attribute(events, resolver, mentions, toks)
+    said, first_seen = _attribute(events, resolver, mentions, toks, text)
     namer = Namer(doc, toks)
     ranked = []
     for ent_id, items in said.items():
@@ -67,7 +71,7 @@ def extract_speakers(doc: Document) -> tuple[Speaker, ...]:
 
 
 def _attribute(events: list[Event], resolver: Resolver, mentions: tuple[Mention, ...],
-               toks: tuple[Tok, ...]) -> tuple[dict[int, list[_Said]], dict[int, int]]:
+               toks: tuple[Tok, ...], text: str) -> tuple[dict[int, list[_Said]], dict[int, int]]:
     """Resolve every event's speaker in text order (pronouns and titles look back at the
     speakers before them); what each entity said, and where it first spoke."""
     said: dict[int, list[_Said]] = {}
@@ -81,8 +85,10 @@ def _attribute(events: list[Event], resolver: Resolver, mentions: tuple[Mention,
         subject = mentions[ev.subject] if ev.subject is not None else None
         if ev.outlet_verb and subject is not None and _proper_org(subject):
             ent.media = True  # "как сообщал УРА-Информ": a newsroom
-        if not _may_speak(ent, ev):
+        if not _may_speak(ent, ev, toks):
             continue
+        if _guessed(ev, subject) and _named_inside(ent, ev, mentions, toks, text):
+            continue  # a guess that lands on a name the words themselves contain: theirs, not its
         resolver.note_speaker(ev.at, ent_id, personal=subject is not None and subject.kind in (
             "ROLE", "PER", "PRON"))
         if subject is not None and ev.mode == "mention" and ent.kind == "person":
@@ -118,9 +124,62 @@ def _proper_org(m: Mention) -> bool:
     return org_lemma(first) is None and first not in INSTITUTION_PLACES
 
 
-def _may_speak(ent: Entity, ev: Event) -> bool:
-    """News outlets relaying others ("сообщает ТАСС"), "СМИ" and bare places are not speakers."""
-    if ent.media and (ev.relay or ev.mode == "current"):
+def _guessed(ev: Event, subject: Mention | None) -> bool:
+    """Is the speaker of `ev` inferred (a pronoun, a title, "об этом", "говорится в …") rather
+    than named at the verb?"""
+    if ev.kind == "previous" or ev.mode in ("current", "previous", "pronoun"):
+        return True
+    return subject is not None and subject.kind in ("PRON", "ROLE", "GEN", "REL")
+
+
+def _named_inside(ent: Entity, ev: Event, mentions: tuple[Mention, ...],
+                  toks: tuple[Tok, ...], text: str) -> bool:
+    """Does the entity's name or title occur inside what it is said to have said?
+
+    A person is then what the words are about ("Малук покинул страну. Об этом сообщает …").
+    An organization's own release names it as the subject ("«Газпром» остановил поставки", —
+    объявила компания); only an organization named there in another case ("арест на акции
+    компании X") is what the words are about.
+    """
+    if ent.kind != "org":  # editors' asides "(самого Трампа, — ред.)" are no part of the words
+        return any(_name_in(ent, _ASIDES.sub(" ", text[a:b])) for a, b in ev.spans)
+    inside = []
+    for k in (*ent.name_mentions, *ent.role_mentions):
+        m = mentions[k]
+        a, b = toks[m.first].start, toks[m.last].stop
+        if any(x <= a and b <= y for x, y in ev.spans):
+            inside.append(m)
+    if not inside:
+        return False
+    return not any(_subject_like(m, toks) for m in inside)
+
+
+def _name_in(ent: Entity, words: str) -> bool:
+    """Does the longest word of one of the entity's names occur in `words`, in any case?
+    (A person the tagger split off or took for somebody else is still the same surname.)"""
+    found = {crude_stem(w) for w in _WORDS.findall(words)}
+    for name in ent.names:
+        longest = max(_WORDS.findall(name), key=len, default="")
+        if len(longest) >= 4 and crude_stem(longest) in found:
+            return True
+    return False
+
+
+def _subject_like(m: Mention, toks: tuple[Tok, ...]) -> bool:
+    """A name in the nominative, not hanging on a noun or preposition ("акции компании «X»")."""
+    if not m.nominative:
+        return False
+    j = m.first - 1
+    while j >= 0 and toks[j].text in _QUOTE_MARKS:
+        j -= 1
+    return j < 0 or toks[j].pos not in ("ADP", "NOUN")
+
+
+def _may_speak(ent: Entity, ev: Event, toks: tuple[Tok, ...]) -> bool:
+    """News outlets relaying others ("сообщает ТАСС", "как уточняет издание"), "СМИ" and bare
+    places are not speakers."""
+    if ent.media and (ev.relay or ev.mode == "current" or (
+            ev.at < len(toks) and toks[ev.at].lemma in MEDIA_RELAY_VERBS)):
         return False
     if any(fold(n) in ANONYMOUS_NAMES for n in ent.names):
         return False
@@ -150,12 +209,21 @@ def _join_close(text: str, items: list[_Said]) -> list[_Said]:
         if out:
             last = out[-1]
             gap = text[last.stop:s.start]
-            if (len(gap) <= _MERGE_GAP and not _GAP_BREAKS.search(gap)
+            if (len(gap) <= _MERGE_GAP and not _GAP_BREAKS.search(gap) and not _named_break(gap)
                     and s.stop - last.start <= MAX_QUOTE_CHARS):
                 out[-1] = _merge(last, s, s.stop)
                 continue
         out.append(s)
     return out
+
+
+def _named_break(gap: str) -> bool:
+    """"… A. По словам Виктории Юрьевны, B": a new sentence that names its speaker again is no
+    part of the quote ("… A. По его словам, B" may be)."""
+    m = _SENTENCE_BREAK.search(gap)
+    if not m:
+        return False
+    return any(w[:1].isupper() for w in _WORDS.findall(gap[m.end():]))
 
 
 def _pick_quotes(text: str, items: list[_Said]) -> tuple[str, ...]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from . import speech_lexicon as lex
-from .speech_mentions import Mention
+from .speech_mentions import Mention, org_lemma
 from .speech_quotes import word_count
 from .speech_tokens import Tok
 
@@ -101,6 +101,9 @@ class Clauses:
         if prev is not None and (prev.pos == "ADP" and m.kind != "PRON" or prev.low in
                                  lex.RECIPIENT_WORDS):
             return None
+        if prev is not None and head.case is None and prev.pos == "NOUN" and prev.case in (
+                "Gen", "Dat", "Ins", "Loc") and m.kind in ("ORG", "PER", "LOC"):
+            return None  # "со стороны Rasperia": an indeclinable name after a noun is its complement
         if head.case not in ("Nom", None) and not (m.kind == "PER" and head.case in ("Acc", "Gen")
                                                    and first.pos == "PROPN" and verb is not None
                                                    and self._indeclinable(m)):
@@ -210,7 +213,7 @@ class Clauses:
                 return None
             found = self.candidate(j, verb, plural)
             if found is not None:
-                return found
+                return self._right_found(found, last)
             m = self.mention_of(j)
             if m is not None:
                 j = m.last + 1
@@ -219,6 +222,41 @@ class Clauses:
                 return False
             j += 1
         return None
+
+    def _right_found(self, found: tuple[str, int], last: int) -> tuple[str, int] | None:
+        """The subject found after a verb, checked against what follows it.
+
+        "Об этом сообщает Малук представлял …": a name followed by a finite verb is that verb's
+        subject (a sentence break the text lost), not the speaker's; "рассказывает РБК-Украина
+        наблюдатель Пол", "сообщили ТАСС в пресс-службе": an outlet straight after the verb and
+        before another subject is the one told, not the one telling.
+        """
+        m = self.mentions[found[1]]
+        j = m.last + 1
+        if j > last:
+            return found
+        nxt = self.toks[j]
+        if nxt.pos in ("VERB", "AUX") and nxt.verbform == "Fin":
+            return None
+        locative = nxt.low in ("в", "во") and j + 1 <= last
+        if locative:
+            j += 1  # "сообщили ЯСИА в пресс-службе МВД"
+        k = self.owner[j]
+        if m.kind not in ("ORG", "GEN", "PER") or k is None or self.mentions[k].first != j:
+            return found
+        after = self.mentions[k]
+        if locative:
+            told = after.kind in ("ORG", "GEN") and org_lemma(self.toks[j].low) is not None
+        elif after.kind in ("PER", "ROLE"):
+            told = True  # "рассказывает РБК-Украина депутат Иван Петров"
+        else:
+            told = m.kind != "PER" and (m.media or self.toks[m.head].case is None) and after.kind in (
+                "ORG", "GEN")
+        if told:
+            second = self.candidate(j, None, True)
+            if second is not None:
+                return second
+        return found
 
     def subject(self, v: int, prefer_right: bool) -> tuple[str, int] | None:
         verb = self.toks[v]

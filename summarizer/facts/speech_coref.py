@@ -18,6 +18,8 @@ from .speech_tokens import Tok, fold
 _LEGAL_FORMS = lex.words("пао оао ао ооо зао нак гк ук фгуп гуп кгуп мгуп ано нко ип ltd llc inc "
                           "ag gmbh plc s.a. b.v. компания корпорация концерн")
 _WORD = re.compile(r"[\w-]+")
+_LATIN = re.compile(r"[A-Za-z]")
+_PATRONYMIC = re.compile(r"\w{2,}(?:(?:ович|евич|ьич)(?:а|у|ем|е)?|(?:овн|евн|ичн)(?:а|ы|е|у|ой|ою))$")
 _PROPER_ADJ_ENDINGS = ("ский", "ского", "скому", "ским", "ском", "ская", "ской", "скую", "ское",
                        "ские", "ских", "скими")
 _COMMON_ADJ_STARTS = frozenset({"госу", "фина", "поли", "воен", "обще", "граж", "мини", "техн"})
@@ -76,8 +78,10 @@ class Entity:
             return None
         folded = [fold(n) for n in self.names]
 
-        def score(k: int) -> tuple[int, bool, int, int]:
-            return (len(self.names[k].split()), self.nominative[k], folded.count(folded[k]), -k)
+        def score(k: int) -> tuple[bool, int, bool, int, int]:
+            words = folded[k].split()
+            surname = not (len(words) > 1 and _PATRONYMIC.search(words[-1]))  # not "Виктория Юрьевна"
+            return (surname, len(words), self.nominative[k], folded.count(folded[k]), -k)
         return self.name_mentions[max(range(len(self.names)), key=score)]
 
     def best_role(self, mentions: tuple[Mention, ...]) -> int | None:
@@ -159,8 +163,8 @@ class Resolver:
         for k, m in enumerate(self.mentions):
             if m.kind == "PER" and m.name:
                 last, first = _surname(m.name)
-                if first is None and len(m.name.split()) == 1:
-                    pending_first_names.append((k, m))
+                if first is None and len(m.name.split()) == 1 or _PATRONYMIC.search(last):
+                    pending_first_names.append((k, m))  # "Тереза", "Виктория Юрьевна"
                 found = None
                 for pos in range(len(persons) - 1, -1, -1):
                     e, s, initials = persons[pos]
@@ -199,7 +203,7 @@ class Resolver:
             own = self.entities[self.mention_entity[k]]
             if len(own.names) != own.names.count(m.name):
                 continue
-            word = fold(m.name)[:4]
+            word = fold(m.name.split()[0])[:4]
             for e in self.entities:
                 if e is not own and e.kind == "person" and any(
                         len(n.split()) > 1 and fold(n.split()[0])[:4] == word for n in e.names):
@@ -327,10 +331,27 @@ class Resolver:
                 continue
             if self._sent(tok) < sent - 1:
                 break
-            if self.entities[ent].kind == "org" or nominative and self.entities[ent].kind == "person":
+            if not self._subject_position(tok) or not nominative and self.entities[
+                    ent].kind == "person":
+                continue  # "арест на акции компании X", "согласно постановлению суда": what it is about
+            if self.entities[ent].kind in ("org", "person"):
                 return ent
         older = [(tok, ent) for tok, ent in self.speakers if tok <= at and self._sent(tok) >= sent - 2]
         return older[-1][1] if older else None
+
+    def _subject_position(self, tok: int) -> bool:
+        """A subject ("«X» сообщил") or a source ("в издании X увидели"), not a name hanging on
+        a noun or preposition ("арест на акции компании «X»")."""
+        j = tok - 1
+        while j >= 0 and self.toks[j].text in "«»\"“”„":
+            j -= 1
+        if j >= 0 and self.toks[j].pos == "NOUN" and org_lemma(self.toks[j].low):
+            j -= 1  # "в издании X": look before the noun
+            if j >= 0 and self.toks[j].low in ("в", "во"):
+                return True
+        if j >= 0 and self.toks[j].low in ("в", "во"):
+            return True
+        return j < 0 or self.toks[j].pos not in ("ADP", "NOUN")
 
     def _recent_persons(self, at: int, window: int) -> list[tuple[int, int, bool]]:
         """Persons before token `at`, newest first; strong when they spoke or stood as a subject
@@ -441,11 +462,15 @@ class Resolver:
         """"ведомство", "в компании", "упомянутое издание": the latest fitting organization,
         else the organization the article mentions most."""
         sent = self._sent(at)
+        if any(self.toks[j].pos == "X" or _LATIN.match(self.toks[j].text)
+               for j in range(m.head + 1, m.last + 1)):
+            return self._phrase_entity(m)  # "организация missio": named right there, new
         hint = self._country_hint(m)
         if hint:
             for tok, ent, _ in reversed(self.timeline):
                 e = self.entities[ent]
-                if tok < at and e.kind == "org" and any(hint in fold(n) for n in e.names):
+                if tok < at and e.kind == "org" and any(hint in fold(n) for n in e.names) and \
+                        self._fits(e, m):
                     return ent
             if any(self.toks[j].pos == "PROPN" and self.toks[j].case == "Gen"
                    for j in range(m.head + 1, m.last + 1)):

@@ -22,6 +22,7 @@ _COLON_BEFORE = re.compile(r":[ \t\u00a0]*(?:[-–—―][ \t\u00a0]*)?\n?[ \t\u
 _INTRO_WORDS = lex.words("однако также кроме того при этом тем временем между тем впрочем "
                           "в свою очередь так а и но вместе с тем")
 _EDITORIAL = lex.words("ранее напомним напомню")
+_WRITER_MODALS = lex.words("стоит следует нужно надо необходимо важно можно хочется хотелось")
 _ASIDE_WORDS = 4  # "В то же время, пишет газета, …": so short a lead is no statement
 
 
@@ -256,6 +257,8 @@ class _Finder(Clauses):
         v = t.i
         first, last = self.sent_first[t.sent], self.sent_last[t.sent]
         prev = toks[v - 1] if v > first else None
+        if t.verbform == "Inf" and prev is not None and prev.low in _WRITER_MODALS:
+            return  # "Стоит отметить, что …": the writer's own remark
         # "как отметил X, …" / "Однако, как пояснил X, …" / "…, как отметил X"
         if prev is not None and prev.low == "как" and (v - 1 == first or toks[v - 2].text == ","):
             found = self.subject(v, prefer_right=True)
@@ -382,6 +385,11 @@ class _Finder(Clauses):
     def _stretch(self, a: int, b: int) -> tuple[int, int] | None:
         if any(self.quoted[k] for k in range(a, b + 1)) and all(self.quoted[k] or self.toks[
                 k].pos == "PUNCT" for k in range(a, b + 1)):
+            return None
+        # "Ранее сообщалось, что …. Об этом заявил X": the newsroom's back-reference, or words
+        # already given to somebody ("говорится в сообщении"), are not what X said
+        if any(self.toks[k].low in _EDITORIAL or speech_class(self.toks[k]) == "impersonal"
+               for k in range(a, b + 1)):
             return None
         return self.char_span(a, b)
 

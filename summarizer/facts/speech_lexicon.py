@@ -53,6 +53,13 @@ RELAY_VERBS = words("""
 проинформировать рассказать рассказывать опубликовать публиковать
 """)
 
+# What an outlet does when it retells facts rather than states a view of its own ("как отмечает
+# Reuters, парламент принял …", "напоминает РИА Новости"): no statement of the outlet's.
+MEDIA_RELAY_VERBS = RELAY_VERBS | words("""
+отметить отмечать уточнить уточнять напомнить напоминать указать указывать добавить добавлять
+подтвердить подтверждать сообщаться
+""")
+
 # The imperfective relay verbs newsrooms use of themselves and each other: "как сообщал УНИАН",
 # "пишет Bild". A proper-named organization doing this is taken for an outlet.
 OUTLET_VERBS = words("сообщать писать передавать информировать публиковать")

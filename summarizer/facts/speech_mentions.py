@@ -16,6 +16,7 @@ from .speech_tokens import Tok, fold
 
 _LATIN = re.compile(r"[A-Za-z]")
 _QUOTE_CHARS = frozenset("«»\"„“”‘’'")
+_OBLIQUE = frozenset({"Gen", "Dat", "Ins", "Loc"})
 _CLOSING_QUOTES = frozenset("»”\"")
 _COMPLEMENT_ADPS = frozenset(["по", "в", "во", "при", "от", "на", "для", "с", "со", "по-"])
 _RELATIONAL_ROLES = lex.RELATIONAL_ROLES | lex.words("адвокат защитник помощник советник")
@@ -120,6 +121,12 @@ def _natasha_spans(doc: Any, toks: tuple[Tok, ...]) -> list[_Span]:
             continue
         normal = s.normal or s.text
         kind = s.type
+        if kind == "PER" and last - first >= 2 and toks[first].case in _OBLIQUE and all(
+                toks[k].case == "Nom" for k in range(first + 1, last + 1)):
+            # "адвокат Асии Биби Саиф Уль-Малук": the tagger glued a genitive surname to the
+            # next name; the words in the nominative are the name
+            first += 1
+            normal = " ".join(normal.split()[1:]) or normal
         if kind == "PER":  # "Гайко Маас (Heiko Maas)": the name before the brackets
             for k in range(first + 1, last + 1):
                 if toks[k].text == "(":

@@ -66,6 +66,16 @@ def _name_nominative(vocab: Any, tok: Tok) -> str | None:
     return None
 
 
+def _masculine_nominative(word: str) -> str:
+    """A masculine surname in the genitive (or animate accusative) that no dictionary knows:
+    "Малука" -> "Малук", "Скрипаля" -> "Скрипаль", "Гайдая" -> "Гайдай"."""
+    if len(word) < 4 or word[-1] not in "ая":
+        return word
+    if word[-1] == "а":
+        return word[:-1]
+    return word[:-1] + ("й" if word[-2] in "аеёиоуыэюя" else "ь")
+
+
 def _recover_shape(word: str, like: str) -> str:
     if like.isupper() and len(like) > 1:
         return word.upper()
@@ -154,16 +164,27 @@ class Namer:
         return _lower_initial(nominative_phrase(self.vocab, self.text, toks, head - first))
 
     def _person(self, toks: list[Tok], normal: str) -> str:
-        """pymorphy's first-name and surname readings first, natasha's normal form next."""
-        if all(t.case in ("Nom", None) for t in toks):
+        """pymorphy's first-name and surname readings first, natasha's normal form next.
+
+        A name whose last word stands in the nominative is in the nominative ("Сайфул Малук":
+        the tagger's genitive on an unknown first name is a guess). A foreign surname neither
+        knows is put in the nominative by the case its known first name shows ("Сергея
+        Скрипаля" -> "Сергей Скрипаль").
+        """
+        if all(t.case in ("Nom", None) for t in toks) or toks[-1].case in ("Nom", None):
             return _join(toks, [t.text for t in toks], self.text)
         normal_words = normal.split()
         words = []
+        masc_oblique = None  # the case a known masculine first name shows
         for k, t in enumerate(toks):
             word = t.text
             if t.case not in ("Nom", None):
-                word = _name_nominative(self.vocab, t) or (
-                    normal_words[k] if len(normal_words) == len(toks) else t.text)
+                known = _name_nominative(self.vocab, t)
+                if known and k == 0 and t.gender == "Masc" and t.case in ("Gen", "Acc"):
+                    masc_oblique = t.case
+                word = known or (normal_words[k] if len(normal_words) == len(toks) else t.text)
+                if not known and k and masc_oblique == t.case and word == t.text:
+                    word = _masculine_nominative(t.text)
             words.append(word)
         return _join(toks, words, self.text)
 
