@@ -324,6 +324,11 @@ def test_outlet_retelling_facts_is_no_speaker() -> None:
     assert "Reuters" not in names(speakers(text))
 
 
+def test_outlet_named_right_after_its_noun_is_still_an_outlet() -> None:
+    text = ("Как уточняет портал news.ru, полицию вызвали соседи, встревоженные шумом из квартиры.")
+    assert speakers(text) == ()
+
+
 def test_outlet_right_after_the_verb_is_the_one_told() -> None:
     text = ("«Система выборов давно устарела и требует реформы», — рассказывает РБК-Украина "
             "депутат Иван Петров.")

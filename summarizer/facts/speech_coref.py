@@ -19,7 +19,9 @@ _LEGAL_FORMS = lex.words("пао оао ао ооо зао нак гк ук фг
                           "ag gmbh plc s.a. b.v. компания корпорация концерн")
 _WORD = re.compile(r"[\w-]+")
 _LATIN = re.compile(r"[A-Za-z]")
-_PATRONYMIC = re.compile(r"\w{2,}(?:(?:ович|евич|ьич)(?:а|у|ем|е)?|(?:овн|евн|ичн)(?:а|ы|е|у|ой|ою))$")
+# a feminine patronymic ("Юрьевна"); masculine ones ("-ович", "-евич") are also Slavic surnames
+# ("Яцек Чапутович"), so a man's first name and patronymic stay apart
+_PATRONYMIC = re.compile(r"\w{2,}(?:овн|евн|ичн)(?:а|ы|е|у|ой|ою)$")
 _PROPER_ADJ_ENDINGS = ("ский", "ского", "скому", "ским", "ском", "ская", "ской", "скую", "ское",
                        "ские", "ских", "скими")
 _COMMON_ADJ_STARTS = frozenset({"госу", "фина", "поли", "воен", "обще", "граж", "мини", "техн"})
@@ -516,6 +518,7 @@ class Resolver:
                 return e.id
         e = self._new("org", m.first)
         self._attach(k, m, e)
+        e.media = m.media  # "портал kp.ru"
         return e.id
 
     def _country_hint(self, m: Mention) -> str | None:
