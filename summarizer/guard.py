@@ -14,38 +14,20 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .document import Document
+from .facts.numbers import MAGNITUDES, NUMERALS, fold, parse_digits, words_value
 
 log = logging.getLogger(__name__)
 
-_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\w)|(?<![\w.,])\d+(?:[.,]\d+)?(?!\w)")
+_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\w)"
+                     r"|(?<![\w.,])\d+(?:[.,]\d+)?(?!\w)")
 _WORD = re.compile(r"[A-Za-zА-Яа-яЁё]+(?:-[A-Za-zА-Яа-яЁё]+)*")
-_NUMBER_WORDS = {
-    "ноль": 0, "один": 1, "два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
-    "восемь": 8, "девять": 9, "десять": 10, "одиннадцать": 11, "двенадцать": 12,
-    "тринадцать": 13, "четырнадцать": 14, "пятнадцать": 15, "шестнадцать": 16, "семнадцать": 17,
-    "восемнадцать": 18, "девятнадцать": 19, "двадцать": 20, "тридцать": 30, "сорок": 40,
-    "пятьдесят": 50, "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80, "девяносто": 90,
-    "сто": 100, "двести": 200, "триста": 300, "четыреста": 400, "пятьсот": 500, "тысяча": 1000,
-    "полтора": 1.5, "пол": 0.5, "первый": 1, "второй": 2, "третий": 3, "четвертый": 4,
-    "пятый": 5, "шестой": 6, "седьмой": 7, "восьмой": 8, "девятый": 9, "десятый": 10,
-    "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5,
-}
-_NUMBER_WORD_PREFIXES = frozenset(k[:3] for k in _NUMBER_WORDS)
 _ENDINGS = ("а", "я", "у", "ю", "е", "ы", "и", "ой", "ей", "ом", "ем", "ым", "им", "ов", "ев",
             "ам", "ям", "ах", "ях", "ами", "ями", "ого", "его", "ому", "ему", "ую", "ая", "ий",
             "ый", "ой", "ие", "ые", "ых", "их")
 
 
-def _fold(word: str) -> str:
-    return word.lower().replace("ё", "е")
-
-
-def _number_value(token: str) -> float:
-    return float(re.sub(r"[ \u00a0\u202f]", "", token).replace(",", "."))
-
-
 def numbers_in(text: str) -> set[float]:
-    return {_number_value(m.group()) for m in _NUMBER.finditer(text)}
+    return {parse_digits(m.group()) for m in _NUMBER.finditer(text)}
 
 
 @dataclass(frozen=True)
@@ -60,7 +42,7 @@ class SourceIndex:
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self.words = {_fold(w) for w in _WORD.findall(doc.text)}
+        self.words = {fold(w) for w in _WORD.findall(doc.text)}
         self.numbers = numbers_in(doc.text)
 
     @cached_property
@@ -74,25 +56,32 @@ class SourceIndex:
 
     @cached_property
     def number_words(self) -> set[float]:
-        return {v for w in self.words if (v := self._word_value(w)) is not None}
+        """Numbers the article writes in words, in every inflected form: "двадцати пяти тысяч"
+        gives 25000, 25 (for "25 тысяч") and each numeral alone (20, 5)."""
+        values: set[float] = set()
+        run: list[str] = []
+        for word in [*(fold(w) for w in _WORD.findall(self.doc.text)), ""]:
+            if word in NUMERALS or word in MAGNITUDES:
+                run.append(word)
+                continue
+            if run:
+                numerals = [w for w in run if w in NUMERALS]
+                values.update(NUMERALS[w] for w in numerals)
+                for value in (words_value(run), words_value(numerals)):  # 25000 and "25 тысяч"
+                    if value is not None:
+                        values.add(value)
+                run = []
+        return values
 
     def _lemmas(self, word: str) -> set[str]:
         return {p.normal_form.replace("ё", "е") for p in self.doc.nlp.morph_vocab.parse(word)}
-
-    def _word_value(self, word: str) -> float | None:
-        if word[:3] not in _NUMBER_WORD_PREFIXES:
-            return None
-        for lemma in self._lemmas(word):
-            if lemma in _NUMBER_WORDS:
-                return _NUMBER_WORDS[lemma]
-        return None
 
     def has_number(self, value: float) -> bool:
         return value in self.numbers or value in self.number_words
 
     def has_word(self, word: str) -> bool:
         """True when the article has `word` in some inflected form."""
-        return all(self._has_part(p) for p in _fold(word).split("-") if p)
+        return all(self._has_part(p) for p in fold(word).split("-") if p)
 
     def _has_part(self, w: str) -> bool:
         candidates = self._parts.get(w[:3], [])
@@ -131,7 +120,7 @@ class FaithfulnessGuard:
     def check(self, sentence: str, entity_texts: Iterable[str] = ()) -> Verdict:
         missing: list[str] = []
         for m in _NUMBER.finditer(sentence):
-            if not self.source.has_number(_number_value(m.group())):
+            if not self.source.has_number(parse_digits(m.group())):
                 missing.append(m.group())
         for name in _names(sentence, entity_texts):
             if not self.source.has_word(name) and name not in missing:

@@ -58,10 +58,14 @@ def test_invented_numbers_and_names_are_caught(guard: FaithfulnessGuard, sentenc
 
 
 def test_numbers_written_in_words_in_the_source_count() -> None:
-    doc = Document("В городе построили две новые школы и три больницы. " * 5)
+    doc = Document("В городе построили две новые школы и трёх больниц не хватает. Работу получили "
+                   "около двадцати пяти тысяч человек. " * 3)
     g = FaithfulnessGuard(doc)
-    assert g.check("Построили 2 школы и 3 больницы.").ok
+    assert g.check("Построили 2 школы, не хватает 3 больниц.").ok
+    assert g.check("Работу получили 25 тысяч человек.").ok
+    assert g.check("Работу получили 25000 человек.").ok
     assert not g.check("Построили 5 школ.").ok
+    assert not g.check("Работу получили 26 тысяч человек.").ok
 
 
 def test_pipeline_drops_only_the_invented_sentence(seed_text: str) -> None:
