@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from ..download import model_dir as download_dir
 from ..settings import SummarizerSettings
 from .base import Backend, Draft
 from .extractive import ExtractiveBackend
@@ -17,7 +18,7 @@ log = logging.getLogger(__name__)
 
 def local_model_dir(model: str, models_dir: Path) -> Path | None:
     """Where the weights of `model` (a directory or hub id) lie on disk, or None."""
-    candidates = [Path(model).expanduser(), models_dir / model.replace("/", "--")]
+    candidates = [Path(model).expanduser(), download_dir(model, models_dir)]
     for path in candidates:
         if (path / "config.json").is_file():
             return path

@@ -94,7 +94,6 @@ class Seq2SeqBackend:
             raise ModelUnavailableError(f"cannot load seq2seq model {model}: {exc}") from exc
         self.model.to(self.settings.device)
         self.model.eval()
-        self.model_name = str(model)
         log.info("seq2seq model loaded from %s (%d parameters)", model,
                  sum(p.numel() for p in self.model.parameters()))
 
