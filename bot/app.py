@@ -37,7 +37,9 @@ def build_dispatcher(service: SummaryService, settings: BotSettings) -> Dispatch
 
 
 def make_bot(settings: BotSettings) -> Bot:
-    """A Bot talking to Telegram, or to the server in TELEGRAM_API_URL; flood control honoured."""
+    """A Bot talking to Telegram, or to the server in TELEGRAM_API_URL; flood control honoured.
+
+    Every message and inline result is Telegram HTML without a link preview: set here, once."""
     session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url)) \
         if settings.telegram_api_url else AiohttpSession()
     session.middleware(RetryAfterMiddleware(max_wait=settings.max_retry_after))

@@ -13,7 +13,7 @@ from aiogram.exceptions import TelegramRetryAfter
 from aiogram.methods import TelegramMethod
 from aiogram.methods.base import Response, TelegramType
 from aiogram.types import (InlineQuery, InlineQueryResultArticle, InputTextMessageContent,
-                           LinkPreviewOptions, Message, TelegramObject)
+                           Message, TelegramObject)
 
 from .errors import apology, log_failure
 from .render import escape
@@ -25,7 +25,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
-NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 
 
 class RetryAfterMiddleware(BaseRequestMiddleware):
@@ -57,7 +56,7 @@ def inline_text_result(result_id: str, title: str, text: str,
     return InlineQueryResultArticle(
         id=result_id[:64], title=title[:256], description=description,
         input_message_content=InputTextMessageContent(
-            message_text=text, parse_mode="HTML", link_preview_options=NO_PREVIEW))
+            message_text=text))
 
 
 class RateLimitMiddleware(BaseMiddleware):
@@ -73,8 +72,7 @@ class RateLimitMiddleware(BaseMiddleware):
         except RateLimited as exc:
             log.info("user %s rate limited for %s s", user.id, exc.retry_in)
             if isinstance(event, Message):
-                await event.reply(escape(exc.user_message), parse_mode="HTML",
-                                  link_preview_options=NO_PREVIEW)
+                await event.reply(escape(exc.user_message))
             elif isinstance(event, InlineQuery):
                 await event.answer([inline_text_result(
                     f"rate-{exc.retry_in}", "Слишком много запросов", escape(exc.user_message),
@@ -94,7 +92,7 @@ class ErrorMiddleware(BaseMiddleware):
             error_id = log_failure(log, f"handling {type(event).__name__}", exc)
             try:
                 if isinstance(event, Message):
-                    await event.answer(escape(apology(error_id)), parse_mode="HTML")
+                    await event.answer(escape(apology(error_id)))
                 elif isinstance(event, InlineQuery):
                     await event.answer([inline_text_result(
                         f"error-{error_id}", "Не получилось", escape(apology(error_id)))],

@@ -11,7 +11,7 @@ import logging
 
 from aiogram import Bot
 from aiogram.enums import ChatAction
-from aiogram.types import LinkPreviewOptions, Message, ReplyParameters
+from aiogram.types import Message, ReplyParameters
 
 from summarizer.errors import SummarizerError
 
@@ -24,7 +24,6 @@ from .service import SummaryService
 log = logging.getLogger(__name__)
 
 PLACEHOLDER = "⏳ Читаю статью…"
-NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 _TYPING_EVERY = 4.5  # Telegram shows "typing" for 5 s
 
 
@@ -47,8 +46,8 @@ def _reply_to(message_id: int | None) -> ReplyParameters | None:
 
 async def _send(bot: Bot, chat_id: int, text: str, reply_to: int | None,
                 thread_id: int | None) -> Message:
-    return await bot.send_message(chat_id, text, parse_mode="HTML", link_preview_options=NO_PREVIEW,
-                                  reply_parameters=_reply_to(reply_to), message_thread_id=thread_id)
+    return await bot.send_message(chat_id, text, reply_parameters=_reply_to(reply_to),
+                                  message_thread_id=thread_id)
 
 
 async def deliver(bot: Bot, chat_id: int, chunks: list[str], *, reply_to: int | None = None,
@@ -58,8 +57,7 @@ async def deliver(bot: Bot, chat_id: int, chunks: list[str], *, reply_to: int | 
     sent = False
     if placeholder is not None:
         try:
-            await bot.edit_message_text(first, chat_id=chat_id, message_id=placeholder.message_id,
-                                        parse_mode="HTML", link_preview_options=NO_PREVIEW)
+            await bot.edit_message_text(first, chat_id=chat_id, message_id=placeholder.message_id)
             sent = True
         except Exception as exc:  # noqa: BLE001 - the reply goes out as a new message instead
             log.info("placeholder edit failed in chat %s: %r", chat_id, exc)

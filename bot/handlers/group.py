@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from aiogram import Bot, Router
 from aiogram.filters import Command
-from aiogram.types import LinkPreviewOptions, Message
+from aiogram.types import Message
 
 from ..config import BotSettings
 from ..message_input import command_input, message_input
@@ -29,7 +29,7 @@ def make_router() -> Router:
         if request is None:
             request = command_input(message, settings.min_text_chars)
         if request is None:
-            await message.reply(USAGE, link_preview_options=LinkPreviewOptions(is_disabled=True))
+            await message.reply(USAGE)
             return
         await reply_with_summary(bot, service, settings, chat_id=message.chat.id,
                                  request=request, reply_to=reply_to,

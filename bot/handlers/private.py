@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from aiogram import Bot, F, Router
-from aiogram.types import LinkPreviewOptions, Message
+from aiogram.types import Message
 
 from ..config import BotSettings
 from ..message_input import message_input
@@ -24,7 +24,7 @@ def make_router() -> Router:
         request = message_input(message, settings.min_text_chars)
         if request is None or (not request.is_link
                                and len(request.text) < settings.min_text_chars):
-            await message.answer(HINT, link_preview_options=LinkPreviewOptions(is_disabled=True))
+            await message.answer(HINT)
             return
         await reply_with_summary(bot, service, settings, chat_id=message.chat.id,
                                  request=request, reply_to=message.message_id)
@@ -36,6 +36,6 @@ def make_router() -> Router:
 
     @router.message()
     async def on_other(message: Message) -> None:
-        await message.answer(HINT, link_preview_options=LinkPreviewOptions(is_disabled=True))
+        await message.answer(HINT)
 
     return router

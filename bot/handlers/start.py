@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from aiogram import Bot, Router
 from aiogram.filters import Command, CommandStart
-from aiogram.types import LinkPreviewOptions, Message
+from aiogram.types import Message
 
 from ..render import escape
 
@@ -33,7 +33,6 @@ def make_router() -> Router:
     @router.message(Command("help"))
     async def on_help(message: Message, bot: Bot) -> None:
         me = await bot.me()
-        await message.answer(help_text(me.username), parse_mode="HTML",
-                             link_preview_options=LinkPreviewOptions(is_disabled=True))
+        await message.answer(help_text(me.username))
 
     return router
