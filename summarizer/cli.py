@@ -69,8 +69,7 @@ def read_input(source: str, stdin: TextIO) -> Article:
     if _URL.match(source):
         from .fetch import fetch_article_sync  # imported on use: the plain-text path needs no httpx
 
-        url = source if "://" in source else "https://" + source
-        return fetch_article_sync(url)
+        return fetch_article_sync(source)  # it adds the scheme to "t.me/…" itself
     path = Path(source)
     if not path.is_file():
         raise UnsupportedInputError(f"no such file: {source}",
