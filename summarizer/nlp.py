@@ -18,7 +18,6 @@ class NLP:
     morph_tagger: Any
     ner_tagger: Any
     morph_vocab: Any
-    names_extractor: Any
 
 
 def _point_pymorphy2_at_dictionary() -> None:
@@ -32,8 +31,7 @@ def _point_pymorphy2_at_dictionary() -> None:
 def load_nlp() -> NLP:
     """About 0.7 s the first time; the cache only avoids loading the same weights twice."""
     _point_pymorphy2_at_dictionary()
-    from natasha import (MorphVocab, NamesExtractor, NewsEmbedding, NewsMorphTagger,
-                         NewsNERTagger, Segmenter)
+    from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
 
     embedding = NewsEmbedding()
     morph_vocab = MorphVocab()
@@ -43,5 +41,4 @@ def load_nlp() -> NLP:
         morph_tagger=NewsMorphTagger(embedding),
         ner_tagger=NewsNERTagger(embedding),
         morph_vocab=morph_vocab,
-        names_extractor=NamesExtractor(morph_vocab),
     )

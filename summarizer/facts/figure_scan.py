@@ -38,7 +38,7 @@ _GLUED_UNIT = re.compile(rf"(?:тыс|млн|млрд|трлн|км|кг|см|м
 _DENOMINATOR = re.compile(rf"{_SP}+(трет|четверт)(?:и|ей|ям|ями|ях)(?!{_L})")
 _CLOSING_QUOTE = re.compile(rf"{_SP}?[»\"“”]")
 _ALTERNATIVE = re.compile(rf"{_SP}+(?:или|либо|и){_SP}+\d")
-_SIGN = re.compile(rf"(?:^|(?<=[\s(]))[-−–](?=\d)")  # "до -2°C": a minus, not a dash
+_SIGN = re.compile(r"(?:^|(?<=[\s(]))[-−–](?=\d)")  # "до -2°C": a minus, not a dash
 _NI = re.compile(r"(?i:\bни)\s+$")
 _LETTERS = re.compile(rf"{_L}+")
 _TOKEN = re.compile(rf"{_L}+|\d+|.", re.S)

@@ -227,14 +227,6 @@ RECIPIENT_WORDS = words("""
 корреспонденту репортерам репортёрам
 """)
 
-# Subjects that are anonymous or collective: their words are not attributed.
-ANONYMOUS_NOUNS = words("""
-источник собеседник эксперт аналитик политолог наблюдатель очевидец житель пользователь
-журналист блогер участник сторонник противник критик исследователь ученый учёный специалист
-инсайдер человек люди многие некоторые кто-то никто разработчик автор исламист радикал
-демонстрант протестующий
-""")
-
 # Personal pronouns as subjects and possessives in "по его словам": gender, number.
 PRONOUNS = {
     "он": ("Masc", "Sing"), "она": ("Fem", "Sing"), "они": (None, "Plur"),

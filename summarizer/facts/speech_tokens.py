@@ -75,12 +75,3 @@ def build_tokens(doc: Document) -> tuple[Tok, ...]:
                        feats.get("Person"),
                        feats.get("VerbForm"), feats.get("Tense"), lemma, sent, para))
     return tuple(out)
-
-
-def sentence_bounds(toks: tuple[Tok, ...]) -> dict[int, tuple[int, int]]:
-    """Sentence index -> (first token index, last token index)."""
-    bounds: dict[int, tuple[int, int]] = {}
-    for t in toks:
-        first, _ = bounds.get(t.sent, (t.i, t.i))
-        bounds[t.sent] = (first, t.i)
-    return bounds
