@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .document import Document
-from .facts.numbers import MAGNITUDES, NUMERALS, fold, parse_digits, words_value
+from .facts.numbers import MAGNITUDES, NUMERALS, parse_digits, words_value
+from .text import fold
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +75,7 @@ class SourceIndex:
         return values
 
     def _lemmas(self, word: str) -> set[str]:
-        return {p.normal_form.replace("ё", "е") for p in self.doc.nlp.morph_vocab.parse(word)}
+        return {fold(p.normal_form) for p in self.doc.nlp.morph_vocab.parse(word)}
 
     def has_number(self, value: float) -> bool:
         return value in self.numbers or value in self.number_words

@@ -60,6 +60,11 @@ class _TextExtractor(HTMLParser):
             self.parts.append(data)
 
 
+def fold(word: str) -> str:
+    """Lower case with "ё" as "е": how word lists, numeral tables and token lookups are keyed."""
+    return word.lower().replace("ё", "е")
+
+
 def looks_like_html(text: str) -> bool:
     return len(_TAG.findall(text[:20000])) >= 2
 

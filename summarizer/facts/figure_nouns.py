@@ -12,7 +12,7 @@ from types import MappingProxyType
 from typing import Any
 
 from ..document import Document
-from .numbers import fold
+from ..text import fold
 
 _L = r"[^\W\d_]"
 WORD = re.compile(rf"[ \u00a0\u202f]+({_L}+(?:-{_L}+)*)")  # the next word, after spaces only

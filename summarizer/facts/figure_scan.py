@@ -14,8 +14,9 @@ from .figure_context import CLAUSE_BREAK
 from .figure_masks import MASK
 from .figure_nouns import (ANY_NUMBER, DISAGREES, WORD, Morph, genitive_phrase, is_duration,
                            noun_phrase, numbers_for)
+from ..text import fold
 from .numbers import (BARE_MAGNITUDES, BARE_MAGNITUDES_AFTER_QUALIFIER, FRACTIONS, MAGNITUDES,
-                      NUMERALS, ONE_FORMS, TALLY_ONE_FORMS, fold, parse_digits, words_value)
+                      NUMERALS, ONE_FORMS, TALLY_ONE_FORMS, parse_digits, words_value)
 from .units import CURRENCY_SIGNS, unit_at
 
 _L = r"[^\W\d_]"

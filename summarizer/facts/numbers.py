@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from types import MappingProxyType
 
+from ..text import fold
+
 _SPACES = re.compile(r"[ \u00a0\u202f]")
 
 # Every inflected form of the cardinal (and collective) numerals, "ё" folded to "е".
@@ -104,11 +106,6 @@ FRACTIONS: MappingProxyType[str, float] = MappingProxyType({
     "треть": 100 / 3, "трети": 100 / 3, "третью": 100 / 3,
     "четверть": 25.0, "четверти": 25.0, "четвертью": 25.0,
 })
-
-
-def fold(word: str) -> str:
-    """Lower case with "ё" as "е": how the tables above are keyed."""
-    return word.lower().replace("ё", "е")
 
 
 def parse_digits(text: str) -> float:

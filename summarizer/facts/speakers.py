@@ -19,7 +19,8 @@ from .speech_lexicon import ANONYMOUS_NAMES, INSTITUTION_PLACES, MEDIA_RELAY_VER
 from .speech_mentions import Mention, find_mentions, org_lemma, token_owner
 from .speech_names import Namer
 from .speech_quotes import shorten
-from .speech_tokens import Tok, build_tokens, fold
+from ..text import fold
+from .speech_tokens import Tok, build_tokens
 
 MAX_QUOTE_CHARS = 250
 MAX_QUOTES = 2

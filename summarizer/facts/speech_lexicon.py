@@ -5,10 +5,12 @@ general Russian news vocabulary; nothing is taken from particular articles.
 """
 from __future__ import annotations
 
+from ..text import fold
+
 
 def words(text: str) -> frozenset[str]:
     """Words folded the way tokens are (lower case, ё as е)."""
-    return frozenset(w.lower().replace("ё", "е") for w in text.split())
+    return frozenset(fold(w) for w in text.split())
 
 
 # Verbs that report a statement: "X заявил, что …", "«…», — сказал X", "как отметил X".

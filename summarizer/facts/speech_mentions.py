@@ -12,7 +12,8 @@ from typing import Any
 
 from . import speech_lexicon as lex
 from .speech_names import strip_quotes
-from .speech_tokens import Tok, fold
+from ..text import fold
+from .speech_tokens import Tok
 
 _LATIN = re.compile(r"[A-Za-z]")
 _QUOTE_CHARS = frozenset("«»\"„“”‘’'")

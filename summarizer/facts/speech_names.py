@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from .speech_tokens import Tok, fold
+from ..text import fold
+from .speech_tokens import Tok
 
 if TYPE_CHECKING:  # speech_mentions imports strip_quotes from here
     from .speech_mentions import Mention

@@ -10,6 +10,7 @@ from bisect import bisect_right
 from typing import Any, NamedTuple
 
 from ..document import Document
+from ..text import fold
 from .speech_lexicon import SPEECH_VERB_PREFIXES
 
 _MORPH_ERRORS = (ValueError, KeyError, IndexError, AttributeError, TypeError)
@@ -38,10 +39,6 @@ class Tok(NamedTuple):
     @property
     def upper_initial(self) -> bool:
         return self.text[:1].isupper()
-
-
-def fold(word: str) -> str:
-    return word.lower().replace("ё", "е")
 
 
 def build_tokens(doc: Document) -> tuple[Tok, ...]:
