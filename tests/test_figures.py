@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from summarizer.document import Document
-from summarizer.facts.figure_masks import MASK, mask_non_figures
+from summarizer.facts.figures.masks import MASK, mask_non_figures
 from summarizer.facts.figures import extract_figures
 from summarizer.facts.numbers import words_value
 from summarizer.types import Figure

@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from summarizer.document import Document
-from summarizer.facts.figure_masks import mask_non_figures
+from summarizer.facts.figures.masks import mask_non_figures
 from summarizer.facts.figures import extract_figures
 from summarizer.nlp import load_nlp
 

@@ -2,21 +2,37 @@
 "порядка"), magnitude ("млрд"), range ("5-7%", "от 18 до 28 лет") and unit (a currency, "%", a
 measure, or the counted noun), and dropping the numbers that are names, codes or page furniture.
 
-Works on the masked copy of the text (figure_masks.py), whose offsets are the original's.
+Works on the masked copy of the text (masks.py), whose offsets are the original's.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
 
-from ..text import Sentence
-from .figure_context import CLAUSE_BREAK
-from .figure_masks import MASK
-from .figure_nouns import (ANY_NUMBER, DISAGREES, WORD, Morph, genitive_phrase, is_duration,
-                           noun_phrase, numbers_for)
-from ..text import fold
-from .numbers import (BARE_MAGNITUDES, BARE_MAGNITUDES_AFTER_QUALIFIER, FRACTIONS, MAGNITUDES,
-                      NUMERALS, ONE_FORMS, TALLY_ONE_FORMS, parse_digits, words_value)
+from ...text import Sentence, fold
+from ..numbers import (
+    BARE_MAGNITUDES,
+    BARE_MAGNITUDES_AFTER_QUALIFIER,
+    FRACTIONS,
+    MAGNITUDES,
+    NUMERALS,
+    ONE_FORMS,
+    TALLY_ONE_FORMS,
+    parse_digits,
+    words_value,
+)
+from .context import CLAUSE_BREAK
+from .masks import MASK
+from .nouns import (
+    ANY_NUMBER,
+    DISAGREES,
+    WORD,
+    Morph,
+    genitive_phrase,
+    is_duration,
+    noun_phrase,
+    numbers_for,
+)
 from .units import CURRENCY_SIGNS, unit_at
 
 _L = r"[^\W\d_]"

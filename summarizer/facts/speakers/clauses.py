@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from . import speech_lexicon as lex
-from .speech_mentions import Mention, org_lemma
-from .speech_quotes import word_count
-from .speech_tokens import Tok
+from . import lexicon as lex
+from .mentions import Mention, org_lemma
+from .quotes import word_count
+from .tokens import Tok
 
 BOUNDARY_PUNCT = frozenset(",;:()")
 DASH_TOKENS = frozenset("-–—―")

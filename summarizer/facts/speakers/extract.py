@@ -11,16 +11,16 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from ..document import Document
-from ..types import Speaker
-from .speech_coref import Entity, Resolver, crude_stem, display_org
-from .speech_events import Event, find_events
-from .speech_lexicon import ANONYMOUS_NAMES, INSTITUTION_PLACES, MEDIA_RELAY_VERBS
-from .speech_mentions import Mention, find_mentions, org_lemma, token_owner
-from .speech_names import Namer
-from .speech_quotes import shorten
-from ..text import fold
-from .speech_tokens import Tok, build_tokens
+from ...document import Document
+from ...text import fold
+from ...types import Speaker
+from .coref import Entity, Resolver, crude_stem, display_org
+from .events import Event, find_events
+from .lexicon import ANONYMOUS_NAMES, INSTITUTION_PLACES, MEDIA_RELAY_VERBS
+from .mentions import Mention, find_mentions, org_lemma, token_owner
+from .names import Namer
+from .quotes import shorten
+from .tokens import Tok, build_tokens
 
 MAX_QUOTE_CHARS = 250
 MAX_QUOTES = 2

@@ -10,13 +10,12 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from . import speech_lexicon as lex
-from .speech_names import strip_quotes
-from ..text import fold
-from .speech_tokens import Tok
+from ...text import fold
+from . import lexicon as lex
+from .quotes import QUOTE_CHARS, strip_quotes
+from .tokens import Tok
 
 _LATIN = re.compile(r"[A-Za-z]")
-_QUOTE_CHARS = frozenset("«»\"„“”‘’'")
 _OBLIQUE = frozenset({"Gen", "Dat", "Ins", "Loc"})
 _CLOSING_QUOTES = frozenset("»”\"")
 _COMPLEMENT_ADPS = frozenset(["по", "в", "во", "при", "от", "на", "для", "с", "со", "по-"])
@@ -192,7 +191,7 @@ class _Builder:
                 taken += 1
                 after_adp = False
                 continue
-            if t.text in _QUOTE_CHARS:
+            if t.text in QUOTE_CHARS:
                 close = self._closing_quote(j)
                 if close is None:
                     if t.text in _CLOSING_QUOTES and taken:
@@ -296,7 +295,7 @@ class _Builder:
         comp = None
         for k in range(head + 1, last + 1):
             t = self.toks[k]
-            if t.pos in ("NOUN", "PROPN", "X") and t.text not in _QUOTE_CHARS:
+            if t.pos in ("NOUN", "PROPN", "X") and t.text not in QUOTE_CHARS:
                 comp = fold(t.text)[:5]
                 break
         return self.verbatim(first, last), lex.ROLE_SYNONYMS.get(lemma, lemma), comp
@@ -483,7 +482,7 @@ class _Builder:
         toks = self.toks
         # "компания GasTerra", "НАК «Нафтогаз Украины»": the noun describes the name after it
         nxt = i + 1
-        while nxt < len(toks) and toks[nxt].text in _QUOTE_CHARS:
+        while nxt < len(toks) and toks[nxt].text in QUOTE_CHARS:
             nxt += 1
         sp = self.span_at.get(nxt)
         if sp is not None and sp.first == nxt and sp.type == "ORG" and (
@@ -521,7 +520,7 @@ class _Builder:
     def _sentence_initial(self, k: int) -> bool:
         toks = self.toks
         j = k - 1
-        while j >= 0 and toks[j].text in _QUOTE_CHARS:
+        while j >= 0 and toks[j].text in QUOTE_CHARS:
             j -= 1
         return j < 0 or toks[j].sent != toks[k].sent
 

@@ -7,17 +7,15 @@ normal form stands in for words pymorphy does not know); complements stay as the
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from ..text import fold
-from .speech_tokens import Tok
-
-if TYPE_CHECKING:  # speech_mentions imports strip_quotes from here
-    from .speech_mentions import Mention
+from ...text import fold
+from .mentions import Mention
+from .quotes import QUOTE_CHARS, strip_quotes
+from .tokens import Tok
 
 _MORPH_ERRORS = (ValueError, KeyError, IndexError, AttributeError, TypeError)
 _ABBR_WITH_ENDING = re.compile(r"^([A-ZА-ЯЁ]{2,})([a-zа-яё]{1,3})$")
-_QUOTE_CHARS = frozenset("«»\"„“”‘’'")
 
 
 def _inflect_nominative(vocab: Any, tok: Tok) -> str:
@@ -116,18 +114,6 @@ def nominative_phrase(vocab: Any, text: str, toks: list[Tok], head_pos: int,
     return _join(toks, words, text)
 
 
-def strip_quotes(name: str) -> str:
-    """Drop quote marks that open or close nothing inside the name: «Газпром» -> Газпром."""
-    name = name.strip()
-    while len(name) > 1 and name[0] in _QUOTE_CHARS and name[-1] in _QUOTE_CHARS:
-        name = name[1:-1].strip()
-    if name.count("«") != name.count("»"):
-        name = name.replace("«", "").replace("»", "").strip()
-    if name.count('"') % 2:
-        name = name.replace('"', "").strip()
-    return " ".join(name.split())
-
-
 def _lower_initial(phrase: str) -> str:
     first = phrase.split(" ", 1)[0]
     if first[:1].isupper() and first[1:] == first[1:].lower():
@@ -191,6 +177,6 @@ class Namer:
 
     def _sentence_initial(self, k: int) -> bool:
         j = k - 1
-        while j >= 0 and self.toks[j].text in _QUOTE_CHARS:
+        while j >= 0 and self.toks[j].text in QUOTE_CHARS:
             j -= 1
         return j < 0 or self.toks[j].sent != self.toks[k].sent

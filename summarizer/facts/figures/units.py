@@ -6,8 +6,8 @@ its prefix ("процент"), and a currency sign in front of the number maps t
 from __future__ import annotations
 
 import re
-from types import MappingProxyType
 from dataclasses import dataclass
+from types import MappingProxyType
 
 _END = r"(?![^\W\d_])"  # the unit word ends here: "т" must not match "тонкий"
 

@@ -3,7 +3,7 @@
 Direct speech (quote marks, dialogue dashes, "X заявил: «…»") is found on characters; indirect
 speech ("X заявил, что …", "по словам X", "как отметил X") on natasha's tokens. Each event keeps
 only a pointer to its subject; who that subject is gets decided later, in text order (see
-speech_coref), because pronouns and titles depend on what came before.
+coref.py), because pronouns and titles depend on what came before.
 """
 from __future__ import annotations
 
@@ -11,11 +11,11 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from . import speech_lexicon as lex
-from .speech_clauses import DASH_TOKENS, MIN_WORDS, Clauses, speech_class
-from .speech_mentions import Mention
-from .speech_quotes import Stretch, dash_stretches, quote_stretches, word_count
-from .speech_tokens import Tok
+from . import lexicon as lex
+from .clauses import DASH_TOKENS, MIN_WORDS, Clauses, speech_class
+from .mentions import Mention
+from .quotes import Stretch, dash_stretches, quote_stretches, word_count
+from .tokens import Tok
 
 _ATTRIBUTION_LEAD = re.compile(r"[ \t\u00a0]*(?:[,!?…]|\.\.\.)?[ \t\u00a0]*(?:[-–—―][ \t\u00a0]*)?")
 _COLON_BEFORE = re.compile(r":[ \t\u00a0]*(?:[-–—―][ \t\u00a0]*)?\n?[ \t\u00a0]*$")

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
-from ..document import Document
-from ..text import fold
+from ...document import Document
+from ...text import fold
 
 _L = r"[^\W\d_]"
 WORD = re.compile(rf"[ \u00a0\u202f]+({_L}+(?:-{_L}+)*)")  # the next word, after spaces only

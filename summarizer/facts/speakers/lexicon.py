@@ -5,7 +5,7 @@ general Russian news vocabulary; nothing is taken from particular articles.
 """
 from __future__ import annotations
 
-from ..text import fold
+from ...text import fold
 
 
 def words(text: str) -> frozenset[str]:

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from . import speech_lexicon as lex
-from .speech_events import Event
-from .speech_mentions import Mention, org_lemma
-from ..text import fold
-from .speech_tokens import Tok
+from ...text import fold
+from . import lexicon as lex
+from .events import Event
+from .mentions import Mention, org_lemma
+from .tokens import Tok
 
 _LEGAL_FORMS = lex.words("пао оао ао ооо зао нак гк ук фгуп гуп кгуп мгуп ано нко ип ltd llc inc "
                           "ag gmbh plc s.a. b.v. компания корпорация концерн")

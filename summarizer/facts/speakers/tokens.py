@@ -9,9 +9,9 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Any, NamedTuple
 
-from ..document import Document
-from ..text import fold
-from .speech_lexicon import SPEECH_VERB_PREFIXES
+from ...document import Document
+from ...text import fold
+from .lexicon import SPEECH_VERB_PREFIXES
 
 _MORPH_ERRORS = (ValueError, KeyError, IndexError, AttributeError, TypeError)
 _LEMMATIZED_POS = frozenset({"VERB", "AUX"})

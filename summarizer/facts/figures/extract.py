@@ -3,9 +3,9 @@ from its sentence saying what it measures; the ones that matter most first, each
 
 Rules over the text rather than a model, so that a figure is never invented or garbled. The steps:
 blank what only looks like a figure (dates, years, times, law and document numbers:
-figure_masks.py), read each sentence's quantities (figure_scan.py, with the counted noun from
-figure_nouns.py), drop repeats and what is no key figure (ages, durations that only say when),
-rank, and take a few words of context (figure_context.py).
+masks.py), read each sentence's quantities (scan.py, with the counted noun from
+nouns.py), drop repeats and what is no key figure (ages, durations that only say when),
+rank, and take a few words of context (context.py).
 
 Ranking picks which figures a reply shows (money, shares and measures before counts), then shows
 them in the story's order of sentences: figures of one sentence stay together, so "93 проекта"
@@ -17,13 +17,13 @@ from __future__ import annotations
 import re
 from types import MappingProxyType
 
-from ..document import Document
-from ..text import Sentence
-from ..types import Figure
-from .figure_context import context
-from .figure_masks import mask_non_figures
-from .figure_nouns import Morph
-from .figure_scan import Found, is_furniture, sentence_figures
+from ...document import Document
+from ...text import Sentence
+from ...types import Figure
+from .context import context
+from .masks import mask_non_figures
+from .nouns import Morph
+from .scan import Found, is_furniture, sentence_figures
 
 # Money first, then shares, measures and counts; bare numbers, durations and ages last.
 _RANK = MappingProxyType({"money": 5.0, "percent": 4.0, "measure": 3.5, "count": 3.0,

@@ -18,6 +18,7 @@ _WORD = re.compile(r"\w+")
 _PAIRS = (("«", "»"), ("„", "“"), ("“", "”"))
 _MARKS = {"«": re.compile("[«»]"), "„": re.compile("[„“]"), "“": re.compile("[“”]"),
           '"': re.compile('"')}
+QUOTE_CHARS = frozenset("«»\"„“”‘’'")
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
 
 
@@ -193,3 +194,15 @@ def shorten(text: str, limit: int = 250) -> str:
     if cut < limit // 2:
         cut = limit
     return head[:cut].rstrip(" ,;:–—-") + "…"
+
+
+def strip_quotes(name: str) -> str:
+    """Drop quote marks that open or close nothing inside the name: «Газпром» -> Газпром."""
+    name = name.strip()
+    while len(name) > 1 and name[0] in QUOTE_CHARS and name[-1] in QUOTE_CHARS:
+        name = name[1:-1].strip()
+    if name.count("«") != name.count("»"):
+        name = name.replace("«", "").replace("»", "").strip()
+    if name.count('"') % 2:
+        name = name.replace('"', "").strip()
+    return " ".join(name.split())

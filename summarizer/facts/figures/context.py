@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from ..text import Sentence
-from .figure_masks import MASK
+from ...text import Sentence
+from .masks import MASK
 
 _L = r"[^\W\d_]"
 CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()«»\"“”„!?\[\]]|\s[—–-]\s")
