@@ -12,6 +12,7 @@ the moment the stand-in receives the bot's sendMessage (so it includes the getUp
 Long articles come from ../shared/data/articles_politics.jsonl when it is there, else the seed
 article repeated.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -26,12 +27,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
+from bot_fixtures import (  # noqa: E402 (after the sys.path line above)
+    TOKEN,
+    bot_settings,
+    command,
+    message,
+    update_message,
+)
+from botapi_stub import BotAPIStub  # noqa: E402
+
 from bot.app import build_dispatcher, make_bot  # noqa: E402
 from bot.service import RateLimiter, SummaryCache, SummaryService  # noqa: E402
 from summarizer import Pipeline, SummarizerSettings  # noqa: E402
-from bot_fixtures import (TOKEN, bot_settings, command, message,  # noqa: E402
-                                update_message)
-from botapi_stub import BotAPIStub  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "articles_politics.jsonl"
 SEED = ROOT / "tests" / "seed_article.txt"
@@ -45,18 +52,23 @@ def long_articles(count: int, min_chars: int) -> list[str]:
         texts = [r["text"] for r in rows if len(r["text"]) >= min_chars][:count]
     seed = SEED.read_text(encoding="utf-8")
     while len(texts) < count:  # distinct texts, so the cache cannot answer for the pool
-        texts.append("\n".join(f"{seed}\nВыпуск {len(texts)}, часть {i}." for i in
-                               range(max(1, min_chars // len(seed)))))
+        texts.append(
+            "\n".join(
+                f"{seed}\nВыпуск {len(texts)}, часть {i}."
+                for i in range(max(1, min_chars // len(seed)))
+            )
+        )
     return texts
 
 
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-async def measure_start(stub: BotAPIStub, n: int, interval: float, user: int,
-                        service: SummaryService | None = None) -> tuple[list[float], int]:
+async def measure_start(
+    stub: BotAPIStub, n: int, interval: float, user: int, service: SummaryService | None = None
+) -> tuple[list[float], int]:
     """Send /start `n` times, one at a time; latency per answer and how often the pool was busy."""
     chat = {"id": user, "first_name": "Bench", "type": "private"}
     sender = {"id": user, "is_bot": False, "first_name": "Bench"}
@@ -65,7 +77,9 @@ async def measure_start(stub: BotAPIStub, n: int, interval: float, user: int,
         before = len(stub.requests("sendMessage", ok_only=True))
         sent = time.monotonic()
         stub.push(update_message(command("start", chat=chat, user=sender)))
-        await stub.wait_for(lambda s: len(s.requests("sendMessage", ok_only=True)) > before, 10)
+        await stub.wait_for(
+            lambda s, before=before: len(s.requests("sendMessage", ok_only=True)) > before, 10
+        )
         latencies.append(stub.requests("sendMessage", ok_only=True)[before].at - sent)
         if service is not None and service.busy:
             busy += 1
@@ -75,31 +89,48 @@ async def measure_start(stub: BotAPIStub, n: int, interval: float, user: int,
 
 def summary_line(name: str, values: list[float]) -> str:
     ms = [v * 1000 for v in values]
-    return (f"{name:<34} n={len(ms):<3} p50 {statistics.median(ms):6.1f} ms   "
-            f"p95 {percentile(ms, 0.95):6.1f} ms   max {max(ms):6.1f} ms")
+    return (
+        f"{name:<34} n={len(ms):<3} p50 {statistics.median(ms):6.1f} ms   "
+        f"p95 {percentile(ms, 0.95):6.1f} ms   max {max(ms):6.1f} ms"
+    )
 
 
 async def main(args: argparse.Namespace) -> int:
     sset = SummarizerSettings(backend=args.backend)
     stub = BotAPIStub(TOKEN)
     url = await stub.start()
-    settings = bot_settings(url, workers=args.workers, queue_size=args.queue, pool=args.pool,
-                            placeholder_delay=1.0)
+    settings = bot_settings(
+        url, workers=args.workers, queue_size=args.queue, pool=args.pool, placeholder_delay=1.0
+    )
     if args.pool == "process":
-        service = SummaryService(pipeline_factory=partial(Pipeline, sset), pool="process",
-                                 workers=args.workers, queue_size=args.queue,
-                                 cache=SummaryCache(0), limiter=RateLimiter(0), backend_name=args.backend)
+        service = SummaryService(
+            pipeline_factory=partial(Pipeline, sset),
+            pool="process",
+            workers=args.workers,
+            queue_size=args.queue,
+            cache=SummaryCache(0),
+            limiter=RateLimiter(0),
+            backend_name=args.backend,
+        )
     else:
-        service = SummaryService(Pipeline(sset), workers=args.workers, queue_size=args.queue,
-                                 cache=SummaryCache(0), limiter=RateLimiter(0))
+        service = SummaryService(
+            Pipeline(sset),
+            workers=args.workers,
+            queue_size=args.queue,
+            cache=SummaryCache(0),
+            limiter=RateLimiter(0),
+        )
     started = time.perf_counter()
     await service.warm_up()
-    print(f"pool: {args.pool}, {args.workers} workers, queue {args.queue}; backend "
-          f"{service.backend_name}; warm-up {time.perf_counter() - started:.1f} s")
+    print(
+        f"pool: {args.pool}, {args.workers} workers, queue {args.queue}; backend "
+        f"{service.backend_name}; warm-up {time.perf_counter() - started:.1f} s"
+    )
     bot = make_bot(settings)
     dp = build_dispatcher(service, settings)
-    polling = asyncio.create_task(dp.start_polling(bot, polling_timeout=1, handle_signals=False,
-                                                   close_bot_session=False))
+    polling = asyncio.create_task(
+        dp.start_polling(bot, polling_timeout=1, handle_signals=False, close_bot_session=False)
+    )
     try:
         await stub.wait_for(lambda s: s.requests("getMe"), 10)
         idle, _ = await measure_start(stub, args.n // 2, args.interval, user=900)
@@ -107,13 +138,20 @@ async def main(args: argparse.Namespace) -> int:
         articles = long_articles(args.workers + args.queue, args.min_chars)
         for i, text in enumerate(articles):  # every worker busy and the queue full
             chat = {"id": 1000 + i, "first_name": "Reader", "type": "private"}
-            stub.push(update_message(message(text, chat=chat,
-                                             user={"id": 1000 + i, "is_bot": False,
-                                                   "first_name": "Reader"})))
+            stub.push(
+                update_message(
+                    message(
+                        text,
+                        chat=chat,
+                        user={"id": 1000 + i, "is_bot": False, "first_name": "Reader"},
+                    )
+                )
+            )
         await stub.wait_for(lambda s: service.busy == len(articles) or None, 30)
         work_started = time.monotonic()
-        busy_lat, busy_count = await measure_start(stub, args.n, args.interval, user=901,
-                                                   service=service)
+        busy_lat, busy_count = await measure_start(
+            stub, args.n, args.interval, user=901, service=service
+        )
         await stub.wait_for(lambda s: service.busy == 0 or None, 600)
         work_took = time.monotonic() - work_started
         chars = sum(len(t) for t in articles)
@@ -123,8 +161,9 @@ async def main(args: argparse.Namespace) -> int:
         await service.aclose()
         await bot.session.close()
         await stub.stop()
-    print(f"long articles: {len(articles)} ({chars} characters in all), pool busy "
-          f"{work_took:.1f} s")
+    print(
+        f"long articles: {len(articles)} ({chars} characters in all), pool busy {work_took:.1f} s"
+    )
     print(summary_line("/start, pool idle", idle))
     print(summary_line(f"/start, pool busy ({busy_count}/{len(busy_lat)} busy)", busy_lat))
     print("violations:", stub.violations or "none")

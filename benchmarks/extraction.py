@@ -7,6 +7,7 @@ runs `summarizer.fetch.extract.extract_article` over the saved bytes: no network
 fed the way a server would send it: `Content-Type: text/html` with the charset header the
 index says (none for the originals). Exits 0 with a note when the data folder is absent.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -25,9 +26,9 @@ import trafilatura
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from summarizer.fetch.charset import decode_body, declared_charset  # noqa: E402
-from summarizer.fetch.errors import NoTextFoundError  # noqa: E402
-from summarizer.fetch.extract import ExtractOptions, extract_article  # noqa: E402
+from summarizer.fetch.charset import declared_charset, decode_body
+from summarizer.fetch.errors import NoTextFoundError
+from summarizer.fetch.extract import ExtractOptions, extract_article
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "html"
 _SPACE = re.compile(r"\s+")
@@ -68,8 +69,10 @@ def _norm(text: str) -> str:
 
 def load_pages(data: Path) -> list[Page]:
     pages = []
-    for index, folder in ((data / "index.jsonl", data),
-                          (data / "derived_cp1251" / "index_derived.jsonl", data / "derived_cp1251")):
+    for index, folder in (
+        (data / "index.jsonl", data),
+        (data / "derived_cp1251" / "index_derived.jsonl", data / "derived_cp1251"),
+    ):
         if not index.exists():
             continue
         for line in index.read_text(encoding="utf-8").splitlines():
@@ -85,9 +88,17 @@ def load_pages(data: Path) -> list[Page]:
             # football.ua's reader comments are boilerplate too: they must not reach a summary.
             boilerplate = row["boilerplate_snippets"] + row.get("comments_not_body_snippets", [])
             container = (row.get("verification") or {}).get("article_container")
-            pages.append(Page(row["id"], folder / row["file"], charset, row.get("url"),
-                              tuple(row["expected_snippets"]), tuple(boilerplate),
-                              container.split(" < ")[0] if container else None))
+            pages.append(
+                Page(
+                    row["id"],
+                    folder / row["file"],
+                    charset,
+                    row.get("url"),
+                    tuple(row["expected_snippets"]),
+                    tuple(boilerplate),
+                    container.split(" < ")[0] if container else None,
+                )
+            )
     return pages
 
 
@@ -96,23 +107,37 @@ Extractor = Callable[[bytes, Page], str]
 
 def shipped(options: ExtractOptions) -> Extractor:
     """Our path: header charset, browser-order decoding, trafilatura, post-filters."""
+
     def extract(body: bytes, page: Page) -> str:
-        return extract_article(body, url=page.url or f"https://example.org/{page.id}",
-                               charset=page.charset, options=options).text
+        return extract_article(
+            body,
+            url=page.url or f"https://example.org/{page.id}",
+            charset=page.charset,
+            options=options,
+        ).text
+
     return extract
 
 
 def raw_trafilatura(body: bytes, page: Page) -> str:
     """Baseline: trafilatura given the bytes alone (it never sees the HTTP charset header)."""
-    return trafilatura.extract(body, url=page.url, include_comments=False,
-                               favor_precision=True) or ""
+    return (
+        trafilatura.extract(body, url=page.url, include_comments=False, favor_precision=True) or ""
+    )
 
 
 def cp1251_fallback(body: bytes, page: Page) -> str:
     """Contrast: a fetcher that reads undeclared Russian pages as windows-1251."""
     charset = page.charset or declared_charset(body) or "cp1251"
-    return trafilatura.extract(body.decode(charset, errors="replace"), url=page.url,
-                               include_comments=False, favor_precision=True) or ""
+    return (
+        trafilatura.extract(
+            body.decode(charset, errors="replace"),
+            url=page.url,
+            include_comments=False,
+            favor_precision=True,
+        )
+        or ""
+    )
 
 
 _WORD = re.compile(r"\w+")
@@ -148,8 +173,12 @@ def _bag(text: str) -> Counter[str]:
     return Counter(word.lower() for word in _WORD.findall(text))
 
 
-def run(pages: list[Page], extractor: Extractor, verbose: bool = False,
-        containers: dict[str, Counter[str]] | None = None) -> Score:
+def run(
+    pages: list[Page],
+    extractor: Extractor,
+    verbose: bool = False,
+    containers: dict[str, Counter[str]] | None = None,
+) -> Score:
     found = leaked = all_expected = clean = errors = 0
     overlap = out_words = body_words = 0
     times = []
@@ -177,18 +206,29 @@ def run(pages: list[Page], extractor: Extractor, verbose: bool = False,
         if verbose and (len(hits) < len(page.expected) or leaks):
             missing = [s[:60] for s in page.expected if s not in hits]
             print(f"  {page.id}: missing {missing} leaked {[s[:60] for s in leaks]}")
-    return Score(found, sum(len(p.expected) for p in pages), leaked,
-                 sum(len(p.boilerplate) for p in pages), all_expected, clean,
-                 overlap / out_words if out_words else 0.0,
-                 overlap / body_words if body_words else 0.0, len(pages), errors,
-                 statistics.median(times), max(times))
+    return Score(
+        found,
+        sum(len(p.expected) for p in pages),
+        leaked,
+        sum(len(p.boilerplate) for p in pages),
+        all_expected,
+        clean,
+        overlap / out_words if out_words else 0.0,
+        overlap / body_words if body_words else 0.0,
+        len(pages),
+        errors,
+        statistics.median(times),
+        max(times),
+    )
 
 
 def _row(name: str, s: Score) -> str:
-    return (f"| {name} | {s.expected_found}/{s.expected_total} | {s.pages_all_expected}/{s.pages} "
-            f"| {s.boilerplate_leaked}/{s.boilerplate_total} | {s.pages_clean}/{s.pages} "
-            f"| {s.token_precision:.3f} / {s.token_recall:.3f} "
-            f"| {s.errors} | {s.median_ms:.0f} / {s.max_ms:.0f} |")
+    return (
+        f"| {name} | {s.expected_found}/{s.expected_total} | {s.pages_all_expected}/{s.pages} "
+        f"| {s.boilerplate_leaked}/{s.boilerplate_total} | {s.pages_clean}/{s.pages} "
+        f"| {s.token_precision:.3f} / {s.token_recall:.3f} "
+        f"| {s.errors} | {s.median_ms:.0f} / {s.max_ms:.0f} |"
+    )
 
 
 _BARE = {"drop_promo_lines": False, "recover_lead": False}
@@ -196,8 +236,9 @@ CONFIGS: dict[str, Extractor] = {
     "undeclared pages read as cp1251 (contrast)": cp1251_fallback,
     "trafilatura.extract(bytes, favor_precision) alone": raw_trafilatura,
     "our decoding, trafilatura defaults": shipped(ExtractOptions(favor_precision=False, **_BARE)),
-    "our decoding, favor_recall": shipped(ExtractOptions(favor_precision=False, favor_recall=True,
-                                                         **_BARE)),
+    "our decoding, favor_recall": shipped(
+        ExtractOptions(favor_precision=False, favor_recall=True, **_BARE)
+    ),
     "our decoding, favor_precision": shipped(ExtractOptions(**_BARE)),
     "+ promo-line filter": shipped(ExtractOptions(recover_lead=False)),
     "+ promo-line filter + lead recovery (shipped)": shipped(ExtractOptions()),
@@ -217,8 +258,10 @@ def main() -> int:
     print(f"{len(pages)} pages from {args.data}\n")
     containers = {p.id: _bag(t) for p in pages if (t := container_text(p))}
     print(f"body container found for {len(containers)}/{len(pages)} pages\n")
-    print("| options | expected snippets found | pages with all expected | boilerplate leaked "
-          "| pages with no leak | word P / R vs body container | no text | ms median / max |")
+    print(
+        "| options | expected snippets found | pages with all expected | boilerplate leaked "
+        "| pages with no leak | word P / R vs body container | no text | ms median / max |"
+    )
     print("|---|---|---|---|---|---|---|---|")
     configs = CONFIGS if args.compare else {"shipped": shipped(ExtractOptions())}
     for name, extractor in configs.items():

@@ -6,6 +6,7 @@ figures and speakers with ../shared/tools/score_facts.py, then times `extract_fa
 
     python benchmarks/facts.py [--by-article] [--no-speed]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -32,15 +33,29 @@ def score(by_article: bool) -> None:
     with inputs.open("w", encoding="utf-8") as f:
         for line in GOLD.open(encoding="utf-8"):
             row = json.loads(line)
-            f.write(json.dumps({"id": row["id"], "text": row["text"], "title": row.get("title")},
-                               ensure_ascii=False) + "\n")
+            f.write(
+                json.dumps(
+                    {"id": row["id"], "text": row["text"], "title": row.get("title")},
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
     env = {**os.environ, "SUMMARIZER_BACKEND": "extractive"}
     with preds.open("w", encoding="utf-8") as f:
-        subprocess.run([sys.executable, "-m", "summarizer", "--quiet", "--jsonl", str(inputs)],
-                       stdout=f, check=True, cwd=ROOT, env=env)
+        subprocess.run(
+            [sys.executable, "-m", "summarizer", "--quiet", "--jsonl", str(inputs)],
+            stdout=f,
+            check=True,
+            cwd=ROOT,
+            env=env,
+        )
     extra = ["--by-article"] if by_article else []
-    result = subprocess.run([sys.executable, str(SCORER), str(GOLD), str(preds), *extra],
-                            capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, str(SCORER), str(GOLD), str(preds), *extra],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     print("facts_dev.jsonl:", result.stdout.strip())
 
 
@@ -60,8 +75,12 @@ def speed(chars: int = 4000, limit: int = 200) -> None:
         texts = [cut_at_sentence((seed + "\n") * 2, chars)] * 20
     nlp = load_nlp()
     extract_facts(Document(texts[0], nlp=nlp))  # warm-up
-    timings: dict[str, list[float]] = {"natasha tagging": [], "figures": [], "speakers": [],
-                                       "rule layer total": []}
+    timings: dict[str, list[float]] = {
+        "natasha tagging": [],
+        "figures": [],
+        "speakers": [],
+        "rule layer total": [],
+    }
     for text in texts:
         doc = Document(text, nlp=nlp)
         t0 = time.perf_counter()
@@ -79,7 +98,9 @@ def speed(chars: int = 4000, limit: int = 200) -> None:
     for name, values in timings.items():
         values.sort()
         p90 = values[int(0.9 * (len(values) - 1))]
-        print(f"  {name:<17} p50 {1000 * statistics.median(values):6.1f} ms   p90 {1000 * p90:6.1f} ms")
+        print(
+            f"  {name:<17} p50 {1000 * statistics.median(values):6.1f} ms   p90 {1000 * p90:6.1f} ms"
+        )
 
 
 def main() -> int:

@@ -9,6 +9,7 @@ just a length effect), overall and per source (Gazeta, RBC). `--no-title` drops 
 when a user pastes bare text. Predictions go to benchmarks/out/ (gitignored). Exits 0 with a
 message when the shared data is absent: the data is copyrighted and never part of the repo.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -29,12 +30,15 @@ SOURCES = {"gazeta": "gazeta", "rbc": "rbc"}
 
 
 def write_jsonl(path: Path, rows: list[dict]) -> None:
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    path.write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8"
+    )
 
 
 def scorer(*args: Path | str) -> dict:
-    done = subprocess.run([sys.executable, str(SCORER), *map(str, args)], capture_output=True,
-                          text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, str(SCORER), *map(str, args)], capture_output=True, text=True, check=True
+    )
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
@@ -57,29 +61,58 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: {REFS} or {SCORER} not found (the shared evaluation data is absent)")
         return 0
     OUT.mkdir(parents=True, exist_ok=True)
-    refs = [json.loads(line) for line in REFS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    refs = [
+        json.loads(line) for line in REFS.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     if opts.limit:
         refs = refs[: opts.limit]
     tag = "notitle" if opts.no_title else "title"
     refs_path = OUT / "quality_refs.jsonl"
     write_jsonl(refs_path, refs)
     inputs = OUT / f"quality_in_{tag}.jsonl"
-    write_jsonl(inputs, [{"id": r["eval_id"], "text": r["text"],
-                          **({} if opts.no_title else {"title": r.get("title")})} for r in refs])
+    write_jsonl(
+        inputs,
+        [
+            {
+                "id": r["eval_id"],
+                "text": r["text"],
+                **({} if opts.no_title else {"title": r.get("title")}),
+            }
+            for r in refs
+        ],
+    )
 
     preds_path = OUT / f"quality_extractive_{tag}.jsonl"
     started = time.perf_counter()
     with preds_path.open("w", encoding="utf-8") as out:
-        subprocess.run([sys.executable, "-m", "summarizer", "--jsonl", str(inputs),
-                        "--backend", "extractive", "-q"], cwd=ROOT, stdout=out, check=True)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "summarizer",
+                "--jsonl",
+                str(inputs),
+                "--backend",
+                "extractive",
+                "-q",
+            ],
+            cwd=ROOT,
+            stdout=out,
+            check=True,
+        )
     elapsed = time.perf_counter() - started
     preds = [json.loads(line) for line in preds_path.read_text(encoding="utf-8").splitlines()]
     errors = [p for p in preds if "error" in p]
     by_id = {p["id"]: p.get("summary") or "" for p in preds}
 
     lead_path = OUT / f"quality_lead_same_length_{tag}.jsonl"
-    write_jsonl(lead_path, [{"id": r["eval_id"], "summary": lead_like(r["text"], len(by_id.get(r["eval_id"], "")))}
-                            for r in refs])
+    write_jsonl(
+        lead_path,
+        [
+            {"id": r["eval_id"], "summary": lead_like(r["text"], len(by_id.get(r["eval_id"], "")))}
+            for r in refs
+        ],
+    )
 
     rows: list[tuple[str, str, dict]] = []
     subsets = {"all": refs_path}
@@ -95,14 +128,18 @@ def main(argv: list[str] | None = None) -> int:
 
     lengths = [len(s) for s in by_id.values()]
     sentences = [len(list(razdel.sentenize(s))) for s in by_id.values() if s]
-    print(f"extractive over {len(refs)} articles ({'no titles' if opts.no_title else 'with titles'}): "
-          f"{elapsed:.1f} s through the CLI, {len(errors)} errors, "
-          f"mean {sum(lengths) / max(len(lengths), 1):.0f} chars, "
-          f"{sum(sentences) / max(len(sentences), 1):.2f} sentences")
+    print(
+        f"extractive over {len(refs)} articles ({'no titles' if opts.no_title else 'with titles'}): "
+        f"{elapsed:.1f} s through the CLI, {len(errors)} errors, "
+        f"mean {sum(lengths) / max(len(lengths), 1):.0f} chars, "
+        f"{sum(sentences) / max(len(sentences), 1):.2f} sentences"
+    )
     print(f"{'subset':<8} {'system':<18} {'n':>4} {'R-1':>6} {'R-2':>6} {'R-L':>6}")
     for subset, system, s in rows:
-        print(f"{subset:<8} {system:<18} {s['n']:>4} {s['rouge-1']:>6.2f} {s['rouge-2']:>6.2f} "
-              f"{s['rouge-l']:>6.2f}")
+        print(
+            f"{subset:<8} {system:<18} {s['n']:>4} {s['rouge-1']:>6.2f} {s['rouge-2']:>6.2f} "
+            f"{s['rouge-l']:>6.2f}"
+        )
     print(f"predictions: {preds_path.relative_to(ROOT)}")
     return 1 if errors else 0
 

@@ -12,6 +12,7 @@
   and the pipeline's 50,000-character cut of it.
 Targets (issue): p50 <= 50 ms per 2,000 characters, start-up <= 2 s, 1 MB in seconds.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -27,8 +28,8 @@ sys.path.insert(0, str(ROOT))
 
 from summarizer import Pipeline, SummarizerSettings  # noqa: E402
 from summarizer.backends.extractive import ExtractiveBackend  # noqa: E402
-from summarizer.errors import SummarizerError  # noqa: E402
 from summarizer.document import Document  # noqa: E402
+from summarizer.errors import SummarizerError  # noqa: E402
 from summarizer.headline import make_headline  # noqa: E402
 from summarizer.text import clean_text, cut_at_sentence  # noqa: E402
 
@@ -54,7 +55,11 @@ print(t1 - t0, t2 - t1, t3 - t2)
 
 def texts(limit: int) -> tuple[list[str], str]:
     if ARTICLES.is_file():
-        rows = [json.loads(line) for line in ARTICLES.read_text(encoding="utf-8").splitlines() if line.strip()]
+        rows = [
+            json.loads(line)
+            for line in ARTICLES.read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        ]
         long = [clean_text(r["text"]) for r in rows]
         slices = [cut_at_sentence(t, SLICE) for t in long if len(t) >= SLICE]
         return slices[:limit], f"{ARTICLES.name}, articles of {SLICE}+ chars cut to {SLICE}"
@@ -63,8 +68,13 @@ def texts(limit: int) -> tuple[list[str], str]:
 
 def startup() -> tuple[float, float, float, float]:
     started = time.perf_counter()
-    done = subprocess.run([sys.executable, "-c", _STARTUP.format(seed=str(SEED))], cwd=ROOT,
-                          capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", _STARTUP.format(seed=str(SEED))],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     wall = time.perf_counter() - started
     imported, first, headline = (float(x) for x in done.stdout.split())
     return wall, imported, first, headline
@@ -81,9 +91,11 @@ def main(argv: list[str] | None = None) -> int:
     opts = parser.parse_args(argv)
 
     wall, imported, first, headline = startup()
-    print(f"start-up: {wall:.2f} s child process wall (import {imported:.2f} s + first summary "
-          f"{first * 1000:.0f} ms in process; then a first title-less headline {headline:.2f} s, "
-          f"which loads natasha for the whole pipeline)")
+    print(
+        f"start-up: {wall:.2f} s child process wall (import {imported:.2f} s + first summary "
+        f"{first * 1000:.0f} ms in process; then a first title-less headline {headline:.2f} s, "
+        f"which loads natasha for the whole pipeline)"
+    )
 
     backend = ExtractiveBackend()
     sample, where = texts(opts.articles)
@@ -96,9 +108,11 @@ def main(argv: list[str] | None = None) -> int:
         backend.summarize(Document(text))
         times.append((time.perf_counter() - started) * 1000)
         chars.append(len(text))
-    print(f"latency over {len(times)} texts ({where}, mean {statistics.mean(chars):.0f} chars): "
-          f"p50 {percentile(times, 0.5):.1f} ms, p90 {percentile(times, 0.9):.1f} ms, "
-          f"max {max(times):.1f} ms")
+    print(
+        f"latency over {len(times)} texts ({where}, mean {statistics.mean(chars):.0f} chars): "
+        f"p50 {percentile(times, 0.5):.1f} ms, p90 {percentile(times, 0.9):.1f} ms, "
+        f"max {max(times):.1f} ms"
+    )
 
     with_headline = []
     for text in sample:
@@ -106,8 +120,10 @@ def main(argv: list[str] | None = None) -> int:
         doc = Document(text)
         make_headline(doc, backend.summarize(doc).sentences)
         with_headline.append((time.perf_counter() - started) * 1000)
-    print(f"summary + title-less headline: p50 {percentile(with_headline, 0.5):.1f} ms, "
-          f"p90 {percentile(with_headline, 0.9):.1f} ms")
+    print(
+        f"summary + title-less headline: p50 {percentile(with_headline, 0.5):.1f} ms, "
+        f"p90 {percentile(with_headline, 0.9):.1f} ms"
+    )
 
     pipeline = Pipeline(SummarizerSettings(_env_file=None, backend="extractive"))
     whole = []
@@ -118,24 +134,30 @@ def main(argv: list[str] | None = None) -> int:
         except SummarizerError:
             continue  # a slice the pipeline refuses (not Russian, too short) is not a latency
         whole.append((time.perf_counter() - started) * 1000)
-    print(f"whole pipeline (summary, headline, figures, speakers; natasha tagging included): "
-          f"p50 {percentile(whole, 0.5):.1f} ms, p90 {percentile(whole, 0.9):.1f} ms "
-          f"over {len(whole)} texts")
+    print(
+        f"whole pipeline (summary, headline, figures, speakers; natasha tagging included): "
+        f"p50 {percentile(whole, 0.5):.1f} ms, p90 {percentile(whole, 0.9):.1f} ms "
+        f"over {len(whole)} texts"
+    )
 
     big = " ".join(sample) if sample else ""
     while len(big) < 1_000_000:
         big += "\n" + big
     big = big[:1_000_000]
-    for label, text in (("1 MB straight into the backend", big),
-                        ("1 MB cut to 50,000 chars (the pipeline's cut)", cut_at_sentence(big, 50_000))):
+    for label, text in (
+        ("1 MB straight into the backend", big),
+        ("1 MB cut to 50,000 chars (the pipeline's cut)", cut_at_sentence(big, 50_000)),
+    ):
         started = time.perf_counter()
         doc = Document(text)
         n = len(doc.sentences)
         split = time.perf_counter() - started
         draft = backend.summarize(doc)
         total = time.perf_counter() - started
-        print(f"{label}: {total:.2f} s ({n} sentences; splitting {split:.2f} s, "
-              f"ranking {total - split:.2f} s), {len(draft.sentences)} sentences out")
+        print(
+            f"{label}: {total:.2f} s ({n} sentences; splitting {split:.2f} s, "
+            f"ranking {total - split:.2f} s), {len(draft.sentences)} sentences out"
+        )
     started = time.perf_counter()
     pipeline(big)
     print(f"1 MB through the whole pipeline: {time.perf_counter() - started:.2f} s")

@@ -7,6 +7,7 @@ side in one run. Random weights never stop early, so `--new-tokens` is exactly w
 
     python benchmarks/speed_seq2seq.py [--threads 2] [--repeats 3] [--new-tokens 60] [--model DIR]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -32,28 +33,49 @@ def main() -> int:
     if args.model:
         model = AutoModelForSeq2SeqLM.from_pretrained(args.model)
     else:
-        config = T5Config(vocab_size=30000, d_model=768, d_kv=64, d_ff=2048, num_layers=12,
-                          num_decoder_layers=12, num_heads=12, feed_forward_proj="gated-gelu",
-                          tie_word_embeddings=False, decoder_start_token_id=0, pad_token_id=0,
-                          eos_token_id=1)
+        config = T5Config(
+            vocab_size=30000,
+            d_model=768,
+            d_kv=64,
+            d_ff=2048,
+            num_layers=12,
+            num_decoder_layers=12,
+            num_heads=12,
+            feed_forward_proj="gated-gelu",
+            tie_word_embeddings=False,
+            decoder_start_token_id=0,
+            pad_token_id=0,
+            eos_token_id=1,
+        )
         torch.manual_seed(0)
         model = T5ForConditionalGeneration(config)
     model.eval()
-    print(f"model: {'random rut5-base shape' if not args.model else args.model}, "
-          f"{sum(p.numel() for p in model.parameters()) / 1e6:.0f}M parameters, "
-          f"built in {time.perf_counter() - t0:.1f} s; threads {args.threads}")
+    print(
+        f"model: {'random rut5-base shape' if not args.model else args.model}, "
+        f"{sum(p.numel() for p in model.parameters()) / 1e6:.0f}M parameters, "
+        f"built in {time.perf_counter() - t0:.1f} s; threads {args.threads}"
+    )
     inputs = torch.randint(5, 30000, (1, args.input_tokens))
-    print(f"input {args.input_tokens} tokens, {args.new_tokens} new tokens, {args.repeats} runs each")
+    print(
+        f"input {args.input_tokens} tokens, {args.new_tokens} new tokens, {args.repeats} runs each"
+    )
     for beams in (1, 5):
         times = []
         for _ in range(args.repeats + 1):  # the first run warms up
             start = time.perf_counter()
             with torch.inference_mode():
-                model.generate(input_ids=inputs, num_beams=beams, no_repeat_ngram_size=4,
-                               min_new_tokens=args.new_tokens, max_new_tokens=args.new_tokens)
+                model.generate(
+                    input_ids=inputs,
+                    num_beams=beams,
+                    no_repeat_ngram_size=4,
+                    min_new_tokens=args.new_tokens,
+                    max_new_tokens=args.new_tokens,
+                )
             times.append(time.perf_counter() - start)
-        print(f"num_beams={beams}: median {statistics.median(times[1:]):.2f} s "
-              f"(runs: {', '.join(f'{t:.2f}' for t in times[1:])})")
+        print(
+            f"num_beams={beams}: median {statistics.median(times[1:]):.2f} s "
+            f"(runs: {', '.join(f'{t:.2f}' for t in times[1:])})"
+        )
     return 0
 
 

@@ -16,6 +16,7 @@ every size on this data, so truncation is the default (`SUMMARIZER_INPUT_SELECTI
 
     python benchmarks/window.py [--shares 0.2 0.33 0.5] [--limit N] [--generate]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -31,12 +32,21 @@ sys.path.insert(0, str(ROOT))
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--shares", type=float, nargs="+", default=[0.2, 0.33, 0.5],
-                        help="window sizes as a share of each article's tokens")
+    parser.add_argument(
+        "--shares",
+        type=float,
+        nargs="+",
+        default=[0.2, 0.33, 0.5],
+        help="window sizes as a share of each article's tokens",
+    )
     parser.add_argument("--limit", type=int, default=0)
     parser.add_argument("--generate", action="store_true", help="also run a local seq2seq model")
-    parser.add_argument("--window-tokens", type=int, default=200,
-                        help="with --generate: the model's window, scaled down like --share")
+    parser.add_argument(
+        "--window-tokens",
+        type=int,
+        default=200,
+        help="with --generate: the model's window, scaled down like --share",
+    )
     args = parser.parse_args()
     if not DATA.exists():
         print(f"skipped: {DATA} is absent (evaluation data is not part of the repository)")
@@ -64,16 +74,20 @@ def main() -> int:
         words = [[t.text for t in razdel.tokenize(s.text)] for s in doc.sentences]
         prepared.append((words, ranker.score_sentences(doc), tokens(row["summary"])))
 
-    print(f"articles: {len(rows)}; ROUGE recall of the reference summary against the model's "
-          "input: how much of what the summary says the model can see")
+    print(
+        f"articles: {len(rows)}; ROUGE recall of the reference summary against the model's "
+        "input: how much of what the summary says the model can see"
+    )
     print("window  strategy   R1-recall  R2-recall  vs truncate (wins/ties/losses)")
     for share in args.shares:
         recall: dict[str, list[tuple[float, float]]] = {"truncate": [], "select": []}
         for words, scores, reference in prepared:
             counts = [len(w) for w in words]
             budget = max(1, int(sum(counts) * share))
-            chosen = {"truncate": truncate_window(counts, budget),
-                      "select": select_window(counts, budget, scores)}
+            chosen = {
+                "truncate": truncate_window(counts, budget),
+                "select": select_window(counts, budget, scores),
+            }
             for name, indices in chosen.items():
                 # The tokenizer cuts whatever passes the budget, as it does in the backend.
                 window = " ".join(w for i in indices for w in words[i]).split(" ")[:budget]
@@ -109,12 +123,15 @@ def _generate(rows: list[dict], window_tokens: int) -> int:
         return " ".join(t.text for t in razdel.tokenize(text)).lower() or "."
 
     for strategy in ("truncate", "select"):
-        pipeline = Pipeline(base.model_copy(update={"input_selection": strategy,
-                                                    "max_input_tokens": window_tokens}))
+        pipeline = Pipeline(
+            base.model_copy(update={"input_selection": strategy, "max_input_tokens": window_tokens})
+        )
         hyps = [tokens(pipeline(row["text"]).text) for row in rows]
         s = Rouge().get_scores(hyps, [tokens(r["summary"]) for r in rows], avg=True)
-        print(f"generated ({strategy}): " + ", ".join(
-            f"{m} {100 * s[m]['f']:.2f}" for m in ("rouge-1", "rouge-2", "rouge-l")))
+        print(
+            f"generated ({strategy}): "
+            + ", ".join(f"{m} {100 * s[m]['f']:.2f}" for m in ("rouge-1", "rouge-2", "rouge-l"))
+        )
     return 0
 
 

@@ -1,10 +1,11 @@
 """`python -m bot`: long polling by default, a webhook server when WEBHOOK_URL is set."""
+
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import sys
-
 from typing import TYPE_CHECKING
 
 # Only the settings are imported up front: a missing token is reported before aiogram (seconds
@@ -23,8 +24,11 @@ async def _on_startup(bot: Bot, dispatcher: Dispatcher, settings: BotSettings) -
     await set_commands(bot)
     if settings.webhook_mode:
         secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
-        await bot.set_webhook(f"{settings.webhook_url}{settings.webhook_path}", secret_token=secret,
-                              allowed_updates=dispatcher.resolve_used_update_types())
+        await bot.set_webhook(
+            f"{settings.webhook_url}{settings.webhook_path}",
+            secret_token=secret,
+            allowed_updates=dispatcher.resolve_used_update_types(),
+        )
         log.info("webhook set: %s%s", settings.webhook_url, settings.webhook_path)
     else:
         await bot.delete_webhook()  # getUpdates is refused while a webhook is set
@@ -33,10 +37,10 @@ async def _on_startup(bot: Bot, dispatcher: Dispatcher, settings: BotSettings) -
 async def _run(settings: BotSettings) -> None:
     from aiohttp import web
 
+    from summarizer.fetch import warm_up as warm_up_links
+
     from .app import build_dispatcher, make_bot, make_webhook_app
     from .service import SummaryService
-
-    from summarizer.fetch import warm_up as warm_up_links
 
     service = SummaryService.from_settings(settings)  # the model is loaded here, once
     await service.warm_up()
@@ -59,8 +63,11 @@ async def _run(settings: BotSettings) -> None:
                 await runner.cleanup()
         else:
             log.info("long polling")
-            await dp.start_polling(bot, polling_timeout=settings.polling_timeout,
-                                   allowed_updates=dp.resolve_used_update_types())
+            await dp.start_polling(
+                bot,
+                polling_timeout=settings.polling_timeout,
+                allowed_updates=dp.resolve_used_update_types(),
+            )
     finally:
         await service.aclose()
         await bot.session.close()
@@ -72,12 +79,11 @@ def main() -> int:
     except ConfigError as exc:
         print(exc, file=sys.stderr)
         return 2
-    logging.basicConfig(level=settings.log_level,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    try:
+    logging.basicConfig(
+        level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(_run(settings))
-    except KeyboardInterrupt:
-        pass
     return 0
 
 

@@ -1,5 +1,6 @@
 """Assembling the bot: the dispatcher (no token needed, so tests build it freely), the Bot and
 its session, the commands menu, and the webhook server."""
+
 from __future__ import annotations
 
 import logging
@@ -20,7 +21,9 @@ from .service import SummaryService
 log = logging.getLogger(__name__)
 
 COMMANDS = [
-    BotCommand(command="summary", description="Пересказать статью: ответом на сообщение или со ссылкой"),
+    BotCommand(
+        command="summary", description="Пересказать статью: ответом на сообщение или со ссылкой"
+    ),
     BotCommand(command="help", description="Как пользоваться ботом"),
 ]
 
@@ -40,11 +43,17 @@ def make_bot(settings: BotSettings) -> Bot:
     """A Bot talking to Telegram, or to the server in TELEGRAM_API_URL; flood control honoured.
 
     Every message and inline result is Telegram HTML without a link preview: set here, once."""
-    session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url)) \
-        if settings.telegram_api_url else AiohttpSession()
+    session = (
+        AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url))
+        if settings.telegram_api_url
+        else AiohttpSession()
+    )
     session.middleware(RetryAfterMiddleware(max_wait=settings.max_retry_after))
-    return Bot(settings.token.get_secret_value(), session=session,
-               default=DefaultBotProperties(parse_mode="HTML", link_preview_is_disabled=True))
+    return Bot(
+        settings.token.get_secret_value(),
+        session=session,
+        default=DefaultBotProperties(parse_mode="HTML", link_preview_is_disabled=True),
+    )
 
 
 async def set_commands(bot: Bot) -> None:
@@ -52,7 +61,7 @@ async def set_commands(bot: Bot) -> None:
     for scope in (BotCommandScopeAllPrivateChats(), BotCommandScopeAllGroupChats()):
         try:
             await bot.set_my_commands(COMMANDS, scope=scope)
-        except Exception as exc:  # noqa: BLE001 - the bot works without its menu
+        except Exception as exc:
             log.warning("could not register commands for %s: %r", scope.type, exc)
 
 
@@ -61,12 +70,14 @@ def make_webhook_app(dp: Dispatcher, bot: Bot, settings: BotSettings) -> web.App
     app = web.Application()
     secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
     SimpleRequestHandler(dispatcher=dp, bot=bot, secret_token=secret).register(
-        app, path=settings.webhook_path)
+        app, path=settings.webhook_path
+    )
 
     async def health(_: web.Request) -> web.Response:
         service: SummaryService = dp["service"]
-        return web.json_response({"status": "ok", "backend": service.backend_name,
-                                  "busy": service.busy})
+        return web.json_response(
+            {"status": "ok", "backend": service.backend_name, "busy": service.busy}
+        )
 
     app.router.add_get(settings.health_path, health)
     setup_application(app, dp, bot=bot)

@@ -3,6 +3,7 @@
 The three names people know from Telegram's docs stay unprefixed (BOT_TOKEN, TELEGRAM_API_URL,
 WEBHOOK_*); the bot's own knobs read as BOT_<NAME>.
 """
+
 from __future__ import annotations
 
 import re
@@ -20,22 +21,36 @@ class ConfigError(Exception):
 
 
 class BotSettings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="BOT_", env_file=".env",
-                                      env_file_encoding="utf-8", extra="ignore",
-                                      populate_by_name=True, frozen=True)
+    model_config = SettingsConfigDict(
+        env_prefix="BOT_",
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        populate_by_name=True,
+        frozen=True,
+    )
 
     token: SecretStr  # BOT_TOKEN, through the prefix
     telegram_api_url: str | None = Field(
-        None, validation_alias=AliasChoices("telegram_api_url", "TELEGRAM_API_URL"))
+        None, validation_alias=AliasChoices("telegram_api_url", "TELEGRAM_API_URL")
+    )
 
     # Webhook mode when a public URL is set; long polling otherwise.
-    webhook_url: str | None = Field(None, validation_alias=AliasChoices("webhook_url", "WEBHOOK_URL"))
+    webhook_url: str | None = Field(
+        None, validation_alias=AliasChoices("webhook_url", "WEBHOOK_URL")
+    )
     webhook_secret: SecretStr | None = Field(
-        None, validation_alias=AliasChoices("webhook_secret", "WEBHOOK_SECRET"))
-    webhook_host: str = Field("0.0.0.0", validation_alias=AliasChoices("webhook_host", "WEBHOOK_HOST"))
-    webhook_port: int = Field(8080, ge=1, le=65535,
-                              validation_alias=AliasChoices("webhook_port", "WEBHOOK_PORT"))
-    webhook_path: str = Field("/webhook", validation_alias=AliasChoices("webhook_path", "WEBHOOK_PATH"))
+        None, validation_alias=AliasChoices("webhook_secret", "WEBHOOK_SECRET")
+    )
+    webhook_host: str = Field(
+        "0.0.0.0", validation_alias=AliasChoices("webhook_host", "WEBHOOK_HOST")
+    )
+    webhook_port: int = Field(
+        8080, ge=1, le=65535, validation_alias=AliasChoices("webhook_port", "WEBHOOK_PORT")
+    )
+    webhook_path: str = Field(
+        "/webhook", validation_alias=AliasChoices("webhook_path", "WEBHOOK_PATH")
+    )
     health_path: str = "/healthz"
 
     # The worker pool and its queue.
@@ -54,7 +69,9 @@ class BotSettings(BaseSettings):
 
     placeholder_delay: float = Field(1.0, ge=0)  # "⏳ Читаю статью…" after this many seconds
     inline_budget: float = Field(8.0, gt=0)  # Telegram drops inline answers after about 10 s
-    max_retry_after: float = Field(60.0, ge=0)  # flood control: wait at most this long, then give up
+    max_retry_after: float = Field(
+        60.0, ge=0
+    )  # flood control: wait at most this long, then give up
     min_text_chars: int = Field(300, ge=0)  # a shorter text without a link gets a hint
     polling_timeout: int = Field(30, ge=0, le=50)  # getUpdates long-poll, seconds
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
@@ -101,13 +118,20 @@ def load_settings(**overrides: object) -> BotSettings:
         errors = exc.errors()
         fields = {str(err["loc"][0]) if err["loc"] else "" for err in errors}
         if "token" in fields:
-            missing = any(err["type"] == "missing" or err.get("input") in ("", None)
-                          for err in errors if err["loc"] and err["loc"][0] == "token")
+            missing = any(
+                err["type"] == "missing" or err.get("input") in ("", None)
+                for err in errors
+                if err["loc"] and err["loc"][0] == "token"
+            )
             if missing:
-                raise ConfigError("BOT_TOKEN is not set: put the token from @BotFather in the "
-                                  "environment or in .env.") from None
-            raise ConfigError("BOT_TOKEN does not look like a bot token (expected "
-                              "'123456789:AA...' as @BotFather gives it).") from None
+                raise ConfigError(
+                    "BOT_TOKEN is not set: put the token from @BotFather in the "
+                    "environment or in .env."
+                ) from None
+            raise ConfigError(
+                "BOT_TOKEN does not look like a bot token (expected "
+                "'123456789:AA...' as @BotFather gives it)."
+            ) from None
         err = errors[0]
         name = ".".join(str(x) for x in err["loc"]) or "settings"
         raise ConfigError(f"Setting {name} is invalid: {err['msg']}.") from None

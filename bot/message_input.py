@@ -4,6 +4,7 @@ Telegram hands links as entities whose offsets count UTF-16 code units, not Pyth
 emoji before a link takes two units, so slicing the `str` by those offsets would cut the wrong
 piece. Everything here works on UTF-16 offsets explicitly.
 """
+
 from __future__ import annotations
 
 import re
@@ -39,7 +40,7 @@ class MessageInput:
 def utf16_slice(text: str, offset: int, length: int) -> str:
     """`text[offset:offset + length]` with offsets in UTF-16 code units, as Telegram counts."""
     data = text.encode("utf-16-le")
-    return data[offset * 2:(offset + length) * 2].decode("utf-16-le", errors="replace")
+    return data[offset * 2 : (offset + length) * 2].decode("utf-16-le", errors="replace")
 
 
 def _with_scheme(url: str) -> str:
@@ -95,13 +96,20 @@ def _without_link_entities(text: str, entities: list[MessageEntity]) -> str:
     data = text.encode("utf-16-le")
     for entity in sorted(entities, key=lambda e: e.offset, reverse=True):
         if entity.type == "url":
-            data = data[:entity.offset * 2] + b" \x00" + data[(entity.offset + entity.length) * 2:]
+            data = (
+                data[: entity.offset * 2] + b" \x00" + data[(entity.offset + entity.length) * 2 :]
+            )
     return data.decode("utf-16-le", errors="replace")
 
 
-def from_text(text: str, entities: list[MessageEntity] | None = None, *,
-              source: str | None = None, source_url: str | None = None,
-              min_text_chars: int = DEFAULT_MIN_TEXT_CHARS) -> MessageInput | None:
+def from_text(
+    text: str,
+    entities: list[MessageEntity] | None = None,
+    *,
+    source: str | None = None,
+    source_url: str | None = None,
+    min_text_chars: int = DEFAULT_MIN_TEXT_CHARS,
+) -> MessageInput | None:
     """The decision shared by messages, command arguments and inline queries: a long text is
     summarized as it is; a short one with a link stands for the article behind the link.
 
@@ -133,8 +141,9 @@ def _origin(message: Message) -> tuple[str | None, str | None]:
     return None, None
 
 
-def message_input(message: Message,
-                  min_text_chars: int = DEFAULT_MIN_TEXT_CHARS) -> MessageInput | None:
+def message_input(
+    message: Message, min_text_chars: int = DEFAULT_MIN_TEXT_CHARS
+) -> MessageInput | None:
     """Text or caption with its links, and the forwarded channel; None when there is nothing."""
     if message.text is not None:
         text, entities = message.text, message.entities
@@ -143,22 +152,28 @@ def message_input(message: Message,
     else:
         return None
     source, source_url = _origin(message)
-    return from_text(text, entities, source=source, source_url=source_url,
-                     min_text_chars=min_text_chars)
+    return from_text(
+        text, entities, source=source, source_url=source_url, min_text_chars=min_text_chars
+    )
 
 
-def command_input(message: Message,
-                  min_text_chars: int = DEFAULT_MIN_TEXT_CHARS) -> MessageInput | None:
+def command_input(
+    message: Message, min_text_chars: int = DEFAULT_MIN_TEXT_CHARS
+) -> MessageInput | None:
     """`/summary <link or text>`: what follows the command, its entities shifted to match."""
     text = message.text or message.caption or ""
-    entities = list((message.entities if message.text is not None else message.caption_entities)
-                    or ())
+    entities = list(
+        (message.entities if message.text is not None else message.caption_entities) or ()
+    )
     command = next((e for e in entities if e.type == "bot_command" and e.offset == 0), None)
     if command is not None:
         rest = utf16_slice(text, command.length, len(text.encode("utf-16-le")) // 2)
         skipped = command.length + len(rest) - len(rest.lstrip())
-        shifted = [e.model_copy(update={"offset": e.offset - skipped})
-                   for e in entities if e is not command and e.offset >= skipped]
+        shifted = [
+            e.model_copy(update={"offset": e.offset - skipped})
+            for e in entities
+            if e is not command and e.offset >= skipped
+        ]
         rest = rest.lstrip()
     else:  # a hand-made message without entities: the command is the first word
         rest = text.split(maxsplit=1)[1] if len(text.split(maxsplit=1)) > 1 else ""

@@ -1,4 +1,5 @@
 """What cuts across handlers: flood control, per-user limits, and the last net for errors."""
+
 from __future__ import annotations
 
 import asyncio
@@ -7,13 +8,17 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 from aiogram import BaseMiddleware
-from aiogram.client.session.middlewares.base import (BaseRequestMiddleware,
-                                                     NextRequestMiddlewareType)
+from aiogram.client.session.middlewares.base import BaseRequestMiddleware, NextRequestMiddlewareType
 from aiogram.exceptions import TelegramRetryAfter
 from aiogram.methods import TelegramMethod
 from aiogram.methods.base import Response, TelegramType
-from aiogram.types import (InlineQuery, InlineQueryResultArticle, InputTextMessageContent,
-                           Message, TelegramObject)
+from aiogram.types import (
+    InlineQuery,
+    InlineQueryResultArticle,
+    InputTextMessageContent,
+    Message,
+    TelegramObject,
+)
 
 from .errors import apology, log_failure
 from .render import escape
@@ -36,27 +41,38 @@ class RetryAfterMiddleware(BaseRequestMiddleware):
     def __init__(self, max_wait: float = 60.0, attempts: int = 3) -> None:
         self.max_wait, self.attempts = max_wait, attempts
 
-    async def __call__(self, make_request: NextRequestMiddlewareType[TelegramType], bot: Bot,
-                       method: TelegramMethod[TelegramType]) -> Response[TelegramType]:
+    async def __call__(
+        self,
+        make_request: NextRequestMiddlewareType[TelegramType],
+        bot: Bot,
+        method: TelegramMethod[TelegramType],
+    ) -> Response[TelegramType]:
         for attempt in range(1, self.attempts + 1):
             try:
                 return await make_request(bot, method)
             except TelegramRetryAfter as exc:
                 if attempt == self.attempts or exc.retry_after > self.max_wait:
                     raise
-                log.warning("flood control on %s: waiting %s s (attempt %d)",
-                            type(method).__name__, exc.retry_after, attempt)
+                log.warning(
+                    "flood control on %s: waiting %s s (attempt %d)",
+                    type(method).__name__,
+                    exc.retry_after,
+                    attempt,
+                )
                 await asyncio.sleep(exc.retry_after)
         raise AssertionError("unreachable")
 
 
-def inline_text_result(result_id: str, title: str, text: str,
-                       description: str | None = None) -> InlineQueryResultArticle:
+def inline_text_result(
+    result_id: str, title: str, text: str, description: str | None = None
+) -> InlineQueryResultArticle:
     """A one-message inline result; `text` is already Telegram HTML."""
     return InlineQueryResultArticle(
-        id=result_id[:64], title=title[:256], description=description,
-        input_message_content=InputTextMessageContent(
-            message_text=text))
+        id=result_id[:64],
+        title=title[:256],
+        description=description,
+        input_message_content=InputTextMessageContent(message_text=text),
+    )
 
 
 class RateLimitMiddleware(BaseMiddleware):
@@ -74,9 +90,18 @@ class RateLimitMiddleware(BaseMiddleware):
             if isinstance(event, Message):
                 await event.reply(escape(exc.user_message))
             elif isinstance(event, InlineQuery):
-                await event.answer([inline_text_result(
-                    f"rate-{exc.retry_in}", "Слишком много запросов", escape(exc.user_message),
-                    f"Подождите {exc.retry_in} с")], cache_time=0, is_personal=True)
+                await event.answer(
+                    [
+                        inline_text_result(
+                            f"rate-{exc.retry_in}",
+                            "Слишком много запросов",
+                            escape(exc.user_message),
+                            f"Подождите {exc.retry_in} с",
+                        )
+                    ],
+                    cache_time=0,
+                    is_personal=True,
+                )
             return None
         return await handler(event, data)
 
@@ -88,15 +113,21 @@ class ErrorMiddleware(BaseMiddleware):
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
         try:
             return await handler(event, data)
-        except Exception as exc:  # noqa: BLE001 - anything here is a bug; the user gets an apology
+        except Exception as exc:
             error_id = log_failure(log, f"handling {type(event).__name__}", exc)
             try:
                 if isinstance(event, Message):
                     await event.answer(escape(apology(error_id)))
                 elif isinstance(event, InlineQuery):
-                    await event.answer([inline_text_result(
-                        f"error-{error_id}", "Не получилось", escape(apology(error_id)))],
-                        cache_time=0, is_personal=True)
-            except Exception as again:  # noqa: BLE001 - nothing more we can do for this update
+                    await event.answer(
+                        [
+                            inline_text_result(
+                                f"error-{error_id}", "Не получилось", escape(apology(error_id))
+                            )
+                        ],
+                        cache_time=0,
+                        is_personal=True,
+                    )
+            except Exception as again:
                 log.warning("error %s: the apology could not be sent either: %r", error_id, again)
             return None

@@ -4,13 +4,20 @@ The wording comes from `summarizer.render` so the bot and the CLI say the same t
 piece of article text is escaped (an article may well contain "<", "&" or a whole HTML page), and a
 long reply is cut where a reader expects a break, never inside a tag.
 """
+
 from __future__ import annotations
 
 import re
 from urllib.parse import urlsplit
 
-from summarizer.render import (FIGURES_HEADER, SOURCE_LABEL, SPEAKERS_HEADER, figure_line,
-                               speaker_label, speaker_quote)
+from summarizer.render import (
+    FIGURES_HEADER,
+    SOURCE_LABEL,
+    SPEAKERS_HEADER,
+    figure_line,
+    speaker_label,
+    speaker_quote,
+)
 from summarizer.types import Summary
 
 from .message_input import MessageInput
@@ -57,12 +64,15 @@ def _host(url: str) -> str:
 
 
 def source_html(summary: Summary, request: MessageInput | None) -> str | None:
-    """"Источник: <channel>" linked to the original post, and the article's site when a link was
+    """ "Источник: <channel>" linked to the original post, and the article's site when a link was
     read. Channel facts come from the request: a cached summary may have reached us via another."""
     parts = []
     if request is not None and request.source:
-        parts.append(link(request.source_url, request.source) if request.source_url
-                     else escape(request.source))
+        parts.append(
+            link(request.source_url, request.source)
+            if request.source_url
+            else escape(request.source)
+        )
     article = summary.article
     url = (article.url if article and article.url else None) or (request.url if request else None)
     if url and (request is None or request.is_link):
@@ -78,23 +88,34 @@ def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def render_summary(summary: Summary, request: MessageInput | None = None, *,
-                   max_figures: int = 8, max_speakers: int = 6) -> str:
+def render_summary(
+    summary: Summary,
+    request: MessageInput | None = None,
+    *,
+    max_figures: int = 8,
+    max_speakers: int = 6,
+) -> str:
     """Headline, summary, figures, speakers, source: the layout of `summarizer.render_plain`."""
     if summary.headline and summary.text.startswith(summary.headline):
         # A headline cut from the lead sentence: shown once, in bold where it stands, not twice.
-        rest = summary.text[len(summary.headline):]
+        rest = summary.text[len(summary.headline) :]
         blocks = [f"<b>{escape(summary.headline)}</b>{escape(rest)}"]
     else:
         blocks = [f"<b>{escape(_clip(summary.headline, MAX_HEADLINE))}</b>", escape(summary.text)]
     figures = summary.figures[:max_figures]
     if figures:
-        blocks.append("\n".join([f"<b>{FIGURES_HEADER}</b>",
-                                 *(f"• {escape(figure_line(f))}" for f in figures)]))
+        blocks.append(
+            "\n".join(
+                [f"<b>{FIGURES_HEADER}</b>", *(f"• {escape(figure_line(f))}" for f in figures)]
+            )
+        )
     speakers = summary.speakers[:max_speakers]
     if speakers:
-        lines = [f"• <b>{escape(speaker_label(s))}</b>"
-                 + (f": {escape(speaker_quote(s))}" if s.quotes else "") for s in speakers]
+        lines = [
+            f"• <b>{escape(speaker_label(s))}</b>"
+            + (f": {escape(speaker_quote(s))}" if s.quotes else "")
+            for s in speakers
+        ]
         blocks.append("\n".join([f"<b>{SPEAKERS_HEADER}</b>", *lines]))
     if summary.truncated:
         blocks.append(f"<i>{TRUNCATED_NOTE}</i>")
@@ -110,6 +131,7 @@ def description(summary: Summary, limit: int = 120) -> str:
 
 
 # --- splitting -------------------------------------------------------------------------------
+
 
 def _split_text_tokens(html: str, sep: str) -> list[str]:
     """Split at `sep` outside tags (a space inside `<a href=...>` is not a break)."""

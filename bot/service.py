@@ -5,6 +5,7 @@ seconds), so it runs in a bounded pool off the event loop; a bounded queue turns
 polite refusal instead of an endless wait; the cache makes a post forwarded to ten groups cost
 one summary, and identical requests already in flight share that one piece of work.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -46,13 +47,18 @@ class Overloaded(SummarizerError):
 class RateLimited(SummarizerError):
     def __init__(self, retry_in: float) -> None:
         seconds = max(1, round(retry_in))
-        super().__init__(f"rate limited for {seconds} s", user_message=(
-            f"Слишком много запросов подряд. Подождите {seconds} с и пришлите снова — "
-            "я никуда не денусь 🙂"))
+        super().__init__(
+            f"rate limited for {seconds} s",
+            user_message=(
+                f"Слишком много запросов подряд. Подождите {seconds} с и пришлите снова — "
+                "я никуда не денусь 🙂"
+            ),
+        )
         self.retry_in = seconds
 
 
 # --- keys ------------------------------------------------------------------------------------
+
 
 def normalize_url(url: str) -> str:
     """One key per article: no utm_* and friends, no fragment, no trailing slash, host lowercase."""
@@ -64,11 +70,19 @@ def normalize_url(url: str) -> str:
     if host.startswith("www."):
         host = host[4:]
     port = parts.port
-    netloc = host if port is None or (scheme, port) in (("https", 443), ("http", 80)) \
+    netloc = (
+        host
+        if port is None or (scheme, port) in (("https", 443), ("http", 80))
         else f"{host}:{port}"
-    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-                       if not k.lower().startswith("utm_")
-                       and k.lower() not in ("fbclid", "gclid", "yclid", "ysclid")])
+    )
+    query = urlencode(
+        [
+            (k, v)
+            for k, v in parse_qsl(parts.query, keep_blank_values=True)
+            if not k.lower().startswith("utm_")
+            and k.lower() not in ("fbclid", "gclid", "yclid", "ysclid")
+        ]
+    )
     path = parts.path.rstrip("/")
     return urlunsplit((scheme, netloc, path, query, ""))
 
@@ -82,10 +96,13 @@ def cache_key(request: MessageInput) -> str:
 
 # --- cache and limits ------------------------------------------------------------------------
 
+
 class SummaryCache:
     """LRU with a time to live; touched only from the event loop, so no locks."""
 
-    def __init__(self, size: int = 512, ttl: float = 6 * 3600, clock: Clock = time.monotonic) -> None:
+    def __init__(
+        self, size: int = 512, ttl: float = 6 * 3600, clock: Clock = time.monotonic
+    ) -> None:
         self.size, self.ttl, self._clock = size, ttl, clock
         self._items: OrderedDict[str, tuple[float, Summary]] = OrderedDict()
 
@@ -175,19 +192,27 @@ def resolve_pool(pool: str, summarizer_settings: Any) -> Literal["thread", "proc
 
     s = summarizer_settings
     seq2seq = s.backend == "seq2seq" or (
-        s.backend == "auto" and local_model_dir(s.model, s.models_dir) is not None)
+        s.backend == "auto" and local_model_dir(s.model, s.models_dir) is not None
+    )
     return "thread" if seq2seq else "process"
 
 
 class SummaryService:
     """Summaries for the bot: from cache, from work in flight, or from the pool."""
 
-    def __init__(self, pipeline: Callable[[Article], Summary] | None = None, *,
-                 pipeline_factory: Callable[[], Callable[[Article], Summary]] | None = None,
-                 pool: Literal["thread", "process"] = "thread", workers: int = 2,
-                 queue_size: int = 8, cache: SummaryCache | None = None,
-                 limiter: RateLimiter | None = None, fetch: Fetch | None = None,
-                 backend_name: str | None = None) -> None:
+    def __init__(
+        self,
+        pipeline: Callable[[Article], Summary] | None = None,
+        *,
+        pipeline_factory: Callable[[], Callable[[Article], Summary]] | None = None,
+        pool: Literal["thread", "process"] = "thread",
+        workers: int = 2,
+        queue_size: int = 8,
+        cache: SummaryCache | None = None,
+        limiter: RateLimiter | None = None,
+        fetch: Fetch | None = None,
+        backend_name: str | None = None,
+    ) -> None:
         if pool == "thread":
             if pipeline is None:
                 if pipeline_factory is None:
@@ -209,12 +234,16 @@ class SummaryService:
 
     def _new_executor(self) -> concurrent.futures.Executor:
         if self.pool == "thread":
-            return concurrent.futures.ThreadPoolExecutor(max_workers=self.workers,
-                                                         thread_name_prefix="summarizer")
+            return concurrent.futures.ThreadPoolExecutor(
+                max_workers=self.workers, thread_name_prefix="summarizer"
+            )
         # spawn, not fork: forking a process that runs an event loop and threads is unsafe.
         return concurrent.futures.ProcessPoolExecutor(
-            max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
-            initializer=_init_worker, initargs=(self._factory,))
+            max_workers=self.workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_init_worker,
+            initargs=(self._factory,),
+        )
 
     async def _run(self, article: Article) -> Summary:
         loop = asyncio.get_running_loop()
@@ -231,20 +260,23 @@ class SummaryService:
             raise
 
     @classmethod
-    def from_settings(cls, settings: Any, summarizer_settings: Any = None,
-                      fetch_settings: Any = None) -> SummaryService:
+    def from_settings(
+        cls, settings: Any, summarizer_settings: Any = None, fetch_settings: Any = None
+    ) -> SummaryService:
         """The pipeline (and its model) is built once here, or once per worker process."""
         from summarizer import Pipeline, SummarizerSettings
-
         from summarizer.fetch import FetchSettings
 
         summarizer_settings = summarizer_settings or SummarizerSettings()
         fetch_settings = fetch_settings or FetchSettings()  # read once, not per link
         kwargs: dict[str, Any] = dict(
-            pool=settings.pool, workers=settings.workers, queue_size=settings.queue_size,
+            pool=settings.pool,
+            workers=settings.workers,
+            queue_size=settings.queue_size,
             cache=SummaryCache(settings.cache_size, settings.cache_ttl),
             limiter=RateLimiter(settings.rate_limit, settings.rate_window),
-            fetch=_summarizer_fetch(fetch_settings))
+            fetch=_summarizer_fetch(fetch_settings),
+        )
         factory = partial(Pipeline, summarizer_settings)
         kwargs["pool"] = pool = resolve_pool(settings.pool, summarizer_settings)
         if pool == "process":
@@ -293,21 +325,32 @@ class SummaryService:
     async def _work(self, request: MessageInput) -> Summary:
         if request.url:
             fetched = await self._fetch(request.url)
-            article = fetched if fetched.url else Article(
-                fetched.text, fetched.title, request.url, fetched.source, fetched.published)
+            article = (
+                fetched
+                if fetched.url
+                else Article(
+                    fetched.text, fetched.title, request.url, fetched.source, fetched.published
+                )
+            )
         else:
             article = Article(text=request.text, source=request.source)
         started = time.perf_counter()
         summary = await self._run(article)
-        log.info("summarized %d characters in %.2f s (%s)", len(article.text),
-                 time.perf_counter() - started, summary.backend)
+        log.info(
+            "summarized %d characters in %.2f s (%s)",
+            len(article.text),
+            time.perf_counter() - started,
+            summary.backend,
+        )
         return summary
 
     async def warm_up(self) -> None:
         """Run the pipeline once so model loading happens at start-up, not on a user's message."""
         started = time.perf_counter()
-        calls = [self._run(Article(_WARM_UP_TEXT))
-                 for _ in range(self.workers if self.pool == "process" else 1)]
+        calls = [
+            self._run(Article(_WARM_UP_TEXT))
+            for _ in range(self.workers if self.pool == "process" else 1)
+        ]
         results = await asyncio.gather(*calls, return_exceptions=True)
         for result in results:
             if isinstance(result, BaseException):
@@ -315,9 +358,14 @@ class SummaryService:
         if self.pool == "process":
             loop = asyncio.get_running_loop()
             self.backend_name = await loop.run_in_executor(self._executor, _worker_backend)
-        log.info("summarizer backend: %s (%s pool, %d workers, queue %d); warmed up in %.2f s",
-                 self.backend_name, self.pool, self.workers, self.queue_size,
-                 time.perf_counter() - started)
+        log.info(
+            "summarizer backend: %s (%s pool, %d workers, queue %d); warmed up in %.2f s",
+            self.backend_name,
+            self.pool,
+            self.workers,
+            self.queue_size,
+            time.perf_counter() - started,
+        )
 
     async def aclose(self) -> None:
         for task in list(self._inflight.values()):

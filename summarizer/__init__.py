@@ -7,6 +7,7 @@
 A plain library with no Telegram in it; `python -m summarizer` is its command line. Names are
 imported on first use, so `summarizer.fetch` or `summarizer.types` do not load the whole pipeline.
 """
+
 from __future__ import annotations
 
 from importlib import import_module
@@ -19,8 +20,13 @@ if TYPE_CHECKING:
     from .types import Article, Figure, Speaker, Summary
 
 _EXPORTS = {
-    "Article": ".types", "Figure": ".types", "Speaker": ".types", "Summary": ".types",
-    "Pipeline": ".pipeline", "SummarizerSettings": ".settings", "SummarizerError": ".errors",
+    "Article": ".types",
+    "Figure": ".types",
+    "Speaker": ".types",
+    "Summary": ".types",
+    "Pipeline": ".pipeline",
+    "SummarizerSettings": ".settings",
+    "SummarizerError": ".errors",
 }
 
 
@@ -37,5 +43,13 @@ def summarize(item: str | Article, settings: SummarizerSettings | None = None) -
     return Pipeline(settings)(item)
 
 
-__all__ = ["Article", "Figure", "Pipeline", "Speaker", "Summary", "SummarizerError",
-           "SummarizerSettings", "summarize"]
+__all__ = [
+    "Article",
+    "Figure",
+    "Pipeline",
+    "Speaker",
+    "SummarizerError",
+    "SummarizerSettings",
+    "Summary",
+    "summarize",
+]

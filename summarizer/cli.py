@@ -8,6 +8,7 @@
 Exit status: 0 done, 2 the input cannot be summarized (the reason goes to stderr in Russian),
 1 anything else.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -32,22 +33,29 @@ _URL = re.compile(r"^(?:https?://|t\.me/)\S+$", re.I)
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="python -m summarizer",
-                                description="Summarize a Russian news article: summary, figures, speakers.")
+    p = argparse.ArgumentParser(
+        prog="python -m summarizer",
+        description="Summarize a Russian news article: summary, figures, speakers.",
+    )
     p.add_argument("input", nargs="?", help="a text file, a URL, or - for stdin")
     out = p.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="print one JSON object")
-    out.add_argument("--jsonl", metavar="IN.jsonl", help='lines {"id","text","title"?} -> JSON lines')
-    p.add_argument("--backend", choices=["auto", "extractive", "seq2seq"],
-                   help="override SUMMARIZER_BACKEND")
+    out.add_argument(
+        "--jsonl", metavar="IN.jsonl", help='lines {"id","text","title"?} -> JSON lines'
+    )
+    p.add_argument(
+        "--backend", choices=["auto", "extractive", "seq2seq"], help="override SUMMARIZER_BACKEND"
+    )
     p.add_argument("--model", help="override SUMMARIZER_MODEL (hub id or local directory)")
     p.add_argument("-q", "--quiet", action="store_true", help="log warnings only")
     return p
 
 
 def _download_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="python -m summarizer download",
-                                description="Download seq2seq weights from the Hugging Face hub.")
+    p = argparse.ArgumentParser(
+        prog="python -m summarizer download",
+        description="Download seq2seq weights from the Hugging Face hub.",
+    )
     p.add_argument("model", nargs="?", help="hub id (default: SUMMARIZER_MODEL)")
     p.add_argument("--models-dir", type=Path, help="target folder (default: SUMMARIZER_MODELS_DIR)")
     return p
@@ -65,15 +73,18 @@ def _decode(data: bytes) -> str:
 
 def read_input(source: str, stdin: TextIO) -> Article:
     if source == "-":
-        return Article(text=_decode(stdin.buffer.read()) if hasattr(stdin, "buffer") else stdin.read())
+        return Article(
+            text=_decode(stdin.buffer.read()) if hasattr(stdin, "buffer") else stdin.read()
+        )
     if _URL.match(source):
         from .fetch import fetch_article_sync  # imported on use: the plain-text path needs no httpx
 
         return fetch_article_sync(source)  # it adds the scheme to "t.me/…" itself
     path = Path(source)
     if not path.is_file():
-        raise UnsupportedInputError(f"no such file: {source}",
-                                    user_message=f"Файл не найден: {source}")
+        raise UnsupportedInputError(
+            f"no such file: {source}", user_message=f"Файл не найден: {source}"
+        )
     return Article(text=_decode(path.read_bytes()))
 
 
@@ -99,8 +110,11 @@ def iter_jsonl(pipeline: Pipeline, lines: Iterable[str]) -> Iterator[dict[str, A
             yield {"id": item_id, "error": exc.user_message}
         except ValueError as exc:
             log.info("line %d: bad input line: %s", number, exc)
-            yield {"id": item_id if item_id is not None else number, "error": f"bad input line: {exc}"}
-        except Exception:  # noqa: BLE001 - one bad article must not end a batch of thousands
+            yield {
+                "id": item_id if item_id is not None else number,
+                "error": f"bad input line: {exc}",
+            }
+        except Exception:
             error_id = uuid.uuid4().hex[:8]
             log.exception("line %d (id %s): internal error %s", number, item_id, error_id)
             yield {"id": item_id, "error": f"internal error {error_id}"}
@@ -125,7 +139,9 @@ def _download(argv: list[str]) -> int:
     return 0
 
 
-def main(argv: list[str] | None = None, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
+def main(
+    argv: list[str] | None = None, stdin: TextIO | None = None, stdout: TextIO | None = None
+) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     stdin, stdout = stdin or sys.stdin, stdout or sys.stdout
     if argv[:1] == ["download"]:

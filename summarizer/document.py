@@ -3,6 +3,7 @@
 Sentences are cheap and made eagerly; natasha's tagging (morphology, named entities) is made on
 first use and kept, so the extractive ranker, the rule layer and the faithfulness guard share it.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -53,5 +54,6 @@ class Document:
 
     @cached_property
     def entities(self) -> tuple[Entity, ...]:
-        return tuple(Entity(s.type, s.text, s.start, s.stop, s.normal or s.text)
-                     for s in self.natasha.spans)
+        return tuple(
+            Entity(s.type, s.text, s.start, s.stop, s.normal or s.text) for s in self.natasha.spans
+        )

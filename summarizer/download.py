@@ -1,4 +1,5 @@
 """Fetching seq2seq weights ahead of time: never at import, never by surprise at run time."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,7 +8,15 @@ from .errors import ModelUnavailableError
 
 # Enough to load a seq2seq model and its tokenizer; skips duplicate formats (flax, tf, onnx).
 ALLOW_PATTERNS = ["*.json", "*.safetensors", "*.model", "*.txt", "*.bin"]
-IGNORE_PATTERNS = ["*.msgpack", "*.h5", "*.onnx", "onnx/*", "tf_model*", "flax_model*", "rust_model*"]
+IGNORE_PATTERNS = [
+    "*.msgpack",
+    "*.h5",
+    "*.onnx",
+    "onnx/*",
+    "tf_model*",
+    "flax_model*",
+    "rust_model*",
+]
 
 
 def model_dir(model: str, models_dir: Path) -> Path:
@@ -20,8 +29,12 @@ def download_model(model: str, models_dir: Path) -> Path:
         from huggingface_hub import snapshot_download
 
         target = model_dir(model, models_dir)
-        files = snapshot_download(repo_id=model, local_dir=str(target),
-                                  allow_patterns=ALLOW_PATTERNS, ignore_patterns=IGNORE_PATTERNS)
+        files = snapshot_download(
+            repo_id=model,
+            local_dir=str(target),
+            allow_patterns=ALLOW_PATTERNS,
+            ignore_patterns=IGNORE_PATTERNS,
+        )
         path = Path(files)
         if not (path / "config.json").is_file():
             raise ModelUnavailableError(f"{model} has no config.json: not a transformers model")
@@ -30,7 +43,7 @@ def download_model(model: str, models_dir: Path) -> Path:
         return path
     except ModelUnavailableError:
         raise
-    except Exception as exc:  # noqa: BLE001 - any network or hub failure ends in one sentence
+    except Exception as exc:
         reason = type(exc).__name__
         raise ModelUnavailableError(
             f"Could not download {model} from the Hugging Face hub ({reason}): check the internet "

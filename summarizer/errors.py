@@ -3,6 +3,7 @@
 Anything that is not a `SummarizerError` is our bug: the callers log it with an id and show a
 generic apology instead.
 """
+
 from __future__ import annotations
 
 
@@ -29,7 +30,9 @@ class TextTooShortError(SummarizerError):
 
 
 class NotRussianError(SummarizerError):
-    user_message = "Я пересказываю только новости на русском языке, а этот текст, похоже, на другом."
+    user_message = (
+        "Я пересказываю только новости на русском языке, а этот текст, похоже, на другом."
+    )
 
 
 class NotTextError(SummarizerError):

@@ -5,6 +5,7 @@ sentence must occur in the source (as digits or in words), and every name (natas
 capitalized words inside a sentence) must occur there too, up to Russian inflection. A sentence
 that fails is dropped; the pipeline falls back to the extractive summary when none is left.
 """
+
 from __future__ import annotations
 
 import logging
@@ -19,12 +20,47 @@ from .text import fold
 
 log = logging.getLogger(__name__)
 
-_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\w)"
-                     r"|(?<![\w.,])\d+(?:[.,]\d+)?(?!\w)")
+_NUMBER = re.compile(
+    r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\w)"
+    r"|(?<![\w.,])\d+(?:[.,]\d+)?(?!\w)"
+)
 _WORD = re.compile(r"[A-Za-zА-Яа-яЁё]+(?:-[A-Za-zА-Яа-яЁё]+)*")
-_ENDINGS = ("а", "я", "у", "ю", "е", "ы", "и", "ой", "ей", "ом", "ем", "ым", "им", "ов", "ев",
-            "ам", "ям", "ах", "ях", "ами", "ями", "ого", "его", "ому", "ему", "ую", "ая", "ий",
-            "ый", "ой", "ие", "ые", "ых", "их")
+_ENDINGS = (
+    "а",
+    "я",
+    "у",
+    "ю",
+    "е",
+    "ы",
+    "и",
+    "ой",
+    "ей",
+    "ом",
+    "ем",
+    "ым",
+    "им",
+    "ов",
+    "ев",
+    "ам",
+    "ям",
+    "ах",
+    "ях",
+    "ами",
+    "ями",
+    "ого",
+    "его",
+    "ому",
+    "ему",
+    "ую",
+    "ая",
+    "ий",
+    "ый",
+    "ой",
+    "ие",
+    "ые",
+    "ых",
+    "их",
+)
 
 
 def numbers_in(text: str) -> set[float]:
@@ -99,7 +135,9 @@ class SourceIndex:
 
 def _stems(word: str) -> set[str]:
     """The word and what is left of it without one case ending (a stem of 4 letters or more)."""
-    return {word} | {word[: -len(e)] for e in _ENDINGS if word.endswith(e) and len(word) - len(e) >= 4}
+    return {word} | {
+        word[: -len(e)] for e in _ENDINGS if word.endswith(e) and len(word) - len(e) >= 4
+    }
 
 
 def _names(sentence: str, entity_texts: Iterable[str]) -> list[str]:
@@ -109,7 +147,7 @@ def _names(sentence: str, entity_texts: Iterable[str]) -> list[str]:
     for m in words[1:]:
         w = m.group()
         before = sentence[: m.start()].rstrip()
-        if w[:1].isupper() and not before.endswith((".", "!", "?", "«", "\"", "—", "–", ":")):
+        if w[:1].isupper() and not before.endswith((".", "!", "?", "«", '"', "—", "–", ":")):
             names.append(w)
     return names
 
@@ -131,7 +169,7 @@ class FaithfulnessGuard:
     def filter(self, sentences: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[Verdict, ...]]:
         """The sentences that pass, and the verdicts on those that did not."""
         entities = _entities_by_sentence(self.source.doc, sentences)
-        verdicts = [self.check(s, ents) for s, ents in zip(sentences, entities)]
+        verdicts = [self.check(s, ents) for s, ents in zip(sentences, entities, strict=True)]
         dropped = tuple(v for v in verdicts if not v.ok)
         for v in dropped:
             log.info("guard dropped a generated sentence: unsupported %s", ", ".join(v.unsupported))

@@ -8,6 +8,7 @@ whole sentence). natasha's morphology tells a predicate from a noun, so that a c
 a subject without its verb ("Пакистанский адвокат Сайфул Малук, который защитил…"); the
 pipeline has natasha loaded for the rule layer anyway, and one sentence takes milliseconds.
 """
+
 from __future__ import annotations
 
 import re
@@ -21,21 +22,29 @@ MAX_HEADLINE_CHARS = 100
 MAX_TITLE_CHARS = 160  # a title is the publisher's; only a runaway one is clipped
 _MIN_HEAD_CHARS = 25  # a clause shorter than this is too thin to stand as a headline
 
-_VERBS = (r"(?:заявил|сказал|сообщил|отметил|подчеркнул|рассказал|уточнил|добавил|написал|указал"
-          r"|пояснил|объявил|признал|предупредил|считает|полагает|пишет|передает|передаёт"
-          r"|сообщает|говорит|утверждает)(?:а|и|о)?")
+_VERBS = (
+    r"(?:заявил|сказал|сообщил|отметил|подчеркнул|рассказал|уточнил|добавил|написал|указал"
+    r"|пояснил|объявил|признал|предупредил|считает|полагает|пишет|передает|передаёт"
+    r"|сообщает|говорит|утверждает)(?:а|и|о)?"
+)
 # "…, — заявил глава МИД Сергей Лавров, передает ТАСС." (the speaker follows the verb)
 _TAIL = re.compile(r"\s*,\s*(?:[—–-]\s*)?" + _VERBS + r"\b(?P<who>.*)$", re.I)
 # "Сергей Лавров заявил, что …" (the speaker precedes the verb)
-_SAID_THAT = re.compile(r"^(?P<who>[^,«»\"]{3,80}?)\s+" + _VERBS + r"\s*(?:[,:]\s*(?:что\s+)?)(?P<rest>.+)$")
-_SOURCE_TAIL = re.compile(r"\s*,\s*(?:говорится|следует|сообщается|передает|передаёт|пишет|сообщает"
-                          r"|утверждает|по данным|по информации|со ссылкой)\b.*$", re.I)
+_SAID_THAT = re.compile(
+    r"^(?P<who>[^,«»\"]{3,80}?)\s+" + _VERBS + r"\s*(?:[,:]\s*(?:что\s+)?)(?P<rest>.+)$"
+)
+_SOURCE_TAIL = re.compile(
+    r"\s*,\s*(?:говорится|следует|сообщается|передает|передаёт|пишет|сообщает"
+    r"|утверждает|по данным|по информации|со ссылкой)\b.*$",
+    re.I,
+)
 # Datelines and time stamps that wire copy puts before the lead: "МОСКВА, 30 июл – ПРАЙМ.",
 # "10.11.2018 13:05 :", ", 16:37 REGNUM".
 _DATELINE = re.compile(
     r"^(?:[\s,.:;–—-]+|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}:\d{2}|(?:REGNUM|ПРАЙМ|ТАСС|РИА Новости)\b"
     r"|[А-ЯЁ]{3,}(?:-[А-ЯЁ]+)?,\s*\d{1,2}\s+[а-я]{3,}\.?|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?:(?=\s)"
-    r"|[\w-]+\.(?i:ru|net|com|org|ua|kz|by|info)\s+[-–—](?=\s))+\s*")
+    r"|[\w-]+\.(?i:ru|net|com|org|ua|kz|by|info)\s+[-–—](?=\s))+\s*"
+)
 _LEADING = re.compile(
     r"^(?:(?:как|об этом) (?:сообщает|сообщают|пишет|передает|передаёт|стало известно)[^,]*,\s*"
     r"|по (?:данным|информации|словам|мнению|сообщению) [^,]{1,60},\s*"
@@ -45,19 +54,27 @@ _LEADING = re.compile(
     re.I,
 )
 # A first name and a surname; the lookahead lets "России Дмитрий Медведев" yield "Медведев".
-_PERSON = re.compile(r"(?=\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\b)")
+_PERSON = re.compile(
+    r"(?=\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\b)"
+)
 _EMBEDDED_START = re.compile(r"^(?:котор|чей|чья|чьё|чье|чьи)", re.I)
 # After a comma, what opens a subordinate or side clause rather than continuing a list.
-_SUBORDINATE = frozenset("котор который которая которое которые которых которым которой которого "
-                         "что чтобы где когда куда откуда поскольку так хотя однако но а причем причём "
-                         "если после несмотря благодаря из-за пока как чем".split())
-_PREPOSITIONS = frozenset("в во на по с со к о об от за из для до при после через против между".split())
+_SUBORDINATE = frozenset(
+    "котор который которая которое которые которых которым которой которого "
+    "что чтобы где когда куда откуда поскольку так хотя однако но а причем причём "
+    "если после несмотря благодаря из-за пока как чем".split()
+)
+_PREPOSITIONS = frozenset(
+    "в во на по с со к о об от за из для до при после через против между".split()
+)
 # What a cut must not leave at the end: a preposition, a particle, a "то"/"том" announcing the
 # clause that was cut off, a conjunction, or "и заявил" without what was said.
 _TRAILING_JUNK = re.compile(
     r"(?:[\s,;:—–-]+|\s+(?:и|а|но|или|в|во|на|по|с|со|к|о|об|от|за|из|для|до|при|лишь|только|даже"
     r"|уже|еще|ещё|не|ни|почти|около|более|менее|свыше|на случай|о том|в том|с тем|к тому|то|том"
-    r"|тем|того|как)|\s+и\s+" + _VERBS + r")$", re.I)
+    r"|тем|того|как)|\s+и\s+" + _VERBS + r")$",
+    re.I,
+)
 
 
 def _one_line(text: str) -> str:
@@ -135,14 +152,18 @@ def _tag(text: str, nlp: NLP) -> list[Any]:
 def _predicate(token: Any) -> bool:
     """A finite verb, an auxiliary or a short participle ("задержан"): what makes a clause."""
     feats = token.feats or {}
-    return token.pos in ("VERB", "AUX") and (feats.get("VerbForm") == "Fin" or feats.get("Variant") == "Short")
+    return token.pos in ("VERB", "AUX") and (
+        feats.get("VerbForm") == "Fin" or feats.get("Variant") == "Short"
+    )
 
 
 def _modifier(token: Any) -> bool:
     """A full participle or a gerund: it opens a phrase that can go."""
     feats = token.feats or {}
-    return token.pos == "VERB" and (feats.get("VerbForm") == "Conv" or
-                                    (feats.get("VerbForm") == "Part" and feats.get("Variant") != "Short"))
+    return token.pos == "VERB" and (
+        feats.get("VerbForm") == "Conv"
+        or (feats.get("VerbForm") == "Part" and feats.get("Variant") != "Short")
+    )
 
 
 def _without_embedded(text: str, tokens: Sequence[Any]) -> str:
@@ -193,9 +214,14 @@ def _main_clause(text: str, nlp: NLP, limit: int) -> str:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if tok.text == ",":
             # A short lead keeps its lists; only a side clause goes. A long one cuts at any comma.
-            boundary = not fits or (nxt is not None and (nxt.text.lower() in _SUBORDINATE or
-                                                          nxt.text.lower().startswith("котор") or
-                                                          _modifier(nxt)))
+            boundary = not fits or (
+                nxt is not None
+                and (
+                    nxt.text.lower() in _SUBORDINATE
+                    or nxt.text.lower().startswith("котор")
+                    or _modifier(nxt)
+                )
+            )
         else:
             boundary = tok.text in (";", ":", "(", "—", "–")
         if boundary and i > 0 and has_predicate and len(head) >= _MIN_HEAD_CHARS:
@@ -211,7 +237,7 @@ def _main_clause(text: str, nlp: NLP, limit: int) -> str:
 def headline_from_sentence(sentence: str, nlp: NLP, limit: int = MAX_HEADLINE_CHARS) -> str:
     """A headline from a lead sentence: dateline, lead-in and attribution off, main clause kept."""
     text = _DATELINE.sub("", _one_line(sentence)).strip().rstrip(".!…").strip()
-    if text[:1] in "«\"„" and (text.count("«") > text.count("»") or text.count('"') % 2):
+    if text[:1] in '«"„' and (text.count("«") > text.count("»") or text.count('"') % 2):
         text = text[1:].lstrip()  # the opening mark of a quote that the sentence does not close
     stripped = _LEADING.sub("", text, count=1)
     if len(stripped) >= _MIN_HEAD_CHARS:

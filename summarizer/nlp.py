@@ -3,6 +3,7 @@
 natasha 1.6 imports pymorphy2, which looks its dictionary up through `pkg_resources` (gone from
 current setuptools). Pointing `PYMORPHY2_DICT_PATH` at the installed dictionary skips that lookup.
 """
+
 from __future__ import annotations
 
 import os

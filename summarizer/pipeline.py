@@ -3,6 +3,7 @@
 preprocess / forward / postprocess are separate steps, as in transformers' pipelines, so each can
 be measured and tested alone; the backend behind `forward` is chosen by configuration.
 """
+
 from __future__ import annotations
 
 import logging
@@ -29,8 +30,12 @@ class Prepared:
 
 
 class Pipeline:
-    def __init__(self, settings: SummarizerSettings | None = None, backend: Backend | None = None,
-                 nlp: NLP | None = None) -> None:
+    def __init__(
+        self,
+        settings: SummarizerSettings | None = None,
+        backend: Backend | None = None,
+        nlp: NLP | None = None,
+    ) -> None:
         self.settings = settings or SummarizerSettings()
         self.extractive = ExtractiveBackend(max_sentences=self.settings.summary_sentences)
         self.backend = backend or make_backend(self.settings)
@@ -48,7 +53,9 @@ class Pipeline:
         reject_binary(raw)
         text = clean_text(raw)
         validate(text, self.settings.min_chars)
-        truncated = len(text) > self.settings.max_chars or len(article.text) > self.settings.max_chars * 4
+        truncated = (
+            len(text) > self.settings.max_chars or len(article.text) > self.settings.max_chars * 4
+        )
         if truncated:
             text = cut_at_sentence(text, self.settings.max_chars)
             log.info("input cut to %d characters (from %d)", len(text), len(article.text))
@@ -64,8 +71,10 @@ class Pipeline:
             kept, dropped = FaithfulnessGuard(doc).filter(draft.sentences)
             draft = Draft(kept, draft.backend) if kept else self.extractive.summarize(doc)
             if not kept:
-                log.info("guard dropped all %d generated sentences: extractive summary instead",
-                         len(dropped))
+                log.info(
+                    "guard dropped all %d generated sentences: extractive summary instead",
+                    len(dropped),
+                )
         facts = extract_facts(doc)
         return Summary(
             headline=make_headline(doc, draft.sentences),

@@ -3,6 +3,7 @@
 The bot escapes and formats the same pieces (`bot/render.py`); the wording of the bullets lives
 here so both say the same thing.
 """
+
 from __future__ import annotations
 
 from .types import Figure, Speaker, Summary
@@ -42,8 +43,10 @@ def render_plain(summary: Summary, max_figures: int = 8, max_speakers: int = 6) 
         blocks.append("\n".join([FIGURES_HEADER, *(f"• {figure_line(f)}" for f in figures)]))
     speakers = [s for s in summary.speakers[:max_speakers]]
     if speakers:
-        lines = [f"• {speaker_label(s)}: {speaker_quote(s)}" if s.quotes else f"• {speaker_label(s)}"
-                 for s in speakers]
+        lines = [
+            f"• {speaker_label(s)}: {speaker_quote(s)}" if s.quotes else f"• {speaker_label(s)}"
+            for s in speakers
+        ]
         blocks.append("\n".join([SPEAKERS_HEADER, *lines]))
     if (line := source_line(summary)) is not None:
         blocks.append(line)

@@ -1,4 +1,5 @@
 """Summarizer settings, read once from the environment and `.env` (prefix SUMMARIZER_)."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -11,8 +12,9 @@ DEFAULT_MODEL = "IlyaGusev/rut5_base_sum_gazeta"
 
 
 class SummarizerSettings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="SUMMARIZER_", env_file=".env",
-                                      env_file_encoding="utf-8", extra="ignore")
+    model_config = SettingsConfigDict(
+        env_prefix="SUMMARIZER_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+    )
 
     backend: Literal["auto", "extractive", "seq2seq"] = "auto"
     model: str = DEFAULT_MODEL  # hub id or local directory

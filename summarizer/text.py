@@ -3,6 +3,7 @@
 Cleaning is deliberately light: figures and quotes must stay verbatim substrings of what the
 pipeline read, so spaces and punctuation inside a line are never rewritten.
 """
+
 from __future__ import annotations
 
 import html
@@ -15,13 +16,50 @@ import razdel
 
 from .errors import EmptyTextError, NotRussianError, NotTextError, TextTooShortError
 
-_TAG = re.compile(r"</?(?:p|br|div|span|a|b|i|em|strong|h[1-6]|li|ul|ol|table|tr|td|html|body|head|"
-                  r"script|style|article|section|blockquote|img|meta|!doctype)\b[^>]*>", re.I)
-_BLOCK_TAGS = {"p", "br", "div", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5",
-               "h6", "article", "section", "blockquote", "header", "footer", "figure", "figcaption"}
+_TAG = re.compile(
+    r"</?(?:p|br|div|span|a|b|i|em|strong|h[1-6]|li|ul|ol|table|tr|td|html|body|head|"
+    r"script|style|article|section|blockquote|img|meta|!doctype)\b[^>]*>",
+    re.I,
+)
+_BLOCK_TAGS = {
+    "p",
+    "br",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "tr",
+    "table",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "article",
+    "section",
+    "blockquote",
+    "header",
+    "footer",
+    "figure",
+    "figcaption",
+}
 # What a reader does not read as the article: code, menus, forms, page chrome.
-_SKIP_TAGS = {"script", "style", "noscript", "template", "head", "svg", "nav", "aside", "footer",
-              "form", "button", "select", "iframe"}
+_SKIP_TAGS = {
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "head",
+    "svg",
+    "nav",
+    "aside",
+    "footer",
+    "form",
+    "button",
+    "select",
+    "iframe",
+}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\ufeff]")
 _BLANK_LINES = re.compile(r"\n\s*\n\s*(?:\n\s*)+")
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
@@ -29,10 +67,14 @@ _LATIN = re.compile(r"[a-zA-Z]")
 _UKRAINIAN_CHARS = re.compile(r"[іїєґІЇЄҐ]")
 _KAZAKH_CHARS = re.compile(r"[әғқңөұүһӘҒҚҢӨҰҮҺ]")
 _WORD = re.compile(r"[а-яёіїєґa-z]+", re.I)
-_RU_STOPWORDS = frozenset("и в не на что это как он она они по из за его от было был также уже "
-                          "который которые чтобы при после ее её только или еще ещё для".split())
-_UK_STOPWORDS = frozenset("і та що це як він вона вони від було був також вже який які щоб при "
-                          "після її тільки або ще для у з не на".split())
+_RU_STOPWORDS = frozenset(
+    "и в не на что это как он она они по из за его от было был также уже "
+    "который которые чтобы при после ее её только или еще ещё для".split()
+)
+_UK_STOPWORDS = frozenset(
+    "і та що це як він вона вони від було був також вже який які щоб при "
+    "після її тільки або ще для у з не на".split()
+)
 
 
 class _TextExtractor(HTMLParser):
@@ -43,7 +85,7 @@ class _TextExtractor(HTMLParser):
         self.parts: list[str] = []
         self._skip = 0
 
-    def handle_starttag(self, tag: str, attrs) -> None:  # noqa: ANN001 - HTMLParser's signature
+    def handle_starttag(self, tag: str, attrs) -> None:
         if tag in _SKIP_TAGS:
             self._skip += 1
         elif tag in _BLOCK_TAGS:
@@ -73,7 +115,9 @@ def strip_html(text: str) -> str:
     parser = _TextExtractor()
     parser.feed(text)
     parser.close()
-    lines = (re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in "".join(parser.parts).split("\n"))
+    lines = (
+        re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in "".join(parser.parts).split("\n")
+    )
     return "\n".join(line for line in lines if line)
 
 
@@ -97,7 +141,9 @@ def garbage_share(text: str) -> float:
     sample = text[:20000]
     bad = 0
     for ch in sample:
-        if ch == "\ufffd" or (ch not in "\n\t" and unicodedata.category(ch) in ("Cc", "Co", "Cs", "Cn")):
+        if ch == "\ufffd" or (
+            ch not in "\n\t" and unicodedata.category(ch) in ("Cc", "Co", "Cs", "Cn")
+        ):
             bad += 1
     return bad / len(sample)
 
@@ -105,8 +151,11 @@ def garbage_share(text: str) -> float:
 def detect_language(text: str) -> str:
     """'ru', 'uk', 'kk', 'en' or 'other': enough to tell Russian news from what it is not."""
     sample = text[:20000]
-    cyr = len(_CYRILLIC.findall(sample)) + len(_UKRAINIAN_CHARS.findall(sample)) + len(
-        _KAZAKH_CHARS.findall(sample))
+    cyr = (
+        len(_CYRILLIC.findall(sample))
+        + len(_UKRAINIAN_CHARS.findall(sample))
+        + len(_KAZAKH_CHARS.findall(sample))
+    )
     lat = len(_LATIN.findall(sample))
     if cyr + lat == 0:
         return "other"
@@ -143,8 +192,11 @@ def validate(text: str, min_chars: int) -> None:
     lang = detect_language(text)
     if lang != "ru":
         name = _LANGUAGE_NAMES.get(lang)
-        message = (f"Я пересказываю только новости на русском языке, а этот текст, похоже, на {name}."
-                   if name else None)
+        message = (
+            f"Я пересказываю только новости на русском языке, а этот текст, похоже, на {name}."
+            if name
+            else None
+        )
         raise NotRussianError(f"language detected: {lang}", user_message=message)
     if len(text) < min_chars:
         raise TextTooShortError(f"{len(text)} characters, need {min_chars}")
@@ -168,7 +220,9 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
         if line.strip():
             for s in razdel.sentenize(line):
                 if any(ch.isalnum() for ch in s.text):
-                    out.append(Sentence(s.text, offset + s.start, offset + s.stop, paragraph, len(out)))
+                    out.append(
+                        Sentence(s.text, offset + s.start, offset + s.stop, paragraph, len(out))
+                    )
             paragraph += 1
         offset += len(line) + 1
     return tuple(out)

@@ -2,6 +2,7 @@
 
 Frozen so a cached `Summary` can be handed to many chats without anyone mutating it.
 """
+
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field

@@ -1,6 +1,7 @@
 """Building blocks for the bot's end-to-end tests: real Bot API JSON shapes, a running bot
 polling the stand-in, a slow backend for the pool tests, and a local site for the link path.
 Imported by the tests (tests/conftest.py belongs to someone else)."""
+
 from __future__ import annotations
 
 import asyncio
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from aiohttp import web
+from botapi_stub import BotAPIStub
 
 from bot.app import build_dispatcher, make_bot
 from bot.config import BotSettings
@@ -22,17 +24,19 @@ from bot.service import RateLimiter, SummaryCache, SummaryService
 from summarizer import Pipeline, SummarizerSettings
 from summarizer.backends import Draft
 from summarizer.types import Article
-from botapi_stub import BotAPIStub
 
 TOKEN = "123456:ABCdefGhIJKlmnoPQRstuVWxyz0123456789"
 SEED_TEXT = (Path(__file__).parent / "seed_article.txt").read_text(encoding="utf-8")
-USER = {"id": 111, "is_bot": False, "first_name": "Иван", "username": "ivan",
-        "language_code": "ru"}
+USER = {"id": 111, "is_bot": False, "first_name": "Иван", "username": "ivan", "language_code": "ru"}
 OTHER_USER = {"id": 222, "is_bot": False, "first_name": "Мария", "language_code": "ru"}
 PRIVATE_CHAT = {"id": 111, "first_name": "Иван", "username": "ivan", "type": "private"}
 GROUP_CHAT = {"id": -1001234567890, "title": "Политклуб", "type": "supergroup"}
-CHANNEL = {"id": -1009876543210, "title": "Новости «Сегодня» & Co", "username": "news_today",
-           "type": "channel"}
+CHANNEL = {
+    "id": -1009876543210,
+    "title": "Новости «Сегодня» & Co",
+    "username": "news_today",
+    "type": "channel",
+}
 _ids = itertools.count(10)
 
 
@@ -40,12 +44,21 @@ def utf16_len(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
-def message(text: str | None = None, *, chat: dict[str, Any] = PRIVATE_CHAT,
-            user: dict[str, Any] = USER, entities: list[dict[str, Any]] | None = None,
-            **extra: Any) -> dict[str, Any]:
+def message(
+    text: str | None = None,
+    *,
+    chat: dict[str, Any] = PRIVATE_CHAT,
+    user: dict[str, Any] = USER,
+    entities: list[dict[str, Any]] | None = None,
+    **extra: Any,
+) -> dict[str, Any]:
     """A Message object as the Bot API sends it."""
-    msg: dict[str, Any] = {"message_id": next(_ids), "from": user, "chat": chat,
-                           "date": int(time.time())}
+    msg: dict[str, Any] = {
+        "message_id": next(_ids),
+        "from": user,
+        "chat": chat,
+        "date": int(time.time()),
+    }
     if text is not None:
         msg["text"] = text
     if entities:
@@ -54,8 +67,9 @@ def message(text: str | None = None, *, chat: dict[str, Any] = PRIVATE_CHAT,
     return msg
 
 
-def command(name: str, args: str = "", *, mention: str | None = None,
-            **kwargs: Any) -> dict[str, Any]:
+def command(
+    name: str, args: str = "", *, mention: str | None = None, **kwargs: Any
+) -> dict[str, Any]:
     """`/name[@mention] args` with the bot_command entity Telegram adds."""
     head = f"/{name}" + (f"@{mention}" if mention else "")
     text = f"{head} {args}".rstrip()
@@ -70,30 +84,58 @@ def url_entities(text: str) -> list[dict[str, Any]]:
 
     out = []
     for match in re.finditer(r"https?://\S+", text):
-        out.append({"type": "url", "offset": utf16_len(text[:match.start()]),
-                    "length": utf16_len(match.group(0))})
+        out.append(
+            {
+                "type": "url",
+                "offset": utf16_len(text[: match.start()]),
+                "length": utf16_len(match.group(0)),
+            }
+        )
     return out
 
 
-def forwarded_from_channel(text: str, *, post_id: int = 4321,
-                           entities: list[dict[str, Any]] | None = None,
-                           channel: dict[str, Any] = CHANNEL, **kwargs: Any) -> dict[str, Any]:
-    return message(text, entities=entities, forward_origin={
-        "type": "channel", "chat": channel, "message_id": post_id,
-        "date": int(time.time()) - 3600, "author_signature": "Редакция"}, **kwargs)
+def forwarded_from_channel(
+    text: str,
+    *,
+    post_id: int = 4321,
+    entities: list[dict[str, Any]] | None = None,
+    channel: dict[str, Any] = CHANNEL,
+    **kwargs: Any,
+) -> dict[str, Any]:
+    return message(
+        text,
+        entities=entities,
+        forward_origin={
+            "type": "channel",
+            "chat": channel,
+            "message_id": post_id,
+            "date": int(time.time()) - 3600,
+            "author_signature": "Редакция",
+        },
+        **kwargs,
+    )
 
 
 def update_message(msg: dict[str, Any]) -> dict[str, Any]:
     return {"message": msg}
 
 
-def update_inline(query: str, *, query_id: str | None = None,
-                  user: dict[str, Any] = USER) -> dict[str, Any]:
-    return {"inline_query": {"id": query_id or str(next(_ids) * 7919), "from": user,
-                             "query": query, "offset": "", "chat_type": "sender"}}
+def update_inline(
+    query: str, *, query_id: str | None = None, user: dict[str, Any] = USER
+) -> dict[str, Any]:
+    return {
+        "inline_query": {
+            "id": query_id or str(next(_ids) * 7919),
+            "from": user,
+            "query": query,
+            "offset": "",
+            "chat_type": "sender",
+        }
+    }
 
 
 # --- pipelines -------------------------------------------------------------------------------
+
 
 def extractive_pipeline() -> Pipeline:
     return Pipeline(SummarizerSettings(_env_file=None, backend="extractive"))
@@ -118,26 +160,33 @@ class SlowBackend:
 
 # --- a local site for the link path ----------------------------------------------------------
 
+
 def article_html(title: str, text: str, site: str = "Тестовые новости") -> str:
     paragraphs = "\n".join(f"<p>{html.escape(p)}</p>" for p in text.split("\n") if p.strip())
-    return (f"<!doctype html><html lang=\"ru\"><head><meta charset=\"utf-8\">"
-            f"<title>{html.escape(title)}</title>"
-            f"<meta property=\"og:site_name\" content=\"{html.escape(site)}\">"
-            f"<meta property=\"og:title\" content=\"{html.escape(title)}\"></head><body>"
-            f"<header><nav><a href=\"/\">Главная</a> <a href=\"/politics\">Политика</a></nav></header>"
-            f"<article><h1>{html.escape(title)}</h1>{paragraphs}</article>"
-            f"<footer>© Тестовые новости. Все права защищены.</footer></body></html>")
+    return (
+        f'<!doctype html><html lang="ru"><head><meta charset="utf-8">'
+        f"<title>{html.escape(title)}</title>"
+        f'<meta property="og:site_name" content="{html.escape(site)}">'
+        f'<meta property="og:title" content="{html.escape(title)}"></head><body>'
+        f'<header><nav><a href="/">Главная</a> <a href="/politics">Политика</a></nav></header>'
+        f"<article><h1>{html.escape(title)}</h1>{paragraphs}</article>"
+        f"<footer>© Тестовые новости. Все права защищены.</footer></body></html>"
+    )
 
 
 @contextlib.asynccontextmanager
 async def local_site(pages: dict[str, tuple[str, bytes]]) -> AsyncIterator[str]:
     """path -> (content type, body) on 127.0.0.1; yields the base URL. Unknown paths are 404."""
+
     async def handle(request: web.Request) -> web.Response:
         page = pages.get(request.path)
         if page is None:
             return web.Response(status=404, text="not found")
-        return web.Response(body=page[1], content_type=page[0].split(";")[0],
-                            charset="utf-8" if page[0].startswith("text/") else None)
+        return web.Response(
+            body=page[1],
+            content_type=page[0].split(";")[0],
+            charset="utf-8" if page[0].startswith("text/") else None,
+        )
 
     app = web.Application()
     app.router.add_get("/{tail:.*}", handle)
@@ -156,8 +205,13 @@ def real_fetch() -> Callable[[str], Any]:
     """summarizer.fetch against 127.0.0.1 (its SSRF guard lifted for the test pages)."""
     from summarizer.fetch import FetchSettings, fetch_article
 
-    settings = FetchSettings(_env_file=None, allow_private_addresses=True, total_timeout=5.0,
-                             connect_timeout=2.0, read_timeout=3.0)
+    settings = FetchSettings(
+        _env_file=None,
+        allow_private_addresses=True,
+        total_timeout=5.0,
+        connect_timeout=2.0,
+        read_timeout=3.0,
+    )
 
     async def fetch(url: str) -> Article:
         return await fetch_article(url, settings)
@@ -166,6 +220,7 @@ def real_fetch() -> Callable[[str], Any]:
 
 
 # --- a running bot ---------------------------------------------------------------------------
+
 
 @dataclass
 class RunningBot:
@@ -176,39 +231,66 @@ class RunningBot:
     def send(self, update: dict[str, Any]) -> int:
         return self.stub.push(update)
 
-    async def replies(self, n: int = 1, chat_id: int | None = None,
-                      timeout: float = 10.0) -> list[str]:
+    async def replies(
+        self, n: int = 1, chat_id: int | None = None, timeout: float = 10.0
+    ) -> list[str]:
         """Wait for `n` accepted texts (sent or edited) in `chat_id`, placeholders left out."""
+
         def enough(stub: BotAPIStub) -> list[str] | None:
             texts = [t for t in stub.sent_texts(chat_id) if not t.startswith("⏳ Читаю")]
             return texts if len(texts) >= n else None
+
         return await self.stub.wait_for(enough, timeout)
 
 
 def bot_settings(stub_url: str, **overrides: Any) -> BotSettings:
-    values: dict[str, Any] = dict(token=TOKEN, telegram_api_url=stub_url, placeholder_delay=1.0,
-                                  inline_budget=3.0, polling_timeout=1, rate_limit=100)
+    values: dict[str, Any] = dict(
+        token=TOKEN,
+        telegram_api_url=stub_url,
+        placeholder_delay=1.0,
+        inline_budget=3.0,
+        polling_timeout=1,
+        rate_limit=100,
+    )
     values.update(overrides)
     return BotSettings(_env_file=None, **values)
 
 
 @contextlib.asynccontextmanager
-async def running_bot(*, pipeline: Callable[[Article], Any] | None = None,
-                      fetch: Callable[[str], Any] | None = None, workers: int = 2,
-                      queue_size: int = 8, rate_limit: int = 100, rate_window: float = 60.0,
-                      **overrides: Any) -> AsyncIterator[RunningBot]:
+async def running_bot(
+    *,
+    pipeline: Callable[[Article], Any] | None = None,
+    fetch: Callable[[str], Any] | None = None,
+    workers: int = 2,
+    queue_size: int = 8,
+    rate_limit: int = 100,
+    rate_window: float = 60.0,
+    **overrides: Any,
+) -> AsyncIterator[RunningBot]:
     """The real aiogram Bot and dispatcher, long-polling the stand-in."""
     stub = BotAPIStub(TOKEN)
     url = await stub.start()
-    settings = bot_settings(url, workers=workers, queue_size=queue_size, rate_limit=rate_limit,
-                            rate_window=rate_window, **overrides)
-    service = SummaryService(pipeline or extractive_pipeline(), workers=workers,
-                             queue_size=queue_size, cache=SummaryCache(64, 600),
-                             limiter=RateLimiter(rate_limit, rate_window), fetch=fetch)
+    settings = bot_settings(
+        url,
+        workers=workers,
+        queue_size=queue_size,
+        rate_limit=rate_limit,
+        rate_window=rate_window,
+        **overrides,
+    )
+    service = SummaryService(
+        pipeline or extractive_pipeline(),
+        workers=workers,
+        queue_size=queue_size,
+        cache=SummaryCache(64, 600),
+        limiter=RateLimiter(rate_limit, rate_window),
+        fetch=fetch,
+    )
     bot = make_bot(settings)
     dp = build_dispatcher(service, settings)
-    polling = asyncio.create_task(dp.start_polling(
-        bot, polling_timeout=1, handle_signals=False, close_bot_session=False))
+    polling = asyncio.create_task(
+        dp.start_polling(bot, polling_timeout=1, handle_signals=False, close_bot_session=False)
+    )
     try:
         await stub.wait_for(lambda s: s.requests("getMe"), timeout=5)
         yield RunningBot(stub, service, settings)

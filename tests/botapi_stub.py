@@ -6,9 +6,11 @@ that does not parse under Telegram's rules, messages over 4096 characters, an in
 answered twice. Every refusal is also kept in `violations`, so a test can assert there were none.
 Failures can be injected per method (a 400, or a 429 with retry_after).
 """
+
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import re
 import time
@@ -25,21 +27,63 @@ MAX_POLL = 0.5  # seconds a getUpdates may hang, whatever timeout the client ask
 
 # method (lower case) -> required fields; alternatives are tuples.
 REQUIRED: dict[str, list[str | tuple[str, ...]]] = {
-    "getme": [], "getupdates": [], "deletewebhook": [], "getwebhookinfo": [], "close": [],
-    "logout": [], "setwebhook": ["url"], "setmycommands": ["commands"],
-    "deletemycommands": [], "sendmessage": ["chat_id", "text"],
+    "getme": [],
+    "getupdates": [],
+    "deletewebhook": [],
+    "getwebhookinfo": [],
+    "close": [],
+    "logout": [],
+    "setwebhook": ["url"],
+    "setmycommands": ["commands"],
+    "deletemycommands": [],
+    "sendmessage": ["chat_id", "text"],
     "sendchataction": ["chat_id", "action"],
     "editmessagetext": ["text", ("inline_message_id", "message_id")],
     "deletemessage": ["chat_id", "message_id"],
     "answerinlinequery": ["inline_query_id", "results"],
 }
-JSON_FIELDS = {"link_preview_options", "reply_parameters", "results", "commands", "scope",
-               "allowed_updates", "button", "reply_markup", "entities"}
-ALLOWED_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre",
-                "blockquote", "tg-spoiler", "span", "tg-emoji"}
-CHAT_ACTIONS = {"typing", "upload_photo", "record_video", "upload_video", "record_voice",
-                "upload_voice", "upload_document", "choose_sticker", "find_location",
-                "record_video_note", "upload_video_note"}
+JSON_FIELDS = {
+    "link_preview_options",
+    "reply_parameters",
+    "results",
+    "commands",
+    "scope",
+    "allowed_updates",
+    "button",
+    "reply_markup",
+    "entities",
+}
+ALLOWED_TAGS = {
+    "b",
+    "strong",
+    "i",
+    "em",
+    "u",
+    "ins",
+    "s",
+    "strike",
+    "del",
+    "a",
+    "code",
+    "pre",
+    "blockquote",
+    "tg-spoiler",
+    "span",
+    "tg-emoji",
+}
+CHAT_ACTIONS = {
+    "typing",
+    "upload_photo",
+    "record_video",
+    "upload_video",
+    "record_voice",
+    "upload_voice",
+    "upload_document",
+    "choose_sticker",
+    "find_location",
+    "record_video_note",
+    "upload_video_note",
+}
 
 
 class HtmlError(ValueError):
@@ -56,7 +100,7 @@ class _StrictParser(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag not in ALLOWED_TAGS:
-            raise HtmlError(f"unsupported start tag \"{tag}\"")
+            raise HtmlError(f'unsupported start tag "{tag}"')
         names = dict(attrs)
         if tag == "a" and not names.get("href"):
             raise HtmlError("a tag without href")
@@ -67,11 +111,11 @@ class _StrictParser(HTMLParser):
         self.stack.append(tag)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        raise HtmlError(f"self-closing tag \"{tag}\"")
+        raise HtmlError(f'self-closing tag "{tag}"')
 
     def handle_endtag(self, tag: str) -> None:
         if not self.stack or self.stack[-1] != tag:
-            raise HtmlError(f"unmatched end tag \"{tag}\" (open: {self.stack})")
+            raise HtmlError(f'unmatched end tag "{tag}" (open: {self.stack})')
         self.stack.pop()
 
     def handle_data(self, data: str) -> None:
@@ -187,31 +231,48 @@ class BotAPIStub:
         self._new_update.set()
         return update["update_id"]
 
-    def fail(self, method: str, *, status: int = 400, description: str = "Bad Request: injected",
-             retry_after: int | None = None, times: int = 1) -> None:
+    def fail(
+        self,
+        method: str,
+        *,
+        status: int = 400,
+        description: str = "Bad Request: injected",
+        retry_after: int | None = None,
+        times: int = 1,
+    ) -> None:
         """The next `times` calls of `method` fail like Telegram would fail them."""
         if retry_after is not None:
             status, description = 429, f"Too Many Requests: retry after {retry_after}"
         self._failures.setdefault(method.lower(), []).append(
-            _Failure(status, description, retry_after, times))
+            _Failure(status, description, retry_after, times)
+        )
 
     def requests(self, method: str, *, ok_only: bool = False) -> list[Call]:
-        return [c for c in self.calls if c.method.lower() == method.lower()
-                and (not ok_only or c.status == 200)]
+        return [
+            c
+            for c in self.calls
+            if c.method.lower() == method.lower() and (not ok_only or c.status == 200)
+        ]
 
     def sent_texts(self, chat_id: int | None = None) -> list[str]:
         """Texts of accepted sendMessage and editMessageText calls, in order."""
-        return [c.params["text"] for c in self.calls if c.status == 200
-                and c.method.lower() in ("sendmessage", "editmessagetext")
-                and (chat_id is None or int(c.params.get("chat_id", 0)) == chat_id)]
+        return [
+            c.params["text"]
+            for c in self.calls
+            if c.status == 200
+            and c.method.lower() in ("sendmessage", "editmessagetext")
+            and (chat_id is None or int(c.params.get("chat_id", 0)) == chat_id)
+        ]
 
     async def wait_for(self, predicate: Callable[[BotAPIStub], Any], timeout: float = 10.0) -> Any:
         """Wait until `predicate(stub)` is truthy; its value is returned."""
+
         async def wait() -> Any:
             async with self._changed:
                 while not (value := predicate(self)):
                     await self._changed.wait()
                 return value
+
         return await asyncio.wait_for(wait(), timeout)
 
     # --- the server ----------------------------------------------------------------------
@@ -295,9 +356,15 @@ class BotAPIStub:
         return await handler(params) if handler else True
 
     async def _m_getme(self, params: dict[str, Any]) -> dict[str, Any]:
-        return {"id": self.bot_id, "is_bot": True, "first_name": "NewsBrief",
-                "username": self.username, "can_join_groups": True,
-                "can_read_all_group_messages": False, "supports_inline_queries": True}
+        return {
+            "id": self.bot_id,
+            "is_bot": True,
+            "first_name": "NewsBrief",
+            "username": self.username,
+            "can_join_groups": True,
+            "can_read_all_group_messages": False,
+            "supports_inline_queries": True,
+        }
 
     async def _m_getupdates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
         offset = int(params.get("offset") or 0)
@@ -307,10 +374,8 @@ class BotAPIStub:
             self._updates = [u for u in self._updates if u["update_id"] >= offset]
         if not self._updates and timeout > 0:
             self._new_update.clear()
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._new_update.wait(), timeout)
-            except TimeoutError:
-                pass
         return self._updates[:limit]
 
     def _message(self, params: dict[str, Any], message_id: int | None = None) -> dict[str, Any]:
@@ -323,10 +388,18 @@ class BotAPIStub:
             chat["title"] = "Test group"
         else:
             chat["first_name"] = "Test"
-        return {"message_id": message_id, "date": int(time.time()), "chat": chat,
-                "from": {"id": self.bot_id, "is_bot": True, "first_name": "NewsBrief",
-                         "username": self.username},
-                "text": parse_html(params["text"]) if params.get("parse_mode") else params["text"]}
+        return {
+            "message_id": message_id,
+            "date": int(time.time()),
+            "chat": chat,
+            "from": {
+                "id": self.bot_id,
+                "is_bot": True,
+                "first_name": "NewsBrief",
+                "username": self.username,
+            },
+            "text": parse_html(params["text"]) if params.get("parse_mode") else params["text"],
+        }
 
     async def _m_sendmessage(self, params: dict[str, Any]) -> dict[str, Any]:
         self._check_text("sendMessage", params["text"], params.get("parse_mode"))
@@ -346,9 +419,11 @@ class BotAPIStub:
     async def _m_answerinlinequery(self, params: dict[str, Any]) -> bool:
         query_id = str(params["inline_query_id"])
         if query_id in self._answered_inline:
-            raise self._violation("answerInlineQuery",
-                                  "query is too old and response timeout expired or query ID "
-                                  "is invalid (answered twice)")
+            raise self._violation(
+                "answerInlineQuery",
+                "query is too old and response timeout expired or query ID "
+                "is invalid (answered twice)",
+            )
         results = params["results"]
         if not isinstance(results, list) or len(results) > 50:
             raise self._violation("answerInlineQuery", "results must be a list of at most 50")
@@ -361,7 +436,8 @@ class BotAPIStub:
                 raise self._violation("answerInlineQuery", "RESULT_ID_DUPLICATE or too long")
             ids.add(result["id"])
             content = result["input_message_content"]
-            self._check_text("answerInlineQuery", content.get("message_text", ""),
-                             content.get("parse_mode"))
+            self._check_text(
+                "answerInlineQuery", content.get("message_text", ""), content.get("parse_mode")
+            )
         self._answered_inline.add(query_id)
         return True

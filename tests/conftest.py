@@ -1,4 +1,5 @@
 """Shared fixtures: the seed article, a settings factory, and tiny seq2seq models on disk."""
+
 from __future__ import annotations
 
 import os

@@ -4,6 +4,7 @@ Imported by the test modules (`from fetch_fixtures import ...`); pytest finds th
 because the modules import them by name. Pages are hand-written (tests/pages/), never copies
 of the saved real pages in ../shared/data.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -35,13 +36,27 @@ NEWS_BODY = (
     "Третье чтение законопроекта запланировано на середину ноября.",
 )
 NEWS_BOILERPLATE = (
-    "Политика", "Спецпроекты", "Поиск по сайту", "USD 97,32",  # top line and menu
-    "Пластиковые окна", "Кредит наличными", "Новостройки у реки", "erid",  # ads
-    "Читайте также", "Налоговая реформа: что изменится",  # inline and block "read also"
+    "Политика",
+    "Спецпроекты",
+    "Поиск по сайту",
+    "USD 97,32",  # top line and menu
+    "Пластиковые окна",
+    "Кредит наличными",
+    "Новостройки у реки",
+    "erid",  # ads
+    "Читайте также",
+    "Налоговая реформа: что изменится",  # inline and block "read also"
     "Губернатор Приречья отчитался",
-    "Опять налоги подняли", "дороги третий год", "Спасибо за подробный разбор",  # comments
-    "Пётр_Иваныч", "Самое читаемое", "столкнулись три грузовика",
-    "Все права защищены", "Роскомнадзором", "Поделиться", "Подписывайтесь",  # footer, share
+    "Опять налоги подняли",
+    "дороги третий год",
+    "Спасибо за подробный разбор",  # comments
+    "Пётр_Иваныч",
+    "Самое читаемое",
+    "столкнулись три грузовика",
+    "Все права защищены",
+    "Роскомнадзором",
+    "Поделиться",
+    "Подписывайтесь",  # footer, share
 )
 # A page in Russian that no plausible codec other than the right one decodes into this text.
 CP1251_SENTENCE = "Жители Приречья выбрали новый состав городской думы: явка составила 41,7%."
@@ -49,15 +64,18 @@ CP1251_SENTENCE = "Жители Приречья выбрали новый со�
 
 def legacy_page(encoding: str, *, meta: bool) -> bytes:
     """news_ru.html re-encoded; with or without the page declaring its own charset."""
-    html = NEWS_HTML.replace('<meta charset="utf-8">',
-                             f'<meta charset="{encoding}">' if meta else "")
+    html = NEWS_HTML.replace(
+        '<meta charset="utf-8">', f'<meta charset="{encoding}">' if meta else ""
+    )
     return html.encode(encoding, errors="xmlcharrefreplace")  # as the derived real pages do
 
 
 def short_page(sentence: str = CP1251_SENTENCE, repeat: int = 6) -> str:
     paragraphs = "".join(f"<p>{sentence} Абзац номер {i + 1}.</p>" for i in range(repeat))
-    return (f"<html><head><title>Выборы</title></head><body><article><h1>Выборы</h1>"
-            f"{paragraphs}</article></body></html>")
+    return (
+        f"<html><head><title>Выборы</title></head><body><article><h1>Выборы</h1>"
+        f"{paragraphs}</article></body></html>"
+    )
 
 
 @functools.cache
@@ -73,7 +91,9 @@ class FakeDNS:
     answers: dict[str, Sequence[str]]
     asked: list[str] = field(default_factory=list)
 
-    async def __call__(self, host: str, port: int) -> list[ipaddress.IPv4Address | ipaddress.IPv6Address]:
+    async def __call__(
+        self, host: str, port: int
+    ) -> list[ipaddress.IPv4Address | ipaddress.IPv6Address]:
         self.asked.append(host)
         answer = self.answers.get(host.rstrip(".").lower())
         if answer is None:
@@ -121,8 +141,9 @@ async def _trickle(request: web.Request) -> web.StreamResponse:
 
 
 async def _declared_huge(request: web.Request) -> web.StreamResponse:
-    response = web.StreamResponse(headers={"Content-Type": "text/html",
-                                           "Content-Length": str(50 * 1024 * 1024)})
+    response = web.StreamResponse(
+        headers={"Content-Type": "text/html", "Content-Length": str(50 * 1024 * 1024)}
+    )
     await response.prepare(request)
     try:
         for _ in range(800):
@@ -150,8 +171,11 @@ async def _redirect_to(request: web.Request) -> web.Response:
 
 async def _status(request: web.Request) -> web.Response:
     code = int(request.match_info["code"])
-    return web.Response(status=code, text=f"<html><body><h1>Ошибка {code}</h1></body></html>",
-                        content_type="text/html")
+    return web.Response(
+        status=code,
+        text=f"<html><body><h1>Ошибка {code}</h1></body></html>",
+        content_type="text/html",
+    )
 
 
 async def _telegram(request: web.Request) -> web.Response:
@@ -160,57 +184,78 @@ async def _telegram(request: web.Request) -> web.Response:
         return web.Response(status=400, text="embed=1 expected")
     if (channel, post) == ("vestnik_prirechya", "4512"):
         return web.Response(text=TG_POST_HTML, content_type="text/html")
-    error = ('<html><body class="tgme_widget body_widget_post"><div class="tgme_widget_message_'
-             'error">Post not found</div></body></html>')
+    error = (
+        '<html><body class="tgme_widget body_widget_post"><div class="tgme_widget_message_'
+        'error">Post not found</div></body></html>'
+    )
     return web.Response(text=error, content_type="text/html")
 
 
 def build_app(hits: Counter[str], hosts: list[str]) -> web.Application:
     @web.middleware
-    async def count(request: web.Request, handler):  # noqa: ANN001, ANN202 - aiohttp's shape
+    async def count(request: web.Request, handler):
         hits[request.path] += 1
         hosts.append(request.headers.get("Host", ""))
         return await handler(request)
 
-    def fixed(body: bytes | str, content_type: str, **headers: str):  # noqa: ANN202
+    def fixed(body: bytes | str, content_type: str, **headers: str):
         data = body.encode("utf-8") if isinstance(body, str) else body
 
         async def handler(request: web.Request) -> web.Response:
             return web.Response(body=data, headers={"Content-Type": content_type, **headers})
+
         return handler
 
     app = web.Application(middlewares=[count])
-    app.add_routes([
-        web.get("/news", fixed(NEWS_HTML, "text/html; charset=utf-8")),
-        web.get("/news-gzip", fixed(gzip.compress(NEWS_HTML.encode()), "text/html; charset=utf-8",
-                                    **{"Content-Encoding": "gzip"})),
-        web.get("/gzip-bomb", fixed(gzip_bomb(), "text/html", **{"Content-Encoding": "gzip"})),
-        web.get("/cp1251-meta", fixed(legacy_page("windows-1251", meta=True), "text/html")),
-        web.get("/cp1251-header", fixed(legacy_page("windows-1251", meta=False),
-                                        "text/html; charset=windows-1251")),
-        web.get("/cp1251-short", fixed(short_page().encode("cp1251"), "text/html")),
-        web.get("/koi8-short", fixed(short_page().encode("koi8_r"), "text/html")),
-        web.get("/utf8-undeclared", fixed(legacy_page("utf-8", meta=False), "text/html")),
-        web.get("/xhtml", fixed(NEWS_HTML, "application/xhtml+xml; charset=utf-8")),
-        web.get("/octet", fixed(NEWS_HTML.encode(), "application/octet-stream")),
-        web.get("/plain", fixed("\n".join(NEWS_BODY) * 3, "text/plain; charset=utf-8")),
-        web.get("/doc.pdf", fixed(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n",
-                                  "application/pdf")),
-        web.get("/photo.png", fixed(b"\x89PNG\r\n\x1a\n" + b"\0" * 64, "image/png")),
-        web.get("/clip.mp4", fixed(b"\0\0\0\x18ftypmp42" + b"\0" * 64, "video/mp4")),
-        web.get("/fake-html.pdf", fixed(b"%PDF-1.4\n" + b"\0" * 64, "text/html")),
-        web.get("/empty", fixed("<html><head><title>Вход</title></head><body><nav><a href='/'>"
-                                "Главная</a></nav><div id='app'></div><script>render()</script>"
-                                "</body></html>", "text/html; charset=utf-8")),
-        web.get("/endless", _endless),
-        web.get("/trickle", _trickle),
-        web.get("/declared-huge", _declared_huge),
-        web.get("/slow", _slow),
-        web.get("/redirect/{n}", _redirect),
-        web.get("/go", _redirect_to),
-        web.get("/status/{code}", _status),
-        web.get("/tg/{channel}/{post}", _telegram),
-    ])
+    app.add_routes(
+        [
+            web.get("/news", fixed(NEWS_HTML, "text/html; charset=utf-8")),
+            web.get(
+                "/news-gzip",
+                fixed(
+                    gzip.compress(NEWS_HTML.encode()),
+                    "text/html; charset=utf-8",
+                    **{"Content-Encoding": "gzip"},
+                ),
+            ),
+            web.get("/gzip-bomb", fixed(gzip_bomb(), "text/html", **{"Content-Encoding": "gzip"})),
+            web.get("/cp1251-meta", fixed(legacy_page("windows-1251", meta=True), "text/html")),
+            web.get(
+                "/cp1251-header",
+                fixed(legacy_page("windows-1251", meta=False), "text/html; charset=windows-1251"),
+            ),
+            web.get("/cp1251-short", fixed(short_page().encode("cp1251"), "text/html")),
+            web.get("/koi8-short", fixed(short_page().encode("koi8_r"), "text/html")),
+            web.get("/utf8-undeclared", fixed(legacy_page("utf-8", meta=False), "text/html")),
+            web.get("/xhtml", fixed(NEWS_HTML, "application/xhtml+xml; charset=utf-8")),
+            web.get("/octet", fixed(NEWS_HTML.encode(), "application/octet-stream")),
+            web.get("/plain", fixed("\n".join(NEWS_BODY) * 3, "text/plain; charset=utf-8")),
+            web.get(
+                "/doc.pdf",
+                fixed(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", "application/pdf"),
+            ),
+            web.get("/photo.png", fixed(b"\x89PNG\r\n\x1a\n" + b"\0" * 64, "image/png")),
+            web.get("/clip.mp4", fixed(b"\0\0\0\x18ftypmp42" + b"\0" * 64, "video/mp4")),
+            web.get("/fake-html.pdf", fixed(b"%PDF-1.4\n" + b"\0" * 64, "text/html")),
+            web.get(
+                "/empty",
+                fixed(
+                    "<html><head><title>Вход</title></head><body><nav><a href='/'>"
+                    "Главная</a></nav><div id='app'></div><script>render()</script>"
+                    "</body></html>",
+                    "text/html; charset=utf-8",
+                ),
+            ),
+            web.get("/endless", _endless),
+            web.get("/trickle", _trickle),
+            web.get("/declared-huge", _declared_huge),
+            web.get("/slow", _slow),
+            web.get("/redirect/{n}", _redirect),
+            web.get("/go", _redirect_to),
+            web.get("/status/{code}", _status),
+            web.get("/tg/{channel}/{post}", _telegram),
+        ]
+    )
     return app
 
 
@@ -218,12 +263,13 @@ def build_app(hits: Counter[str], hosts: list[str]) -> web.Application:
 async def server() -> AsyncIterator[Server]:
     hits: Counter[str] = Counter()
     hosts: list[str] = []
-    runner = web.AppRunner(build_app(hits, hosts), handle_signals=False, access_log=None,
-                           shutdown_timeout=0.1)
+    runner = web.AppRunner(
+        build_app(hits, hosts), handle_signals=False, access_log=None, shutdown_timeout=0.1
+    )
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
     await site.start()
-    port = site._server.sockets[0].getsockname()[1]  # noqa: SLF001 - aiohttp has no public getter
+    port = site._server.sockets[0].getsockname()[1]
     try:
         yield Server(f"http://127.0.0.1:{port}", port, hits, hosts)
     finally:
@@ -233,14 +279,17 @@ async def server() -> AsyncIterator[Server]:
 def local_settings(**overrides: object) -> FetchSettings:
     """Test settings: guard lifted (the site is on 127.0.0.1), short limits, no .env."""
     values: dict[str, object] = {
-        "allow_private_addresses": True, "connect_timeout": 2.0, "read_timeout": 2.0,
-        "total_timeout": 5.0, "max_bytes": 1_000_000,
+        "allow_private_addresses": True,
+        "connect_timeout": 2.0,
+        "read_timeout": 2.0,
+        "total_timeout": 5.0,
+        "max_bytes": 1_000_000,
     }
     values.update(overrides)
     return FetchSettings(_env_file=None, **values)
 
 
-def guarded_client(settings: FetchSettings, dns: FakeDNS, **kwargs: object):  # noqa: ANN201
+def guarded_client(settings: FetchSettings, dns: FakeDNS, **kwargs: object):
     """A client whose guard asks `dns` instead of the system resolver."""
     guard = AddressGuard(settings.allow_private_addresses, settings.allowed_networks, dns)
     return build_client(settings, guard=guard, **kwargs)

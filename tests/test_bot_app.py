@@ -1,4 +1,5 @@
 """Start-up and the two ways updates come in: settings, token errors, webhook, commands."""
+
 from __future__ import annotations
 
 import os
@@ -9,13 +10,20 @@ from pathlib import Path
 import pytest
 from aiohttp import ClientSession
 from aiohttp.test_utils import TestServer
+from bot_fixtures import (
+    SEED_TEXT,
+    TOKEN,
+    bot_settings,
+    command,
+    extractive_pipeline,
+    message,
+    update_message,
+)
+from botapi_stub import BotAPIStub
 
 from bot.app import build_dispatcher, make_bot, make_webhook_app, set_commands
 from bot.config import BotSettings, ConfigError, load_settings
 from bot.service import SummaryService
-from bot_fixtures import (SEED_TEXT, TOKEN, bot_settings, command, extractive_pipeline,
-                                message, update_message)
-from botapi_stub import BotAPIStub
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -23,18 +31,29 @@ ROOT = Path(__file__).resolve().parents[1]
 def run_bot(env: dict[str, str], tmp_path: Path) -> subprocess.CompletedProcess[str]:
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "WEBHOOK_"))}
     clean["PYTHONPATH"] = str(ROOT)
-    return subprocess.run([sys.executable, "-m", "bot"], cwd=tmp_path, env={**clean, **env},
-                          capture_output=True, text=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "bot"],
+        cwd=tmp_path,
+        env={**clean, **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
 
 
-@pytest.mark.parametrize("env, expected", [
-    ({}, "BOT_TOKEN is not set"),
-    ({"BOT_TOKEN": ""}, "BOT_TOKEN is not set"),
-    ({"BOT_TOKEN": "not-a-token"}, "does not look like a bot token"),
-    ({"BOT_TOKEN": "123456:short"}, "does not look like a bot token"),
-], ids=["missing", "empty", "malformed", "short"])
-def test_bad_token_stops_with_one_sentence(env: dict[str, str], expected: str,
-                                           tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "env, expected",
+    [
+        ({}, "BOT_TOKEN is not set"),
+        ({"BOT_TOKEN": ""}, "BOT_TOKEN is not set"),
+        ({"BOT_TOKEN": "not-a-token"}, "does not look like a bot token"),
+        ({"BOT_TOKEN": "123456:short"}, "does not look like a bot token"),
+    ],
+    ids=["missing", "empty", "malformed", "short"],
+)
+def test_bad_token_stops_with_one_sentence(
+    env: dict[str, str], expected: str, tmp_path: Path
+) -> None:
     done = run_bot(env, tmp_path)
     assert done.returncode == 2
     assert expected in done.stderr
@@ -42,8 +61,10 @@ def test_bad_token_stops_with_one_sentence(env: dict[str, str], expected: str,
 
 
 def test_settings_from_env_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    (tmp_path / ".env").write_text(f"BOT_TOKEN={TOKEN}\nTELEGRAM_API_URL=http://127.0.0.1:8081/\n"
-                                   "WEBHOOK_URL=https://bot.example.org\nBOT_WORKERS=3\n")
+    (tmp_path / ".env").write_text(
+        f"BOT_TOKEN={TOKEN}\nTELEGRAM_API_URL=http://127.0.0.1:8081/\n"
+        "WEBHOOK_URL=https://bot.example.org\nBOT_WORKERS=3\n"
+    )
     monkeypatch.chdir(tmp_path)
     for name in ("BOT_TOKEN", "TELEGRAM_API_URL", "WEBHOOK_URL", "BOT_WORKERS"):
         monkeypatch.delenv(name, raising=False)
@@ -56,7 +77,8 @@ def test_settings_from_env_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
 
 
 def test_env_example_as_copied_is_valid_once_the_token_is_filled(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """`.env.example` copied to `.env`: every setting parses, blanks mean "not set"."""
     from summarizer import SummarizerSettings
     from summarizer.fetch import FetchSettings
@@ -66,8 +88,9 @@ def test_env_example_as_copied_is_valid_once_the_token_is_filled(
     monkeypatch.chdir(tmp_path)
     with pytest.raises(ConfigError, match="BOT_TOKEN is not set"):
         load_settings()
-    (tmp_path / ".env").write_text(example.replace("BOT_TOKEN=", f"BOT_TOKEN={TOKEN}", 1),
-                                   encoding="utf-8")
+    (tmp_path / ".env").write_text(
+        example.replace("BOT_TOKEN=", f"BOT_TOKEN={TOKEN}", 1), encoding="utf-8"
+    )
     settings = load_settings()
     assert settings.webhook_secret is None and not settings.webhook_mode
     assert settings.telegram_api_url is None
@@ -92,8 +115,9 @@ async def test_commands_registered_for_private_and_groups() -> None:
 async def test_webhook_checks_the_secret_and_answers_health() -> None:
     stub = BotAPIStub(TOKEN)
     url = await stub.start()
-    settings: BotSettings = bot_settings(url, webhook_url="https://bot.example.org",
-                                         webhook_secret="s3cret-token")
+    settings: BotSettings = bot_settings(
+        url, webhook_url="https://bot.example.org", webhook_secret="s3cret-token"
+    )
     service = SummaryService(extractive_pipeline())
     bot = make_bot(settings)
     dp = build_dispatcher(service, settings)
@@ -107,8 +131,11 @@ async def test_webhook_checks_the_secret_and_answers_health() -> None:
             assert health.status == 200 and (await health.json())["status"] == "ok"
             forged = await http.post(base + settings.webhook_path, json=update)
             assert forged.status == 401
-            real = await http.post(base + settings.webhook_path, json=update,
-                                   headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret-token"})
+            real = await http.post(
+                base + settings.webhook_path,
+                json=update,
+                headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret-token"},
+            )
             assert real.status == 200
             await stub.wait_for(lambda s: s.requests("sendMessage", ok_only=True), timeout=5)
     finally:
@@ -126,12 +153,24 @@ async def test_python_m_bot_polls_the_configured_server(tmp_path: Path) -> None:
     stub = BotAPIStub(TOKEN)
     url = await stub.start()
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "WEBHOOK_"))}
-    env = {**clean, "PYTHONPATH": str(ROOT), "BOT_TOKEN": TOKEN, "TELEGRAM_API_URL": url,
-           "BOT_POLLING_TIMEOUT": "1", "BOT_POOL": "thread",
-           "SUMMARIZER_BACKEND": "extractive"}
+    env = {
+        **clean,
+        "PYTHONPATH": str(ROOT),
+        "BOT_TOKEN": TOKEN,
+        "TELEGRAM_API_URL": url,
+        "BOT_POLLING_TIMEOUT": "1",
+        "BOT_POOL": "thread",
+        "SUMMARIZER_BACKEND": "extractive",
+    }
     proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", cwd=tmp_path, env=env,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT)
+        sys.executable,
+        "-m",
+        "bot",
+        cwd=tmp_path,
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.STDOUT,
+    )
     try:
         stub.push(update_message(message(SEED_TEXT)))
         await stub.wait_for(lambda s: s.requests("sendMessage", ok_only=True), timeout=60)

@@ -1,9 +1,19 @@
 """Groups: /summary as a reply, with an argument, addressed to the bot, or with nothing."""
+
 from __future__ import annotations
 
+from bot_fixtures import (
+    GROUP_CHAT,
+    OTHER_USER,
+    SEED_TEXT,
+    command,
+    forwarded_from_channel,
+    message,
+    running_bot,
+    update_message,
+)
+
 from bot.handlers.group import USAGE
-from bot_fixtures import (GROUP_CHAT, OTHER_USER, SEED_TEXT, command,
-                                forwarded_from_channel, message, running_bot, update_message)
 
 GROUP = GROUP_CHAT["id"]
 
@@ -45,9 +55,20 @@ async def test_summary_with_nothing_gets_usage() -> None:
 
 
 async def test_reply_to_a_sticker_falls_back_to_usage() -> None:
-    sticker = message(None, chat=GROUP_CHAT, user=OTHER_USER, sticker={
-        "file_id": "CAAC", "file_unique_id": "s1", "type": "regular", "width": 512,
-        "height": 512, "is_animated": False, "is_video": False})
+    sticker = message(
+        None,
+        chat=GROUP_CHAT,
+        user=OTHER_USER,
+        sticker={
+            "file_id": "CAAC",
+            "file_unique_id": "s1",
+            "type": "regular",
+            "width": 512,
+            "height": 512,
+            "is_animated": False,
+            "is_video": False,
+        },
+    )
     async with running_bot() as rb:
         rb.send(update_message(command("summary", chat=GROUP_CHAT, reply_to_message=sticker)))
         [reply] = await rb.replies(1, chat_id=GROUP)

@@ -1,15 +1,15 @@
 """Inline mode: a result in time, a help result, and "not ready yet" rather than nothing."""
+
 from __future__ import annotations
 
 import asyncio
 import time
 
+from bot_fixtures import SEED_TEXT, article_html, local_site, real_fetch, running_bot, update_inline
+from botapi_stub import parse_html
 
 from bot.handlers.inline import INLINE_TEXT_TITLE, PENDING_TITLE
 from summarizer.types import Article, Summary
-from bot_fixtures import (SEED_TEXT, article_html, local_site,
-                                real_fetch, running_bot, update_inline)
-from botapi_stub import parse_html
 
 
 def answers(rb) -> list[dict]:
@@ -26,8 +26,10 @@ async def test_empty_query_gets_a_help_result() -> None:
         rb.send(update_inline(""))
         [answer] = await wait_answers(rb, 1)
     [result] = answer["results"]
-    assert result["type"] == "article" and "@NewsBriefTestBot" in \
-        result["input_message_content"]["message_text"]
+    assert (
+        result["type"] == "article"
+        and "@NewsBriefTestBot" in result["input_message_content"]["message_text"]
+    )
 
 
 async def test_text_query_gives_the_summary() -> None:

@@ -1,25 +1,35 @@
 """Limits seen from the chat: a full queue and a too-eager user both get a friendly answer."""
+
 from __future__ import annotations
 
 import pytest
+from bot_fixtures import (
+    OTHER_USER,
+    PRIVATE_CHAT,
+    SEED_TEXT,
+    SlowBackend,
+    command,
+    message,
+    running_bot,
+    update_inline,
+    update_message,
+)
 
 from summarizer import Pipeline, SummarizerSettings
-from bot_fixtures import (OTHER_USER, PRIVATE_CHAT, SEED_TEXT, SlowBackend, command, message,
-                                running_bot, update_inline, update_message)
 
 
 async def test_full_queue_answers_overloaded_and_start_stays_instant() -> None:
     backend = SlowBackend(delay=10)
     pipeline = Pipeline(SummarizerSettings(_env_file=None, backend="extractive"), backend=backend)
     other_chat = {**PRIVATE_CHAT, "id": OTHER_USER["id"], "first_name": OTHER_USER["first_name"]}
-    async with running_bot(pipeline=pipeline, workers=1, queue_size=1,
-                           placeholder_delay=5) as rb:
+    async with running_bot(pipeline=pipeline, workers=1, queue_size=1, placeholder_delay=5) as rb:
         try:
             for i in range(2):  # one running, one queued
                 rb.send(update_message(message(SEED_TEXT + f"\nВерсия {i}.")))
             await rb.stub.wait_for(lambda s: rb.service.busy == 2 or None, timeout=5)
-            rb.send(update_message(message(SEED_TEXT + "\nВерсия 3.", chat=other_chat,
-                                           user=OTHER_USER)))
+            rb.send(
+                update_message(message(SEED_TEXT + "\nВерсия 3.", chat=other_chat, user=OTHER_USER))
+            )
             [refusal] = await rb.replies(1, chat_id=OTHER_USER["id"])
             rb.send(update_message(command("start", chat=other_chat, user=OTHER_USER)))
             [_, help_] = await rb.replies(2, chat_id=OTHER_USER["id"], timeout=2)
@@ -54,7 +64,8 @@ async def test_help_is_never_rate_limited() -> None:
 
 
 async def test_a_bug_outside_the_reply_flow_still_gets_an_apology(
-        caplog: pytest.LogCaptureFixture) -> None:
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     class BrokenLimiter:
         def check(self, user_id: int) -> None:
             raise RuntimeError("limiter bug")

@@ -1,17 +1,29 @@
 """Private chat, end to end: the real aiogram Bot and dispatcher long-polling the Bot API
 stand-in, which checks every request the way Telegram would."""
+
 from __future__ import annotations
 
 import asyncio
 import time
 
 import pytest
+from bot_fixtures import (
+    CHANNEL,
+    SEED_TEXT,
+    article_html,
+    command,
+    forwarded_from_channel,
+    local_site,
+    message,
+    real_fetch,
+    running_bot,
+    update_message,
+    url_entities,
+    utf16_len,
+)
 
 from bot.handlers.private import HINT
 from summarizer.types import Article, Summary
-from bot_fixtures import (CHANNEL, SEED_TEXT, article_html, command,
-                                forwarded_from_channel, local_site, message, real_fetch,
-                                running_bot, update_message, url_entities, utf16_len)
 
 SEED_TITLE = "Токаев и Путин обсудили товарооборот и инвестиции"
 
@@ -57,8 +69,12 @@ async def test_seed_article_reply_has_its_figures_and_both_speakers() -> None:
 
 
 async def test_a_link_is_read_and_the_site_named() -> None:
-    pages = {"/politics/tokaev.html": ("text/html; charset=utf-8",
-                                       article_html(SEED_TITLE, SEED_TEXT).encode())}
+    pages = {
+        "/politics/tokaev.html": (
+            "text/html; charset=utf-8",
+            article_html(SEED_TITLE, SEED_TEXT).encode(),
+        )
+    }
     async with local_site(pages) as site, running_bot(fetch=real_fetch()) as rb:
         url = f"{site}/politics/tokaev.html?utm_source=telegram"
         rb.send(update_message(message(url, entities=url_entities(url))))
@@ -73,14 +89,18 @@ async def test_forwarded_teaser_reads_the_article_and_names_the_channel() -> Non
     pages = {"/news/1": ("text/html", article_html(SEED_TITLE, SEED_TEXT).encode())}
     async with local_site(pages) as site, running_bot(fetch=real_fetch()) as rb:
         teaser = "🇰🇿🇷🇺 Токаев и Путин обсудили товарооборот. Читать далее"
-        entities = [{"type": "text_link", "url": f"{site}/news/1",
-                     "offset": utf16_len("🇰🇿🇷🇺 Токаев и Путин обсудили товарооборот. "),
-                     "length": utf16_len("Читать далее")}]
+        entities = [
+            {
+                "type": "text_link",
+                "url": f"{site}/news/1",
+                "offset": utf16_len("🇰🇿🇷🇺 Токаев и Путин обсудили товарооборот. "),
+                "length": utf16_len("Читать далее"),
+            }
+        ]
         rb.send(update_message(forwarded_from_channel(teaser, entities=entities, post_id=991)))
         [reply] = await rb.replies(1)
     assert "Токаев" in reply and "товарооборот" in reply
-    assert ('Источник: <a href="https://t.me/news_today/991">Новости «Сегодня» &amp; Co</a>'
-            in reply)
+    assert 'Источник: <a href="https://t.me/news_today/991">Новости «Сегодня» &amp; Co</a>' in reply
     assert f'<a href="{site}/news/1"' in reply
     assert rb.stub.violations == []
 
@@ -95,13 +115,20 @@ async def test_forwarded_teaser_with_a_stand_in_fetch() -> None:
 
     async with running_bot(fetch=fetch) as rb:
         teaser = "🔥 Коротко: переговоры в узком формате. Читать далее"
-        entities = [{"type": "text_link", "url": "https://example.org/a?utm_source=tg",
-                     "offset": utf16_len("🔥 Коротко: переговоры в узком формате. "),
-                     "length": utf16_len("Читать далее")}]
+        entities = [
+            {
+                "type": "text_link",
+                "url": "https://example.org/a?utm_source=tg",
+                "offset": utf16_len("🔥 Коротко: переговоры в узком формате. "),
+                "length": utf16_len("Читать далее"),
+            }
+        ]
         rb.send(update_message(forwarded_from_channel(teaser, entities=entities)))
         [reply] = await rb.replies(1)
     assert asked == ["https://example.org/a?utm_source=tg"]
-    assert "https://t.me/news_today/4321" in reply and CHANNEL["title"].replace("&", "&amp;") in reply
+    assert (
+        "https://t.me/news_today/4321" in reply and CHANNEL["title"].replace("&", "&amp;") in reply
+    )
 
 
 async def test_forwarded_long_post_is_summarized_as_it_is() -> None:
@@ -117,19 +144,39 @@ async def test_forwarded_long_post_is_summarized_as_it_is() -> None:
 
 async def test_photo_with_a_long_caption() -> None:
     async with running_bot() as rb:
-        rb.send(update_message(message(
-            None, caption=SEED_TEXT[:1000],
-            photo=[{"file_id": "AgAD", "file_unique_id": "p1", "width": 90, "height": 60}])))
+        rb.send(
+            update_message(
+                message(
+                    None,
+                    caption=SEED_TEXT[:1000],
+                    photo=[{"file_id": "AgAD", "file_unique_id": "p1", "width": 90, "height": 60}],
+                )
+            )
+        )
         [reply] = await rb.replies(1)
     assert reply.startswith("<b>") and "Токаев" in reply
 
 
-@pytest.mark.parametrize("payload", [
-    message("Привет! Что ты умеешь?"),
-    message(""),
-    message(None, sticker={"file_id": "CAAC", "file_unique_id": "s1", "type": "regular",
-                           "width": 512, "height": 512, "is_animated": False, "is_video": False}),
-], ids=["short", "empty", "sticker"])
+@pytest.mark.parametrize(
+    "payload",
+    [
+        message("Привет! Что ты умеешь?"),
+        message(""),
+        message(
+            None,
+            sticker={
+                "file_id": "CAAC",
+                "file_unique_id": "s1",
+                "type": "regular",
+                "width": 512,
+                "height": 512,
+                "is_animated": False,
+                "is_video": False,
+            },
+        ),
+    ],
+    ids=["short", "empty", "sticker"],
+)
 async def test_nothing_to_summarize_gets_a_one_line_hint(payload: dict) -> None:
     async with running_bot() as rb:
         rb.send(update_message(payload))
@@ -147,8 +194,11 @@ async def test_english_text_is_refused_politely() -> None:
 
 
 async def test_html_laden_text_is_cleaned_and_escaped() -> None:
-    body = "".join(f"<p>{line} &amp; <b>жирный</b> текст &lt;тег&gt;</p><script>alert(1)</script>"
-                   for line in SEED_TEXT.split("\n") if line.strip())
+    body = "".join(
+        f"<p>{line} &amp; <b>жирный</b> текст &lt;тег&gt;</p><script>alert(1)</script>"
+        for line in SEED_TEXT.split("\n")
+        if line.strip()
+    )
     async with running_bot() as rb:
         rb.send(update_message(message(f"<html><body>{body}</body></html>")))
         [reply] = await rb.replies(1)
@@ -156,10 +206,14 @@ async def test_html_laden_text_is_cleaned_and_escaped() -> None:
     assert rb.stub.violations == []
 
 
-@pytest.mark.parametrize("path, expected", [
-    ("/doc.pdf", "Это не статья"),
-    ("/gone", "не найдена"),
-], ids=["pdf", "dead"])
+@pytest.mark.parametrize(
+    "path, expected",
+    [
+        ("/doc.pdf", "Это не статья"),
+        ("/gone", "не найдена"),
+    ],
+    ids=["pdf", "dead"],
+)
 async def test_bad_links_get_the_fetchers_message(path: str, expected: str) -> None:
     pages = {"/doc.pdf": ("application/pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n" * 50)}
     async with local_site(pages) as site, running_bot(fetch=real_fetch()) as rb:
@@ -189,8 +243,9 @@ async def test_long_reply_is_split_into_valid_messages() -> None:
 
 async def test_failing_chat_action_does_not_lose_the_reply() -> None:
     async with running_bot() as rb:
-        rb.stub.fail("sendChatAction", status=400, description="Bad Request: chat not found",
-                     times=5)
+        rb.stub.fail(
+            "sendChatAction", status=400, description="Bad Request: chat not found", times=5
+        )
         rb.send(update_message(message(SEED_TEXT)))
         [reply] = await rb.replies(1)
     assert "Токаев" in reply
@@ -212,6 +267,7 @@ def _slow(delay: float):
     def pipeline(article: Article) -> Summary:
         time.sleep(delay)
         return Summary("Заголовок", "Пересказ.", article=article)
+
     return pipeline
 
 
@@ -231,7 +287,8 @@ async def test_failed_placeholder_edit_still_delivers() -> None:
         rb.stub.fail("editMessageText", description="Bad Request: message to edit not found")
         rb.send(update_message(message(SEED_TEXT)))
         texts = await rb.stub.wait_for(
-            lambda s: [t for t in s.sent_texts() if t.startswith("<b>Заголовок")])
+            lambda s: [t for t in s.sent_texts() if t.startswith("<b>Заголовок")]
+        )
     assert len(texts) == 1
 
 

@@ -1,4 +1,5 @@
 """The CLI contract of DESIGN.md, run as other tools run it: a separate process."""
+
 from __future__ import annotations
 
 import json
@@ -12,14 +13,25 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def run_cli(*args: str, stdin: str | bytes | None = None, env: dict[str, str] | None = None,
-            timeout: float = 120) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str,
+    stdin: str | bytes | None = None,
+    env: dict[str, str] | None = None,
+    timeout: float = 120,
+) -> subprocess.CompletedProcess[str]:
     environment = {**os.environ, "SUMMARIZER_BACKEND": "extractive", **(env or {})}
     data = stdin.encode("utf-8") if isinstance(stdin, str) else stdin
-    proc = subprocess.run([sys.executable, "-m", "summarizer", *args], input=data, cwd=ROOT,
-                          capture_output=True, env=environment, timeout=timeout)
-    return subprocess.CompletedProcess(proc.args, proc.returncode, proc.stdout.decode("utf-8"),
-                                       proc.stderr.decode("utf-8"))
+    proc = subprocess.run(
+        [sys.executable, "-m", "summarizer", *args],
+        input=data,
+        cwd=ROOT,
+        capture_output=True,
+        env=environment,
+        timeout=timeout,
+    )
+    return subprocess.CompletedProcess(
+        proc.args, proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8")
+    )
 
 
 def test_plain_reply_for_a_file(seed_text: str) -> None:
@@ -43,17 +55,23 @@ def test_json_from_stdin(seed_text: str) -> None:
         assert set(s) == {"name", "role", "quotes"}
 
 
-def test_jsonl_gives_one_line_per_input_and_survives_bad_lines(tmp_path: Path, seed_text: str) -> None:
+def test_jsonl_gives_one_line_per_input_and_survives_bad_lines(
+    tmp_path: Path, seed_text: str
+) -> None:
     lines = [
-        json.dumps({"id": "good", "text": seed_text, "title": "Переговоры в узком формате"},
-                   ensure_ascii=False),
+        json.dumps(
+            {"id": "good", "text": seed_text, "title": "Переговоры в узком формате"},
+            ensure_ascii=False,
+        ),
         "{not json",
         json.dumps({"id": "no-text", "title": "без текста"}),
         json.dumps({"id": "english", "text": "The talks went well, officials said. " * 20}),
         json.dumps({"id": 7, "text": "Коротко."}, ensure_ascii=False),
         "",
-        json.dumps({"id": "good-2", "text": seed_text, "title": "Переговоры в узком формате"},
-                   ensure_ascii=False),
+        json.dumps(
+            {"id": "good-2", "text": seed_text, "title": "Переговоры в узком формате"},
+            ensure_ascii=False,
+        ),
     ]
     source = tmp_path / "in.jsonl"
     source.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -69,11 +87,14 @@ def test_jsonl_gives_one_line_per_input_and_survives_bad_lines(tmp_path: Path, s
     assert rows[5]["summary"] == rows[0]["summary"]
 
 
-@pytest.mark.parametrize("stdin, phrase", [
-    ("", "пустой"),
-    ("Just some English words about the weather today. " * 20, "русском"),
-    (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 20, "не похоже на текст"),
-])
+@pytest.mark.parametrize(
+    "stdin, phrase",
+    [
+        ("", "пустой"),
+        ("Just some English words about the weather today. " * 20, "русском"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 20, "не похоже на текст"),
+    ],
+)
 def test_bad_input_gets_one_russian_line_and_status_2(stdin: str | bytes, phrase: str) -> None:
     result = run_cli("-", stdin=stdin)
     assert result.returncode == 2
@@ -88,10 +109,21 @@ def test_missing_file_is_a_clear_error() -> None:
 
 
 def test_download_without_internet_fails_with_one_sentence(tmp_path: Path) -> None:
-    env = {"HF_HUB_OFFLINE": "0", "HF_ENDPOINT": "http://127.0.0.1:9", "HF_HOME": str(tmp_path),
-           "HF_HUB_ETAG_TIMEOUT": "2", "HF_HUB_DOWNLOAD_TIMEOUT": "2"}
-    result = run_cli("download", "IlyaGusev/rut5_base_sum_gazeta", "--models-dir",
-                     str(tmp_path / "models"), env=env, timeout=60)
+    env = {
+        "HF_HUB_OFFLINE": "0",
+        "HF_ENDPOINT": "http://127.0.0.1:9",
+        "HF_HOME": str(tmp_path),
+        "HF_HUB_ETAG_TIMEOUT": "2",
+        "HF_HUB_DOWNLOAD_TIMEOUT": "2",
+    }
+    result = run_cli(
+        "download",
+        "IlyaGusev/rut5_base_sum_gazeta",
+        "--models-dir",
+        str(tmp_path / "models"),
+        env=env,
+        timeout=60,
+    )
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     lines = [line for line in result.stderr.splitlines() if line.strip()]

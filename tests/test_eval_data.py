@@ -5,6 +5,7 @@ skip. Where it is present, they keep the measured quality from sliding back unno
 floors sit a little under the numbers in benchmarks/RESULTS.md, at the issue targets where the
 rule layer meets them.
 """
+
 from __future__ import annotations
 
 import json
@@ -14,8 +15,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import SHARED_DATA, shared_data
+
 from summarizer import Article, Pipeline, SummarizerSettings
 from summarizer.cli import iter_jsonl
 from summarizer.errors import SummarizerError
@@ -39,8 +40,12 @@ def test_rule_layer_meets_the_targets_on_the_gold_set(pipeline: Pipeline, tmp_pa
     with gold.open(encoding="utf-8") as lines, preds.open("w", encoding="utf-8") as out:
         for row in iter_jsonl(pipeline, lines):
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    result = subprocess.run([sys.executable, str(_tool("score_facts.py")), str(gold), str(preds)],
-                            capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, str(_tool("score_facts.py")), str(gold), str(preds)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     scores = json.loads(result.stdout.strip().splitlines()[-1])
     assert scores["missing"] == 0
     assert scores["figures_precision"] >= 0.9 and scores["figures_recall"] >= 0.8, scores
@@ -57,12 +62,20 @@ def test_extractive_summaries_beat_lead_3(pipeline: Pipeline, tmp_path: Path) ->
             row = json.loads(line)
             # The summary text only: the rule layer's natasha tagging is not scored here.
             draft = pipeline.forward(pipeline.preprocess(Article(row["text"], row.get("title"))))
-            out.write(json.dumps({"id": row["eval_id"], "summary": " ".join(draft.sentences)},
-                                 ensure_ascii=False) + "\n")
+            out.write(
+                json.dumps(
+                    {"id": row["eval_id"], "summary": " ".join(draft.sentences)}, ensure_ascii=False
+                )
+                + "\n"
+            )
 
     def score(*args: str) -> dict:
-        done = subprocess.run([sys.executable, str(scorer), str(refs), *args],
-                              capture_output=True, text=True, check=True)
+        done = subprocess.run(
+            [sys.executable, str(scorer), str(refs), *args],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         return json.loads(done.stdout)
 
     ours, lead3 = score(str(preds)), score("--lead", "3")

@@ -3,6 +3,7 @@
 All texts here are written for these tests (the evaluation data is copyrighted and stays out of
 the repository), except the seed article the user gave as the project's example.
 """
+
 from __future__ import annotations
 
 import time
@@ -52,7 +53,9 @@ def test_seed_article_summary_is_verbatim_ordered_and_has_the_key_figures() -> N
     found = indices(doc, draft)  # raises ValueError if a sentence is not verbatim
     assert found == sorted(found) and len(set(found)) == len(found)
     text = " ".join(draft.sentences)
-    assert "30 млрд долларов" in text or "18,3 млрд долларов" in text or "29,5 млрд долларов" in text
+    assert (
+        "30 млрд долларов" in text or "18,3 млрд долларов" in text or "29,5 млрд долларов" in text
+    )
     assert found[0] == 0  # the lead: who met whom
     # Direct speech in the first person does not stand for the article ("Впереди у нас…").
     assert not any(s.startswith(("–", "Впереди", "Констатирую")) for s in draft.sentences)
@@ -142,18 +145,27 @@ def test_dangling_sentence_comes_with_its_antecedent_when_it_carries_the_news() 
 
 
 def test_speech_continuation_counts_as_a_quote() -> None:
-    sentences = ["«Мы довольны результатом.", "Работа будет продолжена», — сказал министр.",
-                 "Министр посетил завод."]
+    sentences = [
+        "«Мы довольны результатом.",
+        "Работа будет продолжена», — сказал министр.",
+        "Министр посетил завод.",
+    ]
     assert in_speech(sentences, [0, 0, 0]) == [False, True, False]
     dialogue = ["– Мы обсудили сотрудничество.", "Впереди большая работа, – заявил президент."]
     assert in_speech(dialogue, [0, 0]) == [False, True]
     assert sentence_features(sentences[0]).quote
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Совет Федерации одобрил закон о бюджете на следующий год и плановый период.", 1),
-    ("Совет Федерации одобрил закон о бюджете на следующий год. Документ подписал президент.", 2),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Совет Федерации одобрил закон о бюджете на следующий год и плановый период.", 1),
+        (
+            "Совет Федерации одобрил закон о бюджете на следующий год. Документ подписал президент.",
+            2,
+        ),
+    ],
+)
 def test_short_documents(text: str, expected: int) -> None:
     doc = Document(text)
     draft = backend().summarize(doc)
@@ -223,8 +235,12 @@ def test_long_document_is_linear_enough() -> None:
 
 
 def test_position_ignores_junk_above_the_lead() -> None:
-    sentences = ["Фото: пресс-служба", "Иван Иванов", "Губернатор подписал указ о новых льготах.",
-                 "Льготы получат 40 тысяч семей."]
+    sentences = [
+        "Фото: пресс-служба",
+        "Иван Иванов",
+        "Губернатор подписал указ о новых льготах.",
+        "Льготы получат 40 тысяч семей.",
+    ]
     analysis = analyze(sentences, [0, 1, 2, 2])
     ranked = score(analysis)
     assert ranked.scores[0] == 0  # a photo credit never scores
@@ -233,10 +249,12 @@ def test_position_ignores_junk_above_the_lead() -> None:
 
 
 def test_select_never_leaves_a_dangling_sentence_without_its_antecedent() -> None:
-    sentences = ["Губернатор провел заседание штаба по паводку в области.",
-                 "Уровень воды в реке за сутки поднялся на 40 сантиметров.",
-                 "Он также распорядился эвакуировать жителей трех прибрежных сел.",
-                 "Жителям выплатят компенсации."]
+    sentences = [
+        "Губернатор провел заседание штаба по паводку в области.",
+        "Уровень воды в реке за сутки поднялся на 40 сантиметров.",
+        "Он также распорядился эвакуировать жителей трех прибрежных сел.",
+        "Жителям выплатят компенсации.",
+    ]
     base = score(analyze(sentences, [0, 0, 0, 0]))
     assert base.features[2].dangling
     # Make the dangling sentence the best one and its antecedent the worst usable one.
@@ -268,7 +286,10 @@ def test_a_last_sentence_cut_mid_way_stays_out() -> None:
 
 def test_a_last_sentence_with_its_punctuation_is_not_unfinished() -> None:
     for ending in ("лет.", "лет!", "лет?", "лет…", "лет».", "лет»"):
-        assert not sentence_features(f"Об этом сказал министр, выступая перед депутатами, {ending}",
-                                     last=True).unfinished
+        assert not sentence_features(
+            f"Об этом сказал министр, выступая перед депутатами, {ending}", last=True
+        ).unfinished
     # a post signed off with an emoji is not cut off
-    assert not sentence_features("Подробности читайте в нашем следующем выпуске 👇", last=True).unfinished
+    assert not sentence_features(
+        "Подробности читайте в нашем следующем выпуске 👇", last=True
+    ).unfinished

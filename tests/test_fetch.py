@@ -2,12 +2,13 @@
 
 The guard is lifted here (the site is local); test_ssrf_guard.py runs with it on.
 """
+
 from __future__ import annotations
 
 import time
 
 import pytest
-from fetch_fixtures import (  # noqa: F401 - `server` is a fixture
+from fetch_fixtures import (
     CP1251_SENTENCE,
     NEWS_BODY,
     NEWS_BOILERPLATE,
@@ -21,8 +22,8 @@ from summarizer.fetch import (
     FetchTimeoutError,
     HttpStatusError,
     InvalidUrlError,
-    NoTextFoundError,
     NotArticleError,
+    NoTextFoundError,
     SiteUnreachableError,
     TelegramPostUnavailableError,
     TooLargeError,
@@ -77,10 +78,15 @@ async def test_plain_text_is_taken_as_is(server: Server) -> None:
     assert article.source == "127.0.0.1"
 
 
-@pytest.mark.parametrize(("path", "kind"), [
-    ("/doc.pdf", "PDF"), ("/photo.png", "картинка"), ("/clip.mp4", "видео"),
-    ("/fake-html.pdf", "PDF"),  # says text/html, starts with %PDF
-])
+@pytest.mark.parametrize(
+    ("path", "kind"),
+    [
+        ("/doc.pdf", "PDF"),
+        ("/photo.png", "картинка"),
+        ("/clip.mp4", "видео"),
+        ("/fake-html.pdf", "PDF"),  # says text/html, starts with %PDF
+    ],
+)
 async def test_files_are_not_articles(server: Server, path: str, kind: str) -> None:
     with pytest.raises(NotArticleError) as caught:
         await fetch_article(server.url(path), local_settings())
@@ -122,8 +128,9 @@ async def test_trickling_server_hits_the_total_timeout(server: Server) -> None:
     assert time.monotonic() - start < 3
 
 
-@pytest.mark.parametrize(("code", "words"), [(404, "не найдена"), (500, "не работает"),
-                                             (403, "подписчиков")])
+@pytest.mark.parametrize(
+    ("code", "words"), [(404, "не найдена"), (500, "не работает"), (403, "подписчиков")]
+)
 async def test_http_errors_name_the_status(server: Server, code: int, words: str) -> None:
     with pytest.raises(HttpStatusError) as caught:
         await fetch_article(server.url(f"/status/{code}"), local_settings())
@@ -170,8 +177,16 @@ async def test_closed_port_is_unreachable(server: Server) -> None:
         await fetch_article(f"http://127.0.0.1:{port}/", local_settings())
 
 
-@pytest.mark.parametrize("url", ["ftp://example.ru/a", "javascript:alert(1)", "http://",
-                                 "просто текст", "https://１２７.０.０.１/"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "ftp://example.ru/a",
+        "javascript:alert(1)",
+        "http://",
+        "просто текст",
+        "https://１２７.０.０.１/",
+    ],
+)
 async def test_not_web_links(url: str) -> None:
     with pytest.raises(InvalidUrlError):
         await fetch_article(url, local_settings())
@@ -195,8 +210,10 @@ async def test_missing_telegram_post(server: Server) -> None:
         await fetch_article("t.me/vestnik_prirechya/99999", settings)
 
 
-@pytest.mark.parametrize("url", ["https://t.me/c/1234567890/55", "https://t.me/vestnik_prirechya",
-                                 "https://t.me/+AbCdEfGh123"])
+@pytest.mark.parametrize(
+    "url",
+    ["https://t.me/c/1234567890/55", "https://t.me/vestnik_prirechya", "https://t.me/+AbCdEfGh123"],
+)
 async def test_telegram_links_that_are_not_public_posts(server: Server, url: str) -> None:
     settings = local_settings(telegram_base_url=server.url("/tg"))
     with pytest.raises(TelegramPostUnavailableError):
@@ -212,7 +229,7 @@ async def test_shared_client_is_reused_across_fetches(server: Server) -> None:
     assert server.hits["/news"] == 2
 
 
-def test_sync_wrapper_for_the_cli(tmp_path) -> None:  # noqa: ANN001
+def test_sync_wrapper_for_the_cli(tmp_path) -> None:
     """fetch_article_sync runs its own loop; the server runs in a thread of its own here."""
     import threading
     from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -220,7 +237,7 @@ def test_sync_wrapper_for_the_cli(tmp_path) -> None:  # noqa: ANN001
     from fetch_fixtures import NEWS_HTML
 
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 - http.server's name
+        def do_GET(self) -> None:
             body = NEWS_HTML.encode("utf-8")
             self.send_response(200)
             self.send_header("Content-Type", "text/html; charset=utf-8")

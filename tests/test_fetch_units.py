@@ -1,4 +1,5 @@
 """The pieces of the link path without a network: decoding, extraction, links, settings."""
+
 from __future__ import annotations
 
 import codecs
@@ -20,10 +21,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from summarizer.fetch import FetchSettings, NoTextFoundError, TooLargeError, find_url, warm_up
-from summarizer.fetch.charset import decode_body, declared_charset
+from summarizer.fetch.charset import declared_charset, decode_body
 from summarizer.fetch.extract import ExtractOptions, clean_lines, extract_article, og_site_name
 from summarizer.fetch.guard import parse_ip_literal
-from summarizer.fetch.http import _Decoder, _content_type
+from summarizer.fetch.http import _content_type, _Decoder
 from summarizer.fetch.telegram import TelegramPost, parse_post_url, parse_preview
 from summarizer.fetch.urls import normalize_url
 
@@ -59,7 +60,7 @@ def test_undeclared_legacy_cyrillic_is_told_apart(encoding: str) -> None:
 
 def test_bom_and_junk_labels() -> None:
     assert decode_body("\ufeffПривет".encode("utf-8"), "windows-1251") == "Привет"
-    assert decode_body("Привет".encode("utf-8"), "no-such-charset") == "Привет"
+    assert decode_body("Привет".encode(), "no-such-charset") == "Привет"
 
 
 # --- extraction -----------------------------------------------------------------------------
@@ -105,20 +106,32 @@ def test_no_text_page() -> None:
     assert "не нашлось текста" in caught.value.user_message
 
 
-@pytest.mark.parametrize("line", [
-    "Читайте также: Налоговая реформа", "ЧИТАЙТЕ ТАКЖЕ", "Читайте материал \"Гости\"",
-    "Читайте також Прорив", "Смотрите также: видео", "Подписывайтесь на нас в Дзене",
-    "По теме: другие новости",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Читайте также: Налоговая реформа",
+        "ЧИТАЙТЕ ТАКЖЕ",
+        'Читайте материал "Гости"',
+        "Читайте також Прорив",
+        "Смотрите также: видео",
+        "Подписывайтесь на нас в Дзене",
+        "По теме: другие новости",
+    ],
+)
 def test_promo_lines_are_dropped(line: str) -> None:
     assert clean_lines(f"Первый абзац.\n{line}\nВторой абзац.") == "Первый абзац.\nВторой абзац."
 
 
-@pytest.mark.parametrize("line", [
-    "Читатели также спрашивали о пенсиях.", "Смотрите, что говорит министр: «всё хорошо».",
-    "Подробнее о реформе рассказал Силуанов.", "По теме бюджета выступил Макаров.",
-    "Новости в Telegram-каналах распространяются быстрее, чем опровержения.",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Читатели также спрашивали о пенсиях.",
+        "Смотрите, что говорит министр: «всё хорошо».",
+        "Подробнее о реформе рассказал Силуанов.",
+        "По теме бюджета выступил Макаров.",
+        "Новости в Telegram-каналах распространяются быстрее, чем опровержения.",
+    ],
+)
 def test_ordinary_sentences_stay(line: str) -> None:
     assert clean_lines(line) == line
 
@@ -142,7 +155,7 @@ def test_decoder_round_trips(encoding: str) -> None:
         squeezer = zlib.compressobj(wbits=-zlib.MAX_WBITS)
         packed = squeezer.compress(data) + squeezer.flush()
     decoder = _Decoder("deflate" if encoding == "raw-deflate" else encoding)
-    out = b"".join(decoder.feed(packed[i:i + 1000], 10**9) for i in range(0, len(packed), 1000))
+    out = b"".join(decoder.feed(packed[i : i + 1000], 10**9) for i in range(0, len(packed), 1000))
     assert out + decoder.flush() == data
 
 
@@ -160,17 +173,24 @@ def test_too_large_is_a_user_error() -> None:
 # --- links ----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("text", "url"), [
-    ("Вот статья: https://www.mk.ru/politics/2020/09/23/a.html, почитайте",
-     "https://www.mk.ru/politics/2020/09/23/a.html"),
-    ("(см. https://ru.wikipedia.org/wiki/Бюджет_(значения))",
-     "https://ru.wikipedia.org/wiki/Бюджет_(значения)"),
-    ("«http://tass.ru/politika/123»!", "http://tass.ru/politika/123"),
-    ("пост t.me/rian_ru/250123.", "https://t.me/rian_ru/250123"),
-    ("https://t.me/s/rian_ru/1 и https://ria.ru/2", "https://t.me/s/rian_ru/1"),
-    ("без ссылок, только mail@t.me и example.ru", None),
-    ("", None),
-])
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        (
+            "Вот статья: https://www.mk.ru/politics/2020/09/23/a.html, почитайте",
+            "https://www.mk.ru/politics/2020/09/23/a.html",
+        ),
+        (
+            "(см. https://ru.wikipedia.org/wiki/Бюджет_(значения))",
+            "https://ru.wikipedia.org/wiki/Бюджет_(значения)",
+        ),
+        ("«http://tass.ru/politika/123»!", "http://tass.ru/politika/123"),
+        ("пост t.me/rian_ru/250123.", "https://t.me/rian_ru/250123"),
+        ("https://t.me/s/rian_ru/1 и https://ria.ru/2", "https://t.me/s/rian_ru/1"),
+        ("без ссылок, только mail@t.me и example.ru", None),
+        ("", None),
+    ],
+)
 def test_find_url(text: str, url: str | None) -> None:
     assert find_url(text) == url
 
@@ -197,11 +217,14 @@ def test_normalize_url() -> None:
 # --- Telegram -------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("url", "post"), [
-    ("https://t.me/rian_ru/250123", TelegramPost("rian_ru", 250123)),
-    ("t.me/s/rian_ru/5?single", TelegramPost("rian_ru", 5)),
-    ("https://telegram.me/Rian_Ru/7/", TelegramPost("Rian_Ru", 7)),
-])
+@pytest.mark.parametrize(
+    ("url", "post"),
+    [
+        ("https://t.me/rian_ru/250123", TelegramPost("rian_ru", 250123)),
+        ("t.me/s/rian_ru/5?single", TelegramPost("rian_ru", 5)),
+        ("https://telegram.me/Rian_Ru/7/", TelegramPost("Rian_Ru", 7)),
+    ],
+)
 def test_post_links(url: str, post: TelegramPost) -> None:
     assert parse_post_url(url) == post
 
@@ -210,7 +233,8 @@ def test_preview_parsing() -> None:
     body = (PAGES / "tg_post.html").read_bytes()
     article = parse_preview(body, TelegramPost("vestnik_prirechya", 4512))
     assert article.text.splitlines()[0] == (
-        "Губернатор Приречья Олег Смирнов подписал закон об областном бюджете на 2025 год")
+        "Губернатор Приречья Олег Смирнов подписал закон об областном бюджете на 2025 год"
+    )
     assert "182,4 млрд рублей" in article.text
     assert article.source == "Вестник Приречья"
 
@@ -232,7 +256,9 @@ def test_settings_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FETCH_MAX_BYTES", "123456")
     monkeypatch.setenv("FETCH_TELEGRAM_BASE_URL", "http://127.0.0.1:9/tg/")
     settings = FetchSettings(_env_file=None)
-    assert settings.allowed_networks == (ipaddress.ip_network("10.1.0.0/16"),
-                                         ipaddress.ip_network("192.168.5.7/32"))
+    assert settings.allowed_networks == (
+        ipaddress.ip_network("10.1.0.0/16"),
+        ipaddress.ip_network("192.168.5.7/32"),
+    )
     assert settings.max_bytes == 123456
     assert settings.telegram_base_url == "http://127.0.0.1:9/tg"

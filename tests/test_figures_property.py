@@ -1,5 +1,6 @@
 """Properties of the figure rules over arbitrary input: they never raise, and every figure they
 return is a verbatim piece of the input with a finite value and a context from the input too."""
+
 from __future__ import annotations
 
 import math
@@ -8,22 +9,97 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from summarizer.document import Document
-from summarizer.facts.figures.masks import mask_non_figures
 from summarizer.facts.figures import extract_figures
+from summarizer.facts.figures.masks import mask_non_figures
 from summarizer.nlp import load_nlp
 
 # Pieces that reach every rule: digits in all shapes, numerals, magnitudes, units, qualifiers,
 # dates, names with numbers, punctuation and line breaks.
-_PIECES = st.sampled_from([
-    "1", "22", "306", "2020", "18,3", "1.5", "1 300", "2,912,253", "5-7", "46-й", "78-летний",
-    "Т-72", "G20", "№ 44-ФЗ", "[12]", "15:30", "08.11.2018", "+7 (495) 123-45-67", "$", "€", "₽",
-    "%", "п.п.", "процентных пункта", "млрд", "млн", "тыс.", "тысяч", "долларов", "рублей",
-    "евро", "км", "человек", "проекта", "рабочих мест", "новых", "сбитых", "над", "Москвой",
-    "беспилотниках", "один", "два", "двух", "пять", "сто", "полтора", "половины", "с", "половиной",
-    "более", "около", "порядка", "до", "от", "не менее", "на", "из", "них", "года", "декабря",
-    "в", "и", ",", ".", "«", "»", "\"", "-", "—", "(", ")", "\n", "ни", "одного", "ВАЗ", "Nord",
-    "Stream", "Россия", "КНС", "утра", "раз",
-])
+_PIECES = st.sampled_from(
+    [
+        "1",
+        "22",
+        "306",
+        "2020",
+        "18,3",
+        "1.5",
+        "1 300",
+        "2,912,253",
+        "5-7",
+        "46-й",
+        "78-летний",
+        "Т-72",
+        "G20",
+        "№ 44-ФЗ",
+        "[12]",
+        "15:30",
+        "08.11.2018",
+        "+7 (495) 123-45-67",
+        "$",
+        "€",
+        "₽",
+        "%",
+        "п.п.",
+        "процентных пункта",
+        "млрд",
+        "млн",
+        "тыс.",
+        "тысяч",
+        "долларов",
+        "рублей",
+        "евро",
+        "км",
+        "человек",
+        "проекта",
+        "рабочих мест",
+        "новых",
+        "сбитых",
+        "над",
+        "Москвой",
+        "беспилотниках",
+        "один",
+        "два",
+        "двух",
+        "пять",
+        "сто",
+        "полтора",
+        "половины",
+        "с",
+        "половиной",
+        "более",
+        "около",
+        "порядка",
+        "до",
+        "от",
+        "не менее",
+        "на",
+        "из",
+        "них",
+        "года",
+        "декабря",
+        "в",
+        "и",
+        ",",
+        ".",
+        "«",
+        "»",
+        '"',
+        "-",
+        "—",
+        "(",
+        ")",
+        "\n",
+        "ни",
+        "одного",
+        "ВАЗ",
+        "Nord",
+        "Stream",
+        "Россия",
+        "КНС",
+        "утра",
+        "раз",
+    ]
+)
 _NUMBERISH = st.lists(_PIECES, max_size=40).map(" ".join)
 _ANY_TEXT = st.text(max_size=300)
 

@@ -2,6 +2,7 @@
 
 Sentences here are written for these tests, except the seed article (the user's example).
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -10,7 +11,12 @@ import pytest
 
 from summarizer.backends.extractive import ExtractiveBackend
 from summarizer.document import Document
-from summarizer.headline import MAX_HEADLINE_CHARS, MAX_TITLE_CHARS, headline_from_sentence, make_headline
+from summarizer.headline import (
+    MAX_HEADLINE_CHARS,
+    MAX_TITLE_CHARS,
+    headline_from_sentence,
+    make_headline,
+)
 from summarizer.nlp import load_nlp
 
 SEED = Path(__file__).with_name("seed_article.txt").read_text(encoding="utf-8")
@@ -18,11 +24,11 @@ BAD_ENDINGS = (",", ":", ";", "—", "–", " в", " на", " по", " и", " о
 
 
 @pytest.fixture(scope="module")
-def nlp():  # noqa: ANN201 - natasha's bundle, loaded once for the module
+def nlp():
     return load_nlp()
 
 
-def headline(sentence: str, nlp) -> str:  # noqa: ANN001
+def headline(sentence: str, nlp) -> str:
     h = headline_from_sentence(sentence, nlp)
     assert "\n" not in h and 0 < len(h) <= MAX_HEADLINE_CHARS
     assert not h.endswith(BAD_ENDINGS) and not h.endswith(".")
@@ -49,87 +55,132 @@ def test_seed_headline_is_the_main_clause_of_the_lead() -> None:
     assert h != draft.sentences[0].rstrip(".")  # not the summary's first sentence again
 
 
-def test_attribution_tail_becomes_a_quote_headline(nlp) -> None:  # noqa: ANN001
-    h = headline("Налоговые вычеты на спорт станут доступны с будущего года, сообщил министр "
-                 "финансов Антон Силуанов, передает ТАСС.", nlp)
+def test_attribution_tail_becomes_a_quote_headline(nlp) -> None:
+    h = headline(
+        "Налоговые вычеты на спорт станут доступны с будущего года, сообщил министр "
+        "финансов Антон Силуанов, передает ТАСС.",
+        nlp,
+    )
     assert h == "Силуанов: Налоговые вычеты на спорт станут доступны с будущего года"
 
 
-def test_speaker_before_the_verb(nlp) -> None:  # noqa: ANN001
-    h = headline("Глава МИД Сергей Лавров заявил, что Москва готова к переговорам без "
-                 "предварительных условий.", nlp)
+def test_speaker_before_the_verb(nlp) -> None:
+    h = headline(
+        "Глава МИД Сергей Лавров заявил, что Москва готова к переговорам без "
+        "предварительных условий.",
+        nlp,
+    )
     assert h == "Лавров: Москва готова к переговорам без предварительных условий"
 
 
-def test_attribution_to_an_office_is_dropped(nlp) -> None:  # noqa: ANN001
-    h = headline("Ставка по семейной ипотеке останется на уровне 6%, говорится в сообщении "
-                 "Министерства финансов.", nlp)
+def test_attribution_to_an_office_is_dropped(nlp) -> None:
+    h = headline(
+        "Ставка по семейной ипотеке останется на уровне 6%, говорится в сообщении "
+        "Министерства финансов.",
+        nlp,
+    )
     assert h == "Ставка по семейной ипотеке останется на уровне 6%"
 
 
-def test_relative_clause_inside_the_main_clause_is_removed(nlp) -> None:  # noqa: ANN001
-    h = headline("Бывший мэр города, который в прошлом году был обвинен в превышении полномочий, "
-                 "покинул страну, опасаясь ареста.", nlp)
+def test_relative_clause_inside_the_main_clause_is_removed(nlp) -> None:
+    h = headline(
+        "Бывший мэр города, который в прошлом году был обвинен в превышении полномочий, "
+        "покинул страну, опасаясь ареста.",
+        nlp,
+    )
     assert h == "Бывший мэр города покинул страну"
 
 
-def test_apposition_is_removed(nlp) -> None:  # noqa: ANN001
-    h = headline("Николай Смирнов, заместитель председателя комитета Госдумы по бюджету и налогам, "
-                 "предложил отменить транспортный налог для многодетных семей в малых городах "
-                 "и сельской местности.", nlp)
+def test_apposition_is_removed(nlp) -> None:
+    h = headline(
+        "Николай Смирнов, заместитель председателя комитета Госдумы по бюджету и налогам, "
+        "предложил отменить транспортный налог для многодетных семей в малых городах "
+        "и сельской местности.",
+        nlp,
+    )
     assert h.startswith("Николай Смирнов предложил отменить транспортный налог")
 
 
-def test_subject_is_never_left_without_its_verb(nlp) -> None:  # noqa: ANN001
-    h = headline("Губернатор области, который посетил пострадавшие от наводнения районы вместе с "
-                 "министром по чрезвычайным ситуациям, пообещал выплатить компенсации всем "
-                 "семьям до конца месяца.", nlp)
+def test_subject_is_never_left_without_its_verb(nlp) -> None:
+    h = headline(
+        "Губернатор области, который посетил пострадавшие от наводнения районы вместе с "
+        "министром по чрезвычайным ситуациям, пообещал выплатить компенсации всем "
+        "семьям до конца месяца.",
+        nlp,
+    )
     assert "пообещал" in h
 
 
-def test_lead_in_and_dateline_are_stripped(nlp) -> None:  # noqa: ANN001
-    assert headline("МОСКВА, 12 мар – В понедельник, 11 марта, парламент принял закон о "
-                    "цифровом рубле.", nlp) == "Парламент принял закон о цифровом рубле"
-    assert headline("Как сообщает агентство, в Казани открылся новый мост через Волгу.",
-                    nlp) == "В Казани открылся новый мост через Волгу"
+def test_lead_in_and_dateline_are_stripped(nlp) -> None:
+    assert (
+        headline(
+            "МОСКВА, 12 мар – В понедельник, 11 марта, парламент принял закон о цифровом рубле.",
+            nlp,
+        )
+        == "Парламент принял закон о цифровом рубле"
+    )
+    assert (
+        headline("Как сообщает агентство, в Казани открылся новый мост через Волгу.", nlp)
+        == "В Казани открылся новый мост через Волгу"
+    )
 
 
-def test_long_sentence_without_clauses_is_cut_at_a_phrase(nlp) -> None:  # noqa: ANN001
-    h = headline("Правительство Российской Федерации утвердило новую государственную программу "
-                 "поддержки сельскохозяйственных производителей Дальневосточного федерального "
-                 "округа на период до две тысячи тридцатого года включительно.", nlp)
-    assert h.startswith("Правительство Российской Федерации утвердило новую государственную программу")
+def test_long_sentence_without_clauses_is_cut_at_a_phrase(nlp) -> None:
+    h = headline(
+        "Правительство Российской Федерации утвердило новую государственную программу "
+        "поддержки сельскохозяйственных производителей Дальневосточного федерального "
+        "округа на период до две тысячи тридцатого года включительно.",
+        nlp,
+    )
+    assert h.startswith(
+        "Правительство Российской Федерации утвердило новую государственную программу"
+    )
 
 
-def test_short_lead_keeps_its_list(nlp) -> None:  # noqa: ANN001
+def test_short_lead_keeps_its_list(nlp) -> None:
     h = headline("Россия, Китай и Индия подписали соглашение о торговле в нацвалютах.", nlp)
     assert h == "Россия, Китай и Индия подписали соглашение о торговле в нацвалютах"
 
 
-def test_cut_inside_a_quote_closes_it(nlp) -> None:  # noqa: ANN001
-    h = headline("Министр назвал переговоры «сложными, но необходимыми для обеих сторон в условиях, "
-                 "когда экономические связи между странами переживают серьезные испытания и "
-                 "требуют постоянного внимания правительств».", nlp)
+def test_cut_inside_a_quote_closes_it(nlp) -> None:
+    h = headline(
+        "Министр назвал переговоры «сложными, но необходимыми для обеих сторон в условиях, "
+        "когда экономические связи между странами переживают серьезные испытания и "
+        "требуют постоянного внимания правительств».",
+        nlp,
+    )
     assert h.count("«") == h.count("»")
 
 
 def test_headline_never_empty_and_falls_back_past_boilerplate() -> None:
-    doc = Document("МОСКВА, 30 июл – ПРАЙМ.\nГосдума одобрила законопроект о такси в первом чтении. "
-                   "Документ вводит единые требования к перевозчикам.")
+    doc = Document(
+        "МОСКВА, 30 июл – ПРАЙМ.\nГосдума одобрила законопроект о такси в первом чтении. "
+        "Документ вводит единые требования к перевозчикам."
+    )
     draft = ExtractiveBackend().summarize(doc)
     assert draft.sentences[0].startswith("Госдума")
-    assert make_headline(doc, draft.sentences) == "Госдума одобрила законопроект о такси в первом чтении"
+    assert (
+        make_headline(doc, draft.sentences)
+        == "Госдума одобрила законопроект о такси в первом чтении"
+    )
     assert make_headline(doc, ()) == "Госдума одобрила законопроект о такси в первом чтении"
 
 
-def test_a_person_named_in_the_source_tail_is_not_the_speaker(nlp) -> None:  # noqa: ANN001
-    h = headline("Министр обороны подал в отставку, сообщает агентство со ссылкой на пресс-секретаря "
-                 "президента Анну Смирнову.", nlp)
+def test_a_person_named_in_the_source_tail_is_not_the_speaker(nlp) -> None:
+    h = headline(
+        "Министр обороны подал в отставку, сообщает агентство со ссылкой на пресс-секретаря "
+        "президента Анну Смирнову.",
+        nlp,
+    )
     assert h == "Министр обороны подал в отставку"
 
 
-def test_unclosed_opening_quote_and_site_prefix_are_dropped(nlp) -> None:  # noqa: ANN001
-    assert headline("\"Сегодня парламент утвердил нового премьер-министра страны.", nlp) == \
-        "Парламент утвердил нового премьер-министра страны"
-    assert headline("Example.ru - Суд арестовал бывшего заместителя губернатора на два месяца.", nlp) == \
-        "Суд арестовал бывшего заместителя губернатора на два месяца"
+def test_unclosed_opening_quote_and_site_prefix_are_dropped(nlp) -> None:
+    assert (
+        headline('"Сегодня парламент утвердил нового премьер-министра страны.', nlp)
+        == "Парламент утвердил нового премьер-министра страны"
+    )
+    assert (
+        headline("Example.ru - Суд арестовал бывшего заместителя губернатора на два месяца.", nlp)
+        == "Суд арестовал бывшего заместителя губернатора на два месяца"
+    )

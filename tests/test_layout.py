@@ -3,6 +3,7 @@
 A cycle works only in one import order and breaks when someone imports the other module first;
 imports under `if TYPE_CHECKING:` and inside functions are not module-level and are allowed.
 """
+
 from __future__ import annotations
 
 import ast

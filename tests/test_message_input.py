@@ -1,16 +1,23 @@
 """Message -> pipeline input (issue 4), from messages in the Bot API's own JSON shapes."""
+
 from __future__ import annotations
 
 from typing import Any
 
 from aiogram.types import Message
+from bot_fixtures import (
+    CHANNEL,
+    SEED_TEXT,
+    command,
+    forwarded_from_channel,
+    message,
+    url_entities,
+    utf16_len,
+)
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.message_input import (MessageInput, command_input, from_text, message_input,
-                               utf16_slice)
-from bot_fixtures import (CHANNEL, SEED_TEXT, command, forwarded_from_channel, message,
-                                url_entities, utf16_len)
+from bot.message_input import MessageInput, command_input, from_text, message_input, utf16_slice
 
 ARTICLE = "https://www.kommersant.ru/doc/7001234?utm_source=telegram"
 
@@ -41,7 +48,13 @@ def test_url_entity_after_emoji_is_not_shifted() -> None:
 
 def test_url_entity_without_scheme_gets_https() -> None:
     text = "👉 ria.ru/20240101/news.html"
-    entities = [{"type": "url", "offset": utf16_len("👉 "), "length": utf16_len("ria.ru/20240101/news.html")}]
+    entities = [
+        {
+            "type": "url",
+            "offset": utf16_len("👉 "),
+            "length": utf16_len("ria.ru/20240101/news.html"),
+        }
+    ]
     result = message_input(parse(message(text, entities=entities)))
     assert result is not None and result.url == "https://ria.ru/20240101/news.html"
 
@@ -50,12 +63,17 @@ def test_forwarded_teaser_with_text_link_reads_the_article() -> None:
     teaser = "⚡️ Токаев и Путин обсудили товарооборот. Читать далее"
     entities = [
         {"type": "bold", "offset": 0, "length": utf16_len("⚡️ Токаев и Путин")},
-        {"type": "text_link", "offset": utf16_len("⚡️ Токаев и Путин обсудили товарооборот. "),
-         "length": utf16_len("Читать далее"), "url": ARTICLE},
+        {
+            "type": "text_link",
+            "offset": utf16_len("⚡️ Токаев и Путин обсудили товарооборот. "),
+            "length": utf16_len("Читать далее"),
+            "url": ARTICLE,
+        },
     ]
     result = message_input(parse(forwarded_from_channel(teaser, entities=entities, post_id=777)))
-    assert result == MessageInput(text=teaser, url=ARTICLE, source=CHANNEL["title"],
-                                  source_url="https://t.me/news_today/777")
+    assert result == MessageInput(
+        text=teaser, url=ARTICLE, source=CHANNEL["title"], source_url="https://t.me/news_today/777"
+    )
 
 
 def test_forwarded_long_post_is_summarized_as_it_is_and_names_the_channel() -> None:
@@ -86,17 +104,37 @@ def test_only_a_telegram_post_link_is_used() -> None:
 
 
 def test_caption_of_a_photo() -> None:
-    payload = message(None, photo=[{"file_id": "AgAD", "file_unique_id": "u1", "width": 90,
-                                    "height": 60, "file_size": 1000}],
-                      caption=SEED_TEXT, caption_entities=[{"type": "bold", "offset": 0, "length": 5}])
+    payload = message(
+        None,
+        photo=[
+            {
+                "file_id": "AgAD",
+                "file_unique_id": "u1",
+                "width": 90,
+                "height": 60,
+                "file_size": 1000,
+            }
+        ],
+        caption=SEED_TEXT,
+        caption_entities=[{"type": "bold", "offset": 0, "length": 5}],
+    )
     result = message_input(parse(payload))
     assert result is not None and result.text == SEED_TEXT.strip() and result.url is None
 
 
 def test_nothing_to_summarize() -> None:
-    sticker = message(None, sticker={"file_id": "CAAC", "file_unique_id": "s1", "type": "regular",
-                                     "width": 512, "height": 512, "is_animated": False,
-                                     "is_video": False})
+    sticker = message(
+        None,
+        sticker={
+            "file_id": "CAAC",
+            "file_unique_id": "s1",
+            "type": "regular",
+            "width": 512,
+            "height": 512,
+            "is_animated": False,
+            "is_video": False,
+        },
+    )
     assert message_input(parse(sticker)) is None
     assert message_input(parse(message("   "))) is None
 
@@ -114,9 +152,15 @@ def test_plain_text_link_without_entities() -> None:
 
 def test_command_arguments_keep_their_entities() -> None:
     args = f"🔥 {ARTICLE}"
-    payload = command("summary", args, mention="NewsBriefTestBot",
-                      more_entities=[{**e, "offset": e["offset"] + utf16_len("/summary@NewsBriefTestBot ")}
-                                     for e in url_entities(args)])
+    payload = command(
+        "summary",
+        args,
+        mention="NewsBriefTestBot",
+        more_entities=[
+            {**e, "offset": e["offset"] + utf16_len("/summary@NewsBriefTestBot ")}
+            for e in url_entities(args)
+        ],
+    )
     result = command_input(parse(payload))
     assert result is not None and result.url == ARTICLE and result.text == args
     assert command_input(parse(command("summary"))) is None

@@ -1,4 +1,5 @@
 """The pipeline on good and bad input: a summary or a specific error, never a traceback or a hang."""
+
 from __future__ import annotations
 
 import random
@@ -7,8 +8,13 @@ import pytest
 import razdel
 
 from summarizer import Article, Pipeline, SummarizerSettings, summarize
-from summarizer.errors import (EmptyTextError, NotRussianError, NotTextError, SummarizerError,
-                               TextTooShortError)
+from summarizer.errors import (
+    EmptyTextError,
+    NotRussianError,
+    NotTextError,
+    SummarizerError,
+    TextTooShortError,
+)
 
 
 @pytest.fixture(scope="module")
@@ -36,37 +42,49 @@ def test_summarize_convenience(seed_text: str) -> None:
     assert summarize(seed_text, SummarizerSettings(_env_file=None, backend="extractive")).text
 
 
-ENGLISH = ("The president met the prime minister on Tuesday to discuss the budget and the "
-           "economy, officials said after the talks in the capital. ") * 5
-UKRAINIAN = ("Президент України провів зустріч з прем'єр-міністром, під час якої обговорили "
-             "бюджет і економіку, повідомили у відомстві після переговорів у столиці. ") * 4
-KAZAKH = ("Мемлекет басшысы Үкімет отырысында елдің әлеуметтік-экономикалық дамуына қатысты "
-          "мәселелерді талқылап, министрлерге бірқатар тапсырмалар берді. ") * 4
+ENGLISH = (
+    "The president met the prime minister on Tuesday to discuss the budget and the "
+    "economy, officials said after the talks in the capital. "
+) * 5
+UKRAINIAN = (
+    "Президент України провів зустріч з прем'єр-міністром, під час якої обговорили "
+    "бюджет і економіку, повідомили у відомстві після переговорів у столиці. "
+) * 4
+KAZAKH = (
+    "Мемлекет басшысы Үкімет отырысында елдің әлеуметтік-экономикалық дамуына қатысты "
+    "мәселелерді талқылап, министрлерге бірқатар тапсырмалар берді. "
+) * 4
 
 
-@pytest.mark.parametrize("text, error", [
-    ("", EmptyTextError),
-    (" \n\t\u00a0 ", EmptyTextError),
-    ("Путин провёл совещание с правительством.", TextTooShortError),
-    (ENGLISH, NotRussianError),
-    (UKRAINIAN, NotRussianError),
-    (KAZAKH, NotRussianError),
-    (random.Random(1).randbytes(4000).decode("latin-1"), NotTextError),
-    (random.Random(2).randbytes(4000).decode("utf-8", "replace"), NotTextError),
-    ("\x00" * 5000, NotTextError),
-])
+@pytest.mark.parametrize(
+    "text, error",
+    [
+        ("", EmptyTextError),
+        (" \n\t\u00a0 ", EmptyTextError),
+        ("Путин провёл совещание с правительством.", TextTooShortError),
+        (ENGLISH, NotRussianError),
+        (UKRAINIAN, NotRussianError),
+        (KAZAKH, NotRussianError),
+        (random.Random(1).randbytes(4000).decode("latin-1"), NotTextError),
+        (random.Random(2).randbytes(4000).decode("utf-8", "replace"), NotTextError),
+        ("\x00" * 5000, NotTextError),
+    ],
+)
 def test_bad_input_gets_a_specific_error(pipeline: Pipeline, text: str, error: type) -> None:
     with pytest.raises(error) as info:
         pipeline(text)
     assert isinstance(info.value, SummarizerError) and info.value.user_message
 
 
-def test_html_markup_pasted_as_text_is_summarized_without_tags(pipeline: Pipeline,
-                                                               seed_text: str) -> None:
+def test_html_markup_pasted_as_text_is_summarized_without_tags(
+    pipeline: Pipeline, seed_text: str
+) -> None:
     paragraphs = seed_text.split("\n")
-    html = ("<html><body><nav><a href='/'>Главная</a></nav><script>var x = '<p>';</script>"
-            + "".join(f"<p>{p.replace('«', '&laquo;').replace('»', '&raquo;')}</p>" for p in paragraphs)
-            + "</body></html>")
+    html = (
+        "<html><body><nav><a href='/'>Главная</a></nav><script>var x = '<p>';</script>"
+        + "".join(f"<p>{p.replace('«', '&laquo;').replace('»', '&raquo;')}</p>" for p in paragraphs)
+        + "</body></html>"
+    )
     summary = pipeline(html)
     assert "<" not in summary.text and "&laquo;" not in summary.text and "var x" not in summary.text
     assert summary.text.split(". ")[0] in seed_text

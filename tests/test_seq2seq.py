@@ -1,4 +1,5 @@
 """The seq2seq backend, through the same code that loads rut5, on a tiny T5 built in the test."""
+
 from __future__ import annotations
 
 import logging
@@ -29,8 +30,9 @@ def test_auto_picks_seq2seq_when_weights_are_present(backend: Seq2SeqBackend) ->
     assert backend.abstractive and backend.name == "seq2seq"
 
 
-def test_auto_falls_back_to_extractive_with_one_log_line(tmp_path: Path,
-                                                         caplog: pytest.LogCaptureFixture) -> None:
+def test_auto_falls_back_to_extractive_with_one_log_line(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     with caplog.at_level(logging.INFO, logger="summarizer"):
         chosen = make_backend(settings_for("nobody/no-such-model", models_dir=tmp_path))
     assert isinstance(chosen, ExtractiveBackend)
@@ -41,8 +43,9 @@ def test_auto_falls_back_to_extractive_with_one_log_line(tmp_path: Path,
 def test_downloaded_layout_in_models_dir_is_found(tmp_path: Path, tiny_model_dir: Path) -> None:
     shutil.copytree(tiny_model_dir, tmp_path / "someone--tiny-t5")
     assert local_model_dir("someone/tiny-t5", tmp_path) == tmp_path / "someone--tiny-t5"
-    assert isinstance(make_backend(settings_for("someone/tiny-t5", models_dir=tmp_path)),
-                      Seq2SeqBackend)
+    assert isinstance(
+        make_backend(settings_for("someone/tiny-t5", models_dir=tmp_path)), Seq2SeqBackend
+    )
 
 
 def test_forced_seq2seq_without_weights_is_a_clear_error(tmp_path: Path) -> None:
@@ -67,14 +70,18 @@ def test_long_article_window_selects_lead_and_fits(tiny_model_dir: Path, seed_te
     def prefer_the_end(doc: Document) -> list[float]:
         return [float(s.index) for s in doc.sentences]
 
-    selecting = Seq2SeqBackend(tiny_model_dir, settings_for(tiny_model_dir, max_input_tokens=200,
-                                                            input_selection="select"),
-                               ranker=prefer_the_end)
+    selecting = Seq2SeqBackend(
+        tiny_model_dir,
+        settings_for(tiny_model_dir, max_input_tokens=200, input_selection="select"),
+        ranker=prefer_the_end,
+    )
     doc = Document(seed_text)
     window = selecting.window(doc)
     assert window.truncated and 0 in window.indices  # the lead always goes in
     tail = [i for i in window.indices if i > len(doc.sentences) // 2]
-    assert tail and window.indices != tuple(range(len(window.indices)))  # then what the ranker prefers
+    assert tail and window.indices != tuple(
+        range(len(window.indices))
+    )  # then what the ranker prefers
     assert list(window.indices) == sorted(window.indices)
     assert len(selecting.tokenizer(window.text)["input_ids"]) <= 200
 
@@ -105,8 +112,9 @@ def test_truncate_window_unit() -> None:
     assert truncate_window([500, 10], 100) == (0,)
 
 
-def test_trained_tiny_model_summary_is_checked_by_the_guard(tiny_model_dir: Path,
-                                                           seed_text: str) -> None:
+def test_trained_tiny_model_summary_is_checked_by_the_guard(
+    tiny_model_dir: Path, seed_text: str
+) -> None:
     """A briefly trained model writes one faithful sentence and one with an invented figure:
     the pipeline keeps the first, drops the second, and says the text is the model's."""
     import torch
@@ -127,7 +135,9 @@ def test_trained_tiny_model_summary_is_checked_by_the_guard(tiny_model_dir: Path
             break
     trained.model.eval()
     assert trained.summarize(Document(seed_text)).sentences == (
-        "Токаев оценил переговоры.", "Инвестиции составят 45 млрд долларов.")
+        "Токаев оценил переговоры.",
+        "Инвестиции составят 45 млрд долларов.",
+    )
 
     summary = Pipeline(settings_for(tiny_model_dir), backend=trained)(seed_text)
     assert summary.backend == "seq2seq"

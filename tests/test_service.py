@@ -1,4 +1,5 @@
 """The service: keys, cache, limits, and the pool that keeps the event loop free."""
+
 from __future__ import annotations
 
 import asyncio
@@ -6,14 +7,21 @@ import threading
 import time
 
 import pytest
+from bot_fixtures import SEED_TEXT, SlowBackend
 
 from bot.message_input import MessageInput
-from bot.service import (Overloaded, RateLimited, RateLimiter, SummaryCache, SummaryService,
-                         cache_key, normalize_url)
+from bot.service import (
+    Overloaded,
+    RateLimited,
+    RateLimiter,
+    SummaryCache,
+    SummaryService,
+    cache_key,
+    normalize_url,
+)
 from summarizer import Pipeline, SummarizerSettings
 from summarizer.errors import TextTooShortError
 from summarizer.types import Article, Summary
-from bot_fixtures import SEED_TEXT, SlowBackend
 
 
 class Clock:
@@ -26,23 +34,31 @@ class Clock:
 
 def slow_pipeline(delay: float = 5.0) -> tuple[Pipeline, SlowBackend]:
     backend = SlowBackend(delay=delay)
-    return Pipeline(SummarizerSettings(_env_file=None, backend="extractive"), backend=backend), backend
+    return Pipeline(
+        SummarizerSettings(_env_file=None, backend="extractive"), backend=backend
+    ), backend
 
 
-@pytest.mark.parametrize("a, b", [
-    ("https://WWW.Example.com/news/1/?utm_source=tg&utm_medium=x#comments",
-     "https://example.com/news/1"),
-    ("http://example.com/news/1/", "https://example.com/news/1"),
-    ("https://example.com/a?id=5&utm_campaign=z&fbclid=q", "https://example.com/a?id=5"),
-    ("https://Example.com:443/a/", "https://example.com/a"),
-])
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        (
+            "https://WWW.Example.com/news/1/?utm_source=tg&utm_medium=x#comments",
+            "https://example.com/news/1",
+        ),
+        ("http://example.com/news/1/", "https://example.com/news/1"),
+        ("https://example.com/a?id=5&utm_campaign=z&fbclid=q", "https://example.com/a?id=5"),
+        ("https://Example.com:443/a/", "https://example.com/a"),
+    ],
+)
 def test_normalize_url(a: str, b: str) -> None:
     assert normalize_url(a) == normalize_url(b) == b
 
 
 def test_keys_for_links_and_texts() -> None:
-    assert cache_key(MessageInput("teaser", url="https://e.com/x/?utm_source=a")) == \
-        cache_key(MessageInput("other teaser", url="https://E.com/x#top"))
+    assert cache_key(MessageInput("teaser", url="https://e.com/x/?utm_source=a")) == cache_key(
+        MessageInput("other teaser", url="https://E.com/x#top")
+    )
     assert cache_key(MessageInput("один  текст\n")) == cache_key(MessageInput("один текст"))
     assert cache_key(MessageInput("один текст")) != cache_key(MessageInput("другой текст"))
     assert normalize_url("https://e.com/a?id=1") != normalize_url("https://e.com/a?id=2")
@@ -88,8 +104,9 @@ async def test_same_article_ten_times_is_summarized_once() -> None:
         request = MessageInput(SEED_TEXT)
         # Ten at once (in flight together: one piece of work), then ten more (from the cache).
         first = await asyncio.gather(*(service.summarize(request) for _ in range(10)))
-        again = await asyncio.gather(*(service.summarize(MessageInput(SEED_TEXT + "\n"))
-                                       for _ in range(10)))
+        again = await asyncio.gather(
+            *(service.summarize(MessageInput(SEED_TEXT + "\n")) for _ in range(10))
+        )
     finally:
         await service.aclose()
     assert len(calls) == 1
@@ -144,8 +161,9 @@ async def test_the_event_loop_stays_free_while_the_pool_works() -> None:
     pipeline, backend = slow_pipeline(delay=0.5)
     service = SummaryService(pipeline, workers=2, queue_size=2)
     try:
-        work = asyncio.gather(*(service.summarize(MessageInput(SEED_TEXT + f"\n{i}."))
-                                for i in range(2)))
+        work = asyncio.gather(
+            *(service.summarize(MessageInput(SEED_TEXT + f"\n{i}.")) for i in range(2))
+        )
         lags = []
         for _ in range(10):
             started = time.perf_counter()
@@ -160,7 +178,7 @@ async def test_the_event_loop_stays_free_while_the_pool_works() -> None:
 
 
 async def test_a_caller_that_stops_waiting_leaves_the_result_in_the_cache() -> None:
-    pipeline, backend = slow_pipeline(delay=0.3)
+    pipeline, _backend = slow_pipeline(delay=0.3)
     service = SummaryService(pipeline)
     try:
         request = MessageInput(SEED_TEXT)
@@ -192,13 +210,18 @@ async def test_process_pool_builds_its_pipeline_once_per_worker_and_keeps_errors
         await service.aclose()
 
 
-def test_auto_pool_is_process_for_extractive_and_thread_for_seq2seq(tmp_path, tiny_model_dir) -> None:
+def test_auto_pool_is_process_for_extractive_and_thread_for_seq2seq(
+    tmp_path, tiny_model_dir
+) -> None:
     from bot.service import resolve_pool
     from summarizer import SummarizerSettings
 
     none_on_disk = SummarizerSettings(_env_file=None, model="nobody/none", models_dir=tmp_path)
     assert resolve_pool("auto", none_on_disk) == "process"
-    assert resolve_pool("auto", SummarizerSettings(_env_file=None, model=str(tiny_model_dir))) == "thread"
+    assert (
+        resolve_pool("auto", SummarizerSettings(_env_file=None, model=str(tiny_model_dir)))
+        == "thread"
+    )
     assert resolve_pool("auto", SummarizerSettings(_env_file=None, backend="seq2seq")) == "thread"
     assert resolve_pool("thread", none_on_disk) == "thread"
     assert resolve_pool("process", none_on_disk) == "process"

@@ -1,33 +1,58 @@
 """Input cleaning and checks: what reaches the backends is clean Russian prose, or a clear error."""
+
 from __future__ import annotations
 
 import pytest
 
 from summarizer.errors import EmptyTextError, NotRussianError, NotTextError, TextTooShortError
-from summarizer.text import (clean_text, cut_at_sentence, detect_language, split_sentences,
-                             strip_html, validate)
+from summarizer.text import (
+    clean_text,
+    cut_at_sentence,
+    detect_language,
+    split_sentences,
+    strip_html,
+    validate,
+)
 
-RUSSIAN = ("Правительство России утвердило новый порядок субсидий для регионов. По словам министра "
-           "финансов, изменения вступят в силу с начала следующего года и затронут более 40 "
-           "субъектов страны. Эксперты считают, что это поможет сократить дефицит бюджетов.")
-ENGLISH = ("The government approved a new package of subsidies for the regions on Tuesday. "
-           "According to the finance minister, the changes will take effect next year.")
-UKRAINIAN = ("Уряд України затвердив новий порядок надання субсидій для громад. За словами міністра "
-             "фінансів, зміни набудуть чинності з початку наступного року і торкнуться більш ніж "
-             "сорока областей та міст, що є важливим кроком для реформи.")
-KAZAKH = ("Қазақстан Республикасының Президенті Мемлекеттік кеңесшіні қабылдады. Кездесу барысында "
-          "елдің әлеуметтік-экономикалық дамуына қатысты мәселелер талқыланды және жаңа "
-          "бағдарламалар қаралды.")
+RUSSIAN = (
+    "Правительство России утвердило новый порядок субсидий для регионов. По словам министра "
+    "финансов, изменения вступят в силу с начала следующего года и затронут более 40 "
+    "субъектов страны. Эксперты считают, что это поможет сократить дефицит бюджетов."
+)
+ENGLISH = (
+    "The government approved a new package of subsidies for the regions on Tuesday. "
+    "According to the finance minister, the changes will take effect next year."
+)
+UKRAINIAN = (
+    "Уряд України затвердив новий порядок надання субсидій для громад. За словами міністра "
+    "фінансів, зміни набудуть чинності з початку наступного року і торкнуться більш ніж "
+    "сорока областей та міст, що є важливим кроком для реформи."
+)
+KAZAKH = (
+    "Қазақстан Республикасының Президенті Мемлекеттік кеңесшіні қабылдады. Кездесу барысында "
+    "елдің әлеуметтік-экономикалық дамуына қатысты мәселелер талқыланды және жаңа "
+    "бағдарламалар қаралды."
+)
 
 
-@pytest.mark.parametrize("text, lang", [(RUSSIAN, "ru"), (ENGLISH, "en"), (UKRAINIAN, "uk"),
-                                        (KAZAKH, "kk"), ("12345 !!! ...", "other")])
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (RUSSIAN, "ru"),
+        (ENGLISH, "en"),
+        (UKRAINIAN, "uk"),
+        (KAZAKH, "kk"),
+        ("12345 !!! ...", "other"),
+    ],
+)
 def test_detect_language(text: str, lang: str) -> None:
     assert detect_language(text) == lang
 
 
 def test_russian_article_with_latin_names_is_russian() -> None:
-    text = RUSSIAN + " Компания Google и сервис YouTube, а также Apple Inc. прокомментировали решение."
+    text = (
+        RUSSIAN + " Компания Google и сервис YouTube, а также Apple Inc. прокомментировали решение."
+    )
     assert detect_language(text) == "ru"
 
 
@@ -35,16 +60,19 @@ def test_russian_article_quoting_ukrainian_place_names_is_russian(seed_text: str
     assert detect_language(seed_text + " В Київ і Харків также направили делегации.") == "ru"
 
 
-@pytest.mark.parametrize("text, error", [
-    ("", EmptyTextError),
-    ("   \n\t  \n", EmptyTextError),
-    ("Коротко: ничего не случилось.", TextTooShortError),
-    (ENGLISH * 3, NotRussianError),
-    (UKRAINIAN * 2, NotRussianError),
-    (KAZAKH * 2, NotRussianError),
-    ("\x00\x01\x02\ufffd\ufffd" * 200, NotTextError),
-    ("1234567890 " * 100, NotTextError),
-])
+@pytest.mark.parametrize(
+    "text, error",
+    [
+        ("", EmptyTextError),
+        ("   \n\t  \n", EmptyTextError),
+        ("Коротко: ничего не случилось.", TextTooShortError),
+        (ENGLISH * 3, NotRussianError),
+        (UKRAINIAN * 2, NotRussianError),
+        (KAZAKH * 2, NotRussianError),
+        ("\x00\x01\x02\ufffd\ufffd" * 200, NotTextError),
+        ("1234567890 " * 100, NotTextError),
+    ],
+)
 def test_validate_rejects_with_specific_error(text: str, error: type) -> None:
     with pytest.raises(error) as info:
         validate(clean_text(text) if text.strip() else text, min_chars=300)
@@ -63,9 +91,11 @@ def test_validate_accepts_article(seed_text: str) -> None:
 
 
 def test_html_markup_pasted_as_text_is_stripped() -> None:
-    html = ("<html><head><style>p {color: red}</style><script>alert(1)</script></head><body>"
-            "<p>Первый&nbsp;абзац &laquo;новости&raquo;.</p><div>Второй <b>абзац</b>.</div>"
-            "<p>Третий<br>абзац</p></body></html>")
+    html = (
+        "<html><head><style>p {color: red}</style><script>alert(1)</script></head><body>"
+        "<p>Первый&nbsp;абзац &laquo;новости&raquo;.</p><div>Второй <b>абзац</b>.</div>"
+        "<p>Третий<br>абзац</p></body></html>"
+    )
     cleaned = clean_text(html)
     assert cleaned == "Первый абзац «новости».\nВторой абзац.\nТретий\nабзац"
 
@@ -84,7 +114,7 @@ def test_sentences_do_not_cross_paragraphs_and_offsets_hold(seed_text: str) -> N
     sentences = split_sentences(text)
     assert len(sentences) > 10
     for s in sentences:
-        assert text[s.start:s.stop] == s.text
+        assert text[s.start : s.stop] == s.text
         assert "\n" not in s.text
     assert [s.index for s in sentences] == list(range(len(sentences)))
     assert sentences[-1].paragraph == text.count("\n")

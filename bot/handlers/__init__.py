@@ -1,4 +1,5 @@
 """One Router per feature; `make_routers` builds fresh ones for each dispatcher."""
+
 from __future__ import annotations
 
 from aiogram import Router
@@ -8,8 +9,7 @@ from . import group, inline, private, start
 
 def make_routers() -> list[Router]:
     # Order matters: commands before the private catch-all.
-    return [start.make_router(), group.make_router(), private.make_router(),
-            inline.make_router()]
+    return [start.make_router(), group.make_router(), private.make_router(), inline.make_router()]
 
 
 __all__ = ["make_routers"]

@@ -4,6 +4,7 @@ Telegram drops an answer that comes later than about 10 s, so there is a time bu
 summaries are instant, and when one cannot be ready in time the answer says so (the work goes on
 into the cache, so the user's retry is instant) instead of leaving the user with nothing.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -25,11 +26,15 @@ from ..service import SummaryService, cache_key
 log = logging.getLogger(__name__)
 
 PENDING_TITLE = "⏳ Пересказ ещё готовится"
-PENDING_TEXT = ("⏳ Пересказ ещё готовится: статья длинная. Повторите запрос через несколько "
-                "секунд — он будет готов сразу.")
+PENDING_TEXT = (
+    "⏳ Пересказ ещё готовится: статья длинная. Повторите запрос через несколько "
+    "секунд — он будет готов сразу."
+)
 INLINE_TEXT_TITLE = "Нужна ссылка на статью"
-INLINE_TEXT_HINT = ("В строку inline-запроса Telegram помещает только 256 символов — статья туда не "
-                    "влезет. Вставьте ссылку на статью или перешлите текст мне в личные сообщения.")
+INLINE_TEXT_HINT = (
+    "В строку inline-запроса Telegram помещает только 256 символов — статья туда не "
+    "влезет. Вставьте ссылку на статью или перешлите текст мне в личные сообщения."
+)
 CACHE_DONE = 300  # seconds Telegram may keep a finished answer
 CACHE_NOT_DONE = 0  # a pending or failed answer must not stick: the retry has to reach us
 
@@ -40,10 +45,13 @@ def _id(*parts: str) -> str:
 
 def help_result(bot_username: str | None) -> InlineQueryResultArticle:
     name = f"@{bot_username}" if bot_username else "@бот"
-    text = (f"Напишите <code>{escape(name)} ссылка</code> или <code>{escape(name)} текст</code> — "
-            "и я перескажу новость: коротко, с цифрами и тем, кто что сказал.")
-    return inline_text_result("help", "Перескажу новость",
-                              text, "Вставьте ссылку на статью или её текст")
+    text = (
+        f"Напишите <code>{escape(name)} ссылка</code> или <code>{escape(name)} текст</code> — "
+        "и я перескажу новость: коротко, с цифрами и тем, кто что сказал."
+    )
+    return inline_text_result(
+        "help", "Перескажу новость", text, "Вставьте ссылку на статью или её текст"
+    )
 
 
 def make_router() -> Router:
@@ -51,20 +59,29 @@ def make_router() -> Router:
     router.inline_query.middleware(RateLimitMiddleware())
 
     @router.inline_query()
-    async def on_inline(query: InlineQuery, bot: Bot, service: SummaryService,
-                        settings: BotSettings) -> None:
+    async def on_inline(
+        query: InlineQuery, bot: Bot, service: SummaryService, settings: BotSettings
+    ) -> None:
         deadline = asyncio.get_running_loop().time() + settings.inline_budget
         request = from_text(query.query.strip(), min_text_chars=settings.min_text_chars)
         if request is None:
             me = await bot.me()
-            await query.answer([help_result(me.username)], cache_time=CACHE_DONE,
-                               is_personal=False)
+            await query.answer([help_result(me.username)], cache_time=CACHE_DONE, is_personal=False)
             return
         if request.url is None and len(request.text) < settings.min_text_chars:
             # Telegram caps inline queries at 256 characters: an article never fits, a link does.
-            await query.answer([inline_text_result(
-                _id("inline-text-too-short"), INLINE_TEXT_TITLE, escape(INLINE_TEXT_HINT),
-                "Вставьте ссылку на статью")], cache_time=CACHE_DONE, is_personal=False)
+            await query.answer(
+                [
+                    inline_text_result(
+                        _id("inline-text-too-short"),
+                        INLINE_TEXT_TITLE,
+                        escape(INLINE_TEXT_HINT),
+                        "Вставьте ссылку на статью",
+                    )
+                ],
+                cache_time=CACHE_DONE,
+                is_personal=False,
+            )
             return
         key = cache_key(request)
         cache_time = CACHE_NOT_DONE
@@ -77,15 +94,24 @@ def make_router() -> Router:
             cache_time = CACHE_DONE
         except TimeoutError:
             log.info("inline %s: not ready within %.1f s", query.id, settings.inline_budget)
-            result = inline_text_result(_id(key, "pending"), PENDING_TITLE, escape(PENDING_TEXT),
-                                        "Повторите запрос через несколько секунд")
+            result = inline_text_result(
+                _id(key, "pending"),
+                PENDING_TITLE,
+                escape(PENDING_TEXT),
+                "Повторите запрос через несколько секунд",
+            )
         except SummarizerError as exc:
-            result = inline_text_result(_id(key, type(exc).__name__), "Не получилось",
-                                        escape(exc.user_message), exc.user_message[:120])
-        except Exception as exc:  # noqa: BLE001 - our bug: an apology result with an id
+            result = inline_text_result(
+                _id(key, type(exc).__name__),
+                "Не получилось",
+                escape(exc.user_message),
+                exc.user_message[:120],
+            )
+        except Exception as exc:
             error_id = log_failure(log, f"inline query {query.id}", exc)
-            result = inline_text_result(_id(key, error_id), "Не получилось",
-                                        escape(apology(error_id)))
+            result = inline_text_result(
+                _id(key, error_id), "Не получилось", escape(apology(error_id))
+            )
         await query.answer([result], cache_time=cache_time, is_personal=False)
 
     return router

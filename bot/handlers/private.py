@@ -1,4 +1,5 @@
 """Private chat: a text, a link, a forwarded post or a captioned photo; anything else a hint."""
+
 from __future__ import annotations
 
 from aiogram import Bot, F, Router
@@ -10,8 +11,10 @@ from ..middlewares import RateLimitMiddleware
 from ..reply import reply_with_summary
 from ..service import SummaryService
 
-HINT = ("Пришлите текст новости (от нескольких абзацев), ссылку на статью или перешлите пост из "
-        "канала — перескажу коротко. Подробнее: /help")
+HINT = (
+    "Пришлите текст новости (от нескольких абзацев), ссылку на статью или перешлите пост из "
+    "канала — перескажу коротко. Подробнее: /help"
+)
 
 
 def make_router() -> Router:
@@ -19,15 +22,21 @@ def make_router() -> Router:
     router.message.filter(F.chat.type == "private")
     router.message.middleware(RateLimitMiddleware())
 
-    async def summarize(message: Message, bot: Bot, service: SummaryService,
-                        settings: BotSettings) -> None:
+    async def summarize(
+        message: Message, bot: Bot, service: SummaryService, settings: BotSettings
+    ) -> None:
         request = message_input(message, settings.min_text_chars)
-        if request is None or (not request.is_link
-                               and len(request.text) < settings.min_text_chars):
+        if request is None or (not request.is_link and len(request.text) < settings.min_text_chars):
             await message.answer(HINT)
             return
-        await reply_with_summary(bot, service, settings, chat_id=message.chat.id,
-                                 request=request, reply_to=message.message_id)
+        await reply_with_summary(
+            bot,
+            service,
+            settings,
+            chat_id=message.chat.id,
+            request=request,
+            reply_to=message.message_id,
+        )
 
     # Separate registrations keep the intent readable; all three end in the same reply.
     router.message.register(summarize, F.forward_origin)

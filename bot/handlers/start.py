@@ -1,4 +1,5 @@
 """/start and /help: the three ways to use the bot, with an example."""
+
 from __future__ import annotations
 
 from aiogram import Bot, Router
@@ -9,8 +10,12 @@ from ..render import escape
 
 
 def help_text(bot_username: str | None) -> str:
-    inline = (f"\n\nВ любом чате: наберите <code>@{escape(bot_username)} ссылка</code> — "
-              "и отправьте готовый пересказ собеседнику." if bot_username else "")
+    inline = (
+        f"\n\nВ любом чате: наберите <code>@{escape(bot_username)} ссылка</code> — "
+        "и отправьте готовый пересказ собеседнику."
+        if bot_username
+        else ""
+    )
     return (
         "Я пересказываю новости о политике: коротко, с ключевыми <b>цифрами</b> и тем, "
         "<b>кто что сказал</b>.\n\n"

@@ -3,6 +3,7 @@
 `auto` takes the seq2seq model only when its weights are already on disk, so a fresh install
 works offline with the extractive default and never starts a multi-GB download by surprise.
 """
+
 from __future__ import annotations
 
 import logging
@@ -27,7 +28,7 @@ def local_model_dir(model: str, models_dir: Path) -> Path | None:
             from huggingface_hub import try_to_load_from_cache
 
             cached = try_to_load_from_cache(model, "config.json")
-        except Exception:  # noqa: BLE001 - a malformed id or cache is just "not present"
+        except Exception:
             cached = None
         if isinstance(cached, str):
             return Path(cached).parent
@@ -40,8 +41,11 @@ def make_backend(settings: SummarizerSettings) -> Backend:
         return extractive
     path = local_model_dir(settings.model, settings.models_dir)
     if settings.backend == "auto" and path is None:
-        log.info("no seq2seq weights for %s on disk (see `python -m summarizer download`): "
-                 "using the extractive backend", settings.model)
+        log.info(
+            "no seq2seq weights for %s on disk (see `python -m summarizer download`): "
+            "using the extractive backend",
+            settings.model,
+        )
         return extractive
     from .seq2seq import Seq2SeqBackend
 

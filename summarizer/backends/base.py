@@ -1,4 +1,5 @@
 """The small interface every summarization backend implements, so configuration can swap them."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

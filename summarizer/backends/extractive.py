@@ -6,6 +6,7 @@ repeats, bylines, quotes and sentences that lean on a missing antecedent kept ou
 over regular expressions: it starts instantly and takes milliseconds per article, and it leaves
 natasha's tagging to the stages that need it.
 """
+
 from __future__ import annotations
 
 from ..document import Document
@@ -23,8 +24,12 @@ class ExtractiveBackend:
 
     def rank(self, doc: Document) -> Ranked:
         sentences = doc.sentences
-        analysis = analyze([s.text for s in sentences], [s.paragraph for s in sentences],
-                           doc.title, self.config.max_terms)
+        analysis = analyze(
+            [s.text for s in sentences],
+            [s.paragraph for s in sentences],
+            doc.title,
+            self.config.max_terms,
+        )
         return score(analysis, self.config)
 
     def score_sentences(self, doc: Document) -> list[float]:

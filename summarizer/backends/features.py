@@ -5,6 +5,7 @@ in well under a second and rank a 2,000-character article in a few milliseconds.
 reduced to a fixed-length prefix, a crude but robust stand-in for lemmas in Russian (case endings
 sit at the end of the word), so "Токаев", "Токаева" and "Токаевым" count as one term.
 """
+
 from __future__ import annotations
 
 import re
@@ -20,11 +21,13 @@ _ACRONYM = re.compile(r"\b[А-ЯЁA-Z]{2,}\b")
 _FIGURE = re.compile(
     r"(?:[$€£₽]\s?\d|\d[\d\s.,]*\s?(?:%|процент|трлн|млрд|млн|тыс|миллиард|миллион|тысяч|сотни"
     r"|долл|евро|руб|юан|человек|проект|рабоч|раз\b|км|кг|тонн|баррел|куб))",
-    re.I)
+    re.I,
+)
 _LINK = re.compile(r"https?://|www\.|\S@\S|(?<!\w)[@#]\w{3}")
 
 # Function words and reporting verbs: they say nothing about what an article is about.
-STOPWORDS = frozenset("""
+STOPWORDS = frozenset(
+    """
 а без более бы был была были было быть в вам вас весь во вот все всего всех вы где да даже для
 до его ее её ей ему если есть еще ещё же за здесь и из или им их к как какой когда кто ли либо
 между мне много может можно мы на над надо не него нее неё нет ни них но ну о об однако он она
@@ -34,7 +37,8 @@ STOPWORDS = frozenset("""
 сообщил сообщила сообщили сообщает заявил заявила заявили заявляет сказал сказала сказали
 отметил отметила отметили рассказал рассказала передает пишет говорится словам также ранее
 кроме этом того время году года лет год сегодня вчера накануне
-""".split())
+""".split()
+)
 
 # A sentence that leans on the one before it: read alone in a chat, it has no antecedent.
 DANGLING_START = re.compile(
@@ -72,8 +76,11 @@ BOILERPLATE = re.compile(
 
 def stems(text: str) -> list[str]:
     """Content words of `text`, lower-cased and cut to STEM_CHARS characters."""
-    return [w[:STEM_CHARS] for w in (m.group().lower() for m in _WORD.finditer(text))
-            if w not in STOPWORDS and (len(w) > 2 or w.isdigit())]
+    return [
+        w[:STEM_CHARS]
+        for w in (m.group().lower() for m in _WORD.finditer(text))
+        if w not in STOPWORDS and (len(w) > 2 or w.isdigit())
+    ]
 
 
 def names(text: str) -> list[str]:
@@ -86,8 +93,11 @@ def names(text: str) -> list[str]:
     return [n for n in found if n not in STOPWORDS]
 
 
-_FIRST_PERSON = re.compile(r"\b(?:я|мы|мне|меня|мной|нас|нам|нами|наш|наша|наше|наши|нашего|нашей|нашим"
-                           r"|наших|нашу|мой|моя|моё|мое|мои|моего|моей|моих)\b", re.I)
+_FIRST_PERSON = re.compile(
+    r"\b(?:я|мы|мне|меня|мной|нас|нам|нами|наш|наша|наше|наши|нашего|нашей|нашим"
+    r"|наших|нашу|мой|моя|моё|мое|мои|моего|моей|моих)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -97,7 +107,9 @@ class SentenceFeatures:
     chars: int
     has_figure: bool  # a quantity with its unit: "18,3 млрд долларов", "на 60%"
     dangling: bool  # opens with a reference to what came before
-    quote: bool  # direct speech: opens with a quote or dash, continues one, or speaks in first person
+    quote: (
+        bool  # direct speech: opens with a quote or dash, continues one, or speaks in first person
+    )
     question: bool
     boilerplate: bool
     link: bool  # a URL, e-mail, @handle or #hashtag: noise in a chat reply
@@ -113,7 +125,7 @@ def in_speech(sentences: Sequence[str], paragraphs: Sequence[int]) -> list[bool]
     """
     out: list[bool] = []
     depth, straight, dialogue, current = 0, 0, False, None
-    for text, paragraph in zip(sentences, paragraphs):
+    for text, paragraph in zip(sentences, paragraphs, strict=False):
         if paragraph != current:
             depth, straight, current = 0, 0, paragraph
             dialogue = bool(re.match(r"\s*[—–-]\s", text))
@@ -125,14 +137,15 @@ def in_speech(sentences: Sequence[str], paragraphs: Sequence[int]) -> list[bool]
     return out
 
 
-def sentence_features(text: str, alone: bool = False, speech: bool = False,
-                      last: bool = False) -> SentenceFeatures:
+def sentence_features(
+    text: str, alone: bool = False, speech: bool = False, last: bool = False
+) -> SentenceFeatures:
     """`alone`: the sentence is its paragraph (captions and bylines stand alone on their line);
     `speech`: it continues direct speech opened before it (see `in_speech`); `last`: it ends the
     text, so missing final punctuation means the text was cut there, not that it is a heading."""
     stripped = text.strip()
     words = len(stripped.split())
-    ends = stripped.rstrip("»\"”)’ ")[-1:] if stripped else ""
+    ends = stripped.rstrip('»"”)’ ')[-1:] if stripped else ""
     fragment = alone and ends not in (".", "!", "?", "…") and words <= 12
     return SentenceFeatures(
         chars=len(stripped),

@@ -7,6 +7,7 @@ do not. Everything is linear in the article's length: centrality is each sentenc
 to the document centroid (LexRank's degree centrality without the quadratic similarity matrix),
 and redundancy is checked only against the handful of sentences already chosen.
 """
+
 from __future__ import annotations
 
 import math
@@ -91,8 +92,12 @@ def _usable(f: SentenceFeatures) -> bool:
     return not (f.boilerplate or f.fragment)
 
 
-def analyze(sentences: Sequence[str], paragraphs: Sequence[int], title: str | None = None,
-            max_terms: int = 400) -> Analysis:
+def analyze(
+    sentences: Sequence[str],
+    paragraphs: Sequence[int],
+    title: str | None = None,
+    max_terms: int = 400,
+) -> Analysis:
     """Features of every sentence; the first `max_terms` sentences also get word statistics.
 
     Without a title, the lead (the first usable sentence) stands in for it: the sentences that
@@ -101,8 +106,10 @@ def analyze(sentences: Sequence[str], paragraphs: Sequence[int], title: str | No
     n = len(sentences)
     per_paragraph = Counter(paragraphs)
     speech = in_speech(sentences, paragraphs)
-    feats = tuple(sentence_features(s, per_paragraph[p] == 1, q, i == n - 1 and n > 1)
-                  for i, (s, p, q) in enumerate(zip(sentences, paragraphs, speech)))
+    feats = tuple(
+        sentence_features(s, per_paragraph[p] == 1, q, i == n - 1 and n > 1)
+        for i, (s, p, q) in enumerate(zip(sentences, paragraphs, speech, strict=True))
+    )
     scored = min(n, max_terms)
     tokens = [stems(s) for s in sentences[:scored]]
     df = Counter(t for toks in tokens for t in set(toks))
@@ -114,11 +121,14 @@ def analyze(sentences: Sequence[str], paragraphs: Sequence[int], title: str | No
         for t, w in vec.items():
             centroid[t] = centroid.get(t, 0.0) + w
     # Similarity to all the other sentences: the centroid minus the sentence itself.
-    centrality = [max(0.0, sum(w * centroid[t] for t, w in v.items()) - 1.0) if v else 0.0
-                  for v in vectors]
+    centrality = [
+        max(0.0, sum(w * centroid[t] for t, w in v.items()) - 1.0) if v else 0.0 for v in vectors
+    ]
 
     if not (title and title.strip()):
-        title = next((s for s, f in zip(sentences[:scored], feats) if _usable(f)), None)
+        title = next(
+            (s for s, f in zip(sentences[:scored], feats, strict=False) if _usable(f)), None
+        )
     query_vec = _tfidf(stems(title), idf) if title else {}
     query = [cosine(v, query_vec) for v in vectors]
 
@@ -166,9 +176,16 @@ def score(analysis: Analysis, config: RankingConfig = RankingConfig()) -> Ranked
     scores: list[float] = []
     position = 0
     for i, f in enumerate(analysis.features):
-        prior = 1.0 / (1.0 + position) ** c.position_decay + (c.lead_bonus if position == 0 else 0.0)
-        value = (prior + c.centrality_weight * analysis.centrality[i] + c.title_weight * analysis.query[i]
-                 + c.name_weight * analysis.names[i] + c.figure_weight * f.has_figure)
+        prior = 1.0 / (1.0 + position) ** c.position_decay + (
+            c.lead_bonus if position == 0 else 0.0
+        )
+        value = (
+            prior
+            + c.centrality_weight * analysis.centrality[i]
+            + c.title_weight * analysis.query[i]
+            + c.name_weight * analysis.names[i]
+            + c.figure_weight * f.has_figure
+        )
         scores.append(value * _penalty(f, c))
         position += _usable(f)
     return Ranked(tuple(scores), analysis.vectors, analysis.features)
@@ -176,12 +193,15 @@ def score(analysis: Analysis, config: RankingConfig = RankingConfig()) -> Ranked
 
 def standalone(ranked: Ranked, config: RankingConfig = RankingConfig()) -> list[float]:
     """Scores for sentences judged one by one: a dangling start costs its full penalty."""
-    return [s * (config.dangling_factor if f.dangling else 1.0)
-            for s, f in zip(ranked.scores, ranked.features)]
+    return [
+        s * (config.dangling_factor if f.dangling else 1.0)
+        for s, f in zip(ranked.scores, ranked.features, strict=True)
+    ]
 
 
-def _units(ranked: Ranked, chosen: Sequence[int], config: RankingConfig,
-           room: int) -> list[tuple[float, tuple[int, ...]]]:
+def _units(
+    ranked: Ranked, chosen: Sequence[int], config: RankingConfig, room: int
+) -> list[tuple[float, tuple[int, ...]]]:
     """What may be added next, with its value: single sentences, and a dangling sentence together
     with the one it leans on ("Токаев остановился на торговле. По его словам, …"). A dangling
     sentence alone is penalized, and never allowed to open the summary."""
@@ -200,7 +220,9 @@ def _units(ranked: Ranked, chosen: Sequence[int], config: RankingConfig,
     return units
 
 
-def select(ranked: Ranked, max_sentences: int, config: RankingConfig = RankingConfig()) -> list[int]:
+def select(
+    ranked: Ranked, max_sentences: int, config: RankingConfig = RankingConfig()
+) -> list[int]:
     """Indices of the summary, in text order: greedy by score, skipping repeats, within budget.
 
     A sentence opening with a reference to what came before ("Он также…", "При этом…") is
@@ -216,8 +238,11 @@ def select(ranked: Ranked, max_sentences: int, config: RankingConfig = RankingCo
         units = sorted(_units(ranked, chosen, config, max_sentences - len(chosen)), reverse=True)
         pick: tuple[int, ...] = ()
         for _, unit in units:
-            if not any(cosine(ranked.vectors[i], ranked.vectors[j]) > config.redundancy
-                       for i in unit for j in chosen):
+            if not any(
+                cosine(ranked.vectors[i], ranked.vectors[j]) > config.redundancy
+                for i in unit
+                for j in chosen
+            ):
                 pick = unit
                 break
         if not pick:

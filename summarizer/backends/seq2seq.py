@@ -4,6 +4,7 @@ Split the way transformers' pipelines are: preprocess (choose what fits the wind
 forward (generate), postprocess (decode, split). Any local directory or hub id that
 `AutoModelForSeq2SeqLM` reads works; the tests load a tiny T5 through this very code.
 """
+
 from __future__ import annotations
 
 import logging
@@ -32,8 +33,9 @@ class Window:
     truncated: bool  # the article did not fit and something was left out
 
 
-def select_window(token_counts: Sequence[int], budget: int, scores: Sequence[float],
-                  lead_share: float = 0.85) -> tuple[int, ...]:
+def select_window(
+    token_counts: Sequence[int], budget: int, scores: Sequence[float], lead_share: float = 0.85
+) -> tuple[int, ...]:
     """Sentences that fit `budget` tokens: the opening as one block, then the most central of the
     rest, in text order.
 
@@ -75,8 +77,12 @@ class Seq2SeqBackend:
     name = "seq2seq"
     abstractive = True
 
-    def __init__(self, model: str | Path, settings: SummarizerSettings | None = None,
-                 ranker: Ranker | None = None) -> None:
+    def __init__(
+        self,
+        model: str | Path,
+        settings: SummarizerSettings | None = None,
+        ranker: Ranker | None = None,
+    ) -> None:
         self.settings = settings or SummarizerSettings()
         self.ranker = ranker
         try:
@@ -94,8 +100,11 @@ class Seq2SeqBackend:
             raise ModelUnavailableError(f"cannot load seq2seq model {model}: {exc}") from exc
         self.model.to(self.settings.device)
         self.model.eval()
-        log.info("seq2seq model loaded from %s (%d parameters)", model,
-                 sum(p.numel() for p in self.model.parameters()))
+        log.info(
+            "seq2seq model loaded from %s (%d parameters)",
+            model,
+            sum(p.numel() for p in self.model.parameters()),
+        )
 
     # --- preprocess -------------------------------------------------------------------------
     def window(self, doc: Document) -> Window:
@@ -103,8 +112,12 @@ class Seq2SeqBackend:
         budget = self.settings.max_input_tokens - 1  # room for </s>
         if not sentences:
             return Window((), doc.text, False)
-        counts = [len(ids) for ids in self.tokenizer([s.text for s in sentences],
-                                                     add_special_tokens=False)["input_ids"]]
+        counts = [
+            len(ids)
+            for ids in self.tokenizer([s.text for s in sentences], add_special_tokens=False)[
+                "input_ids"
+            ]
+        ]
         if self.settings.input_selection == "truncate" or self.ranker is None:
             indices = truncate_window(counts, budget)
         else:
@@ -114,19 +127,31 @@ class Seq2SeqBackend:
     def preprocess(self, doc: Document) -> dict[str, Any]:
         window = self.window(doc)
         if window.truncated:
-            log.info("article longer than %d tokens: %d of %d sentences go in (%s)",
-                     self.settings.max_input_tokens, len(window.indices), len(doc.sentences),
-                     self.settings.input_selection)
-        return self.tokenizer(window.text, max_length=self.settings.max_input_tokens,
-                              truncation=True, return_tensors="pt").to(self.settings.device)
+            log.info(
+                "article longer than %d tokens: %d of %d sentences go in (%s)",
+                self.settings.max_input_tokens,
+                len(window.indices),
+                len(doc.sentences),
+                self.settings.input_selection,
+            )
+        return self.tokenizer(
+            window.text,
+            max_length=self.settings.max_input_tokens,
+            truncation=True,
+            return_tensors="pt",
+        ).to(self.settings.device)
 
     # --- forward ----------------------------------------------------------------------------
     def forward(self, inputs: dict[str, Any]) -> Any:
         s = self.settings
         with self._torch.inference_mode():
             return self.model.generate(
-                **inputs, num_beams=s.num_beams, no_repeat_ngram_size=s.no_repeat_ngram_size,
-                max_new_tokens=s.max_new_tokens, early_stopping=s.num_beams > 1)
+                **inputs,
+                num_beams=s.num_beams,
+                no_repeat_ngram_size=s.no_repeat_ngram_size,
+                max_new_tokens=s.max_new_tokens,
+                early_stopping=s.num_beams > 1,
+            )
 
     # --- postprocess ------------------------------------------------------------------------
     def postprocess(self, output_ids: Any) -> Draft:

@@ -3,6 +3,7 @@
 Seq2seq models garble numbers and quotes; these come from the source text by rules instead, so a
 reader can trust every bullet.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -3,6 +3,7 @@
 Kept apart from the figure rules so that "18,3 млрд", "22 тысяч" and "двадцать восемь с половиной"
 all become one float by the same small tables, and so the tables can be tested on their own.
 """
+
 from __future__ import annotations
 
 import re
@@ -63,15 +64,18 @@ _NUMERAL_FORMS = """
 500000000 полмиллиарда полумиллиарда
 """
 
-NUMERALS: MappingProxyType[str, float] = MappingProxyType({
-    form: float(line.split()[0])
-    for line in _NUMERAL_FORMS.strip().splitlines()
-    for form in line.split()[1:]
-})
+NUMERALS: MappingProxyType[str, float] = MappingProxyType(
+    {
+        form: float(line.split()[0])
+        for line in _NUMERAL_FORMS.strip().splitlines()
+        for form in line.split()[1:]
+    }
+)
 
 # Singular "один" forms: a figure only in a tally ("один танк, одно орудие"), never in "один из".
-ONE_FORMS = frozenset(("один", "одна", "одно", "одну", "одного", "одной", "одному", "одним",
-                       "одном"))
+ONE_FORMS = frozenset(
+    ("один", "одна", "одно", "одну", "одного", "одной", "одному", "одним", "одном")
+)
 # The forms a tally uses ("уничтожены один танк, одно орудие"); "еще одним указом" is no count.
 TALLY_ONE_FORMS = frozenset(("один", "одна", "одно", "одну"))
 
@@ -88,11 +92,13 @@ _MAGNITUDE_FORMS = """
 1e12 триллионами триллионах
 """
 
-MAGNITUDES: MappingProxyType[str, float] = MappingProxyType({
-    form: float(line.split()[0])
-    for line in _MAGNITUDE_FORMS.strip().splitlines()
-    for form in line.split()[1:]
-})
+MAGNITUDES: MappingProxyType[str, float] = MappingProxyType(
+    {
+        form: float(line.split()[0])
+        for line in _MAGNITUDE_FORMS.strip().splitlines()
+        for form in line.split()[1:]
+    }
+)
 
 # A magnitude word standing alone is a number only in the singular: "тысяча человек" is 1000,
 # "тысячи людей" is "thousands". The genitive singular counts only after a qualifier
@@ -101,11 +107,19 @@ BARE_MAGNITUDES = frozenset(("тысяча", "тысячу", "миллион", "
 BARE_MAGNITUDES_AFTER_QUALIFIER = frozenset(("тысячи", "миллиона", "миллиарда", "триллиона"))
 
 # "более половины", "около трети": shares, read as percentages.
-FRACTIONS: MappingProxyType[str, float] = MappingProxyType({
-    "половина": 50.0, "половины": 50.0, "половину": 50.0,
-    "треть": 100 / 3, "трети": 100 / 3, "третью": 100 / 3,
-    "четверть": 25.0, "четверти": 25.0, "четвертью": 25.0,
-})
+FRACTIONS: MappingProxyType[str, float] = MappingProxyType(
+    {
+        "половина": 50.0,
+        "половины": 50.0,
+        "половину": 50.0,
+        "треть": 100 / 3,
+        "трети": 100 / 3,
+        "третью": 100 / 3,
+        "четверть": 25.0,
+        "четверти": 25.0,
+        "четвертью": 25.0,
+    }
+)
 
 
 def parse_digits(text: str) -> float:

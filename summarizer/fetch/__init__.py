@@ -8,6 +8,7 @@
 Every failure is a `FetchError` (a `SummarizerError`) with a Russian `user_message`.
 The SSRF guard is on unless `FETCH_ALLOW_PRIVATE_ADDRESSES=true`.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -22,8 +23,8 @@ from .errors import (
     FetchTimeoutError,
     HttpStatusError,
     InvalidUrlError,
-    NoTextFoundError,
     NotArticleError,
+    NoTextFoundError,
     SiteUnreachableError,
     TelegramPostUnavailableError,
     TooLargeError,
@@ -37,11 +38,27 @@ from .transport import GuardedClient, build_client
 from .urls import find_url, normalize_url
 
 __all__ = [
-    "AddressGuard", "AddressNotAllowedError", "FetchError", "FetchSettings", "FetchTimeoutError",
-    "GuardedClient", "HttpStatusError", "InvalidUrlError", "NoTextFoundError", "NotArticleError",
-    "Resolver", "SiteUnreachableError", "TelegramPostUnavailableError", "TooLargeError",
-    "TooManyRedirectsError", "build_client", "fetch_article", "fetch_article_sync", "find_url",
-    "system_resolver", "warm_up",
+    "AddressGuard",
+    "AddressNotAllowedError",
+    "FetchError",
+    "FetchSettings",
+    "FetchTimeoutError",
+    "GuardedClient",
+    "HttpStatusError",
+    "InvalidUrlError",
+    "NoTextFoundError",
+    "NotArticleError",
+    "Resolver",
+    "SiteUnreachableError",
+    "TelegramPostUnavailableError",
+    "TooLargeError",
+    "TooManyRedirectsError",
+    "build_client",
+    "fetch_article",
+    "fetch_article_sync",
+    "find_url",
+    "system_resolver",
+    "warm_up",
 ]
 
 
@@ -70,16 +87,26 @@ def fetch_article_sync(url: str, settings: FetchSettings | None = None) -> Artic
 
 
 async def _fetch(
-    url: str, settings: FetchSettings, client: httpx.AsyncClient,
+    url: str,
+    settings: FetchSettings,
+    client: httpx.AsyncClient,
     precheck: AddressGuard | None,
 ) -> Article:
     if telegram.is_telegram_url(url):
         post = telegram.parse_post_url(url)
-        page = await fetch_page(telegram.preview_url(post, settings.telegram_base_url),
-                                settings, client, precheck=precheck)
+        page = await fetch_page(
+            telegram.preview_url(post, settings.telegram_base_url),
+            settings,
+            client,
+            precheck=precheck,
+        )
         return await asyncio.to_thread(telegram.parse_preview, page.body, post, page.charset)
     page = await fetch_page(url, settings, client, precheck=precheck)
     return await asyncio.to_thread(
-        extract_article, page.body, url=page.url, media_type=page.media_type,
-        charset=page.charset, min_text_chars=settings.min_text_chars,
+        extract_article,
+        page.body,
+        url=page.url,
+        media_type=page.media_type,
+        charset=page.charset,
+        min_text_chars=settings.min_text_chars,
     )

@@ -6,13 +6,17 @@ Guessing cp1251 for every undeclared .ru page garbles the many undeclared pages 
 and a page that declares nothing but is served with `charset=windows-1251` is only readable from
 the header: trafilatura's own byte sniffing never sees the header.
 """
+
 from __future__ import annotations
 
 import codecs
 import re
 
-_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
-         (codecs.BOM_UTF16_BE, "utf-16-be"))
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
 _PRESCAN_BYTES = 16_384  # WHATWG says 1024; real Russian pages put <meta> after long headers
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9._:\-]+)"""
@@ -51,7 +55,7 @@ def decode_body(body: bytes, header_charset: str | None = None) -> str:
     """Decode a response body; never raises, replaces what cannot be decoded."""
     for bom, name in _BOMS:
         if body.startswith(bom):
-            return body[len(bom):].decode(name, errors="replace")
+            return body[len(bom) :].decode(name, errors="replace")
     for name in (codec_name(header_charset), declared_charset(body)):
         if name is None:
             continue

@@ -3,6 +3,7 @@
 The bot and the CLI catch `SummarizerError` and show `user_message`; `str(error)` keeps the
 technical detail (URL, status, address) for the log, never for the chat.
 """
+
 from __future__ import annotations
 
 from ..errors import SummarizerError
@@ -73,7 +74,9 @@ class NotArticleError(FetchError):
 
 
 class TooLargeError(FetchError):
-    user_message = "Страница слишком большая, я не стал загружать её целиком. Пришлите текст статьи."
+    user_message = (
+        "Страница слишком большая, я не стал загружать её целиком. Пришлите текст статьи."
+    )
 
 
 class NoTextFoundError(FetchError):

@@ -3,6 +3,7 @@ the inline "read also" lines it keeps.
 
 CPU-bound (lxml + trafilatura take 20-200 ms a page): callers run it in a worker thread.
 """
+
 from __future__ import annotations
 
 import html as htmllib
@@ -19,8 +20,25 @@ from .errors import NoTextFoundError
 
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")  # soft hyphen, zero widths
 _MIN_LEAD_CHARS = 40
-_NOT_LEAD_TAGS = frozenset({"script", "style", "noscript", "template", "title", "h1", "h2", "h3",
-                            "h4", "h5", "h6", "a", "button", "option", "textarea"})
+_NOT_LEAD_TAGS = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "title",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "a",
+        "button",
+        "option",
+        "textarea",
+    }
+)
 _HEAD_CHARS = 200_000
 _META_TAG = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
 _ATTR = re.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
@@ -95,10 +113,12 @@ def extract_article(
 def warm_up() -> None:
     """Pay trafilatura's one-time costs now (about 1.5 s on a first page whose date is in
     free text: dateparser loads every locale), not in the first user's request."""
-    page = ("<html><head><title>Прогрев</title></head><body><article><h1>Прогрев</h1>"
-            "<div>Германия 15 августа 2016, 13:43</div>"
-            + "<p>Текст для прогрева извлечения статей из страниц.</p>" * 5
-            + "</article></body></html>")
+    page = (
+        "<html><head><title>Прогрев</title></head><body><article><h1>Прогрев</h1>"
+        "<div>Германия 15 августа 2016, 13:43</div>"
+        + "<p>Текст для прогрева извлечения статей из страниц.</p>" * 5
+        + "</article></body></html>"
+    )
     extract_article(page.encode("utf-8"), url="https://example.org/warm-up", min_text_chars=0)
     try:
         from htmldate.extractors import external_date_parser

@@ -6,6 +6,7 @@ between check and connect (rebinding) cannot slip through. Literal hosts in any 
 resolver accepts (`2130706433`, `0x7f.1`, `0177.0.0.1`, `::ffff:127.0.0.1`, trailing dots) end
 up as an address and meet the same checks.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -29,13 +30,34 @@ _NAT64_LOCAL = ipaddress.ip_network("64:ff9b:1::/48")  # RFC 8215: local use onl
 _IPV4_COMPATIBLE = ipaddress.ip_network("::/96")  # deprecated ::a.b.c.d
 # Special-purpose blocks (IANA registries), listed so the answer does not hang on which
 # Python release's `is_global` tables are installed.
-_SPECIAL = tuple(ipaddress.ip_network(n) for n in (
-    "0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16", "172.16.0.0/12",
-    "192.0.0.0/24", "192.0.2.0/24", "192.88.99.0/24", "192.168.0.0/16", "198.18.0.0/15",
-    "198.51.100.0/24", "203.0.113.0/24", "224.0.0.0/4", "240.0.0.0/4",
-    "::/127", "100::/64", "2001::/23", "2001:db8::/32", "fc00::/7", "fe80::/10", "fec0::/10",
-    "ff00::/8",
-))
+_SPECIAL = tuple(
+    ipaddress.ip_network(n)
+    for n in (
+        "0.0.0.0/8",
+        "10.0.0.0/8",
+        "100.64.0.0/10",
+        "127.0.0.0/8",
+        "169.254.0.0/16",
+        "172.16.0.0/12",
+        "192.0.0.0/24",
+        "192.0.2.0/24",
+        "192.88.99.0/24",
+        "192.168.0.0/16",
+        "198.18.0.0/15",
+        "198.51.100.0/24",
+        "203.0.113.0/24",
+        "224.0.0.0/4",
+        "240.0.0.0/4",
+        "::/127",
+        "100::/64",
+        "2001::/23",
+        "2001:db8::/32",
+        "fc00::/7",
+        "fe80::/10",
+        "fec0::/10",
+        "ff00::/8",
+    )
+)
 
 
 def forbidden_reason(address: IPAddress) -> str | None:
@@ -158,8 +180,9 @@ class AddressGuard:
     resolver: Resolver = system_resolver
 
     def check_address(self, address: IPAddress, host: str = "") -> None:
-        if self.allow_private or any(address in net for net in self.allowed_networks
-                                     if net.version == address.version):
+        if self.allow_private or any(
+            address in net for net in self.allowed_networks if net.version == address.version
+        ):
             return
         reason = forbidden_reason(address)
         if reason:

@@ -4,6 +4,7 @@ The client is expected to come from `transport.build_client` (the guard at conne
 `fetch_page` adds what a transport cannot see: redirect hops, time for the whole chain,
 content types, and the size of the decoded body.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -100,7 +101,9 @@ def _parse(url: str) -> httpx.URL:
 
 
 async def _follow(
-    url: httpx.URL, settings: FetchSettings, client: httpx.AsyncClient,
+    url: httpx.URL,
+    settings: FetchSettings,
+    client: httpx.AsyncClient,
     precheck: AddressGuard | None,
 ) -> Page:
     for _hop in range(settings.max_redirects + 1):
@@ -159,8 +162,9 @@ async def _read_page(url: httpx.URL, response: httpx.Response, settings: FetchSe
     body = await _read_capped(response, settings.max_bytes)
     sniffed = _sniff_kind(body)
     if sniffed:
-        raise NotArticleError(f"{url}: {media_type or 'no type'} but looks like {sniffed}",
-                              kind=sniffed)
+        raise NotArticleError(
+            f"{url}: {media_type or 'no type'} but looks like {sniffed}", kind=sniffed
+        )
     if media_type in _SNIFF_TYPES:
         if not _looks_like_html(body):
             raise NotArticleError(f"{url}: {media_type or 'no type'}, not HTML", kind=None)
@@ -197,8 +201,9 @@ def _sniff_kind(body: bytes) -> str | None:
 
 def _looks_like_html(body: bytes) -> bool:
     head = body[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    return head.startswith((b"<!doctype html", b"<html", b"<head", b"<body", b"<?xml", b"<!--",
-                            b"<meta", b"<title"))
+    return head.startswith(
+        (b"<!doctype html", b"<html", b"<head", b"<body", b"<?xml", b"<!--", b"<meta", b"<title")
+    )
 
 
 async def _read_capped(response: httpx.Response, max_bytes: int) -> bytes:

@@ -2,6 +2,7 @@
 
 Read from the environment (prefix `FETCH_`) and `.env`, so a deployment tunes them without code.
 """
+
 from __future__ import annotations
 
 import ipaddress

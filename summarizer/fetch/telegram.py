@@ -4,6 +4,7 @@
 `.tgme_widget_message_text` and the channel's title next to it; no API key, no account.
 Private channels (`t.me/c/...`) and invite links have no preview and are refused up front.
 """
+
 from __future__ import annotations
 
 import re
@@ -54,8 +55,9 @@ def parse_post_url(url: str) -> TelegramPost:
     if match:
         return TelegramPost(match["channel"], int(match["post"]))
     if _PRIVATE.match(url):
-        raise TelegramPostUnavailableError(f"private channel link {url}",
-                                           user_message=_PRIVATE_MESSAGE)
+        raise TelegramPostUnavailableError(
+            f"private channel link {url}", user_message=_PRIVATE_MESSAGE
+        )
     raise TelegramPostUnavailableError(f"not a post link {url}", user_message=_NOT_POST_MESSAGE)
 
 
@@ -66,12 +68,18 @@ def preview_url(post: TelegramPost, base_url: str) -> str:
 
 def parse_preview(body: bytes, post: TelegramPost, charset: str | None = None) -> Article:
     """The post's text, channel title and date from the preview page."""
-    tree = lxml.html.fromstring(decode_body(body, charset).encode("utf-8"),
-                                parser=lxml.html.HTMLParser(encoding="utf-8"))
+    tree = lxml.html.fromstring(
+        decode_body(body, charset).encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8")
+    )
     error = _first(tree, "tgme_widget_message_error")
-    texts = [el for el in _all(tree, "tgme_widget_message_text")
-             if not el.xpath("ancestor::*[contains(concat(' ', normalize-space(@class), ' '),"
-                             " ' tgme_widget_message_reply ')]")]
+    texts = [
+        el
+        for el in _all(tree, "tgme_widget_message_text")
+        if not el.xpath(
+            "ancestor::*[contains(concat(' ', normalize-space(@class), ' '),"
+            " ' tgme_widget_message_reply ')]"
+        )
+    ]
     if not texts:
         reason = _text(error) if error is not None else "no text in the preview"
         raise TelegramPostUnavailableError(f"{post.url}: {reason}")
@@ -80,8 +88,10 @@ def parse_preview(body: bytes, post: TelegramPost, charset: str | None = None) -
         raise TelegramPostUnavailableError(f"{post.url}: empty text")
     owner = _first(tree, "tgme_widget_message_owner_name")
     published = None
-    dates = tree.xpath("//*[contains(concat(' ', normalize-space(@class), ' '),"
-                       " ' tgme_widget_message_date ')]//time/@datetime")
+    dates = tree.xpath(
+        "//*[contains(concat(' ', normalize-space(@class), ' '),"
+        " ' tgme_widget_message_date ')]//time/@datetime"
+    )
     if dates and re.match(r"\d{4}-\d{2}-\d{2}", dates[0]):
         published = dates[0][:10]
     return Article(

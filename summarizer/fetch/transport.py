@@ -5,6 +5,7 @@ checked IP; the Host header keeps the name and TLS gets it as SNI (httpx's `sni_
 extension), so certificates are verified against the name, not the IP. Nothing between check
 and connect resolves the name again, which is what makes DNS rebinding useless.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -12,8 +13,8 @@ import ssl
 
 import httpx
 
-from .guard import AddressGuard, check_url
 from .errors import FetchTimeoutError
+from .guard import AddressGuard, check_url
 from .settings import FetchSettings
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}

@@ -1,4 +1,5 @@
 """Finding the link in what a person typed, and tidying it into something fetchable."""
+
 from __future__ import annotations
 
 import re

@@ -8,6 +8,7 @@ at the phrases that open a sentence or a subordinate clause without saying what 
 and adverbs ("еще", "уже", "всего") are trimmed off either end, so the phrase neither starts nor
 ends on a word that needs the figure to make sense.
 """
+
 from __future__ import annotations
 
 import re
@@ -21,66 +22,239 @@ CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()«»\"“”„!?\[\]]|\s[—�
 # They cut a clause like punctuation; a clause right after a connector (one that opens a
 # subordinate clause) is the fallback's last choice.
 _OPENER_PHRASES = (
-    "в ближайшее время", "в ближайшие годы", "на сегодняшний день", "на сегодня",
-    "на данный момент", "на тот момент", "в настоящее время", "в то же время", "в свою очередь",
-    "кроме того", "помимо этого", "помимо того", "при этом", "в частности",
-    "таким образом", "в целом", "в итоге", "в общей сложности", "к тому же", "тем не менее",
-    "как и ожидалось", "по состоянию на", "по данным", "по информации", "по оценкам",
+    "в ближайшее время",
+    "в ближайшие годы",
+    "на сегодняшний день",
+    "на сегодня",
+    "на данный момент",
+    "на тот момент",
+    "в настоящее время",
+    "в то же время",
+    "в свою очередь",
+    "кроме того",
+    "помимо этого",
+    "помимо того",
+    "при этом",
+    "в частности",
+    "таким образом",
+    "в целом",
+    "в итоге",
+    "в общей сложности",
+    "к тому же",
+    "тем не менее",
+    "как и ожидалось",
+    "по состоянию на",
+    "по данным",
+    "по информации",
+    "по оценкам",
     "по (?:его|ее|её|их|нашим|моим) (?:словам|данным|мнению|оценкам|подсчетам|информации)",
-    "согласно", "в результате")
-_CONNECTOR_PHRASES = ("благодаря чему", "в результате чего", "после чего", "из-за чего",
-                      "для чего", "в связи с чем", "из которых", r"котор{_L}+", "где", "когда",
-                      "чтобы", "если", "хотя", "пока", "потому что", "так как", "как")
-_OPENER = re.compile(rf"(?i)(?<!{_L})(?:(" + "|".join(_CONNECTOR_PHRASES).replace("{_L}", _L)
-                     + ")|" + "|".join(_OPENER_PHRASES) + rf")(?!{_L})")
+    "согласно",
+    "в результате",
+)
+_CONNECTOR_PHRASES = (
+    "благодаря чему",
+    "в результате чего",
+    "после чего",
+    "из-за чего",
+    "для чего",
+    "в связи с чем",
+    "из которых",
+    r"котор{_L}+",
+    "где",
+    "когда",
+    "чтобы",
+    "если",
+    "хотя",
+    "пока",
+    "потому что",
+    "так как",
+    "как",
+)
+_OPENER = re.compile(
+    rf"(?i)(?<!{_L})(?:("
+    + "|".join(_CONNECTOR_PHRASES).replace("{_L}", _L)
+    + ")|"
+    + "|".join(_OPENER_PHRASES)
+    + rf")(?!{_L})"
+)
 _WORD = re.compile(rf"{_L}+(?:[-‐]{_L}+)*|\d+(?:[.,]\d+)?%?")
 _MASK_RUN = re.compile(f"{MASK}+")
 _MAX_WORDS = 6
-_ADVERBS = frozenset(("еще", "ещё", "уже", "всего", "лишь", "только", "даже", "сразу", "также",
-                      "тоже", "вновь", "снова", "впервые", "именно", "вот", "ведь", "так", "тогда",
-                      "тут", "здесь", "там", "сейчас", "теперь", "затем", "потом", "всё", "же",
-                      "ли", "бы", "не", "ни", "вообще", "целых", "почти", "примерно", "около"))
-_COMPARATIVES = frozenset(("больше", "меньше", "выше", "ниже", "дороже", "дешевле", "чаще", "реже",
-                           "быстрее", "медленнее", "сильнее", "слабее", "дольше", "короче"))
-_LEADING = frozenset(("и", "а", "но", "что", "чтобы", "однако", "при", "этом", "как", "то",
-                      "есть", "или", "либо", "причем", "притом", "поэтому", "зато", "ведь",
-                      *_ADVERBS))
-_TRAILING = frozenset(("до", "в", "во", "на", "с", "со", "к", "ко", "от", "по", "за", "из", "о",
-                       "об", "обо", "при", "для", "у", "под", "над", "перед", "через", "между",
-                       "среди", "без", "после", "против", "около", "и", "а", "или", "что", "чем",
-                       "как", "более", "менее", "больше", "меньше", "свыше", "порядка",
-                       "приблизительно", "минимум", "максимум", "все", "всех", "свои", "своих",
-                       "эти", "этих", "те", "тех", "этот", "эта", "это", *_ADVERBS))
+_ADVERBS = frozenset(
+    (
+        "еще",
+        "ещё",
+        "уже",
+        "всего",
+        "лишь",
+        "только",
+        "даже",
+        "сразу",
+        "также",
+        "тоже",
+        "вновь",
+        "снова",
+        "впервые",
+        "именно",
+        "вот",
+        "ведь",
+        "так",
+        "тогда",
+        "тут",
+        "здесь",
+        "там",
+        "сейчас",
+        "теперь",
+        "затем",
+        "потом",
+        "всё",
+        "же",
+        "ли",
+        "бы",
+        "не",
+        "ни",
+        "вообще",
+        "целых",
+        "почти",
+        "примерно",
+        "около",
+    )
+)
+_COMPARATIVES = frozenset(
+    (
+        "больше",
+        "меньше",
+        "выше",
+        "ниже",
+        "дороже",
+        "дешевле",
+        "чаще",
+        "реже",
+        "быстрее",
+        "медленнее",
+        "сильнее",
+        "слабее",
+        "дольше",
+        "короче",
+    )
+)
+_LEADING = frozenset(
+    (
+        "и",
+        "а",
+        "но",
+        "что",
+        "чтобы",
+        "однако",
+        "при",
+        "этом",
+        "как",
+        "то",
+        "есть",
+        "или",
+        "либо",
+        "причем",
+        "притом",
+        "поэтому",
+        "зато",
+        "ведь",
+        *_ADVERBS,
+    )
+)
+_TRAILING = frozenset(
+    (
+        "до",
+        "в",
+        "во",
+        "на",
+        "с",
+        "со",
+        "к",
+        "ко",
+        "от",
+        "по",
+        "за",
+        "из",
+        "о",
+        "об",
+        "обо",
+        "при",
+        "для",
+        "у",
+        "под",
+        "над",
+        "перед",
+        "через",
+        "между",
+        "среди",
+        "без",
+        "после",
+        "против",
+        "около",
+        "и",
+        "а",
+        "или",
+        "что",
+        "чем",
+        "как",
+        "более",
+        "менее",
+        "больше",
+        "меньше",
+        "свыше",
+        "порядка",
+        "приблизительно",
+        "минимум",
+        "максимум",
+        "все",
+        "всех",
+        "свои",
+        "своих",
+        "эти",
+        "этих",
+        "те",
+        "тех",
+        "этот",
+        "эта",
+        "это",
+        *_ADVERBS,
+    )
+)
 
 
-def context(text: str, masked: str, start: int, stop: int, s: Sentence,
-            others: list[tuple[int, int]]) -> str:
+def context(
+    text: str, masked: str, start: int, stop: int, s: Sentence, others: list[tuple[int, int]]
+) -> str:
     """The phrase for the figure at text[start:stop]. Other figures of the sentence (`others`)
     and blanked dates cut clauses too, so one number never explains another."""
     holes = [span for span in others if span != (start, stop)]
     holes += [m.span() for m in _MASK_RUN.finditer(masked, s.start, s.stop)]
     left = _pieces(text, s.start, start, holes)
     right = _pieces(text, stop, s.stop, holes)
-    before = _trim(_words(text, *left[-1][:2])[-_MAX_WORDS:]) \
-        if left and left[-1][1] == start else []
-    after = _trim(_words(text, *right[0][:2])[:_MAX_WORDS]) \
-        if right and right[0][0] == stop else []
-    if len(after) >= 2 and text[after[0][0]:after[0][1]].lower() in _COMPARATIVES:
+    before = (
+        _trim(_words(text, *left[-1][:2])[-_MAX_WORDS:]) if left and left[-1][1] == start else []
+    )
+    after = _trim(_words(text, *right[0][:2])[:_MAX_WORDS]) if right and right[0][0] == stop else []
+    if len(after) >= 2 and text[after[0][0] : after[0][1]].lower() in _COMPARATIVES:
         chosen = after  # "в четыре раза больше беженцев"
     elif len(before) >= 2 or (before and len(after) < 2):
         chosen = before
     else:
         chosen = after or _fallback(text, start, left, right)
-    return text[chosen[0][0]:chosen[-1][1]] if chosen else ""
+    return text[chosen[0][0] : chosen[-1][1]] if chosen else ""
 
 
-def _fallback(text: str, start: int, left: list[tuple[int, int, bool]],
-              right: list[tuple[int, int, bool]]) -> list[tuple[int, int]]:
+def _fallback(
+    text: str, start: int, left: list[tuple[int, int, bool]], right: list[tuple[int, int, bool]]
+) -> list[tuple[int, int]]:
     """The figure stands alone in its clause: the nearest other clause of the sentence with a
     word of its own, a main clause before a subordinate one; before the figure first ("яхта
     ($250 млн)"), else after it ("Два человека, которые пытались помочь, были убиты")."""
-    if left and _WORD.search(text, left[-1][1], start) is None and \
-            re.search(r"\s[—–-]\s|\(", text[left[-1][1]:start]):
+    if (
+        left
+        and _WORD.search(text, left[-1][1], start) is None
+        and re.search(r"\s[—–-]\s|\(", text[left[-1][1] : start])
+    ):
         label = _trim(_words(text, *left[-1][:2])[-_MAX_WORDS:])
         if label:
             return label  # "в Пензе — 178 тыс.", "у Трампа — 232", "яхта ($250 млн)": a label
@@ -100,15 +274,18 @@ def _content(word: str) -> bool:
     return word[0].islower() and word not in _LEADING and word not in _TRAILING
 
 
-def _pieces(text: str, start: int, stop: int,
-            holes: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+def _pieces(
+    text: str, start: int, stop: int, holes: list[tuple[int, int]]
+) -> list[tuple[int, int, bool]]:
     """[start, stop) less clause breaks, openers and holes, as (start, stop, subordinate) pieces
     in order; `subordinate` when the piece follows a connector ("которые", "благодаря чему")."""
-    cuts = sorted([*((*m.span(), False) for m in CLAUSE_BREAK.finditer(text, start, stop)),
-                   *((*m.span(), m.group(1) is not None)
-                     for m in _OPENER.finditer(text, start, stop)),
-                   *((max(a, start), min(b, stop), False) for a, b in holes
-                     if a < stop and b > start)])
+    cuts = sorted(
+        [
+            *((*m.span(), False) for m in CLAUSE_BREAK.finditer(text, start, stop)),
+            *((*m.span(), m.group(1) is not None) for m in _OPENER.finditer(text, start, stop)),
+            *((max(a, start), min(b, stop), False) for a, b in holes if a < stop and b > start),
+        ]
+    )
     pieces: list[tuple[int, int, bool]] = []
     pos = start
     subordinate = False

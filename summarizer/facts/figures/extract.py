@@ -12,6 +12,7 @@ them in the story's order of sentences: figures of one sentence stay together, s
 sits next to the "18,3 млрд долларов" they were worth and each bullet's context can lean on its
 neighbour, instead of all the money first and the counts it belongs to three bullets later.
 """
+
 from __future__ import annotations
 
 import re
@@ -26,16 +27,28 @@ from .nouns import Morph
 from .scan import Found, is_furniture, sentence_figures
 
 # Money first, then shares, measures and counts; bare numbers, durations and ages last.
-_RANK = MappingProxyType({"money": 5.0, "percent": 4.0, "measure": 3.5, "count": 3.0,
-                          "ratio": 3.0, "bare": 2.0, "duration": 1.0, "age": 0.5})
+_RANK = MappingProxyType(
+    {
+        "money": 5.0,
+        "percent": 4.0,
+        "measure": 3.5,
+        "count": 3.0,
+        "ratio": 3.0,
+        "bare": 2.0,
+        "duration": 1.0,
+        "age": 0.5,
+    }
+)
 _TITLE_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 SHOWN = 8  # what a reply shows (summarizer.render, bot.render): the figures ranked first
 # A duration is a key figure only as a term: a sentence, a contract, a ban ("к 8 годам",
 # "на 10 лет", "сроком на", "8 лет лишения свободы"); "3 месяца назад", "в течение двух недель",
 # "через пять лет" only say when.
 _TERM_BEFORE = re.compile(r"(?i:(?<![^\W\d_])(?:к|на|сроком(?:\s+(?:на|до|в))?|срок(?:а|ом)?)\s+$)")
-_TERM_AFTER = re.compile(r"(?i:(?:\s+(?:своего|его|ее|её))?\s+(?:лишения\s+свободы|заключения|тюремного|колонии|тюрьмы|"
-                         r"строгого|общего|ареста|условно|принудительных|исправительных))")
+_TERM_AFTER = re.compile(
+    r"(?i:(?:\s+(?:своего|его|ее|её))?\s+(?:лишения\s+свободы|заключения|тюремного|колонии|тюрьмы|"
+    r"строгого|общего|ареста|условно|принудительных|исправительных))"
+)
 
 
 def extract_figures(doc: Document) -> tuple[Figure, ...]:
@@ -54,11 +67,18 @@ def extract_figures(doc: Document) -> tuple[Figure, ...]:
         spans.setdefault(s.index, []).append((f.start, f.stop))
     title_numbers = {n for n in _TITLE_NUMBER.findall(doc.title or "") if len(n) > 1}
     kept = [fs for fs in _dedupe(found) if _is_key(fs[0], masked)]
-    ranked = _story_order(sorted(kept, key=lambda fs: (-_score(fs[0], text, title_numbers),
-                                                       fs[0].start)))
-    return tuple(Figure(text=text[f.start:f.stop], value=f.value, unit=f.unit,
-                        context=context(text, masked, f.start, f.stop, s, spans[s.index]))
-                 for f, s in ranked)
+    ranked = _story_order(
+        sorted(kept, key=lambda fs: (-_score(fs[0], text, title_numbers), fs[0].start))
+    )
+    return tuple(
+        Figure(
+            text=text[f.start : f.stop],
+            value=f.value,
+            unit=f.unit,
+            context=context(text, masked, f.start, f.stop, s, spans[s.index]),
+        )
+        for f, s in ranked
+    )
 
 
 def _dedupe(found: list[tuple[Found, Sentence]]) -> list[tuple[Found, Sentence]]:
@@ -78,9 +98,12 @@ def _is_key(f: Found, masked: str) -> bool:
     if f.kind == "age":
         return False
     if f.kind == "duration":
-        lead = masked[max(0, f.start - 20):f.start]
-        return bool(_TERM_BEFORE.search(lead) or _TERM_AFTER.match(masked, f.stop)
-                    or masked[f.start:f.anchor].strip().lower() in ("до", "от"))
+        lead = masked[max(0, f.start - 20) : f.start]
+        return bool(
+            _TERM_BEFORE.search(lead)
+            or _TERM_AFTER.match(masked, f.stop)
+            or masked[f.start : f.anchor].strip().lower() in ("до", "от")
+        )
     return True
 
 
@@ -101,7 +124,7 @@ def _score(f: Found, text: str, title_numbers: set[str]) -> float:
     score = _RANK.get(f.kind, 1.0)
     if f.kind == "count" and f.value < 10:
         score -= 0.5
-    if any(n in text[f.anchor:f.stop] for n in title_numbers):
+    if any(n in text[f.anchor : f.stop] for n in title_numbers):
         score += 1.0
     return score - f.start / len(text)
 

@@ -4,16 +4,21 @@ numbers, stock-ticker widgets, links.
 They are blanked out of a same-length copy of the text before figures are looked for, so every
 offset found in the copy is an offset in the original and a figure never starts inside a date.
 """
+
 from __future__ import annotations
 
 import re
 
 MASK = "\x00"
 
-_MONTHS_GEN = (r"(?i:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|"
-               r"декабря)")
-_MONTH_ANY = (r"(?i:январ|феврал|март|апрел|ма[йея]|июн|июл|август|сентябр|октябр|ноябр|декабр)"
-              r"[а-яё]*")
+_MONTHS_GEN = (
+    r"(?i:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|"
+    r"декабря)"
+)
+_MONTH_ANY = (
+    r"(?i:январ|феврал|март|апрел|ма[йея]|июн|июл|август|сентябр|октябр|ноябр|декабр)"
+    r"[а-яё]*"
+)
 _YEAR_WORD = r"(?:год[а-я]*|гг?\.|г\b)"
 _YEAR = r"(?:1[0-9]|20)\d\d"
 

@@ -4,6 +4,7 @@
 The noun must be in a form the number can count ("21 страна", "25 стран"), which is also what
 tells a count from a location or a year: "на 316 километре", "к 2020 это число".
 """
+
 from __future__ import annotations
 
 import re
@@ -23,8 +24,9 @@ _ABBREVIATION = re.compile(r"[А-ЯЁ]{2,6}")
 _MODIFIER_POS = frozenset(("ADJF", "PRTF"))
 _COUNT_FORMS = MappingProxyType({"год": "лет", "человек": "человек"})  # not "годов", "людей"
 _TIME_OF_DAY = frozenset(("утра", "вечера"))  # "около 9 утра" is a time
-_DURATION_LEMMAS = frozenset(("год", "месяц", "неделя", "день", "сутки", "час", "минута",
-                              "секунда", "век"))
+_DURATION_LEMMAS = frozenset(
+    ("год", "месяц", "неделя", "день", "сутки", "час", "минута", "секунда", "век")
+)
 PLURAL = frozenset(("plur",))
 SINGULAR = frozenset(("sing",))
 ANY_NUMBER = frozenset(("sing", "plur"))
@@ -70,8 +72,9 @@ def numbers_for(value: float, integer: bool, magnitude: float) -> frozenset[str]
     return PLURAL
 
 
-def noun_phrase(masked: str, pos: int, end: int, morph: Morph,
-                numbers: frozenset[str]) -> NounPhrase | None:
+def noun_phrase(
+    masked: str, pos: int, end: int, morph: Morph, numbers: frozenset[str]
+) -> NounPhrase | None:
     """The counted noun starting after `pos`, with its adjectives; DISAGREES or None if none.
 
     "рабочих" may be an adjective or a noun: a word that can be an adjective and has a word after
@@ -125,8 +128,9 @@ def noun_phrase(masked: str, pos: int, end: int, morph: Morph,
             substantive = mods[-1][1][0].tag.POS == "PRTF"
             return NounPhrase(_genitive_plural(mods[-1], None), mods[-1][2], not substantive)
         return DISAGREES if disagree else None
-    return NounPhrase(_genitive_plural(head, mods[-1] if mods else None),
-                      _extend(masked, head[2], end, morph))
+    return NounPhrase(
+        _genitive_plural(head, mods[-1] if mods else None), _extend(masked, head[2], end, morph)
+    )
 
 
 def genitive_phrase(masked: str, pos: int, end: int, morph: Morph) -> int | None:
@@ -151,14 +155,19 @@ def _genitive_noun(masked: str, pos: int, end: int, morph: Morph) -> int | None:
         if not word[0].islower():
             return None
         parses = [p for p in morph(word) if p.score >= 0.05]
-        modifier = any(p.tag.POS in _MODIFIER_POS and p.tag.case == "gent" and "Apro" not in p.tag
-                       for p in parses)
+        modifier = any(
+            p.tag.POS in _MODIFIER_POS and p.tag.case == "gent" and "Apro" not in p.tag
+            for p in parses
+        )
         nxt = WORD.match(masked, m.end(), end)
         if modifier and nxt and nxt.group(1)[0].islower():
             k = m.end()  # "взрослого населения": an adjective before its noun
             continue
-        if parses and parses[0].tag.POS == "NOUN" and any(
-                p.tag.POS == "NOUN" and p.tag.case == "gent" for p in parses):
+        if (
+            parses
+            and parses[0].tag.POS == "NOUN"
+            and any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in parses)
+        ):
             return m.end()
         return None
     return None
@@ -180,15 +189,21 @@ def _extend(masked: str, stop: int, end: int, morph: Morph) -> int:
     if model:
         return model.end()
     with_ = _WITH.match(masked, stop, end)
-    if with_ and with_.group(1).islower() and any(
+    if (
+        with_
+        and with_.group(1).islower()
+        and any(
             p.tag.POS == "NOUN" and p.tag.case == "ablt" and p.tag.number == "plur"
-            for p in morph(with_.group(1))[:1]):
+            for p in morph(with_.group(1))[:1]
+        )
+    ):
         return with_.end()
     return stop
 
 
-def _skip_prepositional(masked: str, pos: int, end: int, cases: set[str],
-                        morph: Morph) -> int | None:
+def _skip_prepositional(
+    masked: str, pos: int, end: int, cases: set[str], morph: Morph
+) -> int | None:
     """After "сбитых над": skip "Степанакертом" up to the word that agrees with the participle."""
     k = pos
     for _ in range(2):
@@ -197,16 +212,23 @@ def _skip_prepositional(masked: str, pos: int, end: int, cases: set[str],
             return None
         k = m.end()
         nxt = WORD.match(masked, k, end)
-        if nxt and nxt.group(1)[0].islower() and any(
+        if (
+            nxt
+            and nxt.group(1)[0].islower()
+            and any(
                 str(p.tag.case) in cases and p.tag.POS in ("NOUN", "ADJF")
-                for p in morph(nxt.group(1))):
+                for p in morph(nxt.group(1))
+            )
+        ):
             return k
     return None
 
 
 def _can_modify(parses: list[Any]) -> bool:
-    return any(p.score >= 0.03 and (p.tag.POS in _MODIFIER_POS or "Apro" in p.tag)
-               and p.tag.POS != "NUMR" for p in parses)
+    return any(
+        p.score >= 0.03 and (p.tag.POS in _MODIFIER_POS or "Apro" in p.tag) and p.tag.POS != "NUMR"
+        for p in parses
+    )
 
 
 def _is_noun(parses: list[Any], numbers: frozenset[str] | None = None) -> bool:
@@ -225,8 +247,11 @@ def _is_noun(parses: list[Any], numbers: frozenset[str] | None = None) -> bool:
 def _oblique_plural(parses: list[Any]) -> bool:
     """A modifier a number of five or more can take: plural in the genitive (or any case other
     than the nominative and accusative, after "пяти", "пятью")."""
-    return any(p.tag.number == "plur" and p.tag.case not in ("nomn", "accs")
-               for p in parses if p.tag.POS in _MODIFIER_POS or "Apro" in p.tag)
+    return any(
+        p.tag.number == "plur" and p.tag.case not in ("nomn", "accs")
+        for p in parses
+        if p.tag.POS in _MODIFIER_POS or "Apro" in p.tag
+    )
 
 
 def _is_adjective(parses: list[Any]) -> bool:
@@ -237,9 +262,10 @@ def _is_prep(parses: list[Any]) -> bool:
     return bool(parses) and parses[0].tag.POS == "PREP"
 
 
-def _genitive_plural(head: tuple[str, list[Any], int],
-                     mod: tuple[str, list[Any], int] | None) -> str:
-    """"93 проекта" -> "проектов", "новых рабочих мест" -> "рабочих мест": what is counted."""
+def _genitive_plural(
+    head: tuple[str, list[Any], int], mod: tuple[str, list[Any], int] | None
+) -> str:
+    """ "93 проекта" -> "проектов", "новых рабочих мест" -> "рабочих мест": what is counted."""
     word, parses, _ = head
     if not parses:
         return word

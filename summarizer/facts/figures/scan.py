@@ -4,6 +4,7 @@ measure, or the counted noun), and dropping the numbers that are names, codes or
 
 Works on the masked copy of the text (masks.py), whose offsets are the original's.
 """
+
 from __future__ import annotations
 
 import re
@@ -41,10 +42,14 @@ _START_WORDS = frozenset({*NUMERALS, *MAGNITUDES, *FRACTIONS} - {"тыс", "мл
 # Where a quantity may start: a currency sign before digits, digits, or a word (kept when it is a
 # numeral: a dictionary look-up is much faster than a regex alternation of all their forms).
 _START = re.compile(rf"[$€₽£¥₸₴](?=\s?\d)|\d+|{_L}+")
-_DIGITS = re.compile(rf"\d{{1,3}}(?:,\d{{3}}){{2,}}(?![\d,])|"
-                     rf"(?:\d{{1,3}}(?:{_SP}\d{{3}})+|\d+)(?!\d)(?:[.,]\d+(?!\d))?")
-_MAGNITUDE = re.compile(rf"{_SP}?(?:(тыс|млн|млрд|трлн)(?:\.(?={_SP}?[а-яa-z$€₽]))?|"
-                        rf"(тысяч[а-я]*|миллион[а-я]*|миллиард[а-я]*|триллион[а-я]*))(?!{_L})")
+_DIGITS = re.compile(
+    rf"\d{{1,3}}(?:,\d{{3}}){{2,}}(?![\d,])|"
+    rf"(?:\d{{1,3}}(?:{_SP}\d{{3}})+|\d+)(?!\d)(?:[.,]\d+(?!\d))?"
+)
+_MAGNITUDE = re.compile(
+    rf"{_SP}?(?:(тыс|млн|млрд|трлн)(?:\.(?={_SP}?[а-яa-z$€₽]))?|"
+    rf"(тысяч[а-я]*|миллион[а-я]*|миллиард[а-я]*|триллион[а-я]*))(?!{_L})"
+)
 _HALF = re.compile(rf"{_SP}+с{_SP}+половиной(?!{_L})")
 _RANGE_DASH = re.compile(rf"{_SP}?[-–—]{_SP}?(?=\d)")
 _RANGE_WORD = re.compile(rf"[-–](?={_L})")  # "два-три раза", "двух-трех"
@@ -63,26 +68,100 @@ _TOKEN = re.compile(rf"{_L}+|\d+|.", re.S)
 # Qualifiers kept with the figure, longest first so "не менее" wins over "менее". "до" only as a
 # ceiling (_is_target), "от"/"с" only in ranges and changes, "на" only before percentages, "в"
 # only before "раз" ("в два-три раза").
-_QUALIFIERS = sorted((
-    "не менее чем", "не более чем", "более чем", "менее чем", "не менее", "не более", "не меньше",
-    "не больше", "по меньшей мере", "по крайней мере", "как минимум", "как максимум",
-    "чуть более", "чуть менее", "чуть больше", "чуть меньше", "немногим более", "немногим менее",
-    "более", "менее", "больше", "меньше", "свыше", "около", "порядка", "почти", "примерно",
-    "приблизительно", "минимум", "максимум", "примерно в", "приблизительно в", "до", "от", "с",
-    "со", "на", "в"), key=len, reverse=True)
-_QUALIFIER = re.compile(r"(?:^|(?<=[\s(«\"„“—–-]))(?i:(" + "|".join(
-    q.replace(" ", r"\s+") for q in _QUALIFIERS) + r"))\s+$")
+_QUALIFIERS = sorted(
+    (
+        "не менее чем",
+        "не более чем",
+        "более чем",
+        "менее чем",
+        "не менее",
+        "не более",
+        "не меньше",
+        "не больше",
+        "по меньшей мере",
+        "по крайней мере",
+        "как минимум",
+        "как максимум",
+        "чуть более",
+        "чуть менее",
+        "чуть больше",
+        "чуть меньше",
+        "немногим более",
+        "немногим менее",
+        "более",
+        "менее",
+        "больше",
+        "меньше",
+        "свыше",
+        "около",
+        "порядка",
+        "почти",
+        "примерно",
+        "приблизительно",
+        "минимум",
+        "максимум",
+        "примерно в",
+        "приблизительно в",
+        "до",
+        "от",
+        "с",
+        "со",
+        "на",
+        "в",
+    ),
+    key=len,
+    reverse=True,
+)
+_QUALIFIER = re.compile(
+    r"(?:^|(?<=[\s(«\"„“—–-]))(?i:("
+    + "|".join(q.replace(" ", r"\s+") for q in _QUALIFIERS)
+    + r"))\s+$"
+)
 _LOOKBACK = 40
 _NOT_COMPARISONS = frozenset(("до", "от", "с", "со", "на", "в"))
 # "довести товарооборот до 30 млрд", "снизилась до 17,5%": "до" names the target, not a ceiling.
-_CHANGE_STEMS = ("довест", "довед", "довод", "довел", "сниз", "сниж", "повыс", "повыш", "увелич",
-                 "сократ", "сокращ", "вырос", "выраст", "рост", "упал", "упаст", "упад", "паден",
-                 "замедл", "ускор", "подня", "подним", "опуст", "расшир", "дорож", "подешев",
-                 "подорож", "ослаб", "укреп", "измен", "дойд", "дошл", "дошел", "достиг")
+_CHANGE_STEMS = (
+    "довест",
+    "довед",
+    "довод",
+    "довел",
+    "сниз",
+    "сниж",
+    "повыс",
+    "повыш",
+    "увелич",
+    "сократ",
+    "сокращ",
+    "вырос",
+    "выраст",
+    "рост",
+    "упал",
+    "упаст",
+    "упад",
+    "паден",
+    "замедл",
+    "ускор",
+    "подня",
+    "подним",
+    "опуст",
+    "расшир",
+    "дорож",
+    "подешев",
+    "подорож",
+    "ослаб",
+    "укреп",
+    "измен",
+    "дойд",
+    "дошл",
+    "дошел",
+    "достиг",
+)
 _AFTER_FROM = re.compile(r"(?:^|\s)со?\s+[\d\s.,]+(?:[^\W\d_]+\.?\s+)?$")
-_IMPRINT = re.compile(r"(?i:адрес\w* редакции|телефон\w*\s*(?:редакции)?\s*:|e-mail|"
-                      r"главный редактор|свидетельств\w* о регистрации|все права защищены|©|"
-                      r"\b18\+|\bдоб\.\s*\d)")
+_IMPRINT = re.compile(
+    r"(?i:адрес\w* редакции|телефон\w*\s*(?:редакции)?\s*:|e-mail|"
+    r"главный редактор|свидетельств\w* о регистрации|все права защищены|©|"
+    r"\b18\+|\bдоб\.\s*\d)"
+)
 
 
 @dataclass(frozen=True)
@@ -112,7 +191,7 @@ class Found:
 def is_furniture(masked: str, sentence: Sentence) -> bool:
     """Counters, time stamps, imprint lines: a "sentence" with fewer than two real words, or one
     that gives the publisher's address, phone or registration."""
-    chunk = masked[sentence.start:sentence.stop]
+    chunk = masked[sentence.start : sentence.stop]
     return len(re.findall(rf"{_L}{{3,}}", chunk)) < 2 or bool(_IMPRINT.search(chunk))
 
 
@@ -137,8 +216,9 @@ def _resolve(found: list[Found]) -> list[Found]:
         if f.one and counts < 2:
             continue
         if f.inherit:
-            source = next((g for g in reversed(found[:i]) if g.kind == "count" and not g.inherit),
-                          None)
+            source = next(
+                (g for g in reversed(found[:i]) if g.kind == "count" and not g.inherit), None
+            )
             if source is not None:
                 f = replace(f, unit=source.unit, kind="count")
             else:
@@ -159,7 +239,7 @@ def _figures_at(masked: str, i: int, s: Sentence, morph: Morph) -> tuple[list[Fo
     q = _quantity(masked, pos, end, qual not in (None, "в"))
     if q is None:
         return [], _skip_word(masked, pos, end)
-    if q.words and fold(masked[q.start:q.stop]) in FRACTIONS:
+    if q.words and fold(masked[q.start : q.stop]) in FRACTIONS:
         if qual in _NOT_COMPARISONS:
             return [], q.stop  # "с половиной лица"
         return _share(masked, q, qual_start, qual, end, morph), q.stop
@@ -170,8 +250,11 @@ def _figures_at(masked: str, i: int, s: Sentence, morph: Morph) -> tuple[list[Fo
         return [Found(start, denominator.end(), q.start, share, "%", "percent")], denominator.end()
     stop = q.stop
     value = q.value
-    dash = _RANGE_DASH.match(masked, stop, end) if not q.words else \
-        _RANGE_WORD.match(masked, stop, end)
+    dash = (
+        _RANGE_DASH.match(masked, stop, end)
+        if not q.words
+        else _RANGE_WORD.match(masked, stop, end)
+    )
     do = _RANGE_DO.match(masked, stop, end) if qual in ("от", "с", "со") else None
     second = _quantity(masked, (dash or do).end(), end, False) if dash or do else None
     if second is not None and qual in ("с", "со") and do:
@@ -196,8 +279,11 @@ def _figures_at(masked: str, i: int, s: Sentence, morph: Morph) -> tuple[list[Fo
         qual = None
     if kind == "percent":
         stop = genitive_phrase(masked, stop, end, morph) or stop  # "40% взрослого населения"
-    start = qual_start if qual and (qual not in ("на", "в") or kind == {"на": "percent",
-                                                                       "в": "ratio"}[qual]) else i
+    start = (
+        qual_start
+        if qual and (qual not in ("на", "в") or kind == {"на": "percent", "в": "ratio"}[qual])
+        else i
+    )
     if unit == "°" and start == i and _SIGN.match(masked, i - 1):
         start, value = i - 1, -value
     if q.one and _NI.search(masked, max(s.start, i - 4), i):
@@ -221,8 +307,8 @@ def _qualifier(masked: str, i: int, floor: int) -> tuple[int, str | None]:
 
 
 def _is_target(masked: str, at: int, floor: int) -> bool:
-    """"до" after a verb or noun of change in the same clause, or after "с 14": a target."""
-    clauses = CLAUSE_BREAK.split(masked[max(floor, at - 80):at])
+    """ "до" after a verb or noun of change in the same clause, or after "с 14": a target."""
+    clauses = CLAUSE_BREAK.split(masked[max(floor, at - 80) : at])
     clause = clauses[-1]
     if not clause.strip() and len(clauses) > 1:
         clause = clauses[-2]  # "снижена на 0,5 п.п., до 7,5%"
@@ -247,16 +333,18 @@ def _quantity(masked: str, pos: int, end: int, qualified: bool) -> Quantity | No
             if magnitude != 1.0:
                 value *= magnitude
                 stop = mag.end()
-        return Quantity(pos, stop, value, False, magnitude, raw.count(",") != 1 and "." not in raw,
-                        digits=raw)
+        return Quantity(
+            pos, stop, value, False, magnitude, raw.count(",") != 1 and "." not in raw, digits=raw
+        )
     first = _LETTERS.match(masked, pos, end)
     if not first:
         return None
     words = [first.group(0)]
     stop = first.end()
     if fold(words[0]) in FRACTIONS:
-        return Quantity(pos, stop, FRACTIONS[fold(words[0])], True, 1.0, False) \
-            if qualified else None
+        return (
+            Quantity(pos, stop, FRACTIONS[fold(words[0])], True, 1.0, False) if qualified else None
+        )
     while True:
         half = _HALF.match(masked, stop, end)
         w = None if half else WORD.match(masked, stop, end)
@@ -272,8 +360,9 @@ def _quantity(masked: str, pos: int, end: int, qualified: bool) -> Quantity | No
         return None
     if len(words) == 1 and fold(words[0]) in MAGNITUDES:
         bare = fold(words[0])  # "тысяча человек", "около тысячи", but not "тысячи людей"
-        if bare not in BARE_MAGNITUDES and not (qualified and bare in
-                                                BARE_MAGNITUDES_AFTER_QUALIFIER):
+        if bare not in BARE_MAGNITUDES and not (
+            qualified and bare in BARE_MAGNITUDES_AFTER_QUALIFIER
+        ):
             return None
     magnitude = max((MAGNITUDES[fold(w)] for w in words if fold(w) in MAGNITUDES), default=1.0)
     one = len(words) == 1 and fold(words[0]) in ONE_FORMS
@@ -308,8 +397,9 @@ def _digits_stand_alone(masked: str, start: int, stop: int) -> bool:
     return not (after in "-‐" and after2.isalpha() and not _AGE.match(masked, stop))
 
 
-def _tail(masked: str, q: Quantity, stop: int, end: int, sign_unit: str | None,
-          morph: Morph) -> tuple[str | None, str, int, bool] | None:
+def _tail(
+    masked: str, q: Quantity, stop: int, end: int, sign_unit: str | None, morph: Morph
+) -> tuple[str | None, str, int, bool] | None:
     """What follows the number: (unit, kind, stop, inherit), or None when it is not a figure."""
     age = _AGE.match(masked, stop, end)
     if age:
@@ -334,17 +424,26 @@ def _tail(masked: str, q: Quantity, stop: int, end: int, sign_unit: str | None,
     return None, "bare", stop, False
 
 
-def _share(masked: str, q: Quantity, qual_start: int, qual: str | None, end: int,
-           morph: Morph) -> list[Found]:
-    """"более половины избирателей": a share, with what it is a share of."""
+def _share(
+    masked: str, q: Quantity, qual_start: int, qual: str | None, end: int, morph: Morph
+) -> list[Found]:
+    """ "более половины избирателей": a share, with what it is a share of."""
     np = noun_phrase(masked, q.stop, end, morph, ANY_NUMBER)
     if qual is None or np is None or np is DISAGREES or np.elliptic:
         return []
     return [Found(qual_start, np.stop, q.start, q.value, "%", "percent")]
 
 
-def _plausible(masked: str, q: Quantity, i: int, stop: int, kind: str, unit: str | None,
-               qual: str | None, s: Sentence) -> bool:
+def _plausible(
+    masked: str,
+    q: Quantity,
+    i: int,
+    stop: int,
+    kind: str,
+    unit: str | None,
+    qual: str | None,
+    s: Sentence,
+) -> bool:
     """The last filters, mostly for numbers with nothing after them: years, ids, names."""
     if kind != "bare":
         return not (kind == "count" and unit and unit.isupper() and _after_name(masked, q, i, s))
@@ -358,9 +457,9 @@ def _plausible(masked: str, q: Quantity, i: int, stop: int, kind: str, unit: str
             return False  # a year: "к 2020 это число", "в 2009 она"
         if q.value < 10 and qual is None:
             return False  # "Северный поток 2", "пункт 3", footnotes
-    if masked[stop:stop + 1] == "+":
+    if masked[stop : stop + 1] == "+":
         return False  # "(16+)": an age rating
-    if _CLOSING_QUOTE.match(masked, stop) and (q.value <= 100 or masked[i - 1:i] in "«\"“„"):
+    if _CLOSING_QUOTE.match(masked, stop) and (q.value <= 100 or masked[i - 1 : i] in '«"“„'):
         return False  # «Россия 24», "Северный поток - 2", «112»
     if _ALTERNATIVE.match(masked, stop):
         return False  # "через 10 или 14 лет": the unit comes with the next number
@@ -368,19 +467,20 @@ def _plausible(masked: str, q: Quantity, i: int, stop: int, kind: str, unit: str
         return False  # "(2 473 633)", "(11, Байден)": a detail in passing
     if qual is None and _after_name(masked, q, i, s):
         return False
-    if re.match(rf"{_SP}+\d", masked[stop:stop + 3]) or re.search(
-            rf"\d{_SP}+$", masked[max(s.start, i - 3):i]):
-        return False  # "119 0.": counters and stamps side by side
-    return True
+    # "119 0.": counters and stamps side by side
+    side_by_side = re.match(rf"{_SP}+\d", masked[stop : stop + 3]) or re.search(
+        rf"\d{_SP}+$", masked[max(s.start, i - 3) : i]
+    )
+    return not side_by_side
 
 
 def _in_parentheses(masked: str, i: int, s: Sentence) -> bool:
-    lead = masked[s.start:i]
+    lead = masked[s.start : i]
     return lead.rfind("(") > lead.rfind(")")
 
 
 def _after_name(masked: str, q: Quantity, i: int, s: Sentence) -> bool:
-    """"Nord Stream 2", "Boeing 737", «Россия 24», "ВАЗ 2121": a number in a name."""
+    """ "Nord Stream 2", "Boeing 737", «Россия 24», "ВАЗ 2121": a number in a name."""
     lo = max(s.start, i - 30)
     prev = re.search(rf"({_L}+){_SP}+$", masked[lo:i])
     if not prev:

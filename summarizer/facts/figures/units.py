@@ -3,6 +3,7 @@
 One table of (pattern, unit, kind) read in order, so a longer phrase ("процентных пункта") wins over
 its prefix ("процент"), and a currency sign in front of the number maps through the same codes.
 """
+
 from __future__ import annotations
 
 import re
@@ -39,10 +40,22 @@ _UNIT_TABLE: tuple[tuple[str, str, str], ...] = (
     (r"км/ч|километр[а-я]*\s+в\s+час" + _END, "км/ч", "measure"),
     (r"м/с" + _END + r"|метр[а-я]*\s+в\s+секунду" + _END, "м/с", "measure"),
     (r"кв\.\s?км" + _END + r"|квадратн[а-я]*\s+километр[а-я]*" + _END, "кв. км", "measure"),
-    (r"кв\.\s?(?:м|метр(?:а|ов|ами|ам|ах)?)" + _END + r"|квадратн[а-я]*\s+метр[а-я]*" + _END,
-     "кв. м", "measure"),
-    (r"куб\.\s?м" + _END + r"|кубическ[а-я]*\s+метр[а-я]*" + _END + r"|кубометр[а-я]*" + _END
-     + r"|м3|м³", "куб. м", "measure"),
+    (
+        r"кв\.\s?(?:м|метр(?:а|ов|ами|ам|ах)?)" + _END + r"|квадратн[а-я]*\s+метр[а-я]*" + _END,
+        "кв. м",
+        "measure",
+    ),
+    (
+        r"куб\.\s?м"
+        + _END
+        + r"|кубическ[а-я]*\s+метр[а-я]*"
+        + _END
+        + r"|кубометр[а-я]*"
+        + _END
+        + r"|м3|м³",
+        "куб. м",
+        "measure",
+    ),
     (r"км" + _END + r"|километр(?:а|ов|ами|ам|ах)?" + _END, "км", "measure"),
     (r"тонн[а-я]*" + _END + r"|т" + _END + r"(?!\.\s?[а-яё]\.)", "т", "measure"),
     (r"ткм" + _END + r"|тонно-километр[а-я]*" + _END, "ткм", "measure"),
@@ -60,15 +73,18 @@ _UNIT_TABLE: tuple[tuple[str, str, str], ...] = (
     (r"метр(?:а|ов|ами|ам|ах)?" + _END + r"|м" + _END + r"(?!\.\s?[А-ЯЁ])", "м", "measure"),
 )
 
-_UNITS = tuple((re.compile(r"[ \u00a0\u202f]?(?:" + p + ")"), unit, kind)
-               for p, unit, kind in _UNIT_TABLE)
+_UNITS = tuple(
+    (re.compile(r"[ \u00a0\u202f]?(?:" + p + ")"), unit, kind) for p, unit, kind in _UNIT_TABLE
+)
 
-CURRENCY_SIGNS = MappingProxyType({"$": "USD", "€": "EUR", "₽": "RUB", "£": "GBP", "¥": "JPY",
-                                   "₸": "KZT", "₴": "UAH"})
+CURRENCY_SIGNS = MappingProxyType(
+    {"$": "USD", "€": "EUR", "₽": "RUB", "£": "GBP", "¥": "JPY", "₸": "KZT", "₴": "UAH"}
+)
 
 # "55 млрд кубометров газа в год", "30 тыс. рублей в месяц": a rate stays with its unit.
-_RATE = re.compile(r"(?:\s+[а-яё]+[аиы])?\s+в\s+(?:год|сутки|день|месяц|неделю|час|минуту|секунду)"
-                   + _END)
+_RATE = re.compile(
+    r"(?:\s+[а-яё]+[аиы])?\s+в\s+(?:год|сутки|день|месяц|неделю|час|минуту|секунду)" + _END
+)
 
 
 @dataclass(frozen=True)
@@ -87,7 +103,10 @@ def unit_at(text: str, pos: int, end: int) -> Unit | None:
             if kind in ("measure", "money"):
                 rate = _RATE.match(text, stop, end)
                 if rate:
-                    return Unit(f"{unit} {rate.group(0).split()[-2]} {rate.group(0).split()[-1]}",
-                                kind, rate.end())
+                    return Unit(
+                        f"{unit} {rate.group(0).split()[-2]} {rate.group(0).split()[-1]}",
+                        kind,
+                        rate.end(),
+                    )
             return Unit(unit, kind, stop)
     return None

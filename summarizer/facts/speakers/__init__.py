@@ -4,6 +4,7 @@ tokens -> mentions (names, titles, organizations, pronouns) -> clauses and event
 indirect speech) -> coref (subjects resolved in text order) -> names (nominative forms) ->
 extract (quotes chosen per speaker).
 """
+
 from .extract import MAX_QUOTE_CHARS, extract_speakers
 
 __all__ = ["MAX_QUOTE_CHARS", "extract_speakers"]

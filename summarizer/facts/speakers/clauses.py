@@ -4,6 +4,7 @@ The grammar half of the speaker rules, shared by direct and indirect speech: sub
 by scanning left or right of the verb within its clause, checking case and agreement; contents
 run from "что" (or a colon, "о …", an infinitive) to the end of the clause.
 """
+
 from __future__ import annotations
 
 from bisect import bisect_left
@@ -19,8 +20,8 @@ QUOTE_TOKENS = frozenset("«»\"„“”‘’'")
 CLAUSE_CONJ = lex.words("что чтобы если когда хотя поскольку так")
 FIRST_PERSON = lex.words("я мы ты вы")
 THIS = lex.words("этом это том")
-_OPENERS = frozenset("«\"„“(")
-_CLOSERS = frozenset("»\"”“!?…)")
+_OPENERS = frozenset('«"„“(')
+_CLOSERS = frozenset('»"”“!?…)')
 
 MIN_WORDS = 3  # a shorter content says nothing on its own
 
@@ -54,8 +55,13 @@ def speech_class(t: Tok) -> str | None:
 class Clauses:
     """An article's tokens and mentions with the clause rules over them; made per article."""
 
-    def __init__(self, text: str, toks: tuple[Tok, ...], mentions: tuple[Mention, ...],
-                 owner: list[int | None]) -> None:
+    def __init__(
+        self,
+        text: str,
+        toks: tuple[Tok, ...],
+        mentions: tuple[Mention, ...],
+        owner: list[int | None],
+    ) -> None:
         self.text = text
         self.toks = toks
         self.mentions = mentions
@@ -95,18 +101,34 @@ class Clauses:
         head = self.toks[m.head]
         first = self.toks[m.first]
         prev = self.toks[m.first - 1] if m.first > 0 else None
-        if prev is not None and prev.low in ("в", "во") and head.case in ("Loc", None) and m.kind in (
-                "ORG", "GEN", "LOC"):
+        if (
+            prev is not None
+            and prev.low in ("в", "во")
+            and head.case in ("Loc", None)
+            and m.kind in ("ORG", "GEN", "LOC")
+        ):
             return ("locative", k) if locative_ok else None
-        if prev is not None and (prev.pos == "ADP" and m.kind != "PRON" or prev.low in
-                                 lex.RECIPIENT_WORDS):
+        if prev is not None and (
+            (prev.pos == "ADP" and m.kind != "PRON") or prev.low in lex.RECIPIENT_WORDS
+        ):
             return None
-        if prev is not None and head.case is None and prev.pos == "NOUN" and prev.case in (
-                "Gen", "Dat", "Ins", "Loc") and m.kind in ("ORG", "PER", "LOC"):
-            return None  # "со стороны Rasperia": an indeclinable name after a noun is its complement
-        if head.case not in ("Nom", None) and not (m.kind == "PER" and head.case in ("Acc", "Gen")
-                                                   and first.pos == "PROPN" and verb is not None
-                                                   and self._indeclinable(m)):
+        if (
+            prev is not None
+            and head.case is None
+            and prev.pos == "NOUN"
+            and prev.case in ("Gen", "Dat", "Ins", "Loc")
+            and m.kind in ("ORG", "PER", "LOC")
+        ):
+            return (
+                None  # "со стороны Rasperia": an indeclinable name after a noun is its complement
+            )
+        if head.case not in ("Nom", None) and not (
+            m.kind == "PER"
+            and head.case in ("Acc", "Gen")
+            and first.pos == "PROPN"
+            and verb is not None
+            and self._indeclinable(m)
+        ):
             return None
         if verb is not None and not self._agrees(m, verb):
             return None
@@ -119,20 +141,30 @@ class Clauses:
 
     def _agrees(self, m: Mention, verb: Tok) -> bool:
         vnum = verb.number
-        if verb.verbform == "Conv" or verb.pos == "ADJ" and verb.number is None:
+        if verb.verbform == "Conv" or (verb.pos == "ADJ" and verb.number is None):
             return True
         if m.kind in ("PER", "PRON", "ROLE") and vnum and m.number and vnum != m.number:
             return vnum == "Plur" and self._coordinated(m)  # "X и Y заявили"
-        if m.kind == "PRON" and verb.gender in ("Masc", "Fem") and m.gender and m.gender != verb.gender:
+        if (
+            m.kind == "PRON"
+            and verb.gender in ("Masc", "Fem")
+            and m.gender
+            and m.gender != verb.gender
+        ):
             return False
         # "ведомство сообщили" is no subject of a plural verb
         return not (m.kind == "GEN" and vnum == "Plur" and m.number == "Sing")
 
     def _coordinated(self, m: Mention) -> bool:
         toks = self.toks
-        after = m.last + 1 < len(toks) and toks[m.last + 1].low == "и" and self.owner[
-            min(m.last + 2, len(toks) - 1)] is not None
-        before = m.first > 1 and toks[m.first - 1].low == "и" and self.owner[m.first - 2] is not None
+        after = (
+            m.last + 1 < len(toks)
+            and toks[m.last + 1].low == "и"
+            and self.owner[min(m.last + 2, len(toks) - 1)] is not None
+        )
+        before = (
+            m.first > 1 and toks[m.first - 1].low == "и" and self.owner[m.first - 2] is not None
+        )
         return after or before
 
     def is_blocking(self, t: Tok) -> bool:
@@ -145,7 +177,7 @@ class Clauses:
 
     # -- subjects ----------------------------------------------------------------------------
 
-    def left_subject(self, v: int, verb: Tok | None) -> tuple[str, int] | None | bool:
+    def left_subject(self, v: int, verb: Tok | None) -> tuple[str, int] | bool | None:
         """Scan left from v in its clause. False: an anonymous subject blocks the way."""
         toks = self.toks
         first = self.sent_first[toks[v].sent]
@@ -157,8 +189,9 @@ class Clauses:
             if t.text == ",":
                 k = self._previous_comma(j, first)
                 head = toks[k + 1] if k + 1 < j else None
-                if head is not None and (head.low in lex.RELATIVE_PRONOUNS or head.verbform in (
-                        "Part", "Conv")):
+                if head is not None and (
+                    head.low in lex.RELATIVE_PRONOUNS or head.verbform in ("Part", "Conv")
+                ):
                     j = k - 1
                     continue
                 return locative
@@ -193,7 +226,9 @@ class Clauses:
             k -= 1
         return k
 
-    def right_subject(self, v: int, verb: Tok | None, limit: int = 16) -> tuple[str, int] | None | bool:
+    def right_subject(
+        self, v: int, verb: Tok | None, limit: int = 16
+    ) -> tuple[str, int] | bool | None:
         toks = self.toks
         last = self.sent_last[toks[v].sent]
         plural = verb is not None and verb.number == "Plur"
@@ -202,14 +237,21 @@ class Clauses:
         while j <= last and steps < limit:
             t = toks[j]
             steps += 1
-            if t.pos == "SCONJ" and t.low in CLAUSE_CONJ or t.text in (":", ";"):
+            if (t.pos == "SCONJ" and t.low in CLAUSE_CONJ) or t.text in (":", ";"):
                 return None
             if t.text in QUOTE_TOKENS and not self.mention_of(j):
                 return None
             if t.pos in ("VERB", "AUX") and t.verbform == "Fin" and j != v:
                 return None
-            if t.text == "," and j + 1 <= last and (toks[j + 1].pos == "SCONJ" or toks[
-                    j + 1].verbform == "Conv" or toks[j + 1].low in lex.RELATIVE_PRONOUNS):
+            if (
+                t.text == ","
+                and j + 1 <= last
+                and (
+                    toks[j + 1].pos == "SCONJ"
+                    or toks[j + 1].verbform == "Conv"
+                    or toks[j + 1].low in lex.RELATIVE_PRONOUNS
+                )
+            ):
                 return None
             found = self.candidate(j, verb, plural)
             if found is not None:
@@ -250,8 +292,11 @@ class Clauses:
         elif after.kind in ("PER", "ROLE"):
             told = True  # "рассказывает РБК-Украина депутат Иван Петров"
         else:
-            told = m.kind != "PER" and (m.media or self.toks[m.head].case is None) and after.kind in (
-                "ORG", "GEN")
+            told = (
+                m.kind != "PER"
+                and (m.media or self.toks[m.head].case is None)
+                and after.kind in ("ORG", "GEN")
+            )
         if told:
             second = self.candidate(j, None, True)
             if second is not None:
@@ -260,8 +305,11 @@ class Clauses:
 
     def subject(self, v: int, prefer_right: bool) -> tuple[str, int] | None:
         verb = self.toks[v]
-        order = (self.right_subject, self.left_subject) if prefer_right else (
-            self.left_subject, self.right_subject)
+        order = (
+            (self.right_subject, self.left_subject)
+            if prefer_right
+            else (self.left_subject, self.right_subject)
+        )
         for find in order:
             found = find(v, verb)
             if found is False:
@@ -279,16 +327,25 @@ class Clauses:
         j = start
         while j <= last:
             t = toks[j]
-            if t.text in (",", ";") or t.text in DASH_TOKENS and j > start:
+            if t.text in (",", ";") or (t.text in DASH_TOKENS and j > start):
                 k = j + 1
                 while k <= last and (toks[k].text in DASH_TOKENS or toks[k].pos == "ADV"):
                     k += 1
                 if k <= last and speech_class(toks[k]) and not self.quoted[k]:
                     return j - 1
-                if k <= last and toks[k].low in ("по", "согласно") and k + 1 <= last and toks[
-                        k + 1].low in lex.SOURCE_NOUNS:
+                if (
+                    k <= last
+                    and toks[k].low in ("по", "согласно")
+                    and k + 1 <= last
+                    and toks[k + 1].low in lex.SOURCE_NOUNS
+                ):
                     return j - 1
-                if k <= last and toks[k].low == "как" and k + 1 <= last and speech_class(toks[k + 1]):
+                if (
+                    k <= last
+                    and toks[k].low == "как"
+                    and k + 1 <= last
+                    and speech_class(toks[k + 1])
+                ):
                     return j - 1
                 if t.text == ";":
                     return j - 1
@@ -309,15 +366,24 @@ class Clauses:
         text = self.text[start:stop]
         if text[-1:] == ")" and text.count("(") < text.count(")"):
             stop -= 1
-        elif text[-1:] not in ")»\"”“!?…" and text.count("(") > text.count(")") and \
-                self.text[stop:stop + 1] == ")":
+        elif (
+            text[-1:] not in ')»"”“!?…'
+            and text.count("(") > text.count(")")
+            and self.text[stop : stop + 1] == ")"
+        ):
             stop += 1
         text = self.text[start:stop]
-        if len(text) > 2 and text[0] in "«\"„“" and text[-1] in "»\"“”" and not any(
-                ch in text[1:-1] for ch in "«»\"„“”"):
+        if (
+            len(text) > 2
+            and text[0] in '«"„“'
+            and text[-1] in '»"“”'
+            and not any(ch in text[1:-1] for ch in '«»"„“”')
+        ):
             start, stop = start + 1, stop - 1  # «Трамп произнёс такие слова слишком поздно»
         else:
-            if text[:1] in "«„" and text.count("«") + text.count("„") > text.count("»") + text.count("“"):
+            if text[:1] in "«„" and text.count("«") + text.count("„") > text.count(
+                "»"
+            ) + text.count("“"):
                 start += 1
             if text[-1:] == "»" and text.count("»") > text.count("«"):
                 stop -= 1
@@ -339,8 +405,11 @@ class Clauses:
         while j <= last and steps < 14:
             t = toks[j]
             steps += 1
-            if t.low in ("что", "чтобы") and t.pos in ("SCONJ", "PRON") and (
-                    toks[j - 1].text == "," or toks[j - 1].low in THIS or j == v + 1):
+            if (
+                t.low in ("что", "чтобы")
+                and t.pos in ("SCONJ", "PRON")
+                and (toks[j - 1].text == "," or toks[j - 1].low in THIS or j == v + 1)
+            ):
                 return (j + 1, "indirect") if j + 1 <= last else None
             if t.text == ":":
                 return (j + 1, "indirect") if j + 1 <= last else None
@@ -348,8 +417,12 @@ class Clauses:
                 return None
             if t.text in (".", ";", "!", "?"):
                 return None
-            if steps <= 4 and t.low in ("о", "об", "обо") and cls in ("say",) and toks[
-                    v].lemma in lex.ABOUT_VERBS:
+            if (
+                steps <= 4
+                and t.low in ("о", "об", "обо")
+                and cls in ("say",)
+                and toks[v].lemma in lex.ABOUT_VERBS
+            ):
                 if j + 1 <= last and toks[j + 1].low in THIS:
                     j += 1
                     continue

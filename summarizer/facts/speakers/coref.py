@@ -5,6 +5,7 @@
 news prose: a title given next to a name binds to it for the whole article, otherwise a title or
 pronoun refers to the most recent compatible subject.
 """
+
 from __future__ import annotations
 
 import re
@@ -16,15 +17,29 @@ from .events import Event
 from .mentions import Mention, org_lemma
 from .tokens import Tok
 
-_LEGAL_FORMS = lex.words("пао оао ао ооо зао нак гк ук фгуп гуп кгуп мгуп ано нко ип ltd llc inc "
-                          "ag gmbh plc s.a. b.v. компания корпорация концерн")
+_LEGAL_FORMS = lex.words(
+    "пао оао ао ооо зао нак гк ук фгуп гуп кгуп мгуп ано нко ип ltd llc inc "
+    "ag gmbh plc s.a. b.v. компания корпорация концерн"
+)
 _WORD = re.compile(r"[\w-]+")
 _LATIN = re.compile(r"[A-Za-z]")
 # a feminine patronymic ("Юрьевна"); masculine ones ("-ович", "-евич") are also Slavic surnames
 # ("Яцек Чапутович"), so a man's first name and patronymic stay apart
 _PATRONYMIC = re.compile(r"\w{2,}(?:овн|евн|ичн)(?:а|ы|е|у|ой|ою)$")
-_PROPER_ADJ_ENDINGS = ("ский", "ского", "скому", "ским", "ском", "ская", "ской", "скую", "ское",
-                       "ские", "ских", "скими")
+_PROPER_ADJ_ENDINGS = (
+    "ский",
+    "ского",
+    "скому",
+    "ским",
+    "ском",
+    "ская",
+    "ской",
+    "скую",
+    "ское",
+    "ские",
+    "ских",
+    "скими",
+)
 _COMMON_ADJ_STARTS = frozenset({"госу", "фина", "поли", "воен", "обще", "граж", "мини", "техн"})
 _PRONOUN_WINDOW = 3  # sentences back a pronoun may reach
 _ROLE_WINDOW = 12  # sentences back a bare title may reach
@@ -34,7 +49,54 @@ def stem(word: str, n: int = 5) -> str:
     return fold(word)[:n]
 
 
-_ENDINGS = sorted(["ами", "ями", "ого", "его", "ему", "ому", "ыми", "ими", "ов", "ев", "ам", "ям", "ах", "ях", "ом", "ем", "ой", "ей", "ий", "ый", "ую", "юю", "ая", "яя", "ое", "ее", "ые", "ие", "ых", "их", "ым", "им", "а", "я", "у", "ю", "е", "ы", "и", "о", "ь", "й"], key=len, reverse=True)
+_ENDINGS = sorted(
+    [
+        "ами",
+        "ями",
+        "ого",
+        "его",
+        "ему",
+        "ому",
+        "ыми",
+        "ими",
+        "ов",
+        "ев",
+        "ам",
+        "ям",
+        "ах",
+        "ях",
+        "ом",
+        "ем",
+        "ой",
+        "ей",
+        "ий",
+        "ый",
+        "ую",
+        "юю",
+        "ая",
+        "яя",
+        "ое",
+        "ее",
+        "ые",
+        "ие",
+        "ых",
+        "их",
+        "ым",
+        "им",
+        "а",
+        "я",
+        "у",
+        "ю",
+        "е",
+        "ы",
+        "и",
+        "о",
+        "ь",
+        "й",
+    ],
+    key=len,
+    reverse=True,
+)
 
 
 def crude_stem(word: str) -> str:
@@ -83,8 +145,11 @@ class Entity:
 
         def score(k: int) -> tuple[bool, int, bool, int, int]:
             words = folded[k].split()
-            surname = not (len(words) > 1 and _PATRONYMIC.search(words[-1]))  # not "Виктория Юрьевна"
+            surname = not (
+                len(words) > 1 and _PATRONYMIC.search(words[-1])
+            )  # not "Виктория Юрьевна"
             return (surname, len(words), self.nominative[k], folded.count(folded[k]), -k)
+
         return self.name_mentions[max(range(len(self.names)), key=score)]
 
     def best_role(self, mentions: tuple[Mention, ...]) -> int | None:
@@ -94,8 +159,12 @@ class Entity:
 
         def score(k: int) -> tuple[bool, bool, int]:
             words = (mentions[k].role or "").split()
-            return (any(w[:1].isupper() for w in words[1:]), len(words) > 1,
-                    -self.role_mentions.index(k))
+            return (
+                any(w[:1].isupper() for w in words[1:]),
+                len(words) > 1,
+                -self.role_mentions.index(k),
+            )
+
         return max(self.role_mentions, key=score)
 
 
@@ -125,10 +194,10 @@ def _org_same(a: str, b: str, b_name: str, places: frozenset[str]) -> bool:
     if not wa or not wb:
         return False
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    if long_[:len(short)] != short:
+    if long_[: len(short)] != short:
         return False
     # "Нафтогаз" ~ "Нафтогаз Украины", not "Газпром" ~ "Газпром экспорт"
-    extra_words = b_name.split()[len(short):] if len(wb) > len(wa) else []
+    extra_words = b_name.split()[len(short) :] if len(wb) > len(wa) else []
     if not extra_words:
         return len(short) == len(long_)
     return len(extra_words) == 1 and stem(extra_words[0], 4) in places
@@ -137,8 +206,12 @@ def _org_same(a: str, b: str, b_name: str, places: frozenset[str]) -> bool:
 class Resolver:
     """Groups named mentions into entities and resolves subjects, in text order."""
 
-    def __init__(self, toks: tuple[Tok, ...], mentions: tuple[Mention, ...],
-                 contents: list[tuple[int, int]] | None = None) -> None:
+    def __init__(
+        self,
+        toks: tuple[Tok, ...],
+        mentions: tuple[Mention, ...],
+        contents: list[tuple[int, int]] | None = None,
+    ) -> None:
         self.toks = toks
         self.mentions = mentions
         self.entities: list[Entity] = []
@@ -162,18 +235,21 @@ class Resolver:
         orgs: list[tuple[Entity, str]] = []
         places: dict[str, Entity] = {}
         pending_first_names: list[tuple[int, Mention]] = []
-        places_stems = frozenset(stem(m.name, 4) for m in self.mentions if m.kind == "LOC" and m.name)
+        places_stems = frozenset(
+            stem(m.name, 4) for m in self.mentions if m.kind == "LOC" and m.name
+        )
         for k, m in enumerate(self.mentions):
             if m.kind == "PER" and m.name:
                 last, first = _surname(m.name)
-                if first is None and len(m.name.split()) == 1 or _PATRONYMIC.search(last):
+                if (first is None and len(m.name.split()) == 1) or _PATRONYMIC.search(last):
                     pending_first_names.append((k, m))  # "Тереза", "Виктория Юрьевна"
                 found = None
                 for pos in range(len(persons) - 1, -1, -1):
                     e, s, initials = persons[pos]
                     # "Мэри Трамп" is not "Дональд Трамп"; a bare "Трамп" joins the latest one
-                    if _same_surname(s, last) and (first is None or not initials
-                                                   or first[:1] in initials):
+                    if _same_surname(s, last) and (
+                        first is None or not initials or first[:1] in initials
+                    ):
                         found = persons.pop(pos)
                         break
                 if found is None:
@@ -187,7 +263,8 @@ class Resolver:
                 ent = None
                 for e, ek in reversed(orgs):
                     if _org_same(ek, key, m.name, places_stems) or _org_same(
-                            key, ek, e.names[0], places_stems):
+                        key, ek, e.names[0], places_stems
+                    ):
                         ent = e
                         break
                 if ent is None:
@@ -208,8 +285,11 @@ class Resolver:
                 continue
             word = fold(m.name.split()[0])[:4]
             for e in self.entities:
-                if e is not own and e.kind == "person" and any(
-                        len(n.split()) > 1 and fold(n.split()[0])[:4] == word for n in e.names):
+                if (
+                    e is not own
+                    and e.kind == "person"
+                    and any(len(n.split()) > 1 and fold(n.split()[0])[:4] == word for n in e.names)
+                ):
                     self.mention_entity[k] = e.id
                     e.names.append(m.name)
                     e.name_mentions.append(k)
@@ -262,7 +342,7 @@ class Resolver:
         return self._mention(ev.subject, m, ev, content_tok)
 
     def _place(self, e: Entity, ev: Event) -> int | None:
-        """"в Баку заявили", "согласно сведениям Баку": the capital's government already heard
+        """ "в Баку заявили", "согласно сведениям Баку": the capital's government already heard
         from; a country in the nominative ("Россия призвала") speaks for itself."""
         country = lex.CAPITAL_COUNTRY.get(fold(e.names[0])) if e.names else None
         if country is not None:
@@ -274,8 +354,7 @@ class Resolver:
             return None
         # a state speaks ("Россия призвала"); a town does not: only places the table knows
         name = fold(e.names[0]) if e.names else ""
-        known = name in lex.CAPITAL_COUNTRY or any(
-            c in name for c in lex.CAPITAL_COUNTRY.values())
+        known = name in lex.CAPITAL_COUNTRY or any(c in name for c in lex.CAPITAL_COUNTRY.values())
         return e.id if known else None
 
     def note_speaker(self, at: int, entity: int, personal: bool = False) -> None:
@@ -315,8 +394,11 @@ class Resolver:
         for tok, ent in reversed(self.speakers):
             if tok > at:
                 continue
-            if same_sentence_or_paragraph and self.toks[tok].para != para and self.toks[
-                    tok].sent < self._sent(at) - 2:
+            if (
+                same_sentence_or_paragraph
+                and self.toks[tok].para != para
+                and self.toks[tok].sent < self._sent(at) - 2
+            ):
                 return None
             return ent
         return None
@@ -326,7 +408,9 @@ class Resolver:
         whoever spoke there, else the organization it names; failing both, a speaker of the
         sentence before that."""
         sent = self._sent(at)
-        recent = [(tok, ent) for tok, ent in self.speakers if tok <= at and self._sent(tok) >= sent - 1]
+        recent = [
+            (tok, ent) for tok, ent in self.speakers if tok <= at and self._sent(tok) >= sent - 1
+        ]
         if recent:
             return recent[-1][1]
         for tok, ent, nominative in reversed(self.timeline):
@@ -334,19 +418,22 @@ class Resolver:
                 continue
             if self._sent(tok) < sent - 1:
                 break
-            if not self._subject_position(tok) or not nominative and self.entities[
-                    ent].kind == "person":
+            if not self._subject_position(tok) or (
+                not nominative and self.entities[ent].kind == "person"
+            ):
                 continue  # "арест на акции компании X", "согласно постановлению суда": what it is about
             if self.entities[ent].kind in ("org", "person"):
                 return ent
-        older = [(tok, ent) for tok, ent in self.speakers if tok <= at and self._sent(tok) >= sent - 2]
+        older = [
+            (tok, ent) for tok, ent in self.speakers if tok <= at and self._sent(tok) >= sent - 2
+        ]
         return older[-1][1] if older else None
 
     def _subject_position(self, tok: int) -> bool:
         """A subject ("«X» сообщил") or a source ("в издании X увидели"), not a name hanging on
         a noun or preposition ("арест на акции компании «X»")."""
         j = tok - 1
-        while j >= 0 and self.toks[j].text in "«»\"“”„":
+        while j >= 0 and self.toks[j].text in '«»"“”„':
             j -= 1
         if j >= 0 and self.toks[j].pos == "NOUN" and org_lemma(self.toks[j].low):
             j -= 1  # "в издании X": look before the noun
@@ -361,8 +448,11 @@ class Resolver:
         (in the nominative, outside what somebody else was reported to say)."""
         sent = self._sent(at)
         cands = [(tok, ent, True) for tok, ent in self.speakers if tok < at]
-        cands += [(tok, ent, nom and not self._in_content(tok)) for tok, ent, nom in self.timeline
-                  if tok < at]
+        cands += [
+            (tok, ent, nom and not self._in_content(tok))
+            for tok, ent, nom in self.timeline
+            if tok < at
+        ]
         out = []
         for tok, ent, strong in sorted(cands, key=lambda c: (c[0], c[2]), reverse=True):
             if self._sent(tok) < sent - window:
@@ -376,7 +466,7 @@ class Resolver:
         return any(a <= start < b for a, b in self.contents)
 
     def _pronoun(self, at: int, gender: str | None, number: str | None) -> int | None:
-        """"он", "по её словам": the latest speaker or subject of that gender nearby; a person
+        """ "он", "по её словам": the latest speaker or subject of that gender nearby; a person
         speaking for an organization ("представитель ведомства") counts as that organization."""
         if number == "Plur":
             return None
@@ -392,7 +482,7 @@ class Resolver:
                     return ent
             break
         best_any = None
-        for tok, ent, strong in self._recent_persons(at, _PRONOUN_WINDOW):
+        for _tok, ent, strong in self._recent_persons(at, _PRONOUN_WINDOW):
             if not self._compatible(self.entities[ent], gender):
                 continue
             if strong:
@@ -408,8 +498,12 @@ class Resolver:
         at = ev.at
         gender = ev.gender if ev.gender in ("Masc", "Fem") else None
         head, comp = m.role_head, m.role_comp
-        bound = [e for e in self.entities if e.kind == "person" and any(
-            h == head and (comp is None or c is None or c == comp) for h, c in e.role_keys)]
+        bound = [
+            e
+            for e in self.entities
+            if e.kind == "person"
+            and any(h == head and (comp is None or c is None or c == comp) for h, c in e.role_keys)
+        ]
         if bound:
             before = [e for e in bound if e.first <= at]
             pool = before or bound
@@ -421,7 +515,7 @@ class Resolver:
         else:
             cands = self._recent_persons(at, _ROLE_WINDOW)
         fallback = None
-        for tok, ent, strong in cands:
+        for _tok, ent, strong in cands:
             e = self.entities[ent]
             if not self._compatible(e, gender):
                 continue
@@ -462,21 +556,29 @@ class Resolver:
         return best
 
     def _generic(self, m: Mention, at: int) -> int | None:
-        """"ведомство", "в компании", "упомянутое издание": the latest fitting organization,
+        """ "ведомство", "в компании", "упомянутое издание": the latest fitting organization,
         else the organization the article mentions most."""
         sent = self._sent(at)
-        if any(self.toks[j].pos == "X" or _LATIN.match(self.toks[j].text)
-               for j in range(m.head + 1, m.last + 1)):
+        if any(
+            self.toks[j].pos == "X" or _LATIN.match(self.toks[j].text)
+            for j in range(m.head + 1, m.last + 1)
+        ):
             return self._phrase_entity(m)  # "организация missio": named right there, new
         hint = self._country_hint(m)
         if hint:
             for tok, ent, _ in reversed(self.timeline):
                 e = self.entities[ent]
-                if tok < at and e.kind == "org" and any(hint in fold(n) for n in e.names) and \
-                        self._fits(e, m):
+                if (
+                    tok < at
+                    and e.kind == "org"
+                    and any(hint in fold(n) for n in e.names)
+                    and self._fits(e, m)
+                ):
                     return ent
-            if any(self.toks[j].pos == "PROPN" and self.toks[j].case == "Gen"
-                   for j in range(m.head + 1, m.last + 1)):
+            if any(
+                self.toks[j].pos == "PROPN" and self.toks[j].case == "Gen"
+                for j in range(m.head + 1, m.last + 1)
+            ):
                 return self._phrase_entity(m)  # "ведомство Азербайджана", first time named
         for tok, ent in reversed(self.speakers):
             if tok < at and self._sent(tok) >= sent - 3:
@@ -489,7 +591,9 @@ class Resolver:
             e = self.entities[ent]
             if e.kind == "org" and e.media == m.media and self._fits(e, m):
                 return ent
-        orgs = [e for e in self.entities if e.kind == "org" and e.media == m.media and self._fits(e, m)]
+        orgs = [
+            e for e in self.entities if e.kind == "org" and e.media == m.media and self._fits(e, m)
+        ]
         if orgs:
             top = max(orgs, key=lambda e: (len(e.names), -e.first))
             if len(top.names) >= 2:
@@ -497,7 +601,7 @@ class Resolver:
         return None
 
     def _fits(self, e: Entity, m: Mention) -> bool:
-        """"в компании" is no "Всемирная организация здравоохранения": an organization named
+        """ "в компании" is no "Всемирная организация здравоохранения": an organization named
         with a noun of its own fits a generic noun of the same kind only."""
         family = lex.ORG_FAMILIES.get(m.role_head or "")
         if family is None:
@@ -523,18 +627,28 @@ class Resolver:
         return e.id
 
     def _country_hint(self, m: Mention) -> str | None:
-        """"азербайджанского военного ведомства", "ведомство Азербайджана": the country named."""
+        """ "азербайджанского военного ведомства", "ведомство Азербайджана": the country named."""
         for j in range(m.first, m.last + 1):
             t = self.toks[j]
-            if j < m.head and t.pos == "ADJ" and t.low[:4] not in _COMMON_ADJ_STARTS and len(
-                    t.low) > 6 and t.low.endswith(_PROPER_ADJ_ENDINGS):
+            if (
+                j < m.head
+                and t.pos == "ADJ"
+                and t.low[:4] not in _COMMON_ADJ_STARTS
+                and len(t.low) > 6
+                and t.low.endswith(_PROPER_ADJ_ENDINGS)
+            ):
                 return t.low[:4]
-            if j > m.head and t.pos == "PROPN" and t.case == "Gen" and self.toks[j - 1].pos != "ADP":
+            if (
+                j > m.head
+                and t.pos == "PROPN"
+                and t.case == "Gen"
+                and self.toks[j - 1].pos != "ADP"
+            ):
                 return t.low[:4]
         return None
 
     def _locative(self, k: int, m: Mention, at: int) -> int | None:
-        """"в Минтрансе сообщили": the organization; "в Баку заявили": its government, if named."""
+        """ "в Минтрансе сообщили": the organization; "в Баку заявили": its government, if named."""
         if m.kind in ("ORG",):
             return self.mention_entity.get(k)
         if m.kind == "GEN":
@@ -544,7 +658,7 @@ class Resolver:
         return None
 
     def _relative(self, m: Mention) -> int | None:
-        """"…, который заявил": the mention before the comma."""
+        """ "…, который заявил": the mention before the comma."""
         j = m.first - 1
         while j >= 0 and self.toks[j].text == ",":
             j -= 1
@@ -555,9 +669,12 @@ class Resolver:
 
 
 def display_org(name: str) -> str:
-    """"ПАО «Газпром»" -> "Газпром": legal forms are no part of the name a reader knows."""
+    """ "ПАО «Газпром»" -> "Газпром": legal forms are no part of the name a reader knows."""
     words = name.split()
-    while len(words) > 1 and fold(words[0]) in _LEGAL_FORMS and (
-            words[0].isupper() or words[1][:1].isupper() or words[1][:1] in "«\""):
+    while (
+        len(words) > 1
+        and fold(words[0]) in _LEGAL_FORMS
+        and (words[0].isupper() or words[1][:1].isupper() or words[1][:1] in '«"')
+    ):
         words = words[1:]
-    return " ".join(words).strip("«»\"")
+    return " ".join(words).strip('«»"')

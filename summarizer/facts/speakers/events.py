@@ -5,6 +5,7 @@ speech ("X заявил, что …", "по словам X", "как отмет�
 only a pointer to its subject; who that subject is gets decided later, in text order (see
 coref.py), because pronouns and titles depend on what came before.
 """
+
 from __future__ import annotations
 
 import re
@@ -19,8 +20,10 @@ from .tokens import Tok
 
 _ATTRIBUTION_LEAD = re.compile(r"[ \t\u00a0]*(?:[,!?…]|\.\.\.)?[ \t\u00a0]*(?:[-–—―][ \t\u00a0]*)?")
 _COLON_BEFORE = re.compile(r":[ \t\u00a0]*(?:[-–—―][ \t\u00a0]*)?\n?[ \t\u00a0]*$")
-_INTRO_WORDS = lex.words("однако также кроме того при этом тем временем между тем впрочем "
-                          "в свою очередь так а и но вместе с тем")
+_INTRO_WORDS = lex.words(
+    "однако также кроме того при этом тем временем между тем впрочем "
+    "в свою очередь так а и но вместе с тем"
+)
 _EDITORIAL = lex.words("ранее напомним напомню")
 _WRITER_MODALS = lex.words("стоит следует нужно надо необходимо важно можно хочется хотелось")
 _ASIDE_WORDS = 4  # "В то же время, пишет газета, …": so short a lead is no statement
@@ -45,8 +48,13 @@ class Event:
 class _Finder(Clauses):
     """Runs the direct and indirect speech rules over one article; discarded afterwards."""
 
-    def __init__(self, text: str, toks: tuple[Tok, ...], mentions: tuple[Mention, ...],
-                 owner: list[int | None]) -> None:
+    def __init__(
+        self,
+        text: str,
+        toks: tuple[Tok, ...],
+        mentions: tuple[Mention, ...],
+        owner: list[int | None],
+    ) -> None:
         super().__init__(text, toks, mentions, owner)
         self.used_verbs: set[int] = set()  # verbs already read as an attribution
         self.events: list[Event] = []
@@ -54,7 +62,7 @@ class _Finder(Clauses):
     # -- direct speech -----------------------------------------------------------------------
 
     def attribution_after(self, pos: int) -> tuple[int, tuple[str, int] | None, str] | None:
-        """"…», – заявил глава государства": (verb, subject, mode) after a quoted stretch."""
+        """ "…», – заявил глава государства": (verb, subject, mode) after a quoted stretch."""
         text = self.text
         m = _ATTRIBUTION_LEAD.match(text, pos)
         start = m.end() if m else pos
@@ -87,17 +95,20 @@ class _Finder(Clauses):
         return None
 
     def _quoted_person(self, v: int) -> int | None:
-        """"цитирует Reuters Нехаммера": the person quoted, not the outlet."""
+        """ "цитирует Reuters Нехаммера": the person quoted, not the outlet."""
         last = self.sent_last[self.toks[v].sent]
         for j in range(v + 1, min(last + 1, v + 8)):
             k = self.owner[j]
-            if k is not None and self.mentions[k].kind in ("PER", "ROLE") and self.toks[
-                    self.mentions[k].head].case in ("Acc", "Gen", None):
+            if (
+                k is not None
+                and self.mentions[k].kind in ("PER", "ROLE")
+                and self.toks[self.mentions[k].head].case in ("Acc", "Gen", None)
+            ):
                 return k
         return None
 
     def _document_owner(self, v: int) -> tuple[str, int] | None:
-        """"говорится в сообщении компании", "в газете X … утверждалось": who is behind it."""
+        """ "говорится в сообщении компании", "в газете X … утверждалось": who is behind it."""
         toks = self.toks
         first, last = self.sent_first[toks[v].sent], self.sent_last[toks[v].sent]
         for j in range(v + 1, min(last, v + 6)):
@@ -113,10 +124,12 @@ class _Finder(Clauses):
                 return ("mention", mk)
         return None
 
-    def attribution_before(self, stretch: Stretch) -> tuple[int | None, tuple[str, int] | None] | None:
-        """"Песков заявил: «…»", "Путин: «…»": the introduction before a colon."""
+    def attribution_before(
+        self, stretch: Stretch
+    ) -> tuple[int | None, tuple[str, int] | None] | None:
+        """ "Песков заявил: «…»", "Путин: «…»": the introduction before a colon."""
         text = self.text
-        head = text[max(0, stretch.before - 400):stretch.before]
+        head = text[max(0, stretch.before - 400) : stretch.before]
         m = _COLON_BEFORE.search(head)
         if not m:
             return None
@@ -153,11 +166,11 @@ class _Finder(Clauses):
         stretches += self._colon_paragraphs()
         stretches.sort(key=lambda s: s.start)
         for st in stretches:  # words in quote marks are not the writer's, attributed or not
-            if not st.plain and word_count(self.text[st.start:st.stop]) >= MIN_WORDS:
+            if not st.plain and word_count(self.text[st.start : st.stop]) >= MIN_WORDS:
                 self.mark_quoted(st.start, st.stop)
         last_dash_event: Event | None = None
         for st in stretches:
-            if word_count(self.text[st.start:st.stop]) < MIN_WORDS:
+            if word_count(self.text[st.start : st.stop]) < MIN_WORDS:
                 continue
             span = self._trim(st.start, st.stop)
             if span is None:
@@ -176,10 +189,18 @@ class _Finder(Clauses):
                 else:
                     assert subj is not None
                     kind, idx = subj
-                    ev = Event((span,), "direct", "object" if kind == "object" else kind, idx, verb,
-                               gender=vt.gender, number=vt.number,
-                               relay=vt.lemma in lex.RELAY_VERBS or speech_class(vt) == "impersonal",
-                               sent=vt.sent, outlet_verb=vt.lemma in lex.OUTLET_VERBS)
+                    ev = Event(
+                        (span,),
+                        "direct",
+                        "object" if kind == "object" else kind,
+                        idx,
+                        verb,
+                        gender=vt.gender,
+                        number=vt.number,
+                        relay=vt.lemma in lex.RELAY_VERBS or speech_class(vt) == "impersonal",
+                        sent=vt.sent,
+                        outlet_verb=vt.lemma in lex.OUTLET_VERBS,
+                    )
                 self.events.append(ev)
                 last_dash_event = ev if st.dash else None
                 continue
@@ -189,9 +210,17 @@ class _Finder(Clauses):
                 if subj is not None:
                     vt = self.toks[verb] if verb is not None else None
                     kind, idx = subj
-                    ev = Event((span,), "direct", kind, idx, verb if verb is not None else at,
-                               gender=vt.gender if vt else None, number=vt.number if vt else None,
-                               relay=bool(vt and vt.lemma in lex.RELAY_VERBS), sent=sent)
+                    ev = Event(
+                        (span,),
+                        "direct",
+                        kind,
+                        idx,
+                        verb if verb is not None else at,
+                        gender=vt.gender if vt else None,
+                        number=vt.number if vt else None,
+                        relay=bool(vt and vt.lemma in lex.RELAY_VERBS),
+                        sent=sent,
+                    )
                     self.events.append(ev)
                     if st.plain:
                         self.mark_quoted(st.start, st.stop)
@@ -221,7 +250,7 @@ class _Finder(Clauses):
             pos += len(line) + 1
         nonempty = [(a, b) for a, b in offsets if text[a:b].strip()]
         for (a, b), (c, d) in pairwise(nonempty):
-            if text[a:b].rstrip().endswith(":") and text[c:d].lstrip()[:1] not in "«\"„“-–—―":
+            if text[a:b].rstrip().endswith(":") and text[c:d].lstrip()[:1] not in '«"„“-–—―':
                 out.append(Stretch(c, d, d, c, False, plain=True))
         return out
 
@@ -265,8 +294,13 @@ class _Finder(Clauses):
             if not found:
                 return
             lead = [toks[q] for q in range(first, v - 1)]
-            at_start = all(x.pos in ("PUNCT", "CCONJ", "ADV", "PART") or x.low in _INTRO_WORDS
-                           for x in lead) and len(lead) <= 4
+            at_start = (
+                all(
+                    x.pos in ("PUNCT", "CCONJ", "ADV", "PART") or x.low in _INTRO_WORDS
+                    for x in lead
+                )
+                and len(lead) <= 4
+            )
             if at_start:
                 comma = self._next_comma(self._mention_end(found[1], v), last)
                 if comma is None:
@@ -283,16 +317,21 @@ class _Finder(Clauses):
             self._gerund(t, cls)
             return
         # "Об этом сообщил X": the sentence before
-        if any(toks[k].low == "этом" and toks[k - 1].low in ("об", "о") for k in range(
-                max(first + 1, v - 12), v)):
+        if any(
+            toks[k].low == "этом" and toks[k - 1].low in ("об", "о")
+            for k in range(max(first + 1, v - 12), v)
+        ):
             found = self.subject(v, prefer_right=False)
             if found:
                 self._add_all(self._previous_sentence(v), "previous", found, t)
             return
         content = self.content_after(v, cls)
         # ", заявил, что …" after a participle phrase is no inverted attribution
-        inverted = prev is not None and (prev.text == "," or prev.text in DASH_TOKENS) and not (
-            content is not None and content[1] == "indirect" and prev.text == ",")
+        inverted = (
+            prev is not None
+            and (prev.text == "," or prev.text in DASH_TOKENS)
+            and not (content is not None and content[1] == "indirect" and prev.text == ",")
+        )
         if content is not None and not inverted:
             found = self.subject(v, prefer_right=False)
             if not found:
@@ -312,8 +351,9 @@ class _Finder(Clauses):
             if span is not None and self._holds_event(span):
                 return  # "X заявил о …, сообщает Y": the words are X's, Y only relays them
             comma = self._next_comma(self._mention_end(found[1], v), last)
-            if comma is not None and (span is None or word_count(
-                    self.text[span[0]:span[1]]) <= _ASIDE_WORDS):
+            if comma is not None and (
+                span is None or word_count(self.text[span[0] : span[1]]) <= _ASIDE_WORDS
+            ):
                 # "В результате, считает он, страна …": the words after the aside
                 span = self.char_span(comma + 1, self.clause_end(comma + 1, last)) or span
             self._add_all(span, "indirect", found, t)
@@ -325,7 +365,7 @@ class _Finder(Clauses):
                 self._add_all(self.char_span(first, v - 1), "indirect", found, t)
 
     def _gerund(self, t: Tok, cls: str) -> None:
-        """"…, добавив, что …": the subject is the one of the main verb before it."""
+        """ "…, добавив, что …": the subject is the one of the main verb before it."""
         v = t.i
         last = self.sent_last[t.sent]
         content = self.content_after(v, cls)
@@ -383,13 +423,16 @@ class _Finder(Clauses):
         return self._stretch(a, self.clause_end(a, b))
 
     def _stretch(self, a: int, b: int) -> tuple[int, int] | None:
-        if any(self.quoted[k] for k in range(a, b + 1)) and all(self.quoted[k] or self.toks[
-                k].pos == "PUNCT" for k in range(a, b + 1)):
+        if any(self.quoted[k] for k in range(a, b + 1)) and all(
+            self.quoted[k] or self.toks[k].pos == "PUNCT" for k in range(a, b + 1)
+        ):
             return None
         # "Ранее сообщалось, что …. Об этом заявил X": the newsroom's back-reference, or words
         # already given to somebody ("говорится в сообщении"), are not what X said
-        if any(self.toks[k].low in _EDITORIAL or speech_class(self.toks[k]) == "impersonal"
-               for k in range(a, b + 1)):
+        if any(
+            self.toks[k].low in _EDITORIAL or speech_class(self.toks[k]) == "impersonal"
+            for k in range(a, b + 1)
+        ):
             return None
         return self.char_span(a, b)
 
@@ -398,7 +441,8 @@ class _Finder(Clauses):
         last = self.sent_last[t.sent]
         first = self.sent_first[t.sent]
         if any(self.toks[k].low in _EDITORIAL for k in range(first, v)) or (
-                t.lemma == "сообщаться" and t.tense == "Past"):
+            t.lemma == "сообщаться" and t.tense == "Past"
+        ):
             return  # "Напомним, ранее сообщалось, что …": the newsroom's own back-reference
         owner = self._document_owner(v)
         content = None
@@ -410,10 +454,10 @@ class _Finder(Clauses):
             span = self.char_span(content, self.clause_end(content, last))
         else:
             prev = self.toks[v - 1] if v > first else None
-            if prev is None or prev.text not in (",",) and prev.text not in DASH_TOKENS:
+            if prev is None or (prev.text not in (",",) and prev.text not in DASH_TOKENS):
                 return
             span = self.char_span(first, v - 2)
-        if span is None or content is None and self._holds_event(span):
+        if span is None or (content is None and self._holds_event(span)):
             return  # "X заявил о …, говорится на странице Y": the words are X's
         if owner:
             self._add(span, "indirect", owner, t, relay=True)
@@ -421,7 +465,7 @@ class _Finder(Clauses):
             self.events.append(Event((span,), "indirect", "current", None, v, sent=t.sent))
 
     def _source_phrases(self) -> None:
-        """"По словам X, …", "по его словам, …", "…, по мнению X"."""
+        """ "По словам X, …", "по его словам, …", "…, по мнению X"."""
         toks = self.toks
         n = len(toks)
         for j in range(n - 1):
@@ -448,8 +492,13 @@ class _Finder(Clauses):
                 subject = ("mention", mk)
                 end = self.mentions[mk].last
             lead = [toks[q] for q in range(first, j)]
-            at_start = all(x.pos in ("PUNCT", "ADV", "CCONJ", "PART") or x.low in _INTRO_WORDS
-                           for x in lead) and len(lead) <= 4
+            at_start = (
+                all(
+                    x.pos in ("PUNCT", "ADV", "CCONJ", "PART") or x.low in _INTRO_WORDS
+                    for x in lead
+                )
+                and len(lead) <= 4
+            )
             if at_start:
                 comma = end + 1 if end + 1 <= last and toks[end + 1].text == "," else None
                 if comma is None:
@@ -465,17 +514,28 @@ class _Finder(Clauses):
                 continue  # "по его данным": an agency's or outlet's data, seldom a person's words
             if pron is not None:
                 g, num = lex.PRONOUNS[pron.low]
-                self.events.append(Event((span,), "indirect", "pronoun", None, j, gender=g,
-                                         number=num, sent=t.sent))
+                self.events.append(
+                    Event(
+                        (span,), "indirect", "pronoun", None, j, gender=g, number=num, sent=t.sent
+                    )
+                )
             else:
                 assert subject is not None
-                self._add(span, "indirect", subject, toks[j], source=True,
-                          relay=toks[k].low in lex.RELAY_SOURCE_NOUNS)
+                self._add(
+                    span,
+                    "indirect",
+                    subject,
+                    toks[j],
+                    source=True,
+                    relay=toks[k].low in lex.RELAY_SOURCE_NOUNS,
+                )
 
     def _ends_sentence(self, j: int, last: int) -> bool:
         return all(self.toks[q].pos == "PUNCT" for q in range(j + 1, last + 1))
 
-    def _add_all(self, span: tuple[int, int] | None, kind: str, found: tuple[str, int], t: Tok) -> None:
+    def _add_all(
+        self, span: tuple[int, int] | None, kind: str, found: tuple[str, int], t: Tok
+    ) -> None:
         """One event per subject: "заявили X и Y" makes two."""
         self._add(span, kind, found, t)
         if span is None:
@@ -494,21 +554,38 @@ class _Finder(Clauses):
             if second is not None and second[1] != idx and self.mentions[second[1]].kind == m.kind:
                 self._add(span, kind, second, t)
 
-    def _add(self, span: tuple[int, int] | None, kind: str, found: tuple[str, int], t: Tok,
-             source: bool = False, relay: bool = False) -> None:
+    def _add(
+        self,
+        span: tuple[int, int] | None,
+        kind: str,
+        found: tuple[str, int],
+        t: Tok,
+        source: bool = False,
+        relay: bool = False,
+    ) -> None:
         if span is None:
             return
         mode, idx = found
         self.used_verbs.add(t.i)
-        self.events.append(Event((span,), kind, mode, idx, t.i,
-                                 gender=None if source else t.gender,
-                                 number=None if source else t.number,
-                                 relay=relay or not source and t.lemma in lex.RELAY_VERBS,
-                                 sent=t.sent, outlet_verb=t.lemma in lex.OUTLET_VERBS))
+        self.events.append(
+            Event(
+                (span,),
+                kind,
+                mode,
+                idx,
+                t.i,
+                gender=None if source else t.gender,
+                number=None if source else t.number,
+                relay=relay or (not source and t.lemma in lex.RELAY_VERBS),
+                sent=t.sent,
+                outlet_verb=t.lemma in lex.OUTLET_VERBS,
+            )
+        )
 
 
-def find_events(text: str, toks: tuple[Tok, ...], mentions: tuple[Mention, ...],
-                owner: list[int | None]) -> list[Event]:
+def find_events(
+    text: str, toks: tuple[Tok, ...], mentions: tuple[Mention, ...], owner: list[int | None]
+) -> list[Event]:
     """All speech events of an article, in text order."""
     if not toks:
         return []

@@ -5,6 +5,7 @@ nouns, pronouns) -> speech events (direct and indirect speech) -> subjects resol
 -> quotes chosen per speaker. Every quote is a verbatim substring of the article, shortened at a
 word or sentence boundary with a trailing "…".
 """
+
 from __future__ import annotations
 
 import re
@@ -32,7 +33,7 @@ _GAP_BREAKS = re.compile(r"[\n«»\"“”„]")  # no paragraph break or quote 
 _WORDS = re.compile(r"\w+")
 _SENTENCE_BREAK = re.compile(r"[.!?…]\s+\W*[A-ZА-ЯЁ]")  # "… A. По словам X, B": two quotes
 _ASIDES = re.compile(r"\([^()]*\)")
-_QUOTE_MARKS = frozenset("«»\"“”„")
+_QUOTE_MARKS = frozenset('«»"“”„')
 
 
 @dataclass(frozen=True)
@@ -65,14 +66,20 @@ def extract_speakers(doc: Document) -> tuple[Speaker, ...]:
         if not quotes or not name:
             continue
         score = sum(s.weight for s in _dedupe(items))
-        ranked.append((-score, first_seen[ent_id], Speaker(name, role if role != name else None,
-                                                           quotes)))
+        ranked.append(
+            (-score, first_seen[ent_id], Speaker(name, role if role != name else None, quotes))
+        )
     ranked.sort(key=lambda r: (r[0], r[1]))
     return _unique_names(tuple(r[2] for r in ranked[:MAX_SPEAKERS]))
 
 
-def _attribute(events: list[Event], resolver: Resolver, mentions: tuple[Mention, ...],
-               toks: tuple[Tok, ...], text: str) -> tuple[dict[int, list[_Said]], dict[int, int]]:
+def _attribute(
+    events: list[Event],
+    resolver: Resolver,
+    mentions: tuple[Mention, ...],
+    toks: tuple[Tok, ...],
+    text: str,
+) -> tuple[dict[int, list[_Said]], dict[int, int]]:
     """Resolve every event's speaker in text order (pronouns and titles look back at the
     speakers before them); what each entity said, and where it first spoke."""
     said: dict[int, list[_Said]] = {}
@@ -90,8 +97,9 @@ def _attribute(events: list[Event], resolver: Resolver, mentions: tuple[Mention,
             continue
         if _guessed(ev, subject) and _named_inside(ent, ev, mentions, toks, text):
             continue  # a guess that lands on a name the words themselves contain: theirs, not its
-        resolver.note_speaker(ev.at, ent_id, personal=subject is not None and subject.kind in (
-            "ROLE", "PER", "PRON"))
+        resolver.note_speaker(
+            ev.at, ent_id, personal=subject is not None and subject.kind in ("ROLE", "PER", "PRON")
+        )
         if subject is not None and ev.mode == "mention" and ent.kind == "person":
             if ev.gender in ("Masc", "Fem") and subject.kind == "PER":
                 ent.genders.extend([ev.gender] * 3)  # a verb's agreement outweighs the tagger
@@ -101,11 +109,14 @@ def _attribute(events: list[Event], resolver: Resolver, mentions: tuple[Mention,
         weight = _KIND_WEIGHT.get(ev.kind, 1.0)
         direct = ev.kind == "direct"
         said.setdefault(ent_id, []).extend(
-            _Said(a, b, weight, direct, not direct) for a, b in ev.spans)
+            _Said(a, b, weight, direct, not direct) for a, b in ev.spans
+        )
     return said, first_seen
 
 
-def _name_and_role(ent: Entity, mentions: tuple[Mention, ...], namer: Namer) -> tuple[str, str | None]:
+def _name_and_role(
+    ent: Entity, mentions: tuple[Mention, ...], namer: Namer
+) -> tuple[str, str | None]:
     role_at = ent.best_role(mentions)
     role = namer.role(mentions[role_at]) if role_at is not None else None
     name_at = ent.best_name()
@@ -121,7 +132,7 @@ def _proper_org(m: Mention) -> bool:
     """An organization known by a proper name, not by a noun ("Минтранс", "пресс-служба")."""
     if m.kind != "ORG" or not m.name:
         return False
-    first = fold(m.name.split()[0].strip("«»\"")) if m.name.split() else ""
+    first = fold(m.name.split()[0].strip('«»"')) if m.name.split() else ""
     return org_lemma(first) is None and first not in INSTITUTION_PLACES
 
 
@@ -133,8 +144,9 @@ def _guessed(ev: Event, subject: Mention | None) -> bool:
     return subject is not None and subject.kind in ("PRON", "ROLE", "GEN", "REL")
 
 
-def _named_inside(ent: Entity, ev: Event, mentions: tuple[Mention, ...],
-                  toks: tuple[Tok, ...], text: str) -> bool:
+def _named_inside(
+    ent: Entity, ev: Event, mentions: tuple[Mention, ...], toks: tuple[Tok, ...], text: str
+) -> bool:
     """Does the entity's name or title occur inside what it is said to have said?
 
     A person is then what the words are about ("Малук покинул страну. Об этом сообщает …").
@@ -179,8 +191,11 @@ def _subject_like(m: Mention, toks: tuple[Tok, ...]) -> bool:
 def _may_speak(ent: Entity, ev: Event, toks: tuple[Tok, ...]) -> bool:
     """News outlets relaying others ("сообщает ТАСС", "как уточняет издание"), "СМИ" and bare
     places are not speakers."""
-    if ent.media and (ev.relay or ev.mode == "current" or (
-            ev.at < len(toks) and toks[ev.at].lemma in MEDIA_RELAY_VERBS)):
+    if ent.media and (
+        ev.relay
+        or ev.mode == "current"
+        or (ev.at < len(toks) and toks[ev.at].lemma in MEDIA_RELAY_VERBS)
+    ):
         return False
     if any(fold(n) in ANONYMOUS_NAMES for n in ent.names):
         return False
@@ -204,14 +219,18 @@ def _dedupe(items: list[_Said]) -> list[_Said]:
 
 
 def _join_close(text: str, items: list[_Said]) -> list[_Said]:
-    """"…, что A, добавив, что B": one quote for two statements a few words apart."""
+    """ "…, что A, добавив, что B": one quote for two statements a few words apart."""
     out: list[_Said] = []
     for s in items:
         if out:
             last = out[-1]
-            gap = text[last.stop:s.start]
-            if (len(gap) <= _MERGE_GAP and not _GAP_BREAKS.search(gap) and not _named_break(gap)
-                    and s.stop - last.start <= MAX_QUOTE_CHARS):
+            gap = text[last.stop : s.start]
+            if (
+                len(gap) <= _MERGE_GAP
+                and not _GAP_BREAKS.search(gap)
+                and not _named_break(gap)
+                and s.stop - last.start <= MAX_QUOTE_CHARS
+            ):
                 out[-1] = _merge(last, s, s.stop)
                 continue
         out.append(s)
@@ -219,12 +238,12 @@ def _join_close(text: str, items: list[_Said]) -> list[_Said]:
 
 
 def _named_break(gap: str) -> bool:
-    """"… A. По словам Виктории Юрьевны, B": a new sentence that names its speaker again is no
+    """ "… A. По словам Виктории Юрьевны, B": a new sentence that names its speaker again is no
     part of the quote ("… A. По его словам, B" may be)."""
     m = _SENTENCE_BREAK.search(gap)
     if not m:
         return False
-    return any(w[:1].isupper() for w in _WORDS.findall(gap[m.end():]))
+    return any(w[:1].isupper() for w in _WORDS.findall(gap[m.end() :]))
 
 
 def _pick_quotes(text: str, items: list[_Said]) -> tuple[str, ...]:
@@ -236,6 +255,7 @@ def _pick_quotes(text: str, items: list[_Said]) -> tuple[str, ...]:
         # firmest kind first; among those, the earliest that says something (news leads with
         # the main point), short fragments last
         return (-s.weight, s.stop - s.start < _FULL_QUOTE_CHARS, s.start)
+
     ordered = sorted(stretches, key=rank)
     best = ordered[:1]
     if best:
@@ -244,11 +264,11 @@ def _pick_quotes(text: str, items: list[_Said]) -> tuple[str, ...]:
         complement = [s for s in other if (s.retold if first.direct else s.direct)]
         if first.direct and first.retold:
             complement = []
-        best += (complement or ordered[1:])[:MAX_QUOTES - 1]
+        best += (complement or ordered[1:])[: MAX_QUOTES - 1]
     best.sort(key=lambda s: s.start)
     quotes = []
     for s in best:
-        q = shorten(text[s.start:s.stop], MAX_QUOTE_CHARS)
+        q = shorten(text[s.start : s.stop], MAX_QUOTE_CHARS)
         if q and q not in quotes:
             quotes.append(q)
     return tuple(quotes)

@@ -4,6 +4,7 @@
 natasha's NER finds the names; the titles and organization nouns around them are found here,
 because they are what ties "– …, – заявил глава государства" to a named person.
 """
+
 from __future__ import annotations
 
 import re
@@ -17,15 +18,26 @@ from .tokens import Tok
 
 _LATIN = re.compile(r"[A-Za-z]")
 _OBLIQUE = frozenset({"Gen", "Dat", "Ins", "Loc"})
-_CLOSING_QUOTES = frozenset("»”\"")
+_CLOSING_QUOTES = frozenset('»”"')
 _COMPLEMENT_ADPS = frozenset(["по", "в", "во", "при", "от", "на", "для", "с", "со", "по-"])
 _RELATIONAL_ROLES = lex.RELATIONAL_ROLES | lex.words("адвокат защитник помощник советник")
 _AMBIGUOUS_ROLES = frozenset({"политик", "секретарь"})
-_ROLE_GENDER = {"муж": "Masc", "супруг": "Masc", "сын": "Masc", "отец": "Masc", "брат": "Masc",
-                "жена": "Fem", "супруга": "Fem", "дочь": "Fem", "сестра": "Fem"}
-_LEFT_MODIFIERS = lex.words("бывший бывшего бывшему бывшим бывшем бывшая бывшей бывшую "
-                             "бывшие бывших экс новый новая новые нынешний действующий "
-                             "временно исполняющий")
+_ROLE_GENDER = {
+    "муж": "Masc",
+    "супруг": "Masc",
+    "сын": "Masc",
+    "отец": "Masc",
+    "брат": "Masc",
+    "жена": "Fem",
+    "супруга": "Fem",
+    "дочь": "Fem",
+    "сестра": "Fem",
+}
+_LEFT_MODIFIERS = lex.words(
+    "бывший бывшего бывшему бывшим бывшем бывшая бывшей бывшую "
+    "бывшие бывших экс новый новая новые нынешний действующий "
+    "временно исполняющий"
+)
 
 
 def _stem_table(words: frozenset[str]) -> dict[str, str]:
@@ -51,7 +63,7 @@ def noun_lemma(low: str, table: dict[str, str]) -> str | None:
     for cut in range(5):
         if cut >= len(low):
             break
-        stem, ending = low[: len(low) - cut], low[len(low) - cut:]
+        stem, ending = low[: len(low) - cut], low[len(low) - cut :]
         if stem in table and ending in lex.NOUN_ENDINGS:
             return table[stem]
     return None
@@ -65,7 +77,7 @@ def role_lemma(low: str) -> str | None:
         return None
     for prefix in lex.ROLE_PREFIXES:
         if low.startswith(prefix):
-            base = noun_lemma(low[len(prefix):], _ROLE_STEMS)
+            base = noun_lemma(low[len(prefix) :], _ROLE_STEMS)
             if base:
                 return prefix + base
     return None
@@ -121,8 +133,12 @@ def _natasha_spans(doc: Any, toks: tuple[Tok, ...]) -> list[_Span]:
             continue
         normal = s.normal or s.text
         kind = s.type
-        if kind == "PER" and last - first >= 2 and toks[first].case in _OBLIQUE and all(
-                toks[k].case == "Nom" for k in range(first + 1, last + 1)):
+        if (
+            kind == "PER"
+            and last - first >= 2
+            and toks[first].case in _OBLIQUE
+            and all(toks[k].case == "Nom" for k in range(first + 1, last + 1))
+        ):
             # "адвокат Асии Биби Саиф Уль-Малук": the tagger glued a genitive surname to the
             # next name; the words in the nominative are the name
             first += 1
@@ -162,7 +178,9 @@ class _Builder:
                 key = fold(toks[sp.last].text)[:4]
                 for k in range(sp.first, sp.last + 1):
                     if toks[k].gender:  # first names tell the gender better than surnames
-                        votes.setdefault(key, []).extend([toks[k].gender] * (1 if k == sp.last else 3))
+                        votes.setdefault(key, []).extend(
+                            [toks[k].gender] * (1 if k == sp.last else 3)
+                        )
         # "Асия Биби" (Fem) tells the gender of a later bare "Биби"
         self.surname_gender = {k: max(set(v), key=v.count) for k, v in votes.items() if v}
 
@@ -207,14 +225,25 @@ class _Builder:
                 after_adp = True
                 j += 1
                 continue
-            if t.pos == "CCONJ" and t.low == "и" and taken and j + 1 < n and toks[j + 1].case not in (
-                    "Nom", None) and toks[j + 1].pos in ("NOUN", "PROPN", "ADJ") and (
-                    toks[j + 1].case in ("Gen", toks[last].case) or after_adp or toks[last].case != "Gen"):
+            if (
+                t.pos == "CCONJ"
+                and t.low == "и"
+                and taken
+                and j + 1 < n
+                and toks[j + 1].case not in ("Nom", None)
+                and toks[j + 1].pos in ("NOUN", "PROPN", "ADJ")
+                and (
+                    toks[j + 1].case in ("Gen", toks[last].case)
+                    or after_adp
+                    or toks[last].case != "Gen"
+                )
+            ):
                 after_adp = toks[last].case != "Gen"  # "по экономической политике и собственности"
                 j += 1
                 continue
             if t.pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "X") and (
-                    t.case == "Gen" or after_adp or t.case is None and t.pos in ("PROPN", "X", "NUM")):
+                t.case == "Gen" or after_adp or (t.case is None and t.pos in ("PROPN", "X", "NUM"))
+            ):
                 if t.pos in ("NOUN", "PROPN"):
                     after_adp = False
                 last = j
@@ -225,7 +254,7 @@ class _Builder:
         return last, None
 
     def _complement_adp(self, j: int, person: bool) -> bool:
-        """"министр по делам религии", "посол США в Германии", "кандидат от демократов"."""
+        """ "министр по делам религии", "посол США в Германии", "кандидат от демократов"."""
         toks = self.toks
         if j + 1 >= len(toks):
             return False
@@ -237,9 +266,12 @@ class _Builder:
         if adp in ("в", "во"):
             sp = self.span_at.get(j + 1)
             if sp is not None and sp.first == j + 1:
-                return sp.type == "LOC" or sp.type == "ORG" and fold(sp.normal) not in lex.MEDIA_NAMES
+                return sp.type == "LOC" or (
+                    sp.type == "ORG" and fold(sp.normal) not in lex.MEDIA_NAMES
+                )
             return (org_lemma(nxt.low) is not None and nxt.case == "Loc" and person) or (
-                person and nxt.number == "Plur" and role_lemma(nxt.low) is not None)
+                person and nxt.number == "Plur" and role_lemma(nxt.low) is not None
+            )
         return False
 
     def _closing_quote(self, j: int) -> int | None:
@@ -261,8 +293,12 @@ class _Builder:
             t = toks[k - 1]
             if t.sent != head.sent or k - 1 in self.span_at:
                 break
-            agrees = t.pos in ("ADJ", "DET") and t.case == head.case and t.low not in (
-                "его", "ее", "их", "этот", "эта", "это", "тот", "та", "этого", "этой")
+            agrees = (
+                t.pos in ("ADJ", "DET")
+                and t.case == head.case
+                and t.low
+                not in ("его", "ее", "их", "этот", "эта", "это", "тот", "та", "этого", "этой")
+            )
             participle = t.pos == "VERB" and t.verbform == "Part" and t.case == head.case
             if agrees or participle or t.low in _LEFT_MODIFIERS:
                 k -= 1
@@ -272,8 +308,14 @@ class _Builder:
 
     # -- mentions ----------------------------------------------------------------------------
 
-    def person(self, sp: _Span, first: int, role_first: int | None, role_head_tok: int | None,
-               role_last: int | None) -> Mention:
+    def person(
+        self,
+        sp: _Span,
+        first: int,
+        role_first: int | None,
+        role_head_tok: int | None,
+        role_last: int | None,
+    ) -> Mention:
         toks = self.toks
         genders = [toks[k].gender for k in range(sp.first, sp.last + 1) if toks[k].gender]
         gender = max(set(genders), key=genders.count) if genders else None
@@ -281,13 +323,25 @@ class _Builder:
         if role_first is not None and role_head_tok is not None and role_last is not None:
             role, role_head, role_comp = self.role_key(role_first, role_head_tok, role_last)
             role_span = (role_first, role_head_tok, role_last)
-        return Mention("PER", first, sp.last, sp.first, name=self.verbatim(sp.first, sp.last),
-                       name_span=(sp.first, sp.first, sp.last), normal=sp.normal, role=role,
-                       role_span=role_span, role_head=role_head, role_comp=role_comp,
-                       gender=gender, number="Sing", nominative=toks[sp.first].case in ("Nom", None))
+        return Mention(
+            "PER",
+            first,
+            sp.last,
+            sp.first,
+            name=self.verbatim(sp.first, sp.last),
+            name_span=(sp.first, sp.first, sp.last),
+            normal=sp.normal,
+            role=role,
+            role_span=role_span,
+            role_head=role_head,
+            role_comp=role_comp,
+            gender=gender,
+            number="Sing",
+            nominative=toks[sp.first].case in ("Nom", None),
+        )
 
     def verbatim(self, first: int, last: int) -> str:
-        return strip_quotes(self.text[self.toks[first].start:self.toks[last].stop])
+        return strip_quotes(self.text[self.toks[first].start : self.toks[last].stop])
 
     def role_key(self, first: int, head: int, last: int) -> tuple[str, str, str | None]:
         """Verbatim title, its normalized head and the stem of its complement."""
@@ -302,9 +356,11 @@ class _Builder:
 
     def role_flags(self, head: int, last: int) -> dict[str, bool]:
         toks = self.toks
-        tail = toks[head + 1:last + 1]
-        return {"role_proper": any(t.text[:1].isupper() for t in tail),
-                "role_prep": bool(tail) and tail[0].pos == "ADP"}
+        tail = toks[head + 1 : last + 1]
+        return {
+            "role_proper": any(t.text[:1].isupper() for t in tail),
+            "role_prep": bool(tail) and tail[0].pos == "ADP",
+        }
 
     def name_head(self, first: int, last: int) -> int:
         for k in range(first, last + 1):
@@ -362,7 +418,9 @@ class _Builder:
             fixed.append(m)
         return tuple(fixed)
 
-    def _named(self, sp: _Span, out: list[Mention], pending: dict[int, tuple[int, int, int]]) -> int:
+    def _named(
+        self, sp: _Span, out: list[Mention], pending: dict[int, tuple[int, int, int]]
+    ) -> int:
         toks = self.toks
         if sp.type == "PER":
             role = pending.pop(sp.first, None)
@@ -375,32 +433,58 @@ class _Builder:
         if sp.type == "ORG":
             # "МИД России": an organization with its country in the genitive
             nxt = self.span_at.get(last + 1)
-            if nxt is not None and nxt.first == last + 1 and nxt.type in ("LOC", "ORG") and toks[
-                    nxt.first].case == "Gen" and toks[last].sent == toks[nxt.first].sent:
+            if (
+                nxt is not None
+                and nxt.first == last + 1
+                and nxt.type in ("LOC", "ORG")
+                and toks[nxt.first].case == "Gen"
+                and toks[last].sent == toks[nxt.first].sent
+            ):
                 last = nxt.last
             name = self.verbatim(sp.first, last)
-            out.append(Mention("ORG", sp.first, last, sp.first, name=name, normal=sp.normal,
-                               name_span=(sp.first, self.name_head(sp.first, last), last),
-                               gender=toks[sp.first].gender, number=toks[sp.first].number,
-                               media=self.is_media(sp.first, last, sp.normal),
-                               nominative=toks[sp.first].case in ("Nom", None)))
+            out.append(
+                Mention(
+                    "ORG",
+                    sp.first,
+                    last,
+                    sp.first,
+                    name=name,
+                    normal=sp.normal,
+                    name_span=(sp.first, self.name_head(sp.first, last), last),
+                    gender=toks[sp.first].gender,
+                    number=toks[sp.first].number,
+                    media=self.is_media(sp.first, last, sp.normal),
+                    nominative=toks[sp.first].case in ("Nom", None),
+                )
+            )
             return last + 1
-        out.append(Mention(sp.type, sp.first, last, sp.first, name=sp.normal,
-                           name_span=(sp.first, self.name_head(sp.first, last), last),
-                           gender=toks[sp.first].gender, number=toks[sp.first].number,
-                           nominative=toks[sp.first].case in ("Nom", None)))
+        out.append(
+            Mention(
+                sp.type,
+                sp.first,
+                last,
+                sp.first,
+                name=sp.normal,
+                name_span=(sp.first, self.name_head(sp.first, last), last),
+                gender=toks[sp.first].gender,
+                number=toks[sp.first].number,
+                nominative=toks[sp.first].case in ("Nom", None),
+            )
+        )
         return last + 1
 
-    def _role(self, i: int, role: str, out: list[Mention],
-              pending: dict[int, tuple[int, int, int]]) -> int:
+    def _role(
+        self, i: int, role: str, out: list[Mention], pending: dict[int, tuple[int, int, int]]
+    ) -> int:
         toks = self.toks
         first = self.left_modifiers(i)
         last, per = self.complement(i + 1)
         if per is None:
             last, per = self._gap_to_person(last)
         if per is not None:
-            relational = role in _RELATIONAL_ROLES and last == i and self._person_complement(
-                i, role, per)
+            relational = (
+                role in _RELATIONAL_ROLES and last == i and self._person_complement(i, role, per)
+            )
             if relational:
                 last = per.last
                 comp_last, per2 = self.complement(last + 1)
@@ -418,19 +502,43 @@ class _Builder:
                 target_index = inner[0].first  # a token for now; an index after sorting
                 out.extend(inner)
                 phrase, head, comp = self.role_key(first, i, last)
-                out.append(Mention("ROLE", first, last, i, role=phrase, role_span=(first, i, last),
-                                   role_head=head, role_comp=comp, gender=toks[i].gender,
-                                   number=toks[i].number, target=target_index,
-                                   **self.role_flags(i, last)))
+                out.append(
+                    Mention(
+                        "ROLE",
+                        first,
+                        last,
+                        i,
+                        role=phrase,
+                        role_span=(first, i, last),
+                        role_head=head,
+                        role_comp=comp,
+                        gender=toks[i].gender,
+                        number=toks[i].number,
+                        target=target_index,
+                        **self.role_flags(i, last),
+                    )
+                )
                 return last + 1
         phrase, head, comp = self.role_key(first, i, last)
-        out.append(Mention("ROLE", first, last, i, role=phrase, role_span=(first, i, last),
-                           role_head=head, role_comp=comp, gender=toks[i].gender,
-                           number=toks[i].number, **self.role_flags(i, last)))
+        out.append(
+            Mention(
+                "ROLE",
+                first,
+                last,
+                i,
+                role=phrase,
+                role_span=(first, i, last),
+                role_head=head,
+                role_comp=comp,
+                gender=toks[i].gender,
+                number=toks[i].number,
+                **self.role_flags(i, last),
+            )
+        )
         return last + 1
 
     def _gap_to_person(self, last: int) -> tuple[int, _Span | None]:
-        """"глава меньшинства в сенате Чак Шумер": a few plain words, then the name;
+        """ "глава меньшинства в сенате Чак Шумер": a few plain words, then the name;
         "директор центра, главный терапевт ведомства Оксана Драпкина": a second title first."""
         toks = self.toks
         comma = False
@@ -451,7 +559,7 @@ class _Builder:
         return last, None
 
     def _person_complement(self, i: int, role: str, per: _Span) -> bool:
-        """"адвоката Асии Биби", "муж Биби": the person named is the relative, not the speaker."""
+        """ "адвоката Асии Биби", "муж Биби": the person named is the relative, not the speaker."""
         toks = self.toks
         role_gender = _ROLE_GENDER.get(role)
         genders = {self.surname_gender.get(fold(toks[per.last].text)[:4])} - {None}
@@ -485,17 +593,27 @@ class _Builder:
         while nxt < len(toks) and toks[nxt].text in QUOTE_CHARS:
             nxt += 1
         sp = self.span_at.get(nxt)
-        if sp is not None and sp.first == nxt and sp.type == "ORG" and (
-                nxt > i + 1 or toks[nxt].case in (None, toks[i].case) or not toks[nxt].text.isalpha()
-                or _LATIN.search(toks[nxt].text)):
+        if (
+            sp is not None
+            and sp.first == nxt
+            and sp.type == "ORG"
+            and (
+                nxt > i + 1
+                or toks[nxt].case in (None, toks[i].case)
+                or not toks[nxt].text.isalpha()
+                or _LATIN.search(toks[nxt].text)
+            )
+        ):
             return i + 1
         first = self.left_modifiers(i)
         last, _ = self.complement(i + 1, person=False)
         if limit_last is not None:
             last = min(last, limit_last)
-        named = org in lex.SPECIFIC_ORG_NOUNS or (
-            org not in lex.ANAPHORIC_ORG_NOUNS and last > i and toks[i + 1].pos != "ADP") or (
-            toks[i].upper_initial and first == i and not self._sentence_initial(i))
+        named = (
+            org in lex.SPECIFIC_ORG_NOUNS
+            or (org not in lex.ANAPHORIC_ORG_NOUNS and last > i and toks[i + 1].pos != "ADP")
+            or (toks[i].upper_initial and first == i and not self._sentence_initial(i))
+        )
         if not named and org not in lex.REFERRING_ORG_NOUNS:
             for k in range(i + 1, last + 1):
                 s2 = self.span_at.get(k)
@@ -508,13 +626,36 @@ class _Builder:
         media = org in lex.MEDIA_NOUNS
         nominative = toks[i].case in ("Nom", None)
         if named:
-            out.append(Mention("ORG", first, last, i, name=name, name_span=(first, i, last),
-                               gender=toks[i].gender, number=toks[i].number, media=media,
-                               nominative=nominative))
+            out.append(
+                Mention(
+                    "ORG",
+                    first,
+                    last,
+                    i,
+                    name=name,
+                    name_span=(first, i, last),
+                    gender=toks[i].gender,
+                    number=toks[i].number,
+                    media=media,
+                    nominative=nominative,
+                )
+            )
         else:
-            out.append(Mention("GEN", first, last, i, name=name, name_span=(first, i, last),
-                               role_head=org, gender=toks[i].gender, number=toks[i].number,
-                               media=media, nominative=nominative))
+            out.append(
+                Mention(
+                    "GEN",
+                    first,
+                    last,
+                    i,
+                    name=name,
+                    name_span=(first, i, last),
+                    role_head=org,
+                    gender=toks[i].gender,
+                    number=toks[i].number,
+                    media=media,
+                    nominative=nominative,
+                )
+            )
         return last + 1
 
     def _sentence_initial(self, k: int) -> bool:

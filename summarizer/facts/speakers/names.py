@@ -4,6 +4,7 @@
 энергетики": the head word and the words agreeing with it are inflected with pymorphy (natasha's
 normal form stands in for words pymorphy does not know); complements stay as the text has them.
 """
+
 from __future__ import annotations
 
 import re
@@ -34,8 +35,11 @@ def _inflect_nominative(vocab: Any, tok: Tok) -> str:
         if not form.is_known:
             continue  # a guessed paradigm ("Совфеда" -> "Совфедя") is worse than the text
         pos = "NOUN" if form.pos == "PROPN" else form.pos
-        if pos == want_pos and form.feats.get("Case") == tok.case and (
-                tok.number is None or form.feats.get("Number") in (None, tok.number)):
+        if (
+            pos == want_pos
+            and form.feats.get("Case") == tok.case
+            and (tok.number is None or form.feats.get("Number") in (None, tok.number))
+        ):
             grams = {"Nom"} | ({tok.number} if tok.number else set())
             if tok.pos != "NOUN" and tok.number != "Plur" and tok.gender:
                 grams.add(tok.gender)
@@ -50,7 +54,7 @@ _OC_CASE = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "
 
 
 def _name_nominative(vocab: Any, tok: Tok) -> str | None:
-    """"Асию" -> "Асия", "Нехаммера" -> None (no reading as a name: natasha's guess stands)."""
+    """ "Асию" -> "Асия", "Нехаммера" -> None (no reading as a name: natasha's guess stands)."""
     try:
         forms = vocab(tok.low)
     except _MORPH_ERRORS:
@@ -85,15 +89,16 @@ def _recover_shape(word: str, like: str) -> str:
 
 def _join(toks: list[Tok], words: list[str], text: str) -> str:
     out = []
-    for k, (t, w) in enumerate(zip(toks, words)):
+    for k, (t, w) in enumerate(zip(toks, words, strict=False)):
         if k:
-            out.append(text[toks[k - 1].stop:t.start])
+            out.append(text[toks[k - 1].stop : t.start])
         out.append(w)
     return "".join(out)
 
 
-def nominative_phrase(vocab: Any, text: str, toks: list[Tok], head_pos: int,
-                      normal: str | None = None) -> str:
+def nominative_phrase(
+    vocab: Any, text: str, toks: list[Tok], head_pos: int, normal: str | None = None
+) -> str:
     """Inflect the head and the words agreeing with it; keep the complement verbatim.
 
     `normal` is natasha's normal form of the same tokens: its word stands in for a word pymorphy
@@ -105,8 +110,12 @@ def nominative_phrase(vocab: Any, text: str, toks: list[Tok], head_pos: int,
     for k, t in enumerate(toks):
         if k <= head_pos and (k == head_pos or t.case == head_case):
             word = _inflect_nominative(vocab, t)
-            if word == t.text and t.case not in (None, "Nom") and k < len(normal_words) and \
-                    fold(normal_words[k])[:3] == t.low[:3]:
+            if (
+                word == t.text
+                and t.case not in (None, "Nom")
+                and k < len(normal_words)
+                and fold(normal_words[k])[:3] == t.low[:3]
+            ):
                 word = _recover_shape(normal_words[k].lower(), t.text)
             words.append(word)
         else:
@@ -134,12 +143,13 @@ class Namer:
         if m.name_span is None:
             return m.name or ""
         first, head, last = m.name_span
-        toks = list(self.toks[first:last + 1])
+        toks = list(self.toks[first : last + 1])
         if m.kind == "PER":
             return self._person(toks, m.normal or "")
-        phrase = strip_quotes(nominative_phrase(self.vocab, self.text, toks, head - first,
-                                                m.normal))
-        if m.kind == "GEN" or self._sentence_initial(first) and toks[0].pos != "PROPN":
+        phrase = strip_quotes(
+            nominative_phrase(self.vocab, self.text, toks, head - first, m.normal)
+        )
+        if m.kind == "GEN" or (self._sentence_initial(first) and toks[0].pos != "PROPN"):
             phrase = _lower_initial(phrase)
         return phrase
 
@@ -147,7 +157,7 @@ class Namer:
         if m.role_span is None:
             return m.role
         first, head, last = m.role_span
-        toks = list(self.toks[first:last + 1])
+        toks = list(self.toks[first : last + 1])
         return _lower_initial(nominative_phrase(self.vocab, self.text, toks, head - first))
 
     def _person(self, toks: list[Tok], normal: str) -> str:

@@ -3,6 +3,7 @@
 Works on characters, not tokens: quote marks nest and run across sentences and paragraphs, which
 razdel's sentences do not respect. The result is a list of plain offset pairs.
 """
+
 from __future__ import annotations
 
 import re
@@ -16,8 +17,12 @@ _DASH_ATTRIBUTION = re.compile(r"(?:[,!?…]|\.\.\.)[ \t\u00a0]*[-–—―][ \t
 _DASH_CONTINUATION = re.compile(r"[.!?…][ \t\u00a0]*[-–—―][ \t\u00a0]+(?=\S)")
 _WORD = re.compile(r"\w+")
 _PAIRS = (("«", "»"), ("„", "“"), ("“", "”"))
-_MARKS = {"«": re.compile("[«»]"), "„": re.compile("[„“]"), "“": re.compile("[“”]"),
-          '"': re.compile('"')}
+_MARKS = {
+    "«": re.compile("[«»]"),
+    "„": re.compile("[„“]"),
+    "“": re.compile("[“”]"),
+    '"': re.compile('"'),
+}
 QUOTE_CHARS = frozenset("«»\"„“”‘’'")
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
 
@@ -53,15 +58,22 @@ def _ascii_role(text: str, k: int) -> str:
     """Whether a straight quote at k opens or closes: by what stands on either side."""
     before = text[k - 1] if k > 0 else " "
     after = text[k + 1] if k + 1 < len(text) else " "
-    if (before.isspace() or before in "([{-–—:;,«„\"/") and not after.isspace():
+    if (before.isspace() or before in '([{-–—:;,«„"/') and not after.isspace():
         return "open"
-    if not before.isspace() and (after.isspace() or after in ".,;:!?)]}»…-–—\""):
+    if not before.isspace() and (after.isspace() or after in '.,;:!?)]}»…-–—"'):
         return "close"
     return "open" if before.isspace() else "close"
 
 
-def _pair_marks(text: str, lo: int, hi: int, opener: str, closer: str,
-                out: list[tuple[int, int]], carry: list[int]) -> list[int]:
+def _pair_marks(
+    text: str,
+    lo: int,
+    hi: int,
+    opener: str,
+    closer: str,
+    out: list[tuple[int, int]],
+    carry: list[int],
+) -> list[int]:
     """Nested pairs of distinct opening and closing marks; returns openers left unclosed."""
     stack = list(carry)
     for m in _MARKS[opener].finditer(text, lo, hi):
@@ -75,7 +87,9 @@ def _pair_marks(text: str, lo: int, hi: int, opener: str, closer: str,
     return stack
 
 
-def _pair_ascii(text: str, lo: int, hi: int, out: list[tuple[int, int]], carry: list[int]) -> list[int]:
+def _pair_ascii(
+    text: str, lo: int, hi: int, out: list[tuple[int, int]], carry: list[int]
+) -> list[int]:
     stack = list(carry)
     for m in _MARKS['"'].finditer(text, lo, hi):
         k = m.start()
@@ -104,19 +118,21 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
         line = text[start:stop]
         first = line.lstrip()[:1]
         for a, end, kind in dangling:
-            if not (first == kind or kind == '"' and _cut_line(text, start)):
+            if not (first == kind or (kind == '"' and _cut_line(text, start))):
                 out.append((a, end))
         for opener, closer in _PAIRS:
             keep = carry[opener] if carry[opener] and first == opener else []
-            if keep:  # the next paragraph reopens the same quote: its mark is no new level
-                start_here = start + line.index(opener) + 1
-            else:
-                start_here = start
+            # the next paragraph reopens the same quote: its mark is no new level
+            start_here = start + line.index(opener) + 1 if keep else start
             carry[opener] = _pair_marks(text, start_here, stop, opener, closer, out, keep)
         keep = carry['"'] if carry['"'] and (first == '"' or _cut_line(text, start)) else []
         carry['"'] = _pair_ascii(text, start, stop, out, keep)
-        dangling = [(a, stop, kind) for kind, stack in carry.items() for a in stack[:1]
-                    if _after_colon(text, a)]
+        dangling = [
+            (a, stop, kind)
+            for kind, stack in carry.items()
+            for a in stack[:1]
+            if _after_colon(text, a)
+        ]
     out.extend((a, end) for a, end, kind in dangling if a in carry[kind])
     out.sort()
     merged: list[tuple[int, int]] = []

@@ -4,6 +4,7 @@ The speaker rules look at case, gender and number all the time; reading them onc
 fields keeps those rules short and avoids natasha's dict lookups in inner loops. A NamedTuple
 rather than a frozen dataclass: hundreds are made per article, and tuples are made fast.
 """
+
 from __future__ import annotations
 
 from bisect import bisect_right
@@ -60,15 +61,35 @@ def build_tokens(doc: Document) -> tuple[Tok, ...]:
             except _MORPH_ERRORS:  # pymorphy has no opinion on odd tokens: keep the surface form
                 lemma = low
         s = max(0, bisect_right(starts, t.start) - 1)
-        if s == prev_sentence and prev_text in _STOPS and t.text[:1].isupper() and (
-                len(before_stop) > 2 or len(before_stop) == 2 and before_stop.isupper()):
+        if (
+            s == prev_sentence
+            and prev_text in _STOPS
+            and t.text[:1].isupper()
+            and (len(before_stop) > 2 or (len(before_stop) == 2 and before_stop.isupper()))
+        ):
             extra += 1  # "… ВС. Как …", but not after an initial, "B.V." or "им."
         before_stop = prev_text
         prev_sentence, prev_text = s, t.text
         sent = s + extra
         para = sentences[s].paragraph if sentences else 0
-        out.append(Tok(i, t.text, low, t.start, t.stop, t.pos or "X", feats.get("Case"),
-                       feats.get("Gender"), feats.get("Number"), feats.get("Animacy"),
-                       feats.get("Person"),
-                       feats.get("VerbForm"), feats.get("Tense"), lemma, sent, para))
+        out.append(
+            Tok(
+                i,
+                t.text,
+                low,
+                t.start,
+                t.stop,
+                t.pos or "X",
+                feats.get("Case"),
+                feats.get("Gender"),
+                feats.get("Number"),
+                feats.get("Animacy"),
+                feats.get("Person"),
+                feats.get("VerbForm"),
+                feats.get("Tense"),
+                lemma,
+                sent,
+                para,
+            )
+        )
     return tuple(out)
