@@ -3,7 +3,8 @@
     python -m summarizer FILE|URL|-            the reply a chat would get, as plain text
     python -m summarizer --json FILE|URL|-     one JSON object
     python -m summarizer --jsonl IN.jsonl      one JSON line per input line; bad lines give an error
-    python -m summarizer download [MODEL]      fetch seq2seq weights into the models folder
+    python -m summarizer download [MODEL]      fetch seq2seq weights into the models folder, convert
+    python -m summarizer convert [MODEL]       transformers weights -> a CTranslate2 model beside them
 
 Exit status: 0 done, 2 the input cannot be summarized (the reason goes to stderr in Russian),
 1 anything else.
@@ -54,10 +55,33 @@ def _parser() -> argparse.ArgumentParser:
 def _download_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="python -m summarizer download",
-        description="Download seq2seq weights from the Hugging Face hub.",
+        description="Download seq2seq weights from the Hugging Face hub and convert them for "
+        "CTranslate2.",
     )
     p.add_argument("model", nargs="?", help="hub id (default: SUMMARIZER_MODEL)")
     p.add_argument("--models-dir", type=Path, help="target folder (default: SUMMARIZER_MODELS_DIR)")
+    convert = p.add_mutually_exclusive_group()
+    convert.add_argument(
+        "--quantization", help="of the conversion (default: SUMMARIZER_CT2_QUANTIZATION)"
+    )
+    convert.add_argument("--no-convert", action="store_true", help="weights only")
+    p.add_argument(
+        "--progress-every", type=float, default=10.0, help="seconds between progress lines"
+    )
+    return p
+
+
+def _convert_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="python -m summarizer convert",
+        description="Convert transformers weights to a CTranslate2 model, beside them.",
+    )
+    p.add_argument("model", nargs="?", help="hub id or local directory (default: SUMMARIZER_MODEL)")
+    p.add_argument("--models-dir", type=Path, help="where downloads are (SUMMARIZER_MODELS_DIR)")
+    p.add_argument(
+        "--quantization", help="int8 (default: SUMMARIZER_CT2_QUANTIZATION), float32, ..."
+    )
+    p.add_argument("--output", type=Path, help="target folder (default: beside the weights)")
     return p
 
 
@@ -122,16 +146,57 @@ def iter_jsonl(pipeline: Pipeline, lines: Iterable[str]) -> Iterator[dict[str, A
 
 def _settings(args: argparse.Namespace) -> SummarizerSettings:
     overrides = {k: v for k, v in (("backend", args.backend), ("model", args.model)) if v}
-    return SummarizerSettings(**overrides)
+    # A one-shot command never starts a background download it would not live to finish.
+    return SummarizerSettings(**overrides, auto_download=False)
 
 
 def _download(argv: list[str]) -> int:
+    """Exit status 0 done, 2 failed, 3 another process failed the same fetch moments ago."""
     args = _download_parser().parse_args(argv)
     settings = SummarizerSettings()
-    from .download import download_model
+    from .download import FailedMomentsAgo, fetch_model
 
+    quantization = None if args.no_convert else args.quantization or settings.ct2_quantization
     try:
-        path = download_model(args.model or settings.model, args.models_dir or settings.models_dir)
+        paths = fetch_model(
+            args.model or settings.model,
+            args.models_dir or settings.models_dir,
+            quantization,
+            args.progress_every,
+        )
+    except FailedMomentsAgo as exc:
+        print(exc, file=sys.stderr)
+        return 3
+    except SummarizerError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    for path in paths:
+        print(path)
+    return 0
+
+
+def _convert(argv: list[str]) -> int:
+    args = _convert_parser().parse_args(argv)
+    settings = SummarizerSettings()
+    from .convert import convert_model
+    from .download import model_lock
+    from .errors import ModelUnavailableError
+    from .model_files import ct2_target, local_weights_dir
+
+    model = args.model or settings.model
+    models_dir = args.models_dir or settings.models_dir
+    quantization = args.quantization or settings.ct2_quantization
+    try:
+        weights = local_weights_dir(model, models_dir)
+        if weights is None:
+            raise ModelUnavailableError(
+                f"no transformers weights for {model} on disk: `python -m summarizer download "
+                f"{model}` fetches and converts them"
+            )
+        with model_lock(model, models_dir):
+            path = convert_model(
+                weights, args.output or ct2_target(model, models_dir, quantization), quantization
+            )
     except SummarizerError as exc:
         print(exc, file=sys.stderr)
         return 2
@@ -144,9 +209,11 @@ def main(
 ) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     stdin, stdout = stdin or sys.stdin, stdout or sys.stdout
-    if argv[:1] == ["download"]:
+    if argv[:1] in (["download"], ["convert"]):
+        # Progress lines on stderr (a bot fetching in the background reads them into its log).
         logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-        return _download(argv[1:])
+        logging.getLogger("summarizer").setLevel(logging.INFO)
+        return (_download if argv[0] == "download" else _convert)(argv[1:])
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     logging.getLogger("summarizer").setLevel(logging.WARNING if args.quiet else logging.INFO)

@@ -13,7 +13,8 @@ class Draft:
     """A backend's summary before the pipeline checks and decorates it."""
 
     sentences: tuple[str, ...]
-    backend: str  # "extractive", "seq2seq"
+    backend: str  # "extractive", "seq2seq/ctranslate2", "seq2seq/transformers"
+    abstractive: bool = False  # may say what the article does not: the guard checks it
 
 
 class Backend(Protocol):
