@@ -9,16 +9,20 @@ machine load, and speed ratios are taken within a round. Random weights never st
 exactly `--new-tokens` are generated (a real summary is about 60 tokens).
 
     python benchmarks/speed_seq2seq.py [--threads 2] [--rounds 3] [--new-tokens 60]
-                                       [--model DIR] [--no-throughput]
+                                       [--model DIR] [--no-throughput] [--pipeline N]
 
 Throughput (articles per minute, CTranslate2, the card's 5 beams): one article at a time, then
 batches of 2 and 4 in one call, then two generations running at once on one thread each.
+`--pipeline N`: the whole pipeline (window, generation, guard, figures, speakers) with the
+CTranslate2 engine on N articles of a seeded sample of ../shared/data/articles_politics.jsonl
+(the seed article when the data is absent), against the bot's 8 s inline budget.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import statistics
@@ -75,7 +79,7 @@ def worker(engine: str, path: str, threads: int, parallel: int) -> int:
         inputs = [article(job["input"]) for _ in range(job.get("count", 1))]
         batch, concurrent = job.get("batch", 1), job.get("concurrent", 1)
         chunks = [inputs[i : i + batch] for i in range(0, len(inputs), batch)]
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         if concurrent == 1:
             for chunk in chunks:
                 out = model.generate(chunk, options)
@@ -92,8 +96,8 @@ def worker(engine: str, path: str, threads: int, parallel: int) -> int:
                 t.start()
             for t in threads_:
                 t.join()
-        seconds = time.perf_counter() - start
-        print(json.dumps({"seconds": seconds, "peak_mb": peak_mb()}), flush=True)
+        seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+        print(json.dumps({"seconds": seconds, "cpu": cpu, "peak_mb": peak_mb()}), flush=True)
     return 0
 
 
@@ -190,19 +194,22 @@ def latency(args: argparse.Namespace, weights: Path, ct2: Path) -> None:
     for w in (tf, c2):  # first calls pay for lazy initialization
         w.run(beams=2, input=64, new=4)
     times: dict[tuple[str, int, int], list[float]] = {}
+    cpu: dict[tuple[str, int, int], list[float]] = {}
     for _ in range(args.rounds):
         for w, beams, tokens in jobs:
-            seconds = w.run(beams=beams, input=tokens, new=n)["seconds"]
-            times.setdefault((w.engine, beams, tokens), []).append(seconds)
+            result = w.run(beams=beams, input=tokens, new=n)
+            times.setdefault((w.engine, beams, tokens), []).append(result["seconds"])
+            cpu.setdefault((w.engine, beams, tokens), []).append(result["cpu"])
     peaks = {w.engine: w.run(beams=1, input=16, new=n)["peak_mb"] for w in (tf, c2)}
     tf.close()
     c2.close()
 
     print(f"\n{n} tokens out, {args.threads} threads, median of {args.rounds} rounds (runs):")
-    for (engine, beams, tokens), values in times.items():
+    for key, values in times.items():
+        engine, beams, tokens = key
         print(
             f"  {engine:<13} beams {beams}  input {tokens:>3}: {statistics.median(values):6.2f} s"
-            f"  ({', '.join(f'{v:.2f}' for v in values)})"
+            f"  ({', '.join(f'{v:.2f}' for v in values)}); CPU {statistics.median(cpu[key]):.2f} s"
         )
     for beams in (1, 5):
         ratios = [
@@ -211,9 +218,13 @@ def latency(args: argparse.Namespace, weights: Path, ct2: Path) -> None:
                 times[("transformers", beams, 600)], times[("ctranslate2", beams, 600)], strict=True
             )
         ]
+        cpu_ratio = statistics.median(cpu[("transformers", beams, 600)]) / statistics.median(
+            cpu[("ctranslate2", beams, 600)]
+        )
         print(
             f"speed-up CTranslate2 int8 over transformers fp32, beams {beams}: "
-            f"{statistics.median(ratios):.2f}x (per round: {', '.join(f'{r:.2f}' for r in ratios)})"
+            f"{statistics.median(ratios):.2f}x (per round: {', '.join(f'{r:.2f}' for r in ratios)});"
+            f" in CPU time {cpu_ratio:.2f}x"
         )
     base = times[("ctranslate2", 5, 600)]
     for beams, tokens in ((1, 600), (2, 600), (3, 600), (5, 400), (1, 400), (5, 200), (1, 200)):
@@ -264,6 +275,54 @@ def throughput(args: argparse.Namespace, ct2: Path) -> None:
     print(f"  peak RSS with batches of 4: {peak:.0f} MB")
 
 
+def pipeline_latency(args: argparse.Namespace, ct2: Path) -> None:
+    from summarizer import Article, Pipeline, SummarizerError, SummarizerSettings
+
+    settings = SummarizerSettings(
+        _env_file=None,
+        model=str(ct2),
+        backend="seq2seq",
+        engine="ctranslate2",
+        max_new_tokens=args.new_tokens,  # random weights never stop: exactly this many
+        threads=args.threads,
+        auto_download=False,
+    )
+    pipeline = Pipeline(settings)
+    seed_text = (ROOT / "tests" / "seed_article.txt").read_text(encoding="utf-8")
+    try:
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        from sample import POLITICS, draw
+
+        rows = draw(args.pipeline_seed, args.pipeline) if POLITICS.exists() else []
+    except ImportError:
+        rows = []
+    articles = [Article(r["text"], r.get("title")) for r in rows] or [Article(seed_text)]
+    pipeline(Article(seed_text))  # natasha and the engine warmed up
+    seconds, backends, rejected, errors = [], {}, 0, 0
+    for article in articles:
+        started = time.perf_counter()
+        try:
+            summary = pipeline(article)
+        except SummarizerError:
+            rejected += 1
+            continue
+        except Exception as exc:
+            errors += 1
+            print(f"  error: {type(exc).__name__}: {exc}")
+            continue
+        seconds.append(time.perf_counter() - started)
+        backends[summary.backend] = backends.get(summary.backend, 0) + 1
+    ordered = sorted(seconds)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    print(
+        f"\nwhole pipeline, CTranslate2 int8, 5 beams, {args.new_tokens} tokens out, "
+        f"{len(articles)} articles (sample seed {args.pipeline_seed}): "
+        f"p50 {statistics.median(seconds):.2f} s, p95 {p95:.2f} s, max {max(seconds):.2f} s; "
+        f"over the 8 s inline budget: {sum(s > 8 for s in seconds)}; rejected input {rejected}, "
+        f"errors {errors}; text from {backends}"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--threads", type=int, default=2)
@@ -272,6 +331,9 @@ def main() -> int:
     parser.add_argument("--model", type=Path, help="a transformers model directory instead")
     parser.add_argument("--no-throughput", action="store_true")
     parser.add_argument("--full", action="store_true", help="transformers at input 300 too")
+    parser.add_argument("--pipeline", type=int, default=0, help="articles for the pipeline run")
+    parser.add_argument("--pipeline-seed", type=int, default=1301)
+    parser.add_argument("--no-latency", action="store_true", help="skip the engine comparison")
     parser.add_argument("--worker", nargs=2, metavar=("ENGINE", "PATH"), help=argparse.SUPPRESS)
     parser.add_argument("--parallel", type=int, default=1, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -284,9 +346,14 @@ def main() -> int:
     weights = args.model or random_rut5_shape()
     ct2 = converted(weights)
     print(f"model: {weights}; CTranslate2 conversion: {ct2}")
-    latency(args, weights, ct2)
+    print(f"load average at start: {', '.join(f'{v:.1f}' for v in os.getloadavg())}")
+    if not args.no_latency:
+        latency(args, weights, ct2)
     if not args.no_throughput:
         throughput(args, ct2)
+    if args.pipeline:
+        pipeline_latency(args, ct2)
+    print(f"\nload average at the end: {', '.join(f'{v:.1f}' for v in os.getloadavg())}")
     return 0
 
 

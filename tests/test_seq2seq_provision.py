@@ -257,15 +257,14 @@ def test_fetch_waits_for_another_process_holding_the_lock(
     hub: HubStub, tmp_path: Path, lock_holder: subprocess.Popen[str]
 ) -> None:
     hub.gate.set()
-    download = Download(tmp_path)
+    download = Download(tmp_path, "--no-convert")
     wait_until(lambda: download.saw("waiting for it"))
     assert hub.requests == []  # nothing fetched while the other process holds the lock
     assert lock_holder.stdin is not None
     lock_holder.stdin.close()
     status, stdout = download.finish()
     assert status == 0, download.lines
-    weights = model_dir(REPO, tmp_path / "models")
-    assert stdout.split() == [str(weights), str(weights.with_name(weights.name + "-ct2-int8"))]
+    assert stdout.split() == [str(model_dir(REPO, tmp_path / "models"))]
 
 
 def test_a_failure_moments_ago_is_not_repeated_by_the_waiting_process(
