@@ -23,7 +23,7 @@ from summarizer.backends.seq2seq import GenerationOptions, Seq2SeqBackend
 from summarizer.backends.seq2seq.ctranslate2_engine import CTranslate2Engine
 from summarizer.document import Document
 from summarizer.errors import ModelUnavailableError
-from summarizer.model_files import CT2_MARKER, TOKENIZER_FILE, partial_dir
+from summarizer.model_files import CT2_MARKER, TOKENIZER_FILE, ct2_target, partial_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -146,6 +146,20 @@ def test_auto_engine_prefers_the_conversion_and_falls_back_to_weights(
     # Pointing SUMMARIZER_MODEL at the conversion itself works too.
     ct2 = converted(random_tiny, "float32")
     assert make_backend(settings_for(ct2)).label == "seq2seq/ctranslate2"
+
+
+def test_conversions_lie_beside_their_weights(tmp_path: Path) -> None:
+    models = tmp_path / "models"
+    assert ct2_target("owner/name", models, "int8") == models / "owner--name-ct2-int8"
+    local = tmp_path / "my-model"
+    local.mkdir()
+    assert ct2_target(str(local), models, "float32") == tmp_path / "my-model-ct2-float32"
+    # A model whose conversion alone is on disk (weights deleted to save space) is on disk.
+    assert local_model_dir("owner/name", models) is None
+    (models / "owner--name-ct2-int8").mkdir(parents=True)
+    (models / "owner--name-ct2-int8" / "model.bin").write_bytes(b"")
+    (models / "owner--name-ct2-int8" / "config.json").write_text("{}")
+    assert local_model_dir("owner/name", models) == models / "owner--name-ct2-int8"
 
 
 def test_engine_settings_that_cannot_be_met_are_clear_errors(random_tiny: Path) -> None:
