@@ -57,7 +57,7 @@ test: install
 
 # The suite in a venv without torch or transformers: model tests skip, the rest must pass.
 test-core: install-core
-	$(VENV)-core/bin/python -m pytest -q
+	$(VENV)-core/bin/python -m pytest -q $(TESTS)
 
 lint: install
 	$(BIN)/ruff check .
