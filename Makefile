@@ -12,6 +12,7 @@ UV := $(TOOLS)/bin/uv
 TORCH_INDEX ?= https://download.pytorch.org/whl/cpu
 TORCH_WHEEL := wheels/torch-2.13.0+cpu-cp311-cp311-manylinux_2_28_x86_64.whl
 IMAGE ?= newsbrief
+DOCKER ?= docker
 
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 SYNC := $(UV) sync --frozen --python $(PYTHON_VERSION)
@@ -81,7 +82,7 @@ download: install
 # The image with the seq2seq weights baked in; DOCKER_BUILD_ARGS="--build-arg DOWNLOAD_MODEL=0"
 # for the extractive-only image. The torch wheel goes in from wheels/ (see the Dockerfile).
 image: $(TORCH_WHEEL)
-	docker build $(DOCKER_BUILD_ARGS) -t $(IMAGE) .
+	DOCKER_BUILDKIT=1 $(DOCKER) build $(DOCKER_BUILD_ARGS) -t $(IMAGE) .
 
 clean:
 	rm -rf $(VENV) $(VENV)-core $(TOOLS) build *.egg-info .pytest_cache .mypy_cache
