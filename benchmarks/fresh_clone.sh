@@ -13,7 +13,10 @@ export UV_CACHE_DIR="$work/uv-cache" PIP_NO_CACHE_DIR=1
 start=$(date +%s)
 make --no-print-directory install >/dev/null 2>&1
 installed=$(date +%s)
-make --no-print-directory test 2>&1 | tail -1
+status=0
+make --no-print-directory test >"$work/test.log" 2>&1 || status=$?
 end=$(date +%s)
+grep -E "^(FAILED|ERROR) | (passed|failed|error)" "$work/test.log" | tail -15
 echo "install $((installed - start)) s, tests $((end - installed)) s," \
-    "make test on a fresh clone $((end - start)) s ($(nproc) cores)"
+    "make test on a fresh clone $((end - start)) s ($(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg))"
+exit "$status"
