@@ -203,3 +203,35 @@ def test_settings_from_the_file_equal_settings_from_the_containers_environment(
     from_environment = [settings() for settings in SETTINGS]
     assert from_file == from_environment
     assert from_file[0].token.get_secret_value() == TOKEN  # type: ignore[attr-defined]
+
+
+def test_the_docker_reader_is_dockers_own(tmp_path: Path) -> None:
+    """Where a Docker engine and a built image are at hand (`benchmarks/image_sizes.sh`), the
+    real `docker run --env-file` gives what `docker_env_file` says, odd lines included."""
+    import json
+    import shutil
+    import subprocess
+
+    image = "newsbrief:extractive"
+    docker = shutil.which("docker")
+    if (
+        docker is None
+        or subprocess.run(
+            [docker, "image", "inspect", image], capture_output=True, timeout=30
+        ).returncode
+    ):
+        pytest.skip(f"no Docker engine with the image {image} here")
+    text = (
+        EXAMPLE + 'BOT_WORKERS=2   # at once\nWEBHOOK_PATH="/hook"\nA_TRAIL=/x  \n  # note\nB=x#y\n'
+    )
+    (tmp_path / "env").write_text(text, encoding="utf-8")
+    script = "import json, os; print(json.dumps(dict(os.environ)))"
+    done = subprocess.run(
+        [docker, "run", "--rm", "--network", "none", "--env-file", str(tmp_path / "env"),
+         "--entrypoint", "python", image, "-c", script],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    real = json.loads(done.stdout)
+    expected = docker_env_file(text)
+    assert {name: real.get(name) for name in expected} == expected
