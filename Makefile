@@ -26,8 +26,8 @@ $(UV):
 
 # pip checks the sha256 in wheels/torch-cpu.txt, wherever the file comes from: the PyTorch CPU
 # index, or a local copy that pip's own configuration (find-links) points at.
-$(TORCH_WHEEL): wheels/torch-cpu.txt
-	$(PYTHON) -m pip download --quiet --no-deps --only-binary=:all: --implementation cp \
+$(TORCH_WHEEL): wheels/torch-cpu.txt | $(UV)
+	$(TOOLS)/bin/python -m pip download --quiet --no-deps --only-binary=:all: --implementation cp \
 		--python-version 3.11 --platform manylinux_2_28_x86_64 --retries 2 --require-hashes \
 		-r wheels/torch-cpu.txt --index-url $(TORCH_INDEX) --dest wheels
 
