@@ -103,3 +103,48 @@ def convert_model(source: Path, target: Path, quantization: str = "int8") -> Pat
         size >> 20,
     )
     return target
+
+
+def main(argv: list[str]) -> int:
+    """`python -m summarizer convert [MODEL]`: the conversion's folder on stdout, or one line why
+    not."""
+    import argparse
+    import sys
+
+    from .download import model_lock
+    from .errors import SummarizerError
+    from .model_files import ct2_target, local_weights_dir
+    from .settings import SummarizerSettings
+
+    p = argparse.ArgumentParser(
+        prog="python -m summarizer convert",
+        description="Convert transformers weights to a CTranslate2 model, beside them.",
+    )
+    p.add_argument("model", nargs="?", help="hub id or local directory (default: SUMMARIZER_MODEL)")
+    p.add_argument("--models-dir", type=Path, help="where downloads are (SUMMARIZER_MODELS_DIR)")
+    p.add_argument(
+        "--quantization", help="int8 (default: SUMMARIZER_CT2_QUANTIZATION), float32, ..."
+    )
+    p.add_argument("--output", type=Path, help="target folder (default: beside the weights)")
+    args = p.parse_args(argv)
+    logging.getLogger("summarizer").setLevel(logging.INFO)  # progress on stderr
+    settings = SummarizerSettings()
+    model = args.model or settings.model
+    models_dir = args.models_dir or settings.models_dir
+    quantization = args.quantization or settings.ct2_quantization
+    try:
+        weights = local_weights_dir(model, models_dir)
+        if weights is None:
+            raise ModelUnavailableError(
+                f"no transformers weights for {model} on disk: `python -m summarizer download "
+                f"{model}` fetches and converts them"
+            )
+        with model_lock(model, models_dir):
+            path = convert_model(
+                weights, args.output or ct2_target(model, models_dir, quantization), quantization
+            )
+    except SummarizerError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    print(path)
+    return 0

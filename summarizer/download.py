@@ -8,17 +8,21 @@ so the backends never load half a model. Progress goes to the log every few seco
 
 from __future__ import annotations
 
+import argparse
 import contextlib
+import importlib
 import logging
 import os
 import shutil
+import sys
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
-from .errors import ModelUnavailableError
+from .errors import ModelUnavailableError, SummarizerError
 from .model_files import failure_path, is_weights_dir, lock_path, model_dir, partial_dir
 
 log = logging.getLogger(__name__)
@@ -38,6 +42,17 @@ PROGRESS_EVERY = 10.0  # seconds between progress lines in the log
 MB = 2**20
 
 __all__ = ["FailedMomentsAgo", "download_model", "fetch_model", "model_dir", "model_lock"]
+
+
+def _require(module: str) -> Any:
+    """`module` of the model stack, or the one line that says what to install."""
+    try:
+        return importlib.import_module(module)
+    except ImportError as exc:
+        raise ModelUnavailableError(
+            f"{module} is not installed ({exc.name}): downloading weights needs the model "
+            "stack, `pip install 'newsbrief[seq2seq]'`"
+        ) from exc
 
 
 def _folder_bytes(path: Path) -> int:
@@ -102,12 +117,11 @@ def download_model(model: str, models_dir: Path, progress_every: float = PROGRES
     target = model_dir(model, models_dir)
     if is_weights_dir(target):
         return target
+    snapshot_download = _require("huggingface_hub").snapshot_download
     staging = partial_dir(target)
     progress = _Progress(model, staging, progress_every)
     started = time.monotonic()
     try:
-        from huggingface_hub import snapshot_download
-
         staging.mkdir(parents=True, exist_ok=True)
         progress.start()
         files = snapshot_download(
@@ -154,8 +168,8 @@ class FailedMomentsAgo(ModelUnavailableError):
 def model_lock(model: str, models_dir: Path) -> Iterator[bool]:
     """Held while `model` is fetched or converted, so several processes (bot workers, a manual
     `download`) never write the same folders at once. Yields whether it had to wait."""
-    from filelock import FileLock, Timeout
-
+    filelock = _require("filelock")
+    FileLock, Timeout = filelock.FileLock, filelock.Timeout
     models_dir.mkdir(parents=True, exist_ok=True)
     lock = FileLock(str(lock_path(model, models_dir)))
     waited = False
@@ -182,6 +196,7 @@ def fetch_model(
     the conversion (missing when it failed: the transformers engine runs the weights then)."""
     from .model_files import ct2_target, is_ct2_dir
 
+    _require("huggingface_hub")  # before the lock: what to install, not a lock error
     started = time.time()
     with model_lock(model, models_dir) as waited:
         failed = failure_path(model, models_dir)
@@ -206,3 +221,50 @@ def fetch_model(
         except ModelUnavailableError as exc:
             log.error("%s; the transformers engine runs the downloaded weights instead", exc)
             return [weights]
+
+
+def main(argv: list[str]) -> int:
+    """`python -m summarizer download [MODEL]`: the folders made on stdout (the weights, then
+    their conversion), or one line why not. Exit status 0 done, 2 failed, 3 another process
+    failed the same fetch moments ago (a bot fetching in the background stays quiet then)."""
+    from .settings import SummarizerSettings
+
+    p = argparse.ArgumentParser(
+        prog="python -m summarizer download",
+        description="Download seq2seq weights from the Hugging Face hub and convert them for "
+        "CTranslate2.",
+    )
+    p.add_argument("model", nargs="?", help="hub id (default: SUMMARIZER_MODEL)")
+    p.add_argument("--models-dir", type=Path, help="target folder (default: SUMMARIZER_MODELS_DIR)")
+    convert = p.add_mutually_exclusive_group()
+    convert.add_argument(
+        "--quantization", help="of the conversion (default: SUMMARIZER_CT2_QUANTIZATION)"
+    )
+    convert.add_argument("--no-convert", action="store_true", help="weights only")
+    p.add_argument(
+        "--progress-every",
+        type=float,
+        default=PROGRESS_EVERY,
+        help="seconds between progress lines",
+    )
+    args = p.parse_args(argv)
+    # Progress lines on stderr (a bot fetching in the background reads them into its log).
+    logging.getLogger("summarizer").setLevel(logging.INFO)
+    settings = SummarizerSettings()
+    quantization = None if args.no_convert else args.quantization or settings.ct2_quantization
+    try:
+        paths = fetch_model(
+            args.model or settings.model,
+            args.models_dir or settings.models_dir,
+            quantization,
+            args.progress_every,
+        )
+    except FailedMomentsAgo as exc:
+        print(exc, file=sys.stderr)
+        return 3
+    except SummarizerError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    for path in paths:
+        print(path)
+    return 0

@@ -24,6 +24,9 @@ def settings_for(model: Path | str, **overrides) -> SummarizerSettings:
 
 def converted(weights: Path, quantization: str) -> Path:
     """The CTranslate2 conversion of `weights`, beside them (made once)."""
+    pytest.importorskip(
+        "ctranslate2", reason="the model stack (`pip install '.[seq2seq]'`) is absent"
+    )
     target = ct2_target(str(weights), Path("unused"), quantization)
     if not (target / "model.bin").is_file():
         convert_model(weights, target, quantization)

@@ -25,6 +25,8 @@ from summarizer.document import Document
 from summarizer.errors import ModelUnavailableError
 from summarizer.model_files import CT2_MARKER, TOKENIZER_FILE, ct2_target, partial_dir
 
+pytest.importorskip("ctranslate2", reason="the model stack (`pip install '.[seq2seq]'`) is absent")
+
 ROOT = Path(__file__).resolve().parent.parent
 
 

@@ -27,6 +27,11 @@ from summarizer.document import Document
 from summarizer.download import FailedMomentsAgo, fetch_model
 from summarizer.model_files import failure_path, is_ct2_dir, is_weights_dir, model_dir
 
+pytest.importorskip("ctranslate2", reason="the model stack (`pip install '.[seq2seq]'`) is absent")
+pytest.importorskip(
+    "huggingface_hub", reason="the model stack (`pip install '.[seq2seq]'`) is absent"
+)
+
 ROOT = Path(__file__).resolve().parent.parent
 REPO = "newsbrief/tiny-t5"
 DEADLINE = 600.0  # liveness only: the child imports torch and converts on a loaded machine

@@ -18,7 +18,9 @@ class Draft:
 
 
 class Backend(Protocol):
-    name: str
     abstractive: bool  # its text may contain what the article does not: the guard checks it
+
+    @property
+    def name(self) -> str: ...  # read-only: the auto backend's changes when the model arrives
 
     def summarize(self, doc: Document) -> Draft: ...
