@@ -254,13 +254,42 @@ def headline_from_sentence(sentence: str, nlp: NLP, limit: int = MAX_HEADLINE_CH
     return prefix + _main_clause(_capitalize(statement), nlp, limit - len(prefix))
 
 
+# A headline must not point at what only the article before it could name: "В 2016 году здесь
+# выиграл Трамп" (where?), "Это вторая отставка за день" (what is?).
+_DEICTIC = re.compile(
+    r"\b(?:здесь|там|тут|туда|оттуда|сюда)\b|^(?:[А-ЯЁ][а-яё]+:\s+)?(?:это|этот|эта|эти|этого|этой"
+    r"|он|она|оно|они|его|ее|её|их|так|также|тогда|такой|такая|такое|такие)\b",
+    re.I,
+)
+
+
+def stands_alone(headline: str) -> bool:
+    """Whether a headline reads without the text around it: no question, nothing pointed at."""
+    return not (headline.endswith("?") or _DEICTIC.search(headline))
+
+
+def _title_headline(title: str) -> str:
+    """The title on one line; a title of several sentences too long for one line keeps its first."""
+    title = _one_line(title).strip()
+    if len(title) > MAX_HEADLINE_CHARS:
+        first = re.split(r"(?<=[.!?])\s+(?=[А-ЯЁA-Z«\"])", title, maxsplit=1)[0].rstrip(".")
+        if len(first.split()) >= 4:
+            title = first
+    return _clip(title, MAX_TITLE_CHARS)
+
+
 def make_headline(doc: Document, summary_sentences: tuple[str, ...] = ()) -> str:
-    """The title when the article has one; otherwise a headline made from the lead sentence."""
+    """The title when the article has one (checked before: `titles.usable_title`); otherwise a
+    headline made from the first lead sentence that gives one standing alone."""
     if doc.title and doc.title.strip():
-        return _clip(_one_line(doc.title).strip(), MAX_TITLE_CHARS)
+        return _title_headline(doc.title)
     candidates = [*summary_sentences, *(s.text for s in doc.sentences[:3])]
+    fallback = None
     for sentence in candidates:
         headline = headline_from_sentence(sentence, doc.nlp) if sentence.strip() else ""
-        if len(headline) >= 10:
+        if len(headline) < 10:
+            continue
+        if stands_alone(headline):
             return headline
-    return _clip(_one_line(doc.text).strip(), MAX_HEADLINE_CHARS)
+        fallback = fallback or headline
+    return fallback or _clip(_one_line(doc.text).strip(), MAX_HEADLINE_CHARS)

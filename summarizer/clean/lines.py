@@ -1,0 +1,118 @@
+"""Furniture at the level of lines and sentences: what a line opens with, what a line is.
+
+Each function says what it found (a kind) so the stage can count and show every removal.
+"""
+
+from __future__ import annotations
+
+import re
+
+import razdel
+
+from .patterns import (
+    CAPTION_PREFIX,
+    DATELINE,
+    FURNITURE_START,
+    HASHTAGS,
+    RELATED_HEADER,
+    SECTION_LINE,
+    SECTION_PREFIX,
+    STAMP_PREFIX,
+    TICKER_PREFIX,
+    is_timestamp,
+)
+
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+_END = re.compile(r"[.!?…»\"”)]\s*$")
+# A caption line: a phrase without a full stop that ends with its credit, "… / УНИАН",
+# "… / Фото РБК", "Майкл Томаски Фото: из личного архива".
+_CAPTION_LINE = re.compile(
+    r"(?:\s/\s*(?:фото\s+)?[\w .,«»\"-]{2,40}|\s(?:фото|photo)\s*:\s*[^.!?]{2,60}|\s\((?:архів|архив)\))$",
+    re.I,
+)
+_TICKER_PART = re.compile(r"^[«\"„]?[А-ЯЁA-Z0-9]")
+_WORDS = re.compile(r"\S+")
+
+
+def prefix(line: str, first: bool) -> tuple[str, str] | None:
+    """(kind, the prefix) when the line opens with furniture; `first`: among the text's first
+    lines, where wire datelines and time stamps stand."""
+    for kind, pattern, anywhere in (
+        ("caption", CAPTION_PREFIX, True),
+        ("dateline", DATELINE, False),
+        ("timestamp", STAMP_PREFIX, False),
+        ("section", SECTION_PREFIX, False),
+        ("ticker", TICKER_PREFIX, False),
+    ):
+        if not (first or anywhere):
+            continue
+        m = pattern.match(line)
+        if m and m.end() < len(line):
+            return kind, line[: m.end()]
+    return None
+
+
+def sentence_kind(sentence: str) -> str | None:
+    """promo, notice or credit when a sentence is the site talking, else None."""
+    for kind, pattern in FURNITURE_START.items():
+        if pattern.match(sentence):
+            return kind
+    return None
+
+
+def split_furniture(line: str) -> tuple[str, list[tuple[str, str]]]:
+    """The line without its furniture sentences, and those sentences with their kinds.
+
+    Only whole sentences go: the words around a "Подписывайтесь на наш канал" stay as they were.
+    """
+    pieces = list(razdel.sentenize(line))
+    found = [(s, sentence_kind(s.text)) for s in pieces]
+    if not any(kind for _, kind in found):
+        return line, []
+    kept, removed, last = [], [], 0
+    for s, kind in found:
+        if kind:
+            removed.append((kind, s.text))
+            kept.append(line[last : s.start])
+            last = s.stop
+    kept.append(line[last:])
+    return " ".join(" ".join(kept).split()), removed
+
+
+def line_kind(line: str, index: int) -> str | None:
+    """What a whole line is when it is no article text; `index` among the non-empty lines."""
+    if not _LETTER_OR_DIGIT.search(line):
+        return "separator"
+    if SECTION_LINE.match(line):
+        return "section"
+    if is_timestamp(line):
+        return "timestamp"
+    if HASHTAGS.fullmatch(" " + line):
+        return "hashtags"
+    words = len(_WORDS.findall(line))
+    if words <= 16 and not _END.search(line) and _CAPTION_LINE.search(line):
+        return "caption"
+    if index <= 1 and is_ticker(line):
+        return "ticker"
+    return None
+
+
+def is_ticker(line: str) -> bool:
+    """Other stories' headlines strung together with semicolons: "РФ поставит Индии два фрегата;
+    Рейтинг Doing Business — Украина поднялась на 71 место; …". Prose continues a clause after a
+    semicolon in lower case; a ticker starts a new headline each time."""
+    parts = [p.strip() for p in line.split(";")]
+    if len(parts) < 3 or not parts[-1]:
+        return False
+    return all(_TICKER_PART.match(p) and 2 <= len(p.split()) <= 20 for p in parts)
+
+
+def is_related_header(line: str) -> bool:
+    return bool(RELATED_HEADER.match(line))
+
+
+def strip_hashtags(line: str) -> tuple[str, str | None]:
+    m = HASHTAGS.search(line)
+    if not m or m.start() == 0:
+        return line, None
+    return line[: m.start()].rstrip(), m.group().strip()
