@@ -89,6 +89,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"TITLE USED: {title}")
         if report.heading:
             print(f"HEADING TAKEN FROM THE TEXT: {report.heading}")
+            print(f"    used as the title: {usable_title(report.heading, report.text)}")
         if report.removed:
             print("CLEANING REMOVED:")
             for piece in report.removed:

@@ -50,7 +50,11 @@ _LEADING = re.compile(
     r"|по (?:данным|информации|словам|мнению|сообщению) [^,]{1,60},\s*"
     r"|(?:в|во) (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?:,\s*\d{1,2} [а-я]+,)?\s+"
     r"|(?:\d{1,2} [а-я]+ )?стало известно,\s*что\s+"
-    r"|(?:накануне|сегодня|вчера|ранее|напомним|кроме того|при этом|также),?\s+)",
+    r"|(?:накануне|сегодня|вчера|ранее|напомним|кроме того|при этом|также),?\s+"
+    # a date the headline does not need: "К утру среды 4 ноября 2020 года", "3 ноября"
+    r"|(?:(?:к|в|во|утром|вечером|днем|днём|ночью)\s+(?:[а-яё]+\s+){0,2})?\d{1,2}\s+(?:января"
+    r"|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?:\s+\d{4}"
+    r"(?:\s+года)?)?(?:\s*\([^()]{1,40}\))?,?\s+)",
     re.I,
 )
 # A first name and a surname; the lookahead lets "России Дмитрий Медведев" yield "Медведев".
@@ -234,9 +238,21 @@ def _main_clause(text: str, nlp: NLP, limit: int) -> str:
     return _trim(phrase_cut) if phrase_cut else _clip(text, limit)
 
 
+# Side remarks set off by commas: a headline drops them, and they must not pass for its clause
+# ("Выборщики штата Техас, как и ожидалось, определили…" is not "…Техас, как и ожидалось").
+_PARENTHETICAL = re.compile(
+    r",\s*(?:как (?:и )?(?:ожидалось|сообщается|известно|стало известно|отмечается|говорится"
+    r"|предполагалось|планировалось)|по (?:данным|словам|информации|мнению|сведениям) [^,]{1,50}"
+    r"|в частности|в свою очередь|впрочем|тем не менее|по сути|кроме того|например|напомним"
+    r"|судя по всему|по всей видимости|вероятно|возможно|видимо|однако)\s*,",
+    re.I,
+)
+
+
 def headline_from_sentence(sentence: str, nlp: NLP, limit: int = MAX_HEADLINE_CHARS) -> str:
     """A headline from a lead sentence: dateline, lead-in and attribution off, main clause kept."""
     text = _DATELINE.sub("", _one_line(sentence)).strip().rstrip(".!…").strip()
+    text = _PARENTHETICAL.sub("", text)
     if text[:1] in '«"„' and (text.count("«") > text.count("»") or text.count('"') % 2):
         text = text[1:].lstrip()  # the opening mark of a quote that the sentence does not close
     stripped = _LEADING.sub("", text, count=1)

@@ -35,11 +35,13 @@ _MARKERS = re.compile(
 _PAGE_TAILS = re.compile(
     r"(?:\s*[.:|–—-]\s*(?:курсовая|дипломная|контрольная)\s+работа\b.*"
     r"|\s*:\s*новости,\s*фото(?:\s+\d{4})?"
-    r"|\s*(?:[-–—:]\s*)?читать\s+(?:текст\s+)?(?:online|онлайн|оnline)\b.*)$",
+    r"|\s*(?:[-–—:]\s*)?читать\s+(?:текст\s+)?(?:online|онлайн|оnline)\b.*"
+    r"|,?\s+[-–—]\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+)$",
     re.I,
 )
 _CRUMB_PREFIX = re.compile(
-    r"^(?:(?:home|главная)\s+(?:[а-яёa-z]+\s+)?(?=[А-ЯЁA-Z])"
+    r"^(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s+\d{1,2}:\d{2}\s*:\s*"
+    r"|(?:home|главная)\s+(?:[а-яёa-z]+\s+)?(?=[А-ЯЁA-Z])"
     r"|(?:ъ-новости|новости|lenta\.ru|риа новости)\s*[-–—:|]\s*)",
     re.I,
 )
@@ -48,7 +50,9 @@ _LATIN = re.compile(r"[A-Za-z]")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 _WORD = re.compile(r"[^\W\d_]+")
 _FUNCTION_END = re.compile(
-    r"\s+(?:и|а|но|или|в|во|на|по|с|со|к|о|об|от|за|из|для|до|при|что|как|не)$", re.I
+    r"\s+(?:и|а|но|или|в|во|на|по|с|со|к|о|об|от|за|из|для|до|при|что|как|не|против|после|через"
+    r"|между|без|под|над|перед|у)$",
+    re.I,
 )
 MIN_TITLE_WORDS = 2
 OVERLAP_CHARS = 3000  # the title must share a content word with the article's opening
@@ -74,6 +78,7 @@ def clean_title(title: str) -> str:
         if m and re.search(_SITE_WORDS, m.group("tail"), re.I) and m.start() > 15:
             title = title[: m.start()]
         title = title.strip(" -–—|:.")
+        title = _FUNCTION_END.sub("", title)  # a title the site cut after a preposition
     return title.strip(" ,;:-–—")
 
 

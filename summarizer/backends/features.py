@@ -80,8 +80,7 @@ REPORTED = re.compile(
 QUOTE_START = re.compile(r"^\s*(?:[«\"„“]|[—–-]\s)")
 # Where a quote that opens a sentence closes: speech closes at the end or before the dash of its
 # attribution ("«…», — заявил он"); a quoted name ("«Северный поток — 2» поможет…") goes on.
-_FIRST_CLOSE = re.compile(r"[»\"“”](?P<after>[^»\"“”]*)")
-_SPEECH_AFTER = re.compile(r"^\s*[,.!?…]*\s*(?:[—–-]|$)")
+_SPEECH_AFTER = re.compile(r"^\s*[,.!?…]*\s*(?:[—–−-]|$)")
 # A word lost before the full stop: "ушел министр по выходу Великобритании из ." (a link).
 _LOST_WORD_END = re.compile(
     r"\s(?:в|во|на|из|с|со|к|о|об|от|за|для|до|при|по|у|через|против|между|и|или)\s*[.!?]$", re.I
@@ -184,15 +183,25 @@ def in_speech(sentences: Sequence[str], paragraphs: Sequence[int]) -> list[bool]
     return out
 
 
+_CLOSING = {"«": "»", '"': '"', "„": "“", "“": "”"}
+
+
 def _opens_speech(text: str) -> bool:
     """Direct speech opening the sentence: a dialogue dash, or a quote that runs to the end or to
-    the dash of its attribution."""
+    the dash of its attribution (nested quotes of another kind inside it are skipped)."""
+    text = text.lstrip()
     if not QUOTE_START.match(text):
         return False
-    if text.lstrip()[:1] in "—–-":
-        return True
-    m = _FIRST_CLOSE.search(text, text.index(text.lstrip()[0]) + 1)
-    return m is None or bool(_SPEECH_AFTER.match(m.group("after")))
+    opening = text[0]
+    if opening not in _CLOSING:
+        return True  # a dialogue dash
+    closing, depth = _CLOSING[opening], 0
+    for k, ch in enumerate(text[1:], 1):
+        if ch == closing and depth == 0:
+            return bool(_SPEECH_AFTER.match(text[k + 1 :]))
+        if opening == "«" and ch in "«»":
+            depth += 1 if ch == "«" else -1
+    return True  # it runs past the sentence
 
 
 def sentence_features(

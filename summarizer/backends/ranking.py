@@ -119,6 +119,12 @@ def analyze(
     )
     scored = min(n, max_terms)
     tokens = [stems(s) for s in sentences[:scored]]
+    # A lede whose words all come again in a fuller sentence just after it (a site's subtitle,
+    # or a teaser that lost a word with its link) stands aside for that sentence.
+    feats = tuple(
+        replace(f, boilerplate=True) if i < scored and _restated(tokens, i) else f
+        for i, f in enumerate(feats)
+    )
     df = Counter(t for toks in tokens for t in set(toks))
     idf = {t: math.log(1.0 + scored / c) for t, c in df.items()}
     vectors = [_tfidf(toks, idf) for toks in tokens]
@@ -150,6 +156,16 @@ def analyze(
         centrality=_normalized(centrality) + pad,
         query=_normalized(query) + pad,
         names=_normalized(name_score) + pad,
+    )
+
+
+def _restated(tokens: Sequence[Sequence[str]], i: int, ahead: int = 3) -> bool:
+    words = set(tokens[i])
+    if len(words) < 4:
+        return False
+    return any(
+        len(tokens[j]) > len(tokens[i]) and len(words - set(tokens[j])) <= 1
+        for j in range(i + 1, min(i + 1 + ahead, len(tokens)))
     )
 
 

@@ -12,6 +12,7 @@ import razdel
 from .patterns import (
     CAPTION_PREFIX,
     DATELINE,
+    FURNITURE_ANYWHERE,
     FURNITURE_START,
     HASHTAGS,
     RELATED_HEADER,
@@ -60,10 +61,31 @@ def sentence_kind(sentence: str) -> str | None:
     return None
 
 
+# Where a teaser's headline, which has no full stop, runs into the article's next sentence:
+# "Читайте также: Ислам станет господствующей религией в 2070 году Сторонники партии возмутились…"
+_TEASER_END = re.compile(r"(?<=[а-яё\d»\"]) (?=[А-ЯЁ][а-яё]+ [а-яёa-z])")
+_SENTENCE_END = re.compile(r"[.!?…][»\"”)]*$")
+MIN_TAIL_WORDS = 5
+
+
+def _teaser_tail(sentence: str) -> str:
+    """The article sentence a "Читайте также: <headline>" ran into, when there is one."""
+    m = _TEASER_END.search(sentence, sentence.find(":") + 1 if ":" in sentence[:40] else 0)
+    if not m:
+        return ""
+    tail = sentence[m.end() :]
+    if len(tail.split()) < MIN_TAIL_WORDS or not _SENTENCE_END.search(tail):
+        return ""
+    if FURNITURE_ANYWHERE.search(tail):
+        return ""
+    return tail
+
+
 def split_furniture(line: str) -> tuple[str, list[tuple[str, str]]]:
     """The line without its furniture sentences, and those sentences with their kinds.
 
-    Only whole sentences go: the words around a "Подписывайтесь на наш канал" stay as they were.
+    Only whole sentences go: the words around a "Подписывайтесь на наш канал" stay as they were,
+    and so does an article sentence that a teaser's headline ran into.
     """
     pieces = list(razdel.sentenize(line))
     found = [(s, sentence_kind(s.text)) for s in pieces]
@@ -72,8 +94,10 @@ def split_furniture(line: str) -> tuple[str, list[tuple[str, str]]]:
     kept, removed, last = [], [], 0
     for s, kind in found:
         if kind:
-            removed.append((kind, s.text))
+            tail = _teaser_tail(s.text) if kind == "promo" else ""
+            removed.append((kind, s.text[: len(s.text) - len(tail)].strip()))
             kept.append(line[last : s.start])
+            kept.append(tail)
             last = s.stop
     kept.append(line[last:])
     return " ".join(" ".join(kept).split()), removed

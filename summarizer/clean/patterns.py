@@ -27,17 +27,21 @@ _LABELS = re.compile(
     re.I,
 )
 _WORD = re.compile(r"[^\W\d_]+")
+_LIST_ITEM = re.compile(r"^\s*(?:[-–—•*]\s|\d+[.)]\s)|[;:,]\s*$")
 
 
 def is_timestamp(line: str) -> bool:
-    """A line that only says when: dates, times and their labels, with at most two words left
-    (a byline initial, a section name): "время публикации: 24 августа 2020 г., 22:54 |
-    последнее обновление: …", "16:02, 4 ноября 2020", "ДНД – 27 января 2021"."""
-    if not DATE_OR_TIME.search(line):
+    """A line that only says when: dates, times and their labels, with at most two names left
+    (a byline, a site): "время публикации: 24 августа 2020 г., 22:54 | последнее обновление: …",
+    "16:02, 4 ноября 2020", "ДНД – 27 января 2021". Not a list item ("- 21 января: Covid-19;")
+    nor a short sentence ("Выборы прошли 3 ноября")."""
+    if not DATE_OR_TIME.search(line) or _LIST_ITEM.match(line):
         return False
     rest = _LABELS.sub(" ", DATE_OR_TIME.sub(" ", line))
     words = _WORD.findall(rest)
-    return len(words) <= 2 and sum(map(len, words)) <= 16
+    return (
+        len(words) <= 2 and sum(map(len, words)) <= 16 and not any(w[:1].islower() for w in words)
+    )
 
 
 # News agencies and sites that sign the first line of wire copy.
@@ -92,10 +96,10 @@ _PROMO = (
     r"|(?:подписывайтесь|подпишитесь|присоединяйтесь|следите\s+за\s+(?:нами|новостями))\b"
     r"|(?:больше|все|самые)\s+(?:важных\s+|свежих\s+|главные\s+|актуальные\s+)?новост\w*\s+(?:в|на|от)\b"
     r"|новости\s+от\s+\S+\s+в\s+(?:telegram|телеграм)|наш\s+(?:канал|telegram)|мы\s+в\s+(?:telegram|соцсетях)"
-    r"|(?:если\s+вы\s+заметите|нашли)\s+ошибку|выделите\s+(?:её|ее)\s+и\s+нажмите"
+    r"|(?:если\s+вы\s+заметите|нашли|заметили)\s+ошибку|выделите\s+(?:её|ее)\s+и\s+нажмите"
     r"|реклама\s*$|поделиться\b|версия\s+для\s+печати|добавить\s+комментарий|комментарии\s*$"
     r"|обсуждение\s+закрыто|доступ\s+к\s+чату|сначала\s+(?:новые|старые)|оставьте\s+комментарий"
-    r"|ссылки\s*$|будь\s+на\s+связи|все\s+медиаформаты"
+    r"|ссылки\s*$|будь\s+на\s+связи|отправить(?:\s+ещ[её]\s+раз)?\s*$|повторить\s+попытку"
 )
 _NOTICE = (
     r"материал\s+из\s+википедии|текущая\s+версия\s+страницы|у\s+этого\s+термина\s+существуют"
@@ -120,6 +124,9 @@ FURNITURE_START = {
     "notice": re.compile(r"^[\s«\"(•*-]*(?:" + _NOTICE + r")", re.I),
     "credit": re.compile(r"^[\s«\"(•*-]*(?:" + _CREDIT + r")", re.I),
 }
+
+# The same phrases anywhere in a piece of text: a teaser's tail that holds one is no article.
+FURNITURE_ANYWHERE = re.compile(r"(?<!\w)(?:" + _PROMO + "|" + _NOTICE + ")", re.I)
 
 # A related-news block: a header alone on its line, after which the page lists other stories.
 RELATED_HEADER = re.compile(

@@ -38,8 +38,19 @@ _SOURCE_WORDS = re.compile(
 )
 # A full stop, "!" or "?" glued to the next sentence: "232.Вице-президент", "обсуждения.Байден".
 # Not after a capitalized word ("Яндекс.Такси", "Дом.РФ") nor an initial ("Д.Рааб").
-_GLUED_STOP = re.compile(r"(?<=[а-яё]{2}[.!?])(?=[А-ЯЁ][а-яё])|(?<=\d[.!?])(?=[А-ЯЁ][а-яё]{2})")
+_GLUED_STOP = re.compile(r"(?<=[a-zа-яё]{2}[.!?])(?=[А-ЯЁ][а-яё])|(?<=\d[.!?])(?=[А-ЯЁ][а-яё]{2})")
 _WORD_BEFORE = re.compile(r"(\S*)[.!?]$")
+# A sentence opener that only starts a sentence, glued to the end of the one before without its
+# full stop: "…уехала из Пакистана в Канаду Таким образом, Биби…", "…а не в США" Ранее США…".
+_OPENER_AFTER_WORD = re.compile(
+    r"(?<=[а-яё»\"])(?= (?:Таким образом|Напомним|Ранее|Кроме того|При этом|Однако|Также|Между тем"
+    r"|Тем временем|Впрочем|Вместе с тем|Помимо этого|Позднее|Тем не менее|Как сообщалось)\b)"
+)
+# A source dropped in the middle of a line: ", пишет 30 мая 2018 года на акции…",
+# ', передает "Если Евросоюз продолжит…' (a long quote, not a source's name in quotes).
+_MIDLINE_SOURCE = re.compile(
+    r",\s*(?:пишет|сообщает|передает|передаёт)\s+(?=\d{1,2}\s+[а-я]+\s+\d{4}|[\"«„][^\"»“”]{30,})"
+)
 _GLUED_QUOTE = re.compile(r"(?<=[а-яёА-ЯЁ]»)(?=[А-ЯЁа-яё])")
 # A wrap inside a sentence: the line stops on a lower-case word or a comma. A line that stops on a
 # name ("…, передала в среду BBC News") lost its next words on the page, and gluing the next line
@@ -128,12 +139,24 @@ def glued_sentences(line: str) -> tuple[str, int]:
     cuts = [
         m.start()
         for m in _GLUED_STOP.finditer(line)
-        if not _WORD_BEFORE.search(line, 0, m.start()).group(1)[:1].isupper()
+        if not _brand(_WORD_BEFORE.search(line, 0, m.start()).group(1))
     ]
     for cut in reversed(cuts):
         line = line[:cut] + " " + line[cut:]
     line, quotes = _GLUED_QUOTE.subn(" ", line)
-    return line, len(cuts) + quotes
+    line, openers = _OPENER_AFTER_WORD.subn(".", line)
+    return line, len(cuts) + quotes + openers
+
+
+def _brand(word: str) -> bool:
+    """ "Яндекс" of "Яндекс.Такси": a capitalized Cyrillic word joined to the next by a dot."""
+    return word[:1].isupper() and bool(re.match(r"[А-ЯЁ]", word))
+
+
+def midline_source(line: str) -> tuple[str, list[str]]:
+    """Attributions whose source was a link, inside a line: the sentence ends there instead."""
+    cuts = [m.group().strip() for m in _MIDLINE_SOURCE.finditer(line)]
+    return (_MIDLINE_SOURCE.sub(". ", line), cuts) if cuts else (line, [])
 
 
 def footnotes(line: str) -> tuple[str, list[str]]:

@@ -143,12 +143,12 @@ def _title(lines: list[str], title: str | None, log: _Log) -> tuple[list[str], s
     a title gives up its first line when that reads as a headline."""
     found = None
     if not (title and title.strip()):
-        found = heading(lines)
-        if found is None:
+        where = heading(lines)
+        if where is None:
             return lines, None
-        first = next(i for i, line in enumerate(lines) if line)
-        log.out("heading", lines[first])
-        lines, title = lines[:first] + lines[first + 1 :], found
+        index, found = where
+        log.out("heading", lines[index])
+        lines, title = lines[:index] + lines[index + 1 :], found
     out: list[str] = []
     for i, line in enumerate(lines):
         if line and same_text(line, title):
@@ -223,6 +223,10 @@ def _repairs(lines: list[str], log: _Log) -> list[str]:
             fixed = R.dangling_source(line, None)
             if fixed:
                 line, cut = fixed
+                log.out("source", cut)
+                log.repairs += 1
+            line, cuts = R.midline_source(line)
+            for cut in cuts:
                 log.out("source", cut)
                 log.repairs += 1
             line, signature = R.self_attribution(line)

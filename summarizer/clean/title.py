@@ -34,20 +34,17 @@ def glued_title_end(line: str, title: str) -> int | None:
         if [w for w, _, _ in lw[offset : offset + len(tw)]] == tw:
             end = lw[offset + len(tw) - 1][2]
             rest = line[end:]
-            if _STARTS_LIKE_TEXT.match(rest) and len(rest.strip()) >= 20:
-                return end + len(rest) - len(rest.lstrip(" ,.:;–—-)"))
+            rest = rest.lstrip(" ,.:;–—-)")
+            if _STARTS_LIKE_TEXT.match(rest) and len(rest) >= 20:
+                return len(line) - len(rest)
             return None
     return None
 
 
-def heading(lines: list[str]) -> str | None:
-    """The first line when it reads as a headline over the text below it: a phrase of 3-25
-    words without a closing full stop, with at least two hundred characters of text after it.
-    A date the site put after it goes."""
-    nonempty = [line for line in lines if line.strip()]
-    if len(nonempty) < 2:
-        return None
-    first = _TRAILING_DATE.sub("", nonempty[0].strip())
+def _heading_like(line: str) -> str | None:
+    """The line as a headline: a phrase of 3-25 words without a closing full stop (a date the
+    site put after it goes), or None."""
+    first = _TRAILING_DATE.sub("", line.strip())
     n = len(first.split())
     if not 3 <= n <= 25 or len(first) > 200 or _SENTENCE_END.search(first.rstrip("!?")):
         return None
@@ -55,6 +52,30 @@ def heading(lines: list[str]) -> str | None:
         return None
     if first[-1:] in ",:;–—-" or not _STARTS_LIKE_TEXT.match(first):
         return None
-    if sum(len(line) for line in nonempty[1:]) < 200:
-        return None
     return first
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w, _, _ in words(text) if len(w) > 3}
+
+
+def heading(lines: list[str]) -> tuple[int, str] | None:
+    """Where the text's own headline stands and what it says: its first line when that reads as
+    a headline over at least two hundred characters of text; or, on pages that put the title
+    under the lead (RIA: teaser, lead, title, text), a headline-like line among the next three
+    whose words the lines above it already say."""
+    nonempty = [(i, line) for i, line in enumerate(lines) if line.strip()]
+    if len(nonempty) < 2 or sum(len(line) for _, line in nonempty[1:]) < 200:
+        return None
+    found = _heading_like(nonempty[0][1])
+    if found:
+        return nonempty[0][0], found
+    for k, (i, line) in enumerate(nonempty[1:4], 1):
+        found = _heading_like(line)
+        if not found or len(found.split()) < 4:
+            continue
+        above = _stems(" ".join(x for _, x in nonempty[:k]))
+        own = _stems(found)
+        if own and len(own & above) >= 0.6 * len(own):
+            return i, found
+    return None
