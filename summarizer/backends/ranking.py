@@ -160,11 +160,13 @@ def analyze(
 
 
 def _restated(tokens: Sequence[Sequence[str]], i: int, ahead: int = 3) -> bool:
+    """Sentence `i` says nothing a sentence just after it does not, and that one says more: at
+    least three words more (not only "говорится в сообщении")."""
     words = set(tokens[i])
     if len(words) < 4:
         return False
     return any(
-        len(tokens[j]) > len(tokens[i]) and len(words - set(tokens[j])) <= 1
+        len(words - set(tokens[j])) <= 1 and len(set(tokens[j]) - words) >= 3
         for j in range(i + 1, min(i + 1 + ahead, len(tokens)))
     )
 
