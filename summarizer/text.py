@@ -110,6 +110,24 @@ class Sentence:
     index: int  # index among all sentences
 
 
+# razdel reads "млрд." before a quote as an abbreviation inside the sentence: "…за $19 млрд.
+# «В данном конкретном случае…» stays one sentence. A long quote opening there is a new one.
+_ABBREVIATION_THEN_QUOTE = re.compile(
+    r"\b(?:млрд|млн|тыс|трлн|руб|долл|коп|чел|км|кг|гг|г)\.(\s+)(?=[«\"„“][А-ЯЁ][^»\"“”]{20})"
+)
+
+
+def _sentences(line: str) -> list[tuple[int, int]]:
+    spans = []
+    for s in razdel.sentenize(line):
+        start = s.start
+        for m in _ABBREVIATION_THEN_QUOTE.finditer(s.text):
+            spans.append((start, s.start + m.start(1)))
+            start = s.start + m.end()
+        spans.append((start, s.stop))
+    return spans
+
+
 def split_sentences(text: str) -> tuple[Sentence, ...]:
     """razdel per paragraph, so that no sentence crosses a line break."""
     out: list[Sentence] = []
@@ -117,11 +135,10 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     paragraph = 0
     for line in text.split("\n"):
         if line.strip():
-            for s in razdel.sentenize(line):
-                if any(ch.isalnum() for ch in s.text):
-                    out.append(
-                        Sentence(s.text, offset + s.start, offset + s.stop, paragraph, len(out))
-                    )
+            for start, stop in _sentences(line):
+                piece = line[start:stop]
+                if any(ch.isalnum() for ch in piece):
+                    out.append(Sentence(piece, offset + start, offset + stop, paragraph, len(out)))
             paragraph += 1
         offset += len(line) + 1
     return tuple(out)

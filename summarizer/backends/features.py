@@ -83,7 +83,9 @@ QUOTE_START = re.compile(r"^\s*(?:[«\"„“]|[—–-]\s)")
 _SPEECH_AFTER = re.compile(r"^\s*[,.!?…]*\s*(?:[—–−-]|$)")
 # A word lost before the full stop: "ушел министр по выходу Великобритании из ." (a link).
 _LOST_WORD_END = re.compile(
-    r"\s(?:в|во|на|из|с|со|к|о|об|от|за|для|до|при|по|у|через|против|между|и|или)\s*[.!?]$", re.I
+    r"\s(?:в|во|на|из|с|со|к|о|об|от|за|для|до|при|по|у|через|против|между|и|или)\s*[.!?]$"
+    r"|\S\s+(?:…|\.\.\.)$",  # a teaser the site cut: "…на президентских в …"
+    re.I,
 )
 
 # Not article text: bylines, photo credits, cross-links, comment-section and subscription lines.

@@ -59,7 +59,13 @@ _WIRE_DATE = r"\d{1,2}\s+" + MONTHS + r"(?:\s+\d{4})?(?:,?\s+\d{1,2}:\d{2})?"
 # "Вашингтон, 25 января 2021, 08:51 — REGNUM": a wire dateline before the lead's first word.
 DATELINE = re.compile(
     r"^(?:"
-    r"" + _CITY + r"[,.]\s*" + _WIRE_DATE + r"\.?\s*(?:[–—-]\s*)?" + AGENCY + r"\s*(?:[.:]|\s[–—-])"
+    r""
+    + _CITY
+    + r"[,.]\s*"
+    + _WIRE_DATE
+    + r"\.?\s*(?:[–—-]\s*)?"
+    + AGENCY
+    + r"(?:\s*[.:]|\s[–—-]|(?=\s+[А-ЯЁ]))"
     r"|" + _CITY + r"[,.]\s*" + AGENCY + r"\s*(?:[.:]|\s[–—-])"
     r"|" + AGENCY + r"\s+[–—-]"
     r"|[,\s]*\d{1,2}:\d{2}\s+(?:ИА\s+)?REGNUM"
@@ -150,4 +156,6 @@ SECTION_LINE = re.compile(
     r"|фотогалерея|инфографика|мнения|интервью|аналитика)\s*$",
     re.I,
 )
+# Breadcrumbs left inside a line: "…американской стороне | Мир | Вести".
+CRUMBS = re.compile(r"\s*(?:\|\s*[А-ЯЁA-Z][\w.-]*(?:\s[\w.-]+)?\s*){2,}(?=\s|$)")
 HASHTAGS = re.compile(r"(?:\s*#[\w\d_]+){2,}\s*$")

@@ -49,7 +49,9 @@ _OPENER_AFTER_WORD = re.compile(
 # A source dropped in the middle of a line: ", пишет 30 мая 2018 года на акции…",
 # ', передает "Если Евросоюз продолжит…' (a long quote, not a source's name in quotes).
 _MIDLINE_SOURCE = re.compile(
-    r",\s*(?:пишет|сообщает|передает|передаёт)\s+(?=\d{1,2}\s+[а-я]+\s+\d{4}|[\"«„][^\"»“”]{30,})"
+    r",\s*(?:пишет|сообщает|передает|передаёт)\s+(?=\d{1,2}\s+[а-я]+\s+\d{4}|[\"«„][^\"»“”]{30,}"
+    r"|(?:По|В|На|Как|Об|Это|Он|Она|Они|Ранее|При|Также|Кроме|Однако|Напомним|Сам|Сама|Позже|Затем"
+    r"|Тогда|После|Глава|Сейчас|Теперь)\s+[а-яё])"
 )
 _GLUED_QUOTE = re.compile(r"(?<=[а-яёА-ЯЁ]»)(?=[А-ЯЁа-яё])")
 # A wrap inside a sentence: the line stops on a lower-case word or a comma. A line that stops on a

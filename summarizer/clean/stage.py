@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from . import lines as L
 from . import repair as R
 from .markup import plain_text
+from .patterns import CRUMBS
 from .title import glued_title_end, heading, same_text, words
 
 FIRST_LINES = 3  # datelines and time stamps open one of the text's first lines
@@ -105,6 +106,41 @@ def _first_openings(lines: list[str], log: _Log) -> list[str]:
     return out
 
 
+_CUT_TEASER = re.compile(r"\S\s+(?:…|\.\.\.)$")
+
+
+def _teasers(lines: list[str], log: _Log) -> list[str]:
+    """Other stories' teasers the site cut mid-word: "…оставив за Джо Баденом 259 голосов из 270,
+    необход …". The text's last line may be cut by whoever passed it on and stays."""
+    last = max((k for k, x in enumerate(lines) if x), default=-1)
+    out = []
+    for k, line in enumerate(lines):
+        if line and k != last and len(line.split()) >= 6 and _CUT_TEASER.search(line):
+            log.out("teaser", line)
+            continue
+        out.append(line)
+    return out
+
+
+_DATED_HEADING = re.compile(
+    r"^(?P<head>[^.!?\n]{15,200}?[а-яёa-z»\"])\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s+(?=[А-ЯЁ])"
+)
+
+
+def _dated_heading(lines: list[str], log: _Log) -> list[str]:
+    """A headline, its date and the lead run together on the first line ("…запрещено покидать
+    страну 03.11.2018 Верховный суд Пакистана…"): the headline gets a line of its own."""
+    first = next((k for k, x in enumerate(lines) if x), None)
+    if first is None:
+        return lines
+    m = _DATED_HEADING.match(lines[first])
+    if not m:
+        return lines
+    log.out("timestamp", m.group("date"))
+    log.repairs += 1
+    return [*lines[:first], m.group("head"), lines[first][m.end() :], *lines[first + 1 :]]
+
+
 def _related_block(lines: list[str], log: _Log) -> list[str]:
     """A "Читать ещё:" header alone on a line near the end: the rest of the page is other stories."""
     total = sum(len(line) for line in lines) or 1
@@ -128,6 +164,14 @@ def _marks(lines: list[str], log: _Log) -> list[str]:
         line, tags = L.strip_hashtags(line)
         if tags:
             log.out("hashtags", tags)
+        crumbs = CRUMBS.search(line)
+        if crumbs:
+            log.out("crumbs", crumbs.group())
+            line = (
+                line[: crumbs.start()] + "." + line[crumbs.end() :]
+                if line[crumbs.start() - 1 : crumbs.start()].isalnum()
+                else line[: crumbs.start()] + line[crumbs.end() :]
+            )
         line, marks = R.footnotes(line)
         for mark in marks:
             log.out("footnote", mark)
@@ -254,7 +298,9 @@ def clean_report(text: str, title: str | None = None) -> Cleaned:
     lines = plain_text(text).split("\n")
     lines = _openings_and_furniture(lines, log)
     lines = _related_block(lines, log)
+    lines = _teasers(lines, log)
     lines = _marks(lines, log)
+    lines = _dated_heading(lines, log)
     lines, found = _title(lines, title, log)
     lines = _duplicates(lines, log)
     lines = _first_openings(lines, log)
