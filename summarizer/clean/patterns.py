@@ -23,7 +23,8 @@ DATE_OR_TIME = re.compile(
 )
 _LABELS = re.compile(
     r"(?:время|дата)\s+(?:публикации|обновления)|последнее\s+обновление|опубликовано|обновлено"
-    r"|изменено|размещено|комментариев\s*:?\s*\d*|просмотров\s*:?\s*\d*|\bв\s+мире\b|\bмир\b",
+    r"|изменено|размещено|комментариев\s*:?\s*\d*|просмотров\s*:?\s*\d*|\bв\s+мире\b|\bмир\b"
+    r"|\b(?:в|от|на)\b",
     re.I,
 )
 _WORD = re.compile(r"[^\W\d_]+")
@@ -80,7 +81,7 @@ STAMP_PREFIX = re.compile(
 # Photo captions and credits opening a line: "Image caption", "Правообладатель иллюстрации AFP".
 CAPTION_PREFIX = re.compile(
     r"^(?:(?:Правообладатель иллюстрации\s+[\w\s/.-]{1,40}?\s+)?Image caption|Image copyright"
-    r"|Правообладатель иллюстрации\s+\S+|Фото(?:графия)?\s*:\s*[^.]{1,40}?\s(?=[А-ЯЁ][а-яё]))\s*",
+    r"|Правообладатель иллюстрации\s+\S+)\s*",
 )
 # A currency ticker pasted in front of the lead: "Доллар/Рубль USD/RUB ₽73,125 -3,08% Купить …".
 TICKER_PREFIX = re.compile(

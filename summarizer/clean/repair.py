@@ -59,7 +59,11 @@ _GLUED_QUOTE = re.compile(r"(?<=[а-яёА-ЯЁ]»)(?=[А-ЯЁа-яё])")
 # to it would make one sentence out of two pieces.
 _LINE_END_OPEN = re.compile(r"(?:^|[\s(«\"])[а-яё][а-яё-]*$|[а-яё],$")
 _LINE_START_LOWER = re.compile(r"^[а-яё]")
-_SHORT_SOURCE = re.compile(r"^[«\"„]?[A-ZА-ЯЁ][^\s.!?]*(?:\s+[^\s.!?]+){0,3}\s*[.,]")
+# A source's name opening a line, cut from the line before: "BBC .", "РИА Новости.", "«Фонтанка»,".
+_SHORT_SOURCE = re.compile(
+    r"^(?:[«\"„][^\s.!?»\"“]+(?:\s+[^\s.!?»\"“]+){0,2}[»\"“]|[A-Z][^\s.!?]*|[А-ЯЁ]{2,}[^\s.!?]*)"
+    r"(?:\s+[^\s.!?]+){0,2}\s*[.,]"
+)
 _TOC = re.compile(
     r"(?:Содержание:?\s*)?(?:Введение\.?\s+)?(?:(?:§\s*\d+|Глава\s+\d+\.?)\s+[^§\n]{3,150}?\.\s+){2,}"
     r"(?:Заключение\.?\s+)?(?:Список\s+(?:использованной\s+)?(?:литературы|источников)\.?\s+)?"

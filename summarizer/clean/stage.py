@@ -295,9 +295,9 @@ def clean_report(text: str, title: str | None = None) -> Cleaned:
     and returned as `heading`.
     """
     log = _Log()
-    lines = plain_text(text).split("\n")
-    lines = _openings_and_furniture(lines, log)
+    lines = [line.strip() for line in plain_text(text).split("\n")]
     lines = _related_block(lines, log)
+    lines = _openings_and_furniture(lines, log)
     lines = _teasers(lines, log)
     lines = _marks(lines, log)
     lines = _dated_heading(lines, log)
