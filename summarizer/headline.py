@@ -280,8 +280,9 @@ _DEICTIC = re.compile(
 
 
 def stands_alone(headline: str) -> bool:
-    """Whether a headline reads without the text around it: no question, nothing pointed at."""
-    return not (headline.endswith("?") or _DEICTIC.search(headline))
+    """Whether a headline reads without the text around it: no question, nothing pointed at, not
+    clipped mid-clause."""
+    return not (headline.endswith(("?", "…")) or _DEICTIC.search(headline))
 
 
 def _title_headline(title: str) -> str:
