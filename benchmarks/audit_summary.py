@@ -1,6 +1,7 @@
 """Headline and summary next to the article, for a reader audit (../shared/READER_AUDIT.md).
 
     python benchmarks/audit_summary.py --seed S --n N     # a fresh seeded sample (benchmarks/sample.py)
+    python benchmarks/audit_summary.py --seed S --n N --exclude-seeds 101 102   # none tuned on
     python benchmarks/audit_summary.py --dev              # the 40 articles of the 2026-11-30 audit,
                                                           # with that audit's verdict beside each
     python benchmarks/audit_summary.py --ids ID [ID ...]  # chosen articles again
@@ -52,7 +53,9 @@ def _rows(opts: argparse.Namespace) -> list[dict]:
         ids = [json.loads(line)["id"] for line in AUDIT.read_text(encoding="utf-8").splitlines()]
         by_id = {a["id"]: a for a in articles()}
         return [by_id[i] for i in ids if i in by_id]
-    return draw(opts.seed, opts.n)
+    seen = {a["id"] for seed in opts.exclude_seeds for a in draw(seed, opts.n)}
+    fresh = [a for a in draw(opts.seed, opts.n + len(seen)) if a["id"] not in seen]
+    return fresh[: opts.n]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -62,6 +65,13 @@ def main(argv: list[str] | None = None) -> int:
     which.add_argument("--dev", action="store_true", help="the already audited 40 articles")
     which.add_argument("--ids", nargs="+", help="these article ids")
     p.add_argument("--n", type=int, default=40)
+    p.add_argument(
+        "--exclude-seeds",
+        type=int,
+        nargs="*",
+        default=[],
+        help="leave out the articles these seeds draw (the samples rules were tuned on)",
+    )
     p.add_argument("--chars", type=int, default=2500, help="article characters shown (0: all)")
     opts = p.parse_args(argv)
     if not POLITICS.exists():

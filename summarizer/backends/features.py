@@ -55,8 +55,15 @@ DANGLING_START = re.compile(
     r"|по его|по её|по ее|по их|по словам (?:его|её|ее|их)|по мнению (?:его|её|ее|их))\b)",
     re.I,
 )
-# "В 2016 году здесь выиграл Трамп": a place named only by pointing back, early in the sentence.
-_DEICTIC = re.compile(r"^(?:\S+\s+){0,5}(?:здесь|там|тут|туда|оттуда|сюда)\b", re.I)
+# "В 2016 году здесь выиграл Трамп": a place named only by pointing back, early in the sentence;
+# "…, — заявил он.": a speaker named only by a pronoun; "Причиной является…": a cause of what?
+_DEICTIC = re.compile(
+    r"^(?:\S+\s+){0,5}(?:здесь|там|тут|туда|оттуда|сюда)\b"
+    r"|(?:заявил|заявила|сказал|сказала|отметил|отметила|подчеркнул|подчеркнула|добавил|добавила"
+    r"|пояснил|пояснила|написал|написала|уточнил|уточнила)\s+(?:он|она)\b"
+    r"|^причин(?:ой|а)\s+(?:является|стал[аио]?|было|была|стало|в том)\b",
+    re.I,
+)
 # "Об этом заявил…", "Такое заявление сделал…": who said what the sentence before says. Only a
 # speaker's verb: "Об этом сообщает Reuters" gives the news its source, not its speaker.
 ATTRIBUTION_START = re.compile(
@@ -83,7 +90,8 @@ QUOTE_START = re.compile(r"^\s*(?:[«\"„“]|[—–-]\s)")
 _SPEECH_AFTER = re.compile(r"^\s*[,.!?…]*\s*(?:[—–−-]|$)")
 # A word lost before the full stop: "ушел министр по выходу Великобритании из ." (a link).
 _LOST_WORD_END = re.compile(
-    r"\s(?:в|во|на|из|с|со|к|о|об|от|за|для|до|при|по|у|через|против|между|и|или)\s*[.!?]$"
+    r"\s(?:в|во|на|из|с|со|к|о|об|от|за|для|до|при|по|у|через|против|между|и|или|как|что|чтобы"
+    r"|когда|где|который|которая|которые)\s*[.!?]$"
     r"|\S\s+(?:…|\.\.\.)$",  # a teaser the site cut: "…на президентских в …"
     re.I,
 )

@@ -68,9 +68,25 @@ _SENTENCE_END = re.compile(r"[.!?…][»\"”)]*$")
 MIN_TAIL_WORDS = 5
 
 
-def _teaser_tail(sentence: str) -> str:
-    """The article sentence a "Читайте также: <headline>" ran into, when there is one."""
-    m = _TEASER_END.search(sentence, sentence.find(":") + 1 if ":" in sentence[:40] else 0)
+_BARE_HEADER = re.compile(
+    r"^\s*(?:читайте|читать|смотрите)\s+(?:также|тоже|ещё|еще)\s*:?\s*$", re.I
+)
+
+
+def _teaser_tail(sentence: str, after_header: bool = False) -> str:
+    """The article sentence a "Читайте также: <headline>" ran into, when there is one; with
+    `after_header` the sentence follows a bare header and opens with the headline itself."""
+    # The break is a capitalized word after a lower-case one; after a capitalized word it is the
+    # rest of a name ("…почему Борису Джонсону будет…").
+    start = 0 if after_header else sentence.find(":") + 1 if ":" in sentence[:40] else 0
+    m = next(
+        (
+            b
+            for b in _TEASER_END.finditer(sentence, start)
+            if sentence[: b.start()].split()[-1:][0][:1].islower()
+        ),
+        None,
+    )
     if not m:
         return ""
     tail = sentence[m.end() :]
@@ -92,13 +108,18 @@ def split_furniture(line: str) -> tuple[str, list[tuple[str, str]]]:
     if not any(kind for _, kind in found):
         return line, []
     kept, removed, last = [], [], 0
+    header = False  # a bare "Смотрите также:": the next sentence opens with the teaser
     for s, kind in found:
-        if kind:
-            tail = _teaser_tail(s.text) if kind == "promo" else ""
+        if kind or header:
+            kind = kind or "promo"
+            tail = _teaser_tail(s.text, header) if kind == "promo" else ""
             removed.append((kind, s.text[: len(s.text) - len(tail)].strip()))
             kept.append(line[last : s.start])
             kept.append(tail)
             last = s.stop
+            header = kind == "promo" and bool(_BARE_HEADER.match(s.text))
+        else:
+            header = False
     kept.append(line[last:])
     return " ".join(" ".join(kept).split()), removed
 

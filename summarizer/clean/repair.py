@@ -12,7 +12,7 @@ import re
 
 import razdel
 
-from .patterns import FOOTNOTE
+from .patterns import FOOTNOTE, INTERWIKI
 
 _REPORTING = (
     r"(?:сообщает|сообщают|сообщил[аи]?|передает|передаёт|передают|передал[аи]?|пишет|пишут"
@@ -88,7 +88,7 @@ def dangling_source(line: str, next_line: str | None) -> tuple[str, str] | None:
             head = stripped[: m.start()].rstrip(" ,—–-:")
             if len(head) < 20:
                 return None
-            return head + ".", stripped[m.start() :].strip()
+            return head if head[-1] in '.!?…»")”' else head + ".", stripped[m.start() :].strip()
         start = m.start() + 1
     return None
 
@@ -166,8 +166,12 @@ def midline_source(line: str) -> tuple[str, list[str]]:
 
 
 def footnotes(line: str) -> tuple[str, list[str]]:
+    """Footnote marks and Wikipedia's other-language link marks, out of the line."""
     found = [m.group() for m in FOOTNOTE.finditer(line)]
-    return (FOOTNOTE.sub("", line), found) if found else (line, [])
+    found += [m.group().strip() for m in INTERWIKI.finditer(line)]
+    if not found:
+        return line, []
+    return INTERWIKI.sub("", FOOTNOTE.sub("", line)), found
 
 
 def table_of_contents(line: str) -> tuple[str, str | None]:
