@@ -54,12 +54,31 @@ def test_cleaning_twice_changes_nothing_more(seed_text: str) -> None:
         ", 15:20 REGNUM ",
         "Вашингтон, 25 января 2021, 08:51 — REGNUM ",
         "PanARMENIAN.Net - ",
+        "Киев : ",
     ],
 )
 def test_wire_datelines_go_and_the_lead_stays_whole(opening: str) -> None:
     report = clean_report(opening + LEAD + "\n" + BODY)
     assert report.text.startswith(LEAD)
     assert [r.kind for r in report.removed] == ["dateline"]
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["20:02, 9 Июль, 2018 ", "14:00 08.11.2018 Источник: ", "09:27, Декабрь 15, 2020 "],
+)
+def test_a_time_stamp_glued_before_the_lead_goes(stamp: str) -> None:
+    assert clean_text(stamp + LEAD) == LEAD
+
+
+def test_a_caption_with_its_credit_before_the_lead_goes() -> None:
+    caption = "Министр на церемонии открытия школы в Калуге, 1 сентября 2020 года Ivan Petrov/AP "
+    assert clean_text(caption + LEAD) == LEAD
+
+
+def test_a_button_glued_to_another_storys_headline_goes() -> None:
+    text = f"{LEAD} СмотретьМинистр подал в отставкуНа программу выделят 340 млрд рублей."
+    assert clean_text(text) == f"{LEAD} На программу выделят 340 млрд рублей."
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ import re
 import razdel
 
 from .patterns import (
+    CAPTION_CREDIT,
     CAPTION_PREFIX,
     DATELINE,
     FURNITURE_ANYWHERE,
@@ -40,6 +41,7 @@ def prefix(line: str, first: bool) -> tuple[str, str] | None:
     lines, where wire datelines and time stamps stand."""
     for kind, pattern, anywhere in (
         ("caption", CAPTION_PREFIX, True),
+        ("caption", CAPTION_CREDIT, False),
         ("dateline", DATELINE, False),
         ("timestamp", STAMP_PREFIX, False),
         ("section", SECTION_PREFIX, False),

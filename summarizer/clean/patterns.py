@@ -69,14 +69,26 @@ DATELINE = re.compile(
     + r"(?:\s*[.:]|\s[–—-]|(?=\s+[А-ЯЁ]))"
     r"|" + _CITY + r"[,.]\s*" + AGENCY + r"\s*(?:[.:]|\s[–—-])"
     r"|" + AGENCY + r"\s+[–—-]"
+    r"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+:"  # "Киев : После отставки…"
     r"|[,\s]*\d{1,2}:\d{2}\s+(?:ИА\s+)?REGNUM"
     r")\s+(?=[«\"„“(]?[А-ЯЁA-Z0-9])"
 )
 # A time stamp glued before the lead: "09:27, Декабрь 15, 2020 ", "Сегодня, 1:34 Комментариев: 0 ".
 STAMP_PREFIX = re.compile(
-    r"^(?:(?i:сегодня|вчера),?\s*)?\d{1,2}:\d{2}(?:,\s*(?:\d{1,2}\s+" + MONTHS + r"|(?i:"
-    r"[а-яё]+)\s+\d{1,2}),?\s*(?:\d{4})?)?\s*(?:(?i:комментариев)\s*:?\s*\d+\s*)?\s+(?=[А-ЯЁ«\"])"
+    r"^(?:(?i:сегодня|вчера),?\s*)?\d{1,2}:\d{2}(?:,?\s*(?:\d{1,2}\s+(?i:" + MONTHS + r")|(?i:"
+    r"[а-яё]+)\s+\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}),?\s*(?:\d{4})?)?\s*(?:(?i:комментариев)\s*:?"
+    r"\s*\d+\s*)?(?:(?i:источник)\s*:\s*)?\s+(?=[А-ЯЁ«\"]|\d+-[а-яё])"
     r"|^\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}:\d{2})?\s+(?=[А-ЯЁ«\"])"
+)
+# A photo caption and its credit before the lead: "… в Теннесси, 22 октября 2020 года Jim Bourg/AP ".
+CAPTION_CREDIT = re.compile(
+    r"^[^.!?]{10,240}?\s(?:[A-ZА-ЯЁ][\w.-]*\s){0,3}[\w.-]*\s?/\s?(?:AP|AFP|Reuters|EPA|ТАСС|TASS"
+    r"|РИА Новости|Getty Images|Scanpix|Global Look Press|Zuma|Sputnik|ИТАР-ТАСС)\s+(?=[А-ЯЁ])"
+)
+# A "Смотреть" button glued to another story's headline glued to the text:
+# "СмотретьБританский министр подал в отставкуДэвид Дэвис, занимавший…".
+GLUED_BUTTON = re.compile(
+    r"(?:^|(?<=[\s.!?]))(?:Смотреть|Читать|Подробнее|Смотрите)(?=[А-ЯЁ])[^.!?]{5,200}?[а-яё](?=[А-ЯЁ][а-яё])"
 )
 # Photo captions and credits opening a line: "Image caption", "Правообладатель иллюстрации AFP".
 CAPTION_PREFIX = re.compile(

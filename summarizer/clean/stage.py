@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from . import lines as L
 from . import repair as R
 from .markup import plain_text
-from .patterns import CRUMBS
+from .patterns import CRUMBS, GLUED_BUTTON
 from .title import glued_title_end, heading, same_text, words
 
 FIRST_LINES = 3  # datelines and time stamps open one of the text's first lines
@@ -164,6 +164,9 @@ def _marks(lines: list[str], log: _Log) -> list[str]:
         line, tags = L.strip_hashtags(line)
         if tags:
             log.out("hashtags", tags)
+        for button in GLUED_BUTTON.finditer(line):
+            log.out("promo", button.group())
+        line = GLUED_BUTTON.sub("", line)
         crumbs = CRUMBS.search(line)
         if crumbs:
             log.out("crumbs", crumbs.group())
