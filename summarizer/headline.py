@@ -279,10 +279,19 @@ _DEICTIC = re.compile(
 )
 
 
+# A headline that ends in a relative clause lost its main clause: "Вместо ушедшего Бориса
+# Джонсона, который накануне обвинил Терезу Мэй".
+_ENDS_IN_RELATIVE = re.compile(r",\s+(?:котор|чей|чья|чьи)[^,]*$", re.I)
+
+
 def stands_alone(headline: str) -> bool:
     """Whether a headline reads without the text around it: no question, nothing pointed at, not
-    clipped mid-clause."""
-    return not (headline.endswith(("?", "…")) or _DEICTIC.search(headline))
+    clipped mid-clause, not only a side clause."""
+    return not (
+        headline.endswith(("?", "…"))
+        or _DEICTIC.search(headline)
+        or _ENDS_IN_RELATIVE.search(headline)
+    )
 
 
 def _title_headline(title: str) -> str:

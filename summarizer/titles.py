@@ -41,8 +41,19 @@ _PAGE_TAILS = re.compile(
 )
 _CRUMB_PREFIX = re.compile(
     r"^(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s+\d{1,2}:\d{2}\s*:\s*"
+    r"|\d{1,2}\s+[а-яё]+\s+\d{4}(?:,?\s+\d{1,2}:\d{2})?\s+"  # "05 ноября 2020 21:40 "
+    r"|(?-i:(?:Home|Главная))\s+(?:В\s+)?[А-ЯЁA-Z][\w-]*\s+(?=[А-ЯЁA-Z])"  # "Главная В США "
     r"|(?:home|главная)\s+(?:[а-яёa-z]+\s+)?(?=[А-ЯЁA-Z])"
-    r"|(?:ъ-новости|новости|lenta\.ru|риа новости)\s*[-–—:|]\s*)",
+    r"|(?:ъ-новости|новости|lenta\.ru|риа новости)\s*[-–—:|]\s*"
+    r"|[\w-]+\.(?:ua|ru|com|net|kz|by|org|info)\s*:\s+)",  # "Подробности.ua: "
+    re.I,
+)
+# Not a headline at all: a site's topic page ("РСМД :: Темы // События // …"), a dictionary entry
+# ("ЕВРОПЕЙСКАЯ КОМИССИЯ - это... Что такое ЕВРОПЕЙСКАЯ КОМИССИЯ?"), a byline ("Денис Давыдов,
+# Валентин Богданов").
+_NOT_A_HEADLINE = re.compile(
+    r"\s(?:::|//)\s|\s-\sэто\.\.\.?\s*что такое\b"
+    r"|^(?:[А-ЯЁ][а-яё]+\s[А-ЯЁ][а-яё]+)(?:,\s*[А-ЯЁ][а-яё]+\s[А-ЯЁ][а-яё]+)*$",
     re.I,
 )
 _ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…)\s*$")
@@ -89,6 +100,8 @@ def title_problem(title: str, text: str) -> str | None:
         return "too short"
     if sentence_kind(title) or SECTION_LINE.match(title) or is_timestamp(title):
         return "site notice"
+    if _NOT_A_HEADLINE.search(title):
+        return "no headline"
     latin, cyrillic = len(_LATIN.findall(title)), len(_CYRILLIC.findall(title))
     if latin > cyrillic and len(_CYRILLIC.findall(text[:2000])) > len(_LATIN.findall(text[:2000])):
         return "another language"

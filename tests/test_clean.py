@@ -145,6 +145,10 @@ def test_tickers_hashtags_captions_breadcrumbs_and_footnotes_go() -> None:
     assert {"ticker", "footnote", "caption", "crumbs", "hashtags"} <= set(kinds(text))
 
 
+def test_a_stock_ticker_before_the_lead_goes() -> None:
+    assert clean_text(f"McDonald's MCD $249,02 -0,83% Купить {LEAD}") == LEAD
+
+
 def test_currency_ticker_before_the_lead_goes() -> None:
     text = f"Доллар/Рубль USD/RUB ₽73,125 -3,08% Купить Евро/Рубль EUR/RUB ₽77,158 -3,73% Купить {LEAD}"
     assert clean_text(text) == LEAD

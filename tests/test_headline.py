@@ -217,3 +217,10 @@ def test_side_remarks_and_a_leading_date_are_dropped(nlp) -> None:
     assert headline(
         "3 ноября в США проходит голосование на президентских выборах и в Конгресс.", nlp
     ).startswith("В США проходит голосование")
+
+
+def test_a_headline_left_with_only_a_side_clause_does_not_stand_alone() -> None:
+    from summarizer.headline import stands_alone
+
+    assert not stands_alone("Вместо ушедшего министра, который накануне обвинил премьера")
+    assert stands_alone("Министр, который обвинил премьера, ушел в отставку")

@@ -97,8 +97,9 @@ CAPTION_PREFIX = re.compile(
 )
 # A currency ticker pasted in front of the lead: "Доллар/Рубль USD/RUB ₽73,125 -3,08% Купить …".
 TICKER_PREFIX = re.compile(
-    r"^(?:\S+/\S+\s+[A-Z]{3}/[A-Z]{3}\s+[₽$€]?\s?[\d\s,.]+?\s+[-+−]?[\d,.]+%\s+(?:Купить\s+)?)+"
-    r"(?=[«\"„]?[А-ЯЁA-Z])"
+    r"^(?:(?:\S+/\S+\s+[A-Z]{3}/[A-Z]{3}|[\w'’.&-]+(?:\s[\w'’.&-]+)?\s[A-Z]{1,5})\s+[₽$€]?\s?[\d\s,.]+?"
+    r"\s+[-+−]?[\d,.]+%\s+Купить\s+)+(?=[«\"„]?[А-ЯЁA-Z])"
+    r"|^(?:\S+/\S+\s+[A-Z]{3}/[A-Z]{3}\s+[₽$€]?\s?[\d\s,.]+?\s+[-+−]?[\d,.]+%\s+)+(?=[«\"„]?[А-ЯЁA-Z])"
 )
 # A section name pasted in front of the text with a stray quote: '"Общество Депутаты Госдумы…'.
 SECTION_PREFIX = re.compile(
