@@ -284,14 +284,15 @@ _DEICTIC = re.compile(
 _ENDS_IN_RELATIVE = re.compile(r",\s+(?:котор|чей|чья|чьи)[^,]*$", re.I)
 
 
-def stands_alone(headline: str) -> bool:
+def stands_alone(headline: str, nlp: NLP | None = None) -> bool:
     """Whether a headline reads without the text around it: no question, nothing pointed at, not
-    clipped mid-clause, not only a side clause."""
-    return not (
-        headline.endswith(("?", "…"))
-        or _DEICTIC.search(headline)
-        or _ENDS_IN_RELATIVE.search(headline)
-    )
+    clipped mid-clause, and (with `nlp`) a main clause before a closing relative clause."""
+    if headline.endswith(("?", "…")) or _DEICTIC.search(headline):
+        return False
+    relative = _ENDS_IN_RELATIVE.search(headline)
+    if relative is None or nlp is None:
+        return True
+    return any(_predicate(tok) for tok in _tag(headline[: relative.start()], nlp))
 
 
 def _title_headline(title: str) -> str:
@@ -315,7 +316,7 @@ def make_headline(doc: Document, summary_sentences: tuple[str, ...] = ()) -> str
         headline = headline_from_sentence(sentence, doc.nlp) if sentence.strip() else ""
         if len(headline) < 10:
             continue
-        if stands_alone(headline):
+        if stands_alone(headline, doc.nlp):
             return headline
         fallback = fallback or headline
     return fallback or _clip(_one_line(doc.text).strip(), MAX_HEADLINE_CHARS)
