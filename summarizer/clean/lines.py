@@ -114,7 +114,7 @@ def split_furniture(line: str) -> tuple[str, list[tuple[str, str]]]:
     for s, kind in found:
         if kind or header:
             kind = kind or "promo"
-            tail = _teaser_tail(s.text, header) if kind == "promo" else ""
+            tail = _teaser_tail(s.text, header) if kind in ("promo", "credit") else ""
             removed.append((kind, s.text[: len(s.text) - len(tail)].strip()))
             kept.append(line[last : s.start])
             kept.append(tail)
