@@ -1,6 +1,6 @@
 """The cleaning stage's own numbers: furniture removed against article text lost.
 
-    python benchmarks/cleaning.py                 # counts per file and per kind, and the checks
+    python benchmarks/cleaning.py                 # counts per file and per kind, the checks, time
     python benchmarks/cleaning.py --show sentences  # every removal that reads like a sentence
     python benchmarks/cleaning.py --show dateline   # every removal of one kind
 
@@ -23,6 +23,7 @@ import argparse
 import json
 import re
 import sys
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -150,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     sets["html/ (extracted)"] = html_rows()
     print(
         f"{'file':<26} {'texts':>5} {'lines':>6} {'removed':>7} {'from':>5} {'chars out':>9} "
-        f"{'% chars':>7} {'repairs':>7} {'headings':>8} {'sentence-like':>13}"
+        f"{'% chars':>7} {'repairs':>7} {'headings':>8} {'sentence-like':>13} {'ms/text':>7}"
     )
     kinds: dict[str, Counter] = {}
     listing: list[str] = []
@@ -159,10 +160,13 @@ def main(argv: list[str] | None = None) -> int:
         results = {}
         counts: Counter = Counter()
         chars = total = lines = touched = repairs = headings = suspects = 0
+        seconds = 0.0
         for row in data:
             key = str(row.get("id") or row.get("eval_id"))
             row["id"] = key
+            started = time.perf_counter()
             result = clean(row["text"], row.get("title"))
+            seconds += time.perf_counter() - started
             results[key] = result
             total += len(row["text"])
             lines += sum(1 for x in row["text"].split("\n") if x.strip())
@@ -181,7 +185,7 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"{name:<26} {len(data):>5} {lines:>6} {sum(counts.values()):>7} {touched:>5} "
             f"{chars:>9} {100 * chars / max(total, 1):>6.2f}% {repairs:>7} {headings:>8} "
-            f"{suspects:>13}"
+            f"{suspects:>13} {1000 * seconds / max(len(data), 1):>7.1f}"
         )
     print("\nremoved, by kind (duplicates, title copies and headings keep their words):")
     for name, counts in kinds.items():

@@ -215,12 +215,24 @@ def _duplicates(lines: list[str], log: _Log) -> list[str]:
     stand in full in another line; and a page's all-in-one copy of its paragraphs, when the
     paragraphs are there too and cover it."""
     keys = [" ".join(w for w, _, _ in words(_CAMEL.sub(" ", _SIGNATURE.sub("", x)))) for x in lines]
+    # Lines that hold a given run of four words: a line can only stand inside one that holds its
+    # first four words, so each line is compared with a handful, not with all (linear, not square).
+    first: dict[str, int] = {}  # each distinct line once: exact repeats are dropped below anyway
+    for j, key in enumerate(keys):
+        first.setdefault(key, j)
+    holders: dict[str, set[int]] = {}
+    for key, j in first.items():
+        tokens = key.split()
+        for k in range(len(tokens) - 3):
+            holders.setdefault(" ".join(tokens[k : k + 4]), set()).add(j)
     inside: dict[int, list[int]] = {}  # line -> the other lines whose words it contains
     for i, key in enumerate(keys):
-        if len(key.split()) < 6:
+        tokens = key.split()
+        if len(tokens) < 6:
             continue
-        for j, other in enumerate(keys):
-            if j != i and len(other) > len(key) and f" {key} " in f" {other} ":
+        for j in holders.get(" ".join(tokens[:4]), ()):
+            other = keys[j]
+            if len(other) > len(key) and f" {key} " in f" {other} ":
                 inside.setdefault(j, []).append(i)
     glued = {j for j, parts in inside.items() if _covered(keys[j], [keys[i] for i in parts])}
     seen: set[str] = set()
