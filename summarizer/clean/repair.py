@@ -140,12 +140,18 @@ def self_attribution(line: str) -> tuple[str, str | None]:
     return line[: m.start()] + line[m.end() :], m.group().strip(" ,")
 
 
+def _word_before(line: str, stop: int) -> str:
+    """The word that ends with the full stop just before `stop` ("" when there is none)."""
+    m = _WORD_BEFORE.search(line, 0, stop)
+    return m.group(1) if m else ""
+
+
 def glued_sentences(line: str) -> tuple[str, int]:
     """Spaces put back between sentences run together; how many were put back."""
     cuts = [
         m.start()
         for m in _GLUED_STOP.finditer(line)
-        if not _brand(_WORD_BEFORE.search(line, 0, m.start()).group(1))
+        if not _brand(_word_before(line, m.start()))
     ]
     for cut in reversed(cuts):
         line = line[:cut] + " " + line[cut:]

@@ -85,9 +85,9 @@ def _openings_and_furniture(lines: list[str], log: _Log) -> list[str]:
             log.out(kind, text)
         if not line:
             continue
-        kind = L.line_kind(line, seen)
-        if kind:
-            log.out(kind, line)
+        line_kind = L.line_kind(line, seen)
+        if line_kind:
+            log.out(line_kind, line)
             continue
         out.append(line)
         seen += 1
