@@ -149,9 +149,7 @@ def _word_before(line: str, stop: int) -> str:
 def glued_sentences(line: str) -> tuple[str, int]:
     """Spaces put back between sentences run together; how many were put back."""
     cuts = [
-        m.start()
-        for m in _GLUED_STOP.finditer(line)
-        if not _brand(_word_before(line, m.start()))
+        m.start() for m in _GLUED_STOP.finditer(line) if not _brand(_word_before(line, m.start()))
     ]
     for cut in reversed(cuts):
         line = line[:cut] + " " + line[cut:]
