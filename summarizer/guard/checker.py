@@ -6,6 +6,8 @@ import logging
 from collections.abc import Sequence
 
 from ..document import Document
+from .alignment import check_support
+from .attribution import Speaker, check_attribution
 from .claim import Claim
 from .entities import check_names, check_numbers
 from .roles import check_roles
@@ -22,17 +24,32 @@ class FaithfulnessGuard:
         self.source = SourceIndex(doc)
         self._morph = doc.nlp.morph_vocab
 
-    def check(self, sentence: str, before: Sequence[str] = ()) -> Verdict:
-        """The verdict on `sentence`; `before` are the summary's sentences before it (what its
-        pronouns may refer to)."""
+    def check(self, sentence: str) -> Verdict:
+        """The verdict on one sentence alone (its pronouns are not resolved)."""
+        return self._check(sentence, None)[0]
+
+    def _check(self, sentence: str, previous: Speaker | None) -> tuple[Verdict, Speaker | None]:
         claim = Claim(sentence, self._morph)
         reasons = [*check_numbers(claim, self.source), *check_names(claim, self.source)]
+        speaker = None
         if not reasons:
             reasons += check_roles(claim, self.source)
-        return Verdict(sentence, tuple(dict.fromkeys(reasons)))
+        if not reasons:
+            found, speaker = check_attribution(claim, self.source, previous)
+            reasons += found
+        if not reasons:
+            reasons += check_support(claim, self.source)
+        return Verdict(sentence, tuple(dict.fromkeys(reasons))), speaker
 
     def check_all(self, sentences: Sequence[str]) -> tuple[Verdict, ...]:
-        return tuple(self.check(s, sentences[:i]) for i, s in enumerate(sentences))
+        """Verdicts on a summary's sentences in order ("По его словам" refers back)."""
+        out = []
+        previous = None
+        for s in sentences:
+            verdict, speaker = self._check(s, previous)
+            out.append(verdict)
+            previous = speaker or previous
+        return tuple(out)
 
     def filter(self, sentences: Sequence[str]) -> tuple[tuple[str, ...], tuple[Verdict, ...]]:
         """The sentences that pass, and the verdicts on those that did not (each logged)."""

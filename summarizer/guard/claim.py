@@ -12,8 +12,7 @@ from functools import cached_property
 from typing import Any
 
 from ..text import fold
-from .source import numbers_in
-from .words import Tok, Word, raw_tokens, sentence_start, words
+from .words import Tok, Word, numbers_in, raw_tokens, sentence_start, words
 
 _PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 _PERSON = frozenset({"Name", "Surn", "Patr"})
@@ -29,6 +28,7 @@ class Analysis:
     only_proper: bool  # every parse is
     person: bool  # some parse is a first name, surname or patronymic
     known: bool  # pymorphy's dictionary has the word
+    finite: bool  # some parse is a finite verb or a short adjective ("заявил", "уверен")
 
 
 def _cases(parses: list[Any]) -> frozenset[str]:
@@ -82,6 +82,7 @@ class Claim:
                 only_proper=bool(grams) and all(g & _PROPER for g in grams),
                 person=any(g & _PERSON for g in grams),
                 known=self._morph.word_is_known(low),
+                finite=any(p.tag.POS in ("VERB", "ADJS", "PRTS") for p in parses),
             )
             self._analyses[low] = found
         return found

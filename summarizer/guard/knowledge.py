@@ -193,3 +193,27 @@ FORMER = _words("бывш экс")
 # Titles of heads of state and of government, by the stems of the words that make them.
 STATE_WORDS = _words("государств стран республик")
 GOVERNMENT_WORDS = _words("правительств кабмин кабинет")
+
+# Vague sources of a claim ("по данным экспертов", "выяснили ученые"), as stems.
+GROUP_SOURCES = _words("""
+эксперт ученн учен специалист аналитик очевидц источник исследовател врач медик
+дипломат адвокат юрист правозащитник следовател силовик журналист наблюдател сми
+социолог политолог экономист астроном биолог
+""")
+
+# Vague sources that may stand for each other: each line one class (stems).
+GROUP_CLASSES = _groups("""
+учен специалист исследовател эксперт врач медик астроном биолог аналитик
+адвокат юрист защит
+следовател силовик полицейск правоохранител
+очевидц свидетел
+""")
+
+# Words after which a name is the one spoken to, not the speaker: "в интервью телеканалу Sky".
+RECIPIENTS = _words("""
+интервью газете изданию телеканалу агентству радиостанции журналу порталу журналистам
+корреспонденту репортерам эфире
+""")
+
+# Adjectives of opinion that report a view like a verb: "уверен, что …".
+OPINION_WORDS = _words("уверен уверенный убежденный убежден")

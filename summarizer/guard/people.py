@@ -20,6 +20,8 @@ from ..facts.speakers.tokens import build_tokens
 
 # General news vocabulary the guard shares with the rule layer.
 SAY_VERBS = _lexicon.SAY_VERBS | _lexicon.DIRECTIVE_VERBS | _lexicon.IMPERSONAL_VERBS
+SOURCE_NOUNS = _lexicon.SOURCE_NOUNS  # "по словам", "по данным"
+SPEECH_VERB_PREFIXES = _lexicon.SPEECH_VERB_PREFIXES
 ROLE_NOUNS = _lexicon.ROLE_NOUNS
 ORG_NOUNS = _lexicon.ORG_NOUNS
 CAPITAL_COUNTRY = _lexicon.CAPITAL_COUNTRY
@@ -31,6 +33,8 @@ __all__ = [
     "ORG_NOUNS",
     "ROLE_NOUNS",
     "SAY_VERBS",
+    "SOURCE_NOUNS",
+    "SPEECH_VERB_PREFIXES",
     "People",
     "Person",
     "Statement",
@@ -48,6 +52,7 @@ class Person:
     names: tuple[str, ...]  # verbatim, as written
     roles: tuple[str, ...]  # verbatim titles tied to it: "официальный представитель кабмина"
     spans: tuple[tuple[int, int], ...]  # character spans of its names and titles
+    media: bool = False  # a news outlet
 
 
 @dataclass(frozen=True)
@@ -82,7 +87,7 @@ def read_people(doc: Document) -> People:
             dict.fromkeys(mentions[k].role for k in ent.role_mentions if mentions[k].role)
         )
         spans = tuple((toks[mentions[k].first].start, toks[mentions[k].last].stop) for k in ks)
-        people.append(Person(ent.kind, tuple(ent.names), roles, spans))
+        people.append(Person(ent.kind, tuple(ent.names), roles, spans, ent.media))
     statements = tuple(
         Statement(ent_id, s.start, s.stop) for ent_id, items in said.items() for s in items
     )

@@ -7,26 +7,16 @@ rule layer's people and statements, read on first use.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from functools import cached_property
 
 from ..document import Document
-from ..facts.numbers import MAGNITUDES, NUMERALS, parse_digits, words_value
+from ..facts.numbers import MAGNITUDES, NUMERALS, words_value
 from ..text import Sentence, fold
+from .claim import Claim
 from .people import People, read_people
-from .words import Tok, Word, stem, words
-
-NUMBER = re.compile(
-    r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\w)"
-    r"|(?<![\w.,])\d+(?:[.,]\d+)?(?!\w)"
-)
-
-
-def numbers_in(text: str) -> list[tuple[float, int, int]]:
-    """(value, start, stop) of every number written in digits."""
-    return [(parse_digits(m.group()), m.start(), m.end()) for m in NUMBER.finditer(text)]
+from .words import Tok, Word, numbers_in, stem, words
 
 
 class SourceIndex:
@@ -49,6 +39,14 @@ class SourceIndex:
             by_stem.setdefault(s, set()).add(i)
             self.sentence_stems[i].add(s)
         self.by_stem = by_stem
+        self._claims: dict[int, Claim] = {}
+
+    def claim(self, i: int) -> Claim:
+        """Sentence `i` read like a summary's sentence (for its own attribution)."""
+        found = self._claims.get(i)
+        if found is None:
+            found = self._claims[i] = Claim(self.sentences[i].text, self.doc.nlp.morph_vocab)
+        return found
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect_right(self._starts, pos) - 1)
@@ -165,7 +163,8 @@ class WordSet:
     """A few words (a title's complement) asked the same questions as the whole article."""
 
     def __init__(self, lows: Iterable[str]) -> None:
-        self.lows = frozenset(lows)
+        self._ordered = [w for w in lows if w]
+        self.lows = frozenset(self._ordered)
         self._stems = frozenset(stem(w) for w in self.lows)
 
     def has_word(self, word: str) -> bool:
@@ -177,5 +176,11 @@ class WordSet:
 
     @cached_property
     def initials(self) -> frozenset[str]:
-        ws = [w for w in self.lows if w]
-        return frozenset({"".join(w[0] for w in ws)}) if len(ws) > 1 else frozenset()
+        """Initials of every run of 2 to 5 of the words, in the order given."""
+        ws = self._ordered
+        return frozenset(
+            "".join(w[0] for w in ws[i : i + n])
+            for i in range(len(ws))
+            for n in range(2, 6)
+            if i + n <= len(ws)
+        )

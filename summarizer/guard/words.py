@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..facts.numbers import parse_digits
 from ..text import fold
 
 WORD = re.compile(r"[A-Za-zА-Яа-яЁё0-9]+(?:[-'’][A-Za-zА-Яа-яЁё0-9]+)*")
@@ -137,3 +138,14 @@ _TOKEN = re.compile(WORD.pattern + r"|[^\w\s]")
 
 def raw_tokens(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+NUMBER = re.compile(
+    r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\w)"
+    r"|(?<![\w.,])\d+(?:[.,]\d+)?(?!\w)"
+)
+
+
+def numbers_in(text: str) -> list[tuple[float, int, int]]:
+    """(value, start, stop) of every number written in digits."""
+    return [(parse_digits(m.group()), m.start(), m.end()) for m in NUMBER.finditer(text)]

@@ -1,0 +1,102 @@
+"""Support by alignment: which sentences of the article say what a generated sentence says.
+
+Each content word of the summary is looked up by stem in the article, weighted by how rare it
+is there (a word in every sentence tells little). A sentence whose content is largely absent from
+the article is unsupported; the best-aligned sentences are what the attribution and polarity
+checks compare with.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from . import knowledge as kb
+from .claim import Claim
+from .source import SourceIndex
+from .verdict import Reason
+from .words import Word
+
+# Words of attribution and of the summary's own framing: they need no support in the article.
+FRAMING = frozenset(
+    """
+    словам мнению данным информации оценкам оценке сведениям версии заявил заявила заявили
+    сообщил сообщила сообщили сообщает сообщают отметил отметила отметили подчеркнул подчеркнула
+    подчеркнули рассказал рассказала рассказали считает считают уверен уверена уверены добавил
+    добавила добавили пояснил пояснила пояснили напомнил напомнила напомнили также кроме того
+    однако при этом этом время настоящее момент известно стало выяснили выяснили пишет пишут
+    передает передают накануне ранее заявление словах
+    """.split()
+)
+MIN_CONTENT = 3  # fewer content words than this: too little to judge
+UNSUPPORTED_SHARE = 0.34  # a sentence with more of its content missing is dropped
+UNSUPPORTED_WORDS = 2  # … and at least this many words missing
+
+
+@dataclass(frozen=True)
+class Alignment:
+    sentences: tuple[int, ...]  # the best-aligned sentences of the article, best first
+    coverage: float  # weighted share of the claim's supported content they hold
+    missing: tuple[str, ...]  # content words the article does not have at all
+    content: int  # content words judged
+
+
+def content_words(claim: Claim, span: tuple[int, int] | None = None) -> list[Word]:
+    a, b = span or (0, len(claim.text))
+    return [
+        w
+        for w in claim.words
+        if a <= w.start and w.stop <= b and w.content and w.low not in FRAMING
+    ]
+
+
+def supported(w: Word, source: SourceIndex) -> set[int] | None:
+    """The sentences that hold `w` (by stem); an empty set when the article has the word only
+    by inflection or lemma; None when it does not have it."""
+    found = source.sentences_with(w.stem)
+    if found:
+        return set(found)
+    if source.has_word(w.text):
+        return set()
+    for group in (*kb.METONYMS, *kb.PLACE_ADJECTIVES, *kb.ALIASES):
+        own = {p for p in group if w.low.startswith(p)}
+        if own and any(source.has_prefix(p) for p in group - own):
+            return set()
+    return None
+
+
+def align(claim: Claim, source: SourceIndex, span: tuple[int, int] | None = None) -> Alignment:
+    ws = content_words(claim, span)
+    n = len(source.sentences)
+    scores = [0.0] * n
+    total = 0.0
+    missing: list[str] = []
+    for w in ws:
+        where = supported(w, source)
+        if where is None:
+            missing.append(w.text)
+            continue
+        if not where:
+            continue
+        weight = 1.0 / math.log2(1.0 + len(where)) + (0.5 if w.capitalized else 0.0)
+        total += weight
+        for i in _with_neighbours(where, n):
+            scores[i] += weight if i in where else 0.0
+    order = sorted(range(n), key=lambda i: -scores[i])
+    best = [i for i in order[:3] if scores[i] > 0 and scores[i] >= 0.75 * scores[order[0]]]
+    coverage = scores[order[0]] / total if total and n else 0.0
+    return Alignment(tuple(best), coverage, tuple(missing), len(ws))
+
+
+def _with_neighbours(where: Iterable[int], n: int) -> set[int]:
+    return {i for i in where if 0 <= i < n}
+
+
+def check_support(claim: Claim, source: SourceIndex) -> list[Reason]:
+    al = align(claim, source)
+    if al.content < MIN_CONTENT:
+        return []
+    if len(al.missing) >= UNSUPPORTED_WORDS and len(al.missing) / al.content >= UNSUPPORTED_SHARE:
+        return [Reason("unsupported", ", ".join(al.missing))]
+    return []
