@@ -9,7 +9,6 @@ checks compare with.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from . import knowledge as kb
@@ -32,6 +31,7 @@ FRAMING = frozenset(
 MIN_CONTENT = 3  # fewer content words than this: too little to judge
 UNSUPPORTED_SHARE = 0.34  # a sentence with more of its content missing is dropped
 UNSUPPORTED_WORDS = 2  # … and at least this many words missing
+PAIR_GAIN = 0.15  # two adjacent sentences are the alignment when they hold this much more
 
 
 @dataclass(frozen=True)
@@ -67,30 +67,36 @@ def supported(w: Word, source: SourceIndex) -> set[int] | None:
 
 
 def align(claim: Claim, source: SourceIndex, span: tuple[int, int] | None = None) -> Alignment:
+    """The article sentence, or pair of adjacent sentences in one paragraph ("…демократ Джо
+    Байден. Однако сможет ли он …"), that holds most of the claim's content."""
     ws = content_words(claim, span)
     n = len(source.sentences)
-    scores = [0.0] * n
-    total = 0.0
+    found: dict[str, tuple[float, set[int]]] = {}
     missing: list[str] = []
     for w in ws:
         where = supported(w, source)
         if where is None:
             missing.append(w.text)
+        elif where and w.stem not in found:
+            weight = 1.0 / math.log2(1.0 + len(where)) + (0.5 if w.capitalized else 0.0)
+            found[w.stem] = (weight, where)
+    total = sum(weight for weight, _ in found.values())
+    if not total or not n:
+        return Alignment((), 0.0, tuple(missing), len(ws))
+    single = [0.0] * n
+    for weight, where in found.values():
+        for i in where:
+            single[i] += weight
+    best_i = max(range(n), key=lambda i: single[i])
+    best: tuple[tuple[int, ...], float] = ((best_i,), single[best_i])
+    for i in range(n - 1):
+        if source.sentences[i].paragraph != source.sentences[i + 1].paragraph:
             continue
-        if not where:
-            continue
-        weight = 1.0 / math.log2(1.0 + len(where)) + (0.5 if w.capitalized else 0.0)
-        total += weight
-        for i in _with_neighbours(where, n):
-            scores[i] += weight if i in where else 0.0
-    order = sorted(range(n), key=lambda i: -scores[i])
-    best = [i for i in order[:3] if scores[i] > 0 and scores[i] >= 0.75 * scores[order[0]]]
-    coverage = scores[order[0]] / total if total and n else 0.0
-    return Alignment(tuple(best), coverage, tuple(missing), len(ws))
-
-
-def _with_neighbours(where: Iterable[int], n: int) -> set[int]:
-    return {i for i in where if 0 <= i < n}
+        pair = sum(weight for weight, where in found.values() if i in where or i + 1 in where)
+        if pair > best[1] + PAIR_GAIN * total:
+            order = (i, i + 1) if single[i] >= single[i + 1] else (i + 1, i)
+            best = (order, pair)
+    return Alignment(best[0], best[1] / total, tuple(missing), len(ws))
 
 
 def check_support(claim: Claim, source: SourceIndex) -> list[Reason]:

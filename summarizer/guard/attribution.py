@@ -70,6 +70,15 @@ def find_attribution(claim: Claim) -> Attribution | None:
     end = len(claim.text)
     # "По словам X, …" / "По данным X, …" / "…, по словам X."
     for k, t in enumerate(toks):
+        if (
+            t.low in SOURCE_NOUNS
+            and k > 1
+            and toks[k - 1].low in _PRONOUNS
+            and toks[k - 2].low == "по"
+            and k + 1 < n
+            and toks[k + 1].text == ","
+        ):  # "По его словам, …"
+            return Attribution(_speaker(claim, [toks[k - 1]]), (toks[k + 1].stop, end))
         if t.low in SOURCE_NOUNS and k > 0 and toks[k - 1].low in ("по", "согласно"):
             stop = _next_punct(toks, k + 1)
             if stop - (k + 1) < 1:
@@ -97,7 +106,13 @@ def find_attribution(claim: Claim) -> Attribution | None:
         start = k
         while start > 0 and toks[start - 1].pos != "PUNCT":
             start -= 1
-        x = [u for u in toks[start:k] if u.low not in ("в", "во", "на")]
+        # "Путин на совещании с руководством Минобороны, федеральных ведомств … заявил": a
+        # segment without a subject continues the one before it
+        while start > 1 and toks[start - 1].text == "," and not _has_subject(toks, start, k):
+            start -= 1
+            while start > 0 and toks[start - 1].pos != "PUNCT":
+                start -= 1
+        x = [u for u in toks[start:k] if u.low not in ("в", "во", "на") and u.pos != "PUNCT"]
         if not x:
             return None
         after = k + 1
@@ -122,6 +137,16 @@ def _alias(toks: Sequence[Tok], stop: int, x: list[Tok]) -> int:
         x.extend(toks[stop + 1 : nxt])
         return nxt
     return stop
+
+
+def _has_subject(toks: Sequence[Tok], a: int, b: int) -> bool:
+    """Is there a noun or pronoun that may be in the nominative, not after a preposition?"""
+    return any(
+        toks[i].pos in ("NOUN", "PROPN", "PRON")
+        and (not toks[i].cases or "Nom" in toks[i].cases)
+        and not (i > 0 and toks[i - 1].pos == "ADP")
+        for i in range(a, b)
+    )
 
 
 def _next_punct(toks: Sequence[Tok], k: int) -> int:
@@ -233,7 +258,7 @@ def _mentioned(speaker: Speaker, source: SourceIndex, sentences: Sequence[int]) 
         para = source.sentences[i].paragraph
         for j in range(max(0, i - CONTEXT_BEFORE), min(last, i + CONTEXT_AFTER) + 1):
             if source.sentences[j].paragraph == para or j == i:
-                lows |= {w.low for w in _sentence_words(source, j)}
+                lows |= {w.low for w in source.sentence_words[j]}
     local = WordSet(lows)
     keys = [*speaker.surnames, *speaker.heads, *speaker.groups]
     if any(stem(k) in stems or local.has_word(k) or _prefix_in(k, lows) for k in keys):
@@ -261,11 +286,6 @@ def _titled(speaker: Speaker, source: SourceIndex) -> list[Person]:
 def _prefix_in(key: str, lows: set[str]) -> bool:
     k = stem(key)
     return len(k) >= 4 and any(w.startswith(k) for w in lows)
-
-
-def _sentence_words(source: SourceIndex, i: int):
-    s = source.sentences[i]
-    return [w for w in source.words if s.start <= w.start < s.stop]
 
 
 def _own_speaker(source: SourceIndex, i: int) -> Speaker | None:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from ..document import Document
 from .alignment import check_support
+from .polarity import check_polarity
 from .attribution import Speaker, check_attribution
 from .claim import Claim
 from .entities import check_names, check_numbers
@@ -31,14 +32,15 @@ class FaithfulnessGuard:
     def _check(self, sentence: str, previous: Speaker | None) -> tuple[Verdict, Speaker | None]:
         claim = Claim(sentence, self._morph)
         reasons = [*check_numbers(claim, self.source), *check_names(claim, self.source)]
-        speaker = None
         if not reasons:
             reasons += check_roles(claim, self.source)
+        found, speaker = check_attribution(claim, self.source, previous)
         if not reasons:
-            found, speaker = check_attribution(claim, self.source, previous)
             reasons += found
         if not reasons:
             reasons += check_support(claim, self.source)
+        if not reasons:
+            reasons += check_polarity(claim, self.source)
         return Verdict(sentence, tuple(dict.fromkeys(reasons))), speaker
 
     def check_all(self, sentences: Sequence[str]) -> tuple[Verdict, ...]:

@@ -33,11 +33,13 @@ class SourceIndex:
         self.lows = frozenset(w.low for w in self.words)
         by_stem: dict[str, set[int]] = {}
         self.sentence_stems: list[set[str]] = [set() for _ in self.sentences]
+        self.sentence_words: list[list[Word]] = [[] for _ in self.sentences]
         for w in self.words:
             i = self.sentence_of(w.start)
             s = w.stem
             by_stem.setdefault(s, set()).add(i)
             self.sentence_stems[i].add(s)
+            self.sentence_words[i].append(w)
         self.by_stem = by_stem
         self._claims: dict[int, Claim] = {}
 
