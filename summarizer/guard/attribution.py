@@ -277,7 +277,7 @@ def _titled(speaker: Speaker, source: SourceIndex) -> list[Person]:
     for person in source.people.people:
         if person.kind != "person" or not person.names:
             continue
-        titles = article_titles(source, fold_last(person.names[0]), None)
+        titles = [t for ts in article_titles(source, fold_last(person.names[0]), None) for t in ts]
         if any(t.head == h or t.offices() & _offices(h) for t in titles for h in speaker.heads):
             out.append(person)
     return out
@@ -329,7 +329,9 @@ def _same_speaker(claimed: Speaker, own: Speaker, source: SourceIndex) -> bool:
     if any(name_supported(_word(b), own_words) for b in claimed.bodies):
         return True
     for surname, first in zip(claimed.surnames, claimed.first_names, strict=True):
-        titles = article_titles(source, surname, first)  # "заявил глава МИД" for Лавров
+        titles = [
+            t for ts in article_titles(source, surname, first) for t in ts
+        ]  # "заявил глава МИД" for Лавров
         if any(t.offices() & _offices(h) for t in titles for h in own.heads):
             return True
     return False

@@ -98,7 +98,7 @@ def titles_before(toks: Sequence[Tok], i: int, last: int | None = None) -> list[
     nouns, names, adjectives, prepositional phrases like "по международным делам"), its head, the
     heads it hangs on ("пресс-секретарь президента"), its adjectives; "и" after a head opens
     another title."""
-    name = toks[i if last is None else last]
+    name = _name_case(toks[i : (i if last is None else last) + 1])
     out: list[Title] = []
     stop = i  # where the current title ends
     heads: list[int] = []
@@ -114,7 +114,11 @@ def titles_before(toks: Sequence[Tok], i: int, last: int | None = None) -> list[
                 j -= 1
                 continue
             break
-        h = head_of(t.low) if t.pos in ("NOUN", "PROPN", "ADJ", "X") else None
+        h = (
+            head_of(t.low)
+            if t.pos in ("NOUN", "PROPN", "ADJ", "X") and t.low not in _AMBIGUOUS
+            else None
+        )
         if h is not None and not (j > 0 and toks[j - 1].low in _INNER_ADPS):
             heads.append(j)  # "кандидат в президенты": "президенты" is no head
         elif (not heads and _complement_word(toks, j)) or (heads and t.pos in ("ADJ", "DET")):
@@ -159,6 +163,20 @@ def _complement_word(toks: Sequence[Tok], j: int) -> bool:
     return t.pos in ("ADJ", "DET") or (t.pos == "ADP" and t.low in _INNER_ADPS)
 
 
+def _name_case(run: Sequence[Tok]) -> Tok:
+    """The name's last word, with the cases all its words may share ("Сергей Цеков": Nom,
+    though "Цеков" alone may be a genitive plural)."""
+    sets = [t.cases for t in run if t.cases]
+    common = frozenset.intersection(*sets) if sets else frozenset()
+    if sets and not common:
+        common = sets[0]
+    return run[-1]._replace(cases=common)
+
+
+def _may_be(t: Tok, case: str) -> bool:
+    return case in t.cases if t.cases else t.case in (case, None)
+
+
 def _title(
     toks: Sequence[Tok], heads: list[int], begin: int, stop: int, name: Tok, before: int
 ) -> Title | None:
@@ -167,6 +185,8 @@ def _title(
     if not heads:
         return None
     agreeing = [k for k in heads if toks[k].agrees(name)]
+    if not agreeing and _may_be(name, "Gen"):
+        return None  # "бывшая супруга Маругова", "адвокат Навального": his wife, his lawyer
     if not agreeing and before >= 0 and toks[before].pos in ("NOUN", "PROPN"):
         return None  # "в пресс-службе президента Дмитрий Песков": a complement, not a title
     head_at = (agreeing or heads)[-1]
@@ -335,9 +355,12 @@ def _same_first_name(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a[:3] == b[:3]
 
 
-def article_titles(source: SourceIndex, surname: str, first_name: str | None) -> list[Title]:
-    """Every title the article gives the person with this surname (and first name, where both
-    texts give one: "Татьяна Маругова" is not "Владимир Маругов")."""
+def article_titles(
+    source: SourceIndex, surname: str, first_name: str | None
+) -> tuple[list[Title], list[Title]]:
+    """The titles the article gives the person with this surname (and first name, where both
+    texts give one: "Татьяна Маругова" is not "Владимир Маругов"): next to the name or by the
+    rule layer; and bare titles nearby, which may support a claimed title but not refute it."""
     out: list[Title] = []
     persons = set()
     for pid, person in enumerate(source.people.people):
@@ -348,7 +371,6 @@ def article_titles(source: SourceIndex, surname: str, first_name: str | None) ->
         ):
             persons.add(pid)
             out.extend(t for t in map(title_of_phrase, person.roles) if t is not None)
-    out.extend(bare_titles(source, persons))
     toks = source.toks
     for k, t in enumerate(toks):
         if not t.capitalized or not _surname_matches(t.low, surname):
@@ -371,7 +393,7 @@ def article_titles(source: SourceIndex, surname: str, first_name: str | None) ->
         after = title_after(toks, k)
         if after is not None:
             out.append(after)
-    return out
+    return out, bare_titles(source, persons)
 
 
 def fold_last(name: str) -> str:
@@ -387,11 +409,14 @@ def _first_of(name: str) -> str | None:
 def _agree(claimed: Title, given: Title) -> bool:
     if claimed.deputy != given.deputy:
         return False
-    if not claimed.offices() & given.offices():
+    shared = claimed.offices() & given.offices()
+    if not shared:
         return False
     if claimed.former != given.former and not claimed.former:
         return False
-    complement = WordSet([*given.complement, *given.modifiers, given.head_low])
+    if shared & {"state", "government"} and not any(c[:1].isupper() for c in given.complement_text):
+        return True  # "президент России" for "глава государства": the country goes without saying
+    complement = WordSet([*given.modifiers, given.head_low, *given.complement])
     for w, text in zip(claimed.complement, claimed.complement_text, strict=True):
         if w in FUNCTION_WORDS or not (text[:1].isupper() or head_of(w)):
             continue
@@ -400,19 +425,59 @@ def _agree(claimed: Title, given: Title) -> bool:
     return True
 
 
+def _said_near(title: Title, source: SourceIndex, surname: str) -> bool:
+    """Does the article use the claimed title's words next to each other ("глава государства",
+    "рэпер") within a sentence of a mention of the person?"""
+    near: set[int] = set()
+    for w in source.words:
+        if w.capitalized and _surname_matches(w.low, surname):
+            i = source.sentence_of(w.start)
+            near |= {i - 1, i, i + 1}
+    head = stem(title.head_low)
+    comp = [stem(c) for c in title.complement if c not in FUNCTION_WORDS]
+    for i in near:
+        if not 0 <= i < len(source.sentences):
+            continue
+        ws = source.sentence_words[i]
+        for k, w in enumerate(ws):
+            if w.stem != head and not w.low.startswith(title.head):
+                continue
+            following = [x.stem for x in ws[k + 1 : k + 1 + len(comp)]]
+            if following != comp:  # the whole title, word for word
+                continue
+            after = ws[k + 1 + len(comp)] if k + 1 + len(comp) < len(ws) else None
+            if after is None or not after.capitalized or _surname_matches(after.low, surname):
+                return True  # bare, or this person's: not "президента США Дональда Трампа"
+    return False
+
+
+def _coordinated(toks: Sequence[Tok], first: int, last: int) -> bool:
+    """ "Владимир Путин и Реджеп Тайип Эрдоган": one title for several names."""
+    before = first >= 2 and toks[first - 1].low == "и" and toks[first - 2].pos == "PROPN"
+    after = last + 2 < len(toks) and toks[last + 1].low == "и" and toks[last + 2].pos == "PROPN"
+    return before or after
+
+
 def check_roles(claim: Claim, source: SourceIndex) -> list[Reason]:
+    """A title the article gives the person otherwise is wrong; where the article gives the
+    person no title of its own, nothing can be told and nothing is reported."""
     out: list[Reason] = []
     toks = claim.toks
     for first, last in person_names(claim):
         claimed = titles_before(toks, first, last)
         surname = toks[last].low
-        if not claimed or not source.has_word(surname):
-            continue  # no title, or an invented name (the name check reports it)
-        given = article_titles(source, surname, toks[first].low if first < last else None)
+        if not claimed or not source.has_word(surname) or _coordinated(toks, first, last):
+            continue  # no title, an invented name (the name check reports it), several names
+        first_name = toks[first].low if first < last else None
+        given, bare = article_titles(source, surname, first_name)
+        if not given:
+            continue
         for title in claimed:
-            if any(_agree(title, g) for g in given):
+            if any(_agree(title, g) for g in (*given, *bare)):
                 continue
-            shown = "; ".join(dict.fromkeys(g.text for g in given)) or "no title"
+            if _said_near(title, source, surname):
+                continue
+            shown = "; ".join(dict.fromkeys(g.text for g in given))
             name = " ".join(t.text for t in toks[first : last + 1])
             out.append(Reason("role", f"{title.text} {name} (article: {shown})"))
     return out
