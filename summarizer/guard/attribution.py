@@ -25,12 +25,17 @@ from .verdict import Reason
 from .words import FUNCTION_WORDS, Tok, stem, words
 
 _PRONOUNS = frozenset({"он", "она", "они", "его", "ее", "их", "него", "нее", "них"})
-_EXTRA_VERBS = frozenset({"выяснить", "установить", "обнаружить", "заключить", "прийти"})
+_EXTRA_VERBS = frozenset({"выяснить"})  # "выяснили ученые"
+_RELATIVE = frozenset({"который", "которая", "которое", "которые", "которого", "которой"})
 _GROUPS = kb.GROUP_SOURCES
-MIN_COVERAGE = 0.5  # below this the claim is not aligned well enough to judge who said it
+MAX_SPEAKER_TOKENS = 12  # a longer "speaker" is a misread clause
+MAX_OWN_SPEAKER_TOKENS = 8  # the same, read in an article sentence: stricter
+MIN_COVERAGE = 0.7  # below this the claim is not aligned well enough to judge who said it
 MIN_CLAIM_WORDS = 3
 CONTEXT_BEFORE = 2  # sentences before the aligned one where its speaker may be introduced
 CONTEXT_AFTER = 1  # a lead states what the next sentence attributes
+CONTEXT_BEFORE_SPEECH = 5  # for a sentence of direct speech
+_SPEECH_OPENERS = frozenset('—–-«"“')
 
 
 @dataclass(frozen=True)
@@ -38,6 +43,7 @@ class Speaker:
     """Who the summary says is speaking."""
 
     text: str
+    length: int  # tokens
     surnames: tuple[str, ...]  # folded
     first_names: tuple[str | None, ...]
     bodies: tuple[str, ...]  # capitalized non-person words as written: "МИД", "СК", "Кремля"
@@ -92,12 +98,15 @@ def find_attribution(claim: Claim) -> Attribution | None:
         if not _is_say_verb(claim, t):
             continue
         before = toks[k - 1] if k > 0 else None
-        if before is not None and before.text in (",", "—", "–", "-"):
-            # "…, — заявил X." / "…, сообщают СМИ."
-            stop = _next_punct(toks, k + 1)
+        stop = _next_punct(toks, k + 1)
+        if (
+            before is not None
+            and before.text in (",", "—", "–", "-")
+            and _has_subject(toks, k + 1, stop)
+        ):
+            # "…, — заявил X." / "…, сообщают СМИ." (not "Познер, имеющий …, прокомментировал
+            # ситуацию": there the subject stands before)
             x = list(toks[k + 1 : stop])
-            if not x:
-                return None
             claim_end = before.start
             while claim_end > 0 and claim.text[claim_end - 1] in " ,—–-":
                 claim_end -= 1
@@ -184,6 +193,7 @@ def _speaker(claim: Claim, x: Sequence[Tok]) -> Speaker:
             bodies.append(t.text)
     return Speaker(
         text=" ".join(t.text for t in x),
+        length=sum(t.pos != "PUNCT" for t in x),
         surnames=tuple(toks[b].low for _, b in runs),
         first_names=tuple(toks[a].low if a < b else None for a, b in runs),
         bodies=tuple(bodies),
@@ -254,11 +264,13 @@ def _mentioned(speaker: Speaker, source: SourceIndex, sentences: Sequence[int]) 
     lows: set[str] = set()
     last = len(source.sentences) - 1
     for i in sentences:
-        stems |= source.stems_near(i, before=CONTEXT_BEFORE, after=CONTEXT_AFTER)
-        para = source.sentences[i].paragraph
-        for j in range(max(0, i - CONTEXT_BEFORE), min(last, i + CONTEXT_AFTER) + 1):
-            if source.sentences[j].paragraph == para or j == i:
+        # direct speech ("— Недавно мой друг …") continues whoever was introduced before it
+        direct = source.sentences[i].text.lstrip()[:1] in _SPEECH_OPENERS
+        before = CONTEXT_BEFORE_SPEECH if direct else CONTEXT_BEFORE
+        for j in range(max(0, i - before), min(last, i + CONTEXT_AFTER) + 1):
+            if direct or source.sentences[j].paragraph == source.sentences[i].paragraph or j == i:
                 lows |= {w.low for w in source.sentence_words[j]}
+                stems |= source.sentence_stems[j]
     local = WordSet(lows)
     keys = [*speaker.surnames, *speaker.heads, *speaker.groups]
     if any(stem(k) in stems or local.has_word(k) or _prefix_in(k, lows) for k in keys):
@@ -292,8 +304,8 @@ def _own_speaker(source: SourceIndex, i: int) -> Speaker | None:
     """The speaker the article's sentence `i` names itself ("В правоохранительных органах
     подтвердили, что …"), when it names one."""
     att = find_attribution(source.claim(i))
-    if att is None or att.speaker.pronoun:
-        return None
+    if att is None or att.speaker.pronoun or att.speaker.length > MAX_OWN_SPEAKER_TOKENS:
+        return None  # no speaker, a pronoun, or too long a phrase to be read as one
     sp = att.speaker
     if (
         sp.bodies
@@ -314,27 +326,59 @@ def _keys(sp: Speaker) -> set[str]:
 
 
 def _same_speaker(claimed: Speaker, own: Speaker, source: SourceIndex) -> bool:
-    """Do the summary's speaker and the one the article's sentence names share a name, a body,
-    a title or a group ("МИД" in "официальный представитель МИД Мария Захарова")?"""
+    """Can the summary's speaker be the one the article's sentence names? They share a name, a
+    body, a title or a group ("МИД" in "официальный представитель МИД Мария Захарова"), or one
+    is a vaguer reference to the other ("политик" for "Александр Лукашенко", "ФАС" for its
+    head)."""
     own_words = WordSet(w.low for w in words(own.text))
     if _keys(claimed) & _keys(own):
         return True
     if not (claimed.surnames or claimed.bodies or claimed.heads):  # "СМИ", "ученые"
-        if "сми" in claimed.groups:
-            return not own.surnames  # the summary's relay: wrong only against a named person
         if any(_group_class(g) & _group_class(h) for g in claimed.groups for h in own.groups):
             return True
+        outlet = bool(own.bodies) and all(_media(b) for b in own.bodies)
+        return not own.surnames and not outlet  # wrong only against a named person or outlet
     if any(own_words.has_word(k) for k in (*claimed.surnames, *claimed.heads, *claimed.groups)):
         return True
     if any(name_supported(_word(b), own_words) for b in claimed.bodies):
         return True
+    if claimed.heads and not claimed.surnames:
+        if any(h in kb.GENERIC_TITLES for h in claimed.heads):
+            return True  # "уверен политик": any named person may be so called
+        if any(_offices(h) & _offices(o) for h in claimed.heads for o in own.heads):
+            return True  # "исполнитель" / "певец"
+    if claimed.bodies and not (claimed.surnames or claimed.heads):
+        if own.heads and not own.surnames:
+            return True  # "в Минобороны сообщили" / "заявил замминистра": its official
+        for surname, first in zip(own.surnames, own.first_names, strict=True):
+            titles = [t for ts in article_titles(source, surname, first) for t in ts]
+            words_ = WordSet(w for t in titles for w in (*t.complement, t.head_low))
+            if any(name_supported(_word(b), words_) for b in claimed.bodies):
+                return True  # "ФАС предложила" / "Шаскольский", its head
     for surname, first in zip(claimed.surnames, claimed.first_names, strict=True):
-        titles = [
-            t for ts in article_titles(source, surname, first) for t in ts
-        ]  # "заявил глава МИД" for Лавров
+        if own.surnames:
+            break  # two named people are two people
+        titles = [t for ts in article_titles(source, surname, first) for t in ts]
         if any(t.offices() & _offices(h) for t in titles for h in own.heads):
-            return True
+            return True  # "заявил глава МИД" for Лавров
     return False
+
+
+def _as_speaker(person: Person) -> Speaker:
+    """The rule layer's speaker as the summary would name it."""
+    name = person.names[0] if person.names else ""
+    titles = [t for t in map(title_of_phrase, person.roles) if t is not None]
+    is_person = person.kind == "person"
+    return Speaker(
+        text=name,
+        length=len(name.split()),
+        surnames=(fold_last(name),) if is_person and name else (),
+        first_names=(None,) if is_person and name else (),
+        bodies=() if is_person else tuple(w for w in name.split() if w[:1].isupper()),
+        heads=tuple(t.head for t in titles),
+        groups=("сми",) if person.media else (),
+        pronoun=False,
+    )
 
 
 def _group_class(group: str) -> frozenset[int]:
@@ -351,9 +395,11 @@ def check_attribution(
     if att is None:
         return [], None
     speaker = _as_in_article(att.speaker, source)
+    if speaker.length > MAX_SPEAKER_TOKENS or _RELATIVE & {w.lower() for w in speaker.text.split()}:
+        return [], None  # a misread clause, or "…, который прокомментировал": not read here
     if speaker.pronoun:
-        if previous is None:
-            return [], None
+        if previous is None or not previous.surnames:
+            return [], None  # only a named speaker is followed into "по его словам"
         speaker = previous
     if not (speaker.named or speaker.heads or speaker.groups):
         return [], speaker
@@ -369,13 +415,15 @@ def check_attribution(
     }
     if any(_is(speaker, people.people[p]) for p in speakers):
         return [], speaker
+    named_others = [
+        people.people[p] for p in speakers if people.people[p].kind in ("person", "org")
+    ]
+    if any(_same_speaker(speaker, _as_speaker(p), source) for p in named_others):
+        return [], speaker  # a vaguer reference to the article's speaker ("политик", "ФАС")
     own = _own_speaker(source, al.sentences[0])
     if own is not None and not _same_speaker(speaker, own, source):
         return [Reason("speaker", f"{speaker.text} (article: {own.text})")], speaker
     near = _mentioned(speaker, source, al.sentences)
-    named_others = [
-        people.people[p] for p in speakers if people.people[p].kind in ("person", "org")
-    ]
     if speaker.surnames:  # a named person: the article must connect them with the words
         wrong = bool(named_others) or not near
     elif speaker.bodies or speaker.groups:  # a body or "эксперты": only against a named other

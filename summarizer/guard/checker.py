@@ -7,10 +7,10 @@ from collections.abc import Sequence
 
 from ..document import Document
 from .alignment import check_support
-from .polarity import check_polarity
 from .attribution import Speaker, check_attribution
 from .claim import Claim
 from .entities import check_names, check_numbers
+from .polarity import check_polarity
 from .roles import check_roles
 from .source import SourceIndex
 from .verdict import Verdict

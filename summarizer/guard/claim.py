@@ -26,6 +26,7 @@ class Analysis:
     lemmas: frozenset[str]  # normal forms of every parse
     proper: bool  # some parse is a name, surname, place or organization
     only_proper: bool  # every parse is
+    proper_noun: bool  # every parse is a noun that names someone or something ("Вашингтон")
     person: bool  # some parse is a first name, surname or patronymic
     known: bool  # pymorphy's dictionary has the word
     finite: bool  # some parse is a finite verb or a short adjective ("заявил", "уверен")
@@ -80,6 +81,7 @@ class Claim:
                 lemmas=frozenset(fold(p.normal_form) for p in parses),
                 proper=any(g & _PROPER for g in grams),
                 only_proper=bool(grams) and all(g & _PROPER for g in grams),
+                proper_noun=bool(grams) and all(g & _PROPER and "NOUN" in g for g in grams),
                 person=any(g & _PERSON for g in grams),
                 known=self._morph.word_is_known(low),
                 finite=any(p.tag.POS in ("VERB", "ADJS", "PRTS") for p in parses),

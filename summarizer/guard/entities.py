@@ -60,14 +60,45 @@ def is_name(claim: Claim, w: Word) -> bool:
 
 
 def garbled(claim: Claim, w: Word, source: SourceIndex) -> bool:
-    """A lower-case word neither the article nor the dictionary knows, or a name written in
-    lower case ("вашингтоне") the article never writes so."""
+    """A name written in lower case ("вашингтоне") that the article never writes so, or a
+    mangled copy of an article word ("переодолеть" for "преодолеть"): a word the dictionary
+    does not know, within two letters of an article word but not merely its ending. Words the
+    dictionary lacks but the language makes ("трамписты", "суперъяхта") are no garbles."""
     if w.capitalized or not _CYRILLIC.match(w.low) or w.low in source.lows:
         return False
     a = claim.analysis(w)
     if a.known:
-        return a.only_proper
-    return not all(source.has_word(p) for p in w.low.split("-") if p)
+        return a.proper_noun
+    if "-" in w.low or len(w.low) < 5 or source.has_word(w.low):
+        return False
+    return any(_mangled(w.low, other) for other in source.lows)
+
+
+def _mangled(word: str, other: str) -> bool:
+    if other[:1] != word[:1] or abs(len(other) - len(word)) > 2 or len(other) < 5:
+        return False
+    common = 0
+    for x, y in zip(word, other, strict=False):
+        if x != y:
+            break
+        common += 1
+    if common >= min(len(word), len(other)) - 2:
+        return False  # the same word with another ending
+    return _distance(word, other) <= 2
+
+
+def _distance(a: str, b: str) -> int:
+    """Levenshtein distance with transpositions (optimal string alignment)."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, y in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x != y))
+            if i > 1 and j > 1 and x == b[j - 2] and a[i - 2] == y:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
 
 
 def name_supported(w: Word, source: SourceIndex) -> bool:

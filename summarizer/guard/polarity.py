@@ -12,6 +12,7 @@ sentence may say that one thing grows and another falls.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from . import knowledge as kb
@@ -19,9 +20,9 @@ from .alignment import FRAMING, align
 from .claim import Claim
 from .source import SourceIndex
 from .verdict import Reason
-from .words import FUNCTION_WORDS, Word
+from .words import Word
 
-_NEGATIONS = frozenset({"не", "нет", "ни", "без"})
+_NEGATIONS = frozenset({"не", "нет", "ни"})
 _NOT_NEGATING = frozenset({"только", "менее", "раз", "так", "всегда", "смотря", "зря"})
 WINDOW = 4  # words on each side that tell what a direction word is about
 MIN_SHARED = 2  # content words a direction must share with its article counterpart
@@ -69,7 +70,7 @@ def _hedged(ws: Sequence[Word]) -> bool:
     lows = [w.low for w in ws]
     if any(w in kb.HEDGES for w in lows):
         return True
-    return any(a == "не" and b.startswith("исключ") for a, b in zip(lows, lows[1:], strict=False))
+    return any(a == "не" and b.startswith("исключ") for a, b in itertools.pairwise(lows))
 
 
 def check_polarity(claim: Claim, source: SourceIndex) -> list[Reason]:
@@ -81,13 +82,18 @@ def check_polarity(claim: Claim, source: SourceIndex) -> list[Reason]:
     out: list[Reason] = []
     # negation
     mine, theirs = negated(ws), negated(sw)
-    flipped = [
-        s
-        for s, neg in mine.items()
-        if s in theirs and theirs[s] != neg and len(s) >= 4 and s not in _FLIP_SAFE
-    ]
-    if flipped:
-        out.append(Reason("polarity", f"negation differs on: {', '.join(flipped)}"))
+    if not any(w.low.startswith(tuple(kb.NEGATIVE_WORDS)) for w in sw):
+        flipped = [
+            w.text
+            for k, w in enumerate(ws)
+            if w.stem in mine
+            and w.stem in theirs
+            and theirs[w.stem] != mine[w.stem]
+            and len(w.stem) >= 4
+            and _same_context(ws, k, sw)
+        ]
+        if flipped:
+            out.append(Reason("polarity", f"negation differs on: {', '.join(flipped)}"))
     # direction
     for k, w in enumerate(ws):
         d = _direction(w)
@@ -111,16 +117,27 @@ def check_polarity(claim: Claim, source: SourceIndex) -> list[Reason]:
     return out
 
 
-_FLIP_SAFE: frozenset[str] = frozenset()
+def _same_context(ws: Sequence[Word], k: int, sw: Sequence[Word]) -> bool:
+    """Does the article use word `k` of the claim among the same words (≥ MIN_SHARED)?"""
+    ctx = _around(ws, k)
+    return any(
+        x.stem == ws[k].stem and len(ctx & _around(sw, j)) >= MIN_SHARED for j, x in enumerate(sw)
+    )
 
 
 def _hedge_near_shared(ws: Sequence[Word], sw: Sequence[Word]) -> bool:
-    """A hedge of the article sentence within a few words of content the claim shares."""
-    shared = {w.stem for w in ws if w.content and w.low not in FUNCTION_WORDS}
+    """A hedge of the article sentence that governs content the claim states: next to a word
+    the claim shares ("был бы сокрушительным", "сможет ли он"), function words skipped."""
+    shared = {w.stem for w in ws if w.content and w.low not in FRAMING}
     for k, w in enumerate(sw):
-        if w.low in kb.HEDGES or (
-            w.low == "не" and k + 1 < len(sw) and sw[k + 1].low.startswith("исключ")
-        ):
-            if len(_around(sw, k) & shared) >= MIN_SHARED:
+        if w.low not in kb.HEDGES:
+            continue
+        if w.low in ("бы", "б") and k > 0 and sw[k - 1].low.startswith(("хотел", "хотелось")):
+            continue  # "хотела бы нарастить": a wish said politely, not a condition
+        for step in (-1, 1):
+            j = k + step
+            while 0 <= j < len(sw) and not sw[j].content:
+                j += step
+            if 0 <= j < len(sw) and abs(j - k) <= 2 and sw[j].stem in shared:
                 return True
     return False
