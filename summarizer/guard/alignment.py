@@ -31,6 +31,7 @@ FRAMING = frozenset(
 MIN_CONTENT = 3  # fewer content words than this: too little to judge
 UNSUPPORTED_SHARE = 0.34  # a sentence with more of its content missing is dropped
 UNSUPPORTED_WORDS = 2  # … and at least this many words missing
+CLOSE = 0.85  # a sentence this near the best one's score may be what the claim retells
 PAIR_GAIN = 0.15  # two adjacent sentences are the alignment when they hold this much more
 
 
@@ -40,6 +41,7 @@ class Alignment:
     coverage: float  # weighted share of the claim's supported content they hold
     missing: tuple[str, ...]  # content words the article does not have at all
     content: int  # content words judged
+    close: tuple[int, ...] = ()  # other sentences that hold nearly as much of it
 
 
 def content_words(claim: Claim, span: tuple[int, int] | None = None) -> list[Word]:
@@ -96,7 +98,10 @@ def align(claim: Claim, source: SourceIndex, span: tuple[int, int] | None = None
         if pair > best[1] + PAIR_GAIN * total:
             order = (i, i + 1) if single[i] >= single[i + 1] else (i + 1, i)
             best = (order, pair)
-    return Alignment(best[0], best[1] / total, tuple(missing), len(ws))
+    close = tuple(
+        i for i in range(n) if i not in best[0] and single[i] >= CLOSE * single[best_i] > 0
+    )
+    return Alignment(best[0], best[1] / total, tuple(missing), len(ws), close)
 
 
 def check_support(claim: Claim, source: SourceIndex) -> list[Reason]:

@@ -364,6 +364,16 @@ def _same_speaker(claimed: Speaker, own: Speaker, source: SourceIndex) -> bool:
     return False
 
 
+def _said_in(speaker: Speaker, source: SourceIndex, sentences: Sequence[int]) -> bool:
+    people = source.people
+    spans = [(source.sentences[i].start, source.sentences[i].stop) for i in sentences]
+    return any(
+        _is(speaker, people.people[st.speaker])
+        for st in people.statements
+        if any(st.start < b and a < st.stop for a, b in spans)
+    )
+
+
 def _as_speaker(person: Person) -> Speaker:
     """The rule layer's speaker as the summary would name it."""
     name = person.names[0] if person.names else ""
@@ -407,6 +417,8 @@ def check_attribution(
     if al.content < MIN_CLAIM_WORDS or al.coverage < MIN_COVERAGE or not al.sentences:
         return [], speaker
     people = source.people
+    if al.close and _said_in(speaker, source, al.close):
+        return [], speaker  # the article says it twice, once in this speaker's mouth
     spans = [(source.sentences[i].start, source.sentences[i].stop) for i in al.sentences]
     speakers = {
         st.speaker

@@ -473,8 +473,8 @@ def check_roles(claim: Claim, source: SourceIndex) -> list[Reason]:
         if not given:
             continue
         for title in claimed:
-            if any(_agree(title, g) for g in (*given, *bare)):
-                continue
+            if title.head in kb.STATUS_TITLES or any(_agree(title, g) for g in (*given, *bare)):
+                continue  # a rank or standing goes with any office
             if _said_near(title, source, surname):
                 continue
             shown = "; ".join(dict.fromkeys(g.text for g in given))
