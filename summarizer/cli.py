@@ -4,6 +4,7 @@
     python -m summarizer --json FILE|URL|-     one JSON object
     python -m summarizer --jsonl IN.jsonl      one JSON line per input line; bad lines give an error
     python -m summarizer download [MODEL]      fetch seq2seq weights into the models folder
+    python -m summarizer verify --jsonl IN     check summaries against their articles (guard)
 
 Exit status: 0 done, 2 the input cannot be summarized (the reason goes to stderr in Russian),
 1 anything else.
@@ -139,11 +140,46 @@ def _download(argv: list[str]) -> int:
     return 0
 
 
+def _verify_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="python -m summarizer verify",
+        description="Check summaries against their articles, sentence by sentence.",
+    )
+    p.add_argument(
+        "--jsonl",
+        required=True,
+        metavar="IN.jsonl",
+        help='lines {"id","text","summary"} ("-" for stdin) -> {"id","sentences"} lines',
+    )
+    p.add_argument("-q", "--quiet", action="store_true", help="log warnings only")
+    return p
+
+
+def _verify(argv: list[str], stdin: TextIO, stdout: TextIO) -> int:
+    args = _verify_parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("summarizer").setLevel(logging.WARNING if args.quiet else logging.INFO)
+    from .guard.verify import iter_verify
+
+    try:
+        lines = stdin if args.jsonl == "-" else open(args.jsonl, encoding="utf-8", errors="replace")
+    except OSError as exc:
+        print(f"Не удалось прочитать ввод: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    with lines:
+        for row in iter_verify(lines):
+            stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+            stdout.flush()
+    return 0
+
+
 def main(
     argv: list[str] | None = None, stdin: TextIO | None = None, stdout: TextIO | None = None
 ) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     stdin, stdout = stdin or sys.stdin, stdout or sys.stdout
+    if argv[:1] == ["verify"]:
+        return _verify(argv[1:], stdin, stdout)
     if argv[:1] == ["download"]:
         logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
         return _download(argv[1:])

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .backends import Backend, Draft, ExtractiveBackend, make_backend
 from .document import Document
 from .facts import extract_facts
-from .guard import FaithfulnessGuard
+from .guard import FaithfulnessGuard, Verdict
 from .headline import make_headline
 from .nlp import NLP
 from .settings import SummarizerSettings
@@ -67,6 +67,7 @@ class Pipeline:
 
     def postprocess(self, prepared: Prepared, draft: Draft) -> Summary:
         doc = prepared.doc
+        dropped: tuple[Verdict, ...] = ()
         if self.backend.abstractive:
             kept, dropped = FaithfulnessGuard(doc).filter(draft.sentences)
             draft = Draft(kept, draft.backend) if kept else self.extractive.summarize(doc)
@@ -83,5 +84,6 @@ class Pipeline:
             speakers=facts.speakers,
             backend=draft.backend,
             truncated=prepared.truncated,
+            dropped=len(dropped),
             article=prepared.article,
         )

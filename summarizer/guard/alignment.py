@@ -29,8 +29,8 @@ FRAMING = frozenset(
     """.split()
 )
 MIN_CONTENT = 3  # fewer content words than this: too little to judge
-UNSUPPORTED_SHARE = 0.34  # a sentence with more of its content missing is dropped
-UNSUPPORTED_WORDS = 2  # … and at least this many words missing
+UNSUPPORTED_SHARE = 0.5  # a sentence with more of its content missing is dropped
+UNSUPPORTED_WORDS = 3  # … and at least this many words missing (paraphrase brings a few)
 CLOSE = 0.85  # a sentence this near the best one's score may be what the claim retells
 PAIR_GAIN = 0.15  # two adjacent sentences are the alignment when they hold this much more
 
@@ -49,7 +49,11 @@ def content_words(claim: Claim, span: tuple[int, int] | None = None) -> list[Wor
     return [
         w
         for w in claim.words
-        if a <= w.start and w.stop <= b and w.content and w.low not in FRAMING
+        if a <= w.start
+        and w.stop <= b
+        and w.content
+        and w.low not in FRAMING
+        and w.low not in kb.GENERIC_CAPITALIZED
     ]
 
 

@@ -331,6 +331,8 @@ def _same_speaker(claimed: Speaker, own: Speaker, source: SourceIndex) -> bool:
     is a vaguer reference to the other ("политик" for "Александр Лукашенко", "ФАС" for its
     head)."""
     own_words = WordSet(w.low for w in words(own.text))
+    if claimed.surnames and own.surnames:  # two named people: the names decide
+        return any(_same_surname(a, b) for a in claimed.surnames for b in own.surnames)
     if _keys(claimed) & _keys(own):
         return True
     if not (claimed.surnames or claimed.bodies or claimed.heads):  # "СМИ", "ученые"

@@ -121,7 +121,11 @@ def titles_before(toks: Sequence[Tok], i: int, last: int | None = None) -> list[
         )
         if h is not None and not (j > 0 and toks[j - 1].low in _INNER_ADPS):
             heads.append(j)  # "кандидат в президенты": "президенты" is no head
-        elif (not heads and _complement_word(toks, j)) or (heads and t.pos in ("ADJ", "DET")):
+        elif (not heads and _complement_word(toks, j)) or (
+            # "представитель кабинета министров": a genitive chain between two heads
+            heads
+            and (t.pos in ("ADJ", "DET") or (t.pos in ("NOUN", "PROPN") and _may_be(t, "Gen")))
+        ):
             pass
         elif t.text == "," and not heads:
             break

@@ -16,7 +16,7 @@ from ..facts.numbers import MAGNITUDES, NUMERALS, words_value
 from ..text import Sentence, fold
 from .claim import Claim
 from .people import People, read_people
-from .words import Tok, Word, numbers_in, stem, words
+from .words import Tok, Word, numbers_in, stem, variants, words
 
 
 class SourceIndex:
@@ -77,8 +77,8 @@ class SourceIndex:
             return True
         if len(w) < 4:
             return False
-        s = stem(w)
-        if len(s) >= 4 and any(stem(c) == s for c in candidates):
+        mine = variants(w)
+        if any(mine & variants(c) for c in candidates):
             return True
         lemmas = self._lemmas(w)
         return any(lemmas & self._lemmas(c) for c in candidates)

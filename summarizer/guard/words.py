@@ -104,6 +104,15 @@ def stem(low: str) -> str:
     return w
 
 
+@lru_cache(maxsize=65536)
+def variants(low: str) -> frozenset[str]:
+    """The word and what is left of it without any one ending (a stem of 4 letters or more):
+    "токаева" and "токаев" share "токаев" though their greedy stems differ."""
+    return frozenset(
+        {low} | {low[: -len(e)] for e in _ENDINGS if low.endswith(e) and len(low) - len(e) >= 4}
+    )
+
+
 def sentence_start(text: str, pos: int) -> bool:
     """Does position `pos` of `text` start a sentence or a quotation (capitals there prove
     nothing)?"""
