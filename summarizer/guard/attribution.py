@@ -205,7 +205,7 @@ def _speaker(claim: Claim, x: Sequence[Tok]) -> Speaker:
 
 def _as_in_article(speaker: Speaker, source: SourceIndex) -> Speaker:
     """A capitalized word the article knows as no person's name ("Роструда") is a body."""
-    persons = [fold_last(n) for p in source.people.people if p.kind == "person" for n in p.names]
+    persons = source.person_surnames
     pairs = list(zip(speaker.surnames, speaker.first_names, strict=True))
     keep = [(s, f) for s, f in pairs if any(_same_surname(s, p) for p in persons)]
     if len(keep) == len(pairs):

@@ -83,7 +83,7 @@ class Claim:
                 only_proper=bool(grams) and all(g & _PROPER for g in grams),
                 proper_noun=bool(grams) and all(g & _PROPER and "NOUN" in g for g in grams),
                 person=any(g & _PERSON for g in grams),
-                known=self._morph.word_is_known(low),
+                known=any(p.is_known for p in parses),
                 finite=any(p.tag.POS in ("VERB", "ADJS", "PRTS") for p in parses),
             )
             self._analyses[low] = found

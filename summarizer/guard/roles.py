@@ -262,32 +262,39 @@ def bare_titles(source: SourceIndex, persons: set[int]) -> list[Title]:
     latest person mentioned before them, within two sentences, is one of `persons` (indices
     into the rule layer's people). Only titles that name their body ("Tesla") count: a bare
     "глава государства" may be anybody's."""
+    if not persons:
+        return []
+    return [
+        title for title, owner in source.memo(("bare",), lambda: _bare(source)) if owner in persons
+    ]
+
+
+def _bare(source: SourceIndex) -> list[tuple[Title, int]]:
+    """Every bare title of the article with the person mentioned last before it."""
     mentions = sorted(
         (a, pid)
         for pid, p in enumerate(source.people.people)
         if p.kind == "person"
         for a, _ in p.spans
     )
-    if not mentions or not persons:
+    if not mentions:
         return []
     starts = [a for a, _ in mentions]
     named = [e for e in source.doc.entities if e.type == "PER"]
-    out: list[Title] = []
+    out: list[tuple[Title, int]] = []
     toks = source.toks
     for k, t in enumerate(toks):
-        if t.pos not in ("NOUN", "PROPN") or head_of(t.low) is None:
+        if t.pos not in ("NOUN", "PROPN") or t.low in _AMBIGUOUS or head_of(t.low) is None:
             continue
         title = title_at(toks, k)
-        title_end = toks[min(len(toks) - 1, k + len(title.text.split()))].stop
-        if not any(c[:1].isupper() for c in title.complement_text) or t.low in _AMBIGUOUS:
+        if not any(c[:1].isupper() for c in title.complement_text):
             continue
+        title_end = toks[min(len(toks) - 1, k + len(title.text.split()))].stop
         if any(t.start <= e.start <= title_end for e in named):
             continue  # a named title: read with its name
         at = bisect_left(starts, t.start) - 1
-        if at < 0 or mentions[at][1] not in persons:
-            continue
-        if source.sentence_of(t.start) - source.sentence_of(mentions[at][0]) <= 2:
-            out.append(title)
+        if at >= 0 and source.sentence_of(t.start) - source.sentence_of(mentions[at][0]) <= 2:
+            out.append((title, mentions[at][1]))
     return out
 
 
@@ -360,6 +367,15 @@ def _same_first_name(a: str | None, b: str | None) -> bool:
 
 
 def article_titles(
+    source: SourceIndex, surname: str, first_name: str | None
+) -> tuple[list[Title], list[Title]]:
+    """Cached per article: see `_article_titles`."""
+    return source.memo(
+        ("titles", surname, first_name), lambda: _article_titles(source, surname, first_name)
+    )
+
+
+def _article_titles(
     source: SourceIndex, surname: str, first_name: str | None
 ) -> tuple[list[Title], list[Title]]:
     """The titles the article gives the person with this surname (and first name, where both
@@ -439,6 +455,8 @@ def _said_near(title: Title, source: SourceIndex, surname: str) -> bool:
             near |= {i - 1, i, i + 1}
     head = stem(title.head_low)
     comp = [stem(c) for c in title.complement if c not in FUNCTION_WORDS]
+    if not comp:
+        return False  # a bare "президент" near the name may be anybody's
     for i in near:
         if not 0 <= i < len(source.sentences):
             continue

@@ -8,8 +8,9 @@ rule layer's people and statements, read on first use.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cached_property
+from typing import TypeVar
 
 from ..document import Document
 from ..facts.numbers import MAGNITUDES, NUMERALS, words_value
@@ -17,6 +18,8 @@ from ..text import Sentence, fold
 from .claim import Claim
 from .people import People, read_people
 from .words import Tok, Word, numbers_in, stem, variants, words
+
+T = TypeVar("T")
 
 
 class SourceIndex:
@@ -42,6 +45,7 @@ class SourceIndex:
             self.sentence_words[i].append(w)
         self.by_stem = by_stem
         self._claims: dict[int, Claim] = {}
+        self._memo: dict[tuple[str | None, ...], object] = {}
 
     def claim(self, i: int) -> Claim:
         """Sentence `i` read like a summary's sentence (for its own attribution)."""
@@ -146,6 +150,23 @@ class SourceIndex:
     @cached_property
     def people(self) -> People:
         return read_people(self.doc)
+
+    @cached_property
+    def person_surnames(self) -> tuple[str, ...]:
+        """The last word of every person's name, folded."""
+        return tuple(
+            ws[-1].low
+            for p in self.people.people
+            if p.kind == "person"
+            for n in p.names
+            if (ws := words(n))
+        )
+
+    def memo(self, key: tuple[str | None, ...], make: Callable[[], T]) -> T:
+        """What `make()` returns, computed once per article for `key` (a person's titles)."""
+        if key not in self._memo:
+            self._memo[key] = make()
+        return self._memo[key]  # type: ignore[return-value]
 
     def stems_near(self, sentence: int, before: int = 1, after: int = 0) -> set[str]:
         """Stems of a sentence and of its neighbours in the same paragraph."""

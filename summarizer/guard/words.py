@@ -91,6 +91,10 @@ def words(text: str) -> tuple[Word, ...]:
     return tuple(Word(m.group(), fold(m.group()), m.start(), m.end()) for m in WORD.finditer(text))
 
 
+_ENDING_SET = frozenset(_ENDINGS)
+_ENDING_LENGTHS = sorted({len(e) for e in _ENDINGS}, reverse=True)
+
+
 @lru_cache(maxsize=65536)
 def stem(low: str) -> str:
     """`low` without its inflectional ending: "санкциями", "санкций" -> "санкц"; "заявила" ->
@@ -98,9 +102,9 @@ def stem(low: str) -> str:
     w = low
     if len(w) > 5 and w.endswith(_REFLEXIVE):
         w = w[:-2]
-    for end in _ENDINGS:
-        if w.endswith(end) and len(w) - len(end) >= 3:
-            return w[: len(w) - len(end)]
+    for n in _ENDING_LENGTHS:
+        if len(w) - n >= 3 and w[-n:] in _ENDING_SET:
+            return w[:-n]
     return w
 
 
@@ -109,7 +113,7 @@ def variants(low: str) -> frozenset[str]:
     """The word and what is left of it without any one ending (a stem of 4 letters or more):
     "токаева" and "токаев" share "токаев" though their greedy stems differ."""
     return frozenset(
-        {low} | {low[: -len(e)] for e in _ENDINGS if low.endswith(e) and len(low) - len(e) >= 4}
+        {low} | {low[:-n] for n in _ENDING_LENGTHS if len(low) - n >= 4 and low[-n:] in _ENDING_SET}
     )
 
 
