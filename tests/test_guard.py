@@ -126,6 +126,11 @@ def test_wrong_title_for_a_named_person(berlin: FaithfulnessGuard) -> None:
     assert "role" in kinds(berlin, "Премьер-министр Франции Эмманюэль Макрон отказался от комментариев.")
 
 
+def test_first_name_and_surname_go_together(berlin: FaithfulnessGuard) -> None:
+    assert berlin.check("Сергей Лавров заявил, что решения уже приняты.").ok
+    assert "name" in kinds(berlin, "Штеффен Лавров заявил, что решения уже приняты.")
+
+
 def test_words_in_the_wrong_mouth(berlin: FaithfulnessGuard) -> None:
     verdict = berlin.check(
         "Штеффен Зайберт заявил, что Москва вводит зеркальные санкции против представителей "

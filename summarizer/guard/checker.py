@@ -11,7 +11,7 @@ from .attribution import Speaker, check_attribution
 from .claim import Claim
 from .entities import check_names, check_numbers
 from .polarity import check_polarity
-from .roles import check_roles
+from .roles import check_full_names, check_roles
 from .source import SourceIndex
 from .verdict import Verdict
 
@@ -32,6 +32,8 @@ class FaithfulnessGuard:
     def _check(self, sentence: str, previous: Speaker | None) -> tuple[Verdict, Speaker | None]:
         claim = Claim(sentence, self._morph)
         reasons = [*check_numbers(claim, self.source), *check_names(claim, self.source)]
+        if not reasons:
+            reasons += check_full_names(claim, self.source)
         if not reasons:
             reasons += check_roles(claim, self.source)
         found, speaker = check_attribution(claim, self.source, previous)

@@ -503,3 +503,35 @@ def check_roles(claim: Claim, source: SourceIndex) -> list[Reason]:
             name = " ".join(t.text for t in toks[first : last + 1])
             out.append(Reason("role", f"{title.text} {name} (article: {shown})"))
     return out
+
+
+def check_full_names(claim: Claim, source: SourceIndex) -> list[Reason]:
+    """A first name and surname must go together as in the article: "Эмбер Депп" when the
+    article only knows "Джонни Деппа" and "Эмбер Херд" is a made-up person."""
+    out: list[Reason] = []
+    toks = claim.toks
+    for first, last in person_names(claim):
+        if first == last or not source.has_word(toks[last].low):
+            continue
+        given = source.memo(
+            ("first names", toks[last].low), lambda k=last: _first_names(source, toks[k].low)
+        )
+        mine = [t.low for t in toks[first:last]]
+        if given and not any(_same_first_name(m, g) for m in mine for g in given):
+            name = " ".join(t.text for t in toks[first : last + 1])
+            out.append(Reason("name", f"{name} (article: {', '.join(sorted(given))})"))
+    return out
+
+
+def _first_names(source: SourceIndex, surname: str) -> set[str]:
+    """The first names the article writes before this surname."""
+    toks = source.toks
+    out = set()
+    for k, t in enumerate(toks):
+        if k and t.capitalized and _surname_matches(t.low, surname):
+            for prev in (toks[k - 1], toks[k - 2] if k > 1 else None):  # "Реджеп Тайип"
+                if prev is None or not (prev.capitalized and prev.pos == "PROPN"):
+                    break
+                if head_of(prev.low) is None:
+                    out.add(prev.low)
+    return out
