@@ -86,10 +86,13 @@ def head_of(low: str) -> str | None:
         found = role_lemma(low)
         if found:
             return found
-    for p in kb.OCCUPATIONS:
+    for p in _OCCUPATIONS:
         if low.startswith(p) and len(low) - len(p) <= 4:
             return p
     return None
+
+
+_OCCUPATIONS = sorted(kb.OCCUPATIONS, key=lambda p: (-len(p), p))  # longest first, in a fixed order
 
 
 def titles_before(toks: Sequence[Tok], i: int, last: int | None = None) -> list[Title]:
@@ -473,6 +476,30 @@ def _said_near(title: Title, source: SourceIndex, surname: str) -> bool:
     return False
 
 
+def _name(toks: Sequence[Tok], first: int, last: int) -> str:
+    return " ".join(t.text for t in toks[first : last + 1])
+
+
+def _word_near(title: Title, source: SourceIndex, surname: str) -> bool:
+    """Is the title's head word, or one of its office, within a sentence of the person?"""
+    offices = title.offices()
+    for w in source.words:
+        if not (w.capitalized and _surname_matches(w.low, surname)):
+            continue
+        i = source.sentence_of(w.start)
+        for j in (i - 1, i, i + 1):
+            if 0 <= j < len(source.sentences):
+                for x in source.sentence_words[j]:
+                    h = head_of(x.low)
+                    if h is not None and (h == title.head or _offices_of(h) & offices):
+                        return True
+    return False
+
+
+def _offices_of(head: str) -> frozenset[str]:
+    return Title(head, head, (), (), (), head).offices()
+
+
 def _coordinated(toks: Sequence[Tok], first: int, last: int) -> bool:
     """ "Владимир Путин и Реджеп Тайип Эрдоган": one title for several names."""
     before = first >= 2 and toks[first - 1].low == "и" and toks[first - 2].pos == "PROPN"
@@ -492,7 +519,14 @@ def check_roles(claim: Claim, source: SourceIndex) -> list[Reason]:
             continue  # no title, an invented name (the name check reports it), several names
         first_name = toks[first].low if first < last else None
         given, bare = article_titles(source, surname, first_name)
-        if not given:
+        if not given:  # no title next to the name: the title's word must at least be near it
+            out += [
+                Reason("role", f"{t.text} {_name(toks, first, last)} (article: no such title)")
+                for t in claimed
+                if t.head not in kb.STATUS_TITLES
+                and not any(_agree(t, b) for b in bare)
+                and not _word_near(t, source, surname)
+            ]
             continue
         for title in claimed:
             if title.head in kb.STATUS_TITLES or any(_agree(title, g) for g in (*given, *bare)):
