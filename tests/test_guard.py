@@ -123,7 +123,9 @@ def test_wrong_title_for_a_named_person(berlin: FaithfulnessGuard) -> None:
     assert "role" in kinds(
         berlin, "Глава МИД ФРГ Штеффен Зайберт заявил, что санкции будут зеркальными."
     )
-    assert "role" in kinds(berlin, "Премьер-министр Франции Эмманюэль Макрон отказался от комментариев.")
+    assert "role" in kinds(
+        berlin, "Премьер-министр Франции Эмманюэль Макрон отказался от комментариев."
+    )
 
 
 def test_first_name_and_surname_go_together(berlin: FaithfulnessGuard) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import subprocess
 import sys
@@ -19,28 +18,30 @@ ARTICLE = (
 )
 
 
-def run(lines: list[str], tmp_path: Path) -> list[dict]:
+def run(lines: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> list[dict]:
     path = tmp_path / "in.jsonl"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    out = io.StringIO()
-    assert main(["verify", "--jsonl", str(path), "-q"], stdout=out) == 0
-    return [json.loads(line) for line in out.getvalue().splitlines()]
+    capsys.readouterr()
+    assert main(["verify", "--jsonl", str(path), "-q"]) == 0
+    return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
 
 
-def test_verify_checks_each_sentence(tmp_path: Path) -> None:
+def test_verify_checks_each_sentence(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     row = {
         "id": "a1",
         "text": ARTICLE,
         "summary": "Токаев и Путин провели переговоры. Товарооборот достигнет 45 млрд долларов.",
     }
-    [out] = run([json.dumps(row, ensure_ascii=False)], tmp_path)
+    [out] = run([json.dumps(row, ensure_ascii=False)], tmp_path, capsys)
     assert out["id"] == "a1"
     assert [s["ok"] for s in out["sentences"]] == [True, False]
     assert out["sentences"][1]["reasons"] == ["number: 45"]
     assert set(out["sentences"][0]) == {"sentence", "ok", "reasons"}
 
 
-def test_verify_takes_a_list_of_sentences_and_reports_bad_lines(tmp_path: Path) -> None:
+def test_verify_takes_a_list_of_sentences_and_reports_bad_lines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     good = {"id": 7, "text": ARTICLE, "summary": ["Токаев провел переговоры с Путиным."]}
     rows = run(
         [
@@ -51,6 +52,7 @@ def test_verify_takes_a_list_of_sentences_and_reports_bad_lines(tmp_path: Path) 
             json.dumps(good, ensure_ascii=False),
         ],
         tmp_path,
+        capsys,
     )
     assert [r["id"] for r in rows] == [1, 2, 3, 7]
     assert all(set(r) == {"id", "error"} for r in rows[:3])
