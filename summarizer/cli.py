@@ -55,6 +55,11 @@ SUBCOMMANDS: dict[str, Subcommand] = {
         "fetch seq2seq weights into the models folder",
         "summarizer.download:main",
     ),
+    "verify": Subcommand(
+        "verify --jsonl IN.jsonl",
+        'check summaries against their articles: {"id","text","summary"} lines -> verdicts',
+        "summarizer.guard.verify:main",
+    ),
 }
 
 _URL = re.compile(r"^(?:https?://|t\.me/)\S+$", re.I)

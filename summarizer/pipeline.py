@@ -13,7 +13,7 @@ from .backends import Backend, Draft, ExtractiveBackend, make_backend
 from .clean import clean_report, plain_text
 from .document import Document
 from .facts import extract_facts
-from .guard import FaithfulnessGuard
+from .guard import FaithfulnessGuard, Verdict
 from .headline import make_headline
 from .nlp import NLP
 from .settings import SummarizerSettings
@@ -77,6 +77,7 @@ class Pipeline:
 
     def postprocess(self, prepared: Prepared, draft: Draft) -> Summary:
         doc = prepared.doc
+        dropped: tuple[Verdict, ...] = ()
         if self.backend.abstractive:
             kept, dropped = FaithfulnessGuard(doc).filter(draft.sentences)
             draft = Draft(kept, draft.backend) if kept else self.extractive.summarize(doc)
@@ -93,5 +94,6 @@ class Pipeline:
             speakers=facts.speakers,
             backend=draft.backend,
             truncated=prepared.truncated,
+            dropped=len(dropped),
             article=prepared.article,
         )
