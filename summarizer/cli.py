@@ -60,6 +60,11 @@ SUBCOMMANDS: dict[str, Subcommand] = {
         "convert weights on disk to a CTranslate2 model beside them (int8)",
         "summarizer.convert:main",
     ),
+    "verify": Subcommand(
+        "verify --jsonl IN.jsonl",
+        'check summaries against their articles: {"id","text","summary"} lines -> verdicts',
+        "summarizer.guard.verify:main",
+    ),
 }
 
 _URL = re.compile(r"^(?:https?://|t\.me/)\S+$", re.I)
