@@ -46,7 +46,10 @@ class SummarizerSettings(BaseSettings):
         "float32",
     ] = "int8"
     ct2_parallel: int = Field(1, ge=1, le=16)  # CTranslate2 generations running at once
-    batch_size: int = Field(1, ge=1, le=32)  # requests waiting for the engine run as one batch
+    # Requests waiting for the engine run as one batch of up to this many: 2 gave 1.2x the
+    # articles per minute with CTranslate2 on 2 cores (benchmarks/speed_seq2seq.py, RESULTS.md),
+    # and a lone request runs at once. 4 gained nothing there and took 0.73 GB.
+    batch_size: int = Field(2, ge=1, le=32)
     # backend=auto with no model on disk: fetch and convert it in the background, then switch.
     auto_download: bool = True
 

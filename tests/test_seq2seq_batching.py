@@ -123,8 +123,9 @@ def test_an_engine_error_reaches_every_request_of_its_batch_and_no_other() -> No
 def test_backend_with_batching_gives_what_it_gives_alone(random_tiny: Path, seed_text: str) -> None:
     """Four articles summarized at once from four threads, through the real CTranslate2 engine
     with batching on: each gets the summary it gets on its own."""
-    settings = settings_for(random_tiny, ct2_quantization="float32", num_beams=1)
+    settings = settings_for(random_tiny, ct2_quantization="float32", num_beams=1, batch_size=1)
     alone = Seq2SeqBackend(random_tiny, settings)
+    assert alone._batcher is None
     batched = Seq2SeqBackend(random_tiny, settings.model_copy(update={"batch_size": 4}))
     sentences = Document(seed_text).sentences
     docs = [Document(" ".join(s.text for s in sentences[i : i + 4])) for i in range(0, 16, 4)]
