@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 
@@ -19,6 +19,14 @@ class NLP:
     morph_tagger: Any
     ner_tagger: Any
     morph_vocab: Any
+
+    @cached_property
+    def syntax_parser(self) -> Any:
+        """natasha's dependency parser, loaded on first use: only the figure bullets need it, for
+        the few sentences that hold figures."""
+        from natasha import NewsSyntaxParser
+
+        return NewsSyntaxParser(self.embedding)
 
 
 def _point_pymorphy2_at_dictionary() -> None:
