@@ -142,9 +142,12 @@ def _span(
     natural = _natural_start(text, parse, start)
     start, stop = _trim(text, start, stop, fig_start, fig_stop)
     antecedent = _antecedent_start(parse, text, start)
-    natural = (natural or antecedent != start) and not (
-        antecedent == start and _RELATIVE_START.match(text, start)
-    )
+    if antecedent < 0:
+        natural, antecedent = False, start
+    else:
+        natural = (natural or antecedent != start) and not (
+            antecedent == start and _RELATIVE_START.match(text, start)
+        )
     if not was_pruned:
         stop = _segment_end(parse, text, stop)
     start, stop = _unglue(text, parse, antecedent, stop, spans)
@@ -245,8 +248,9 @@ def _prune(parse: Parse, kept: set[int], tops: list[int], path: set[int]) -> set
 
 
 def _antecedent_start(parse: Parse, text: str, start: int) -> int:
-    """A span that opens with "который" (the parser may have hung it anywhere) starts at the
-    noun phrase it stands for: "христианка Асия Биби, которая была приговорена..."."""
+    """A span that opens with "который" or a participle (the parser may have hung it anywhere)
+    starts at the noun phrase it stands for: "христианка Асия Биби, которая была
+    приговорена...". -1 when that noun phrase cannot be told."""
     first = next((k for k, t in enumerate(parse.tokens) if t.start >= start), None)
     if first is None:
         return start
@@ -261,13 +265,17 @@ def _antecedent_start(parse: Parse, text: str, start: int) -> int:
         return start
     k = first - 1
     if k < 1 or parse.tokens[k].text != ",":
-        return start
+        return -1
     k -= 1
     noun = k
     while k >= 0 and parse.tokens[k].pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM"):
         k -= 1
     if k + 1 > noun or parse.tokens[noun].pos not in ("NOUN", "PROPN"):
-        return start
+        return -1
+    # the noun phrase must stand on its own: not the object of a preposition ("в споре о
+    # религии, разгоревшемся..." is about the dispute, not the religion)
+    if k >= 0 and parse.tokens[k].pos not in ("PUNCT", "VERB", "AUX", "CCONJ"):
+        return -1
     while k + 1 < noun and parse.tokens[k + 1].pos not in ("NOUN", "PROPN", "ADJ"):
         k += 1
     return parse.tokens[k + 1].start

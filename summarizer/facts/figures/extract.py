@@ -248,7 +248,9 @@ def _score(story: Story, f: Found, b: _Bullet, text: str, peers: int) -> float:
     number = "".join(_DIGITS.findall(text[f.anchor : f.stop])[:1])
     before = text[max(b.sentence.start, f.start - 30) : f.start]
     clause = b.text or b.sentence.text
-    return score(story, f.kind, f.unit, number, b.sentence, clause, before, peers)
+    return score(
+        story, f.kind, f.unit, number, b.sentence, clause, before, peers, small=f.value < 3
+    )
 
 
 def _choose(bullets: list[_Bullet], scores: dict[int, float], max_shown: int) -> list[_Bullet]:

@@ -47,6 +47,7 @@ _KIND = {
 _VOTES = re.compile(r"голос|выборщик|мандат|кресел|мест|депутат|сенатор|подпис|бюллетен")
 _PEOPLE = re.compile(
     r"человек|погиб|жертв|пострадав|ранен|задержан|арестован|беженц|участник|жител|гражданин|"
+    r"министр|член|чиновник|дипломат|посл|судей|судьи|"
     r"граждан|военн|солдат|сотрудник|заболев|заразив|умерш|убит|эваку|мигрант|протестующ|"
     r"демонстрант|пассажир|заложник|заключен|пленн"
 )
@@ -181,6 +182,7 @@ def score(
     clause: str,
     before: str,
     peers: int = 0,
+    small: bool = False,
 ) -> float:
     """The salience of one figure: about 0 for trivia, 3 and more for a story's key number.
 
@@ -189,6 +191,8 @@ def score(
     one sum of money in a story is its key figure; the fortieth count of electors is a table.
     """
     value = kind_weight(kind, unit)
+    if kind == "count" and small and not (unit and (_PEOPLE.search(unit) or _VOTES.search(unit))):
+        value -= 0.8  # "главы двух крупнейших государств": two of something is seldom news
     if kind in ("money", "percent", "measure"):
         value += 0.4 if peers == 0 else (-0.4 if peers >= 6 else 0.0)
     elif peers >= 6:
