@@ -141,6 +141,7 @@ def _span(
     start, stop = _unglue(text, parse, parse.tokens[lo].start, parse.tokens[hi].stop, spans)
     natural = _natural_start(text, parse, start)
     start, stop = _trim(text, start, stop, fig_start, fig_stop)
+    natural = natural or _starts_with_antecedent(parse, start)
     antecedent = _antecedent_start(parse, text, start)
     if antecedent < 0:
         natural, antecedent = False, start
@@ -247,6 +248,26 @@ def _prune(parse: Parse, kept: set[int], tops: list[int], path: set[int]) -> set
         pruned = True
 
 
+def _starts_with_antecedent(parse: Parse, start: int) -> bool:
+    """The span opens with a free-standing noun phrase in the nominative and the relative clause
+    or participle that describes it ("христианка Асия Биби, которая была приговорена")."""
+    tokens = parse.tokens
+    first = next((k for k, t in enumerate(tokens) if t.start >= start), None)
+    if first is None or (first > 0 and tokens[first - 1].pos == "ADP"):
+        return False
+    k = first
+    while k < len(tokens) and tokens[k].pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM"):
+        k += 1
+    if k == first or k + 1 >= len(tokens) or tokens[k].text != ",":
+        return False
+    nominative = any(tokens[j].feats.get("Case") == "Nom" for j in range(first, k))
+    nxt = tokens[k + 1]
+    describes = fold(nxt.text).startswith(_RELATIVES) or (
+        nxt.feats.get("VerbForm") == "Part" and nxt.feats.get("Variant") != "Short"
+    )
+    return nominative and describes
+
+
 def _antecedent_start(parse: Parse, text: str, start: int) -> int:
     """A span that opens with "который" or a participle (the parser may have hung it anywhere)
     starts at the noun phrase it stands for: "христианка Асия Биби, которая была
@@ -272,9 +293,11 @@ def _antecedent_start(parse: Parse, text: str, start: int) -> int:
         k -= 1
     if k + 1 > noun or parse.tokens[noun].pos not in ("NOUN", "PROPN"):
         return -1
+    if parse.tokens[noun].feats.get("Case", "Nom") != "Nom":
+        return -1  # "оправдал христианку Асию Биби, которая...": a bullet in the accusative
     # the noun phrase must stand on its own: not the object of a preposition ("в споре о
     # религии, разгоревшемся..." is about the dispute, not the religion)
-    if k >= 0 and parse.tokens[k].pos not in ("PUNCT", "VERB", "AUX", "CCONJ"):
+    if k >= 0 and parse.tokens[k].pos == "ADP":
         return -1
     while k + 1 < noun and parse.tokens[k + 1].pos not in ("NOUN", "PROPN", "ADJ"):
         k += 1
@@ -304,8 +327,9 @@ def _is_verb(t: Token) -> bool:
 
 
 def _is_predicate(parse: Parse, k: int) -> bool:
-    if _is_verb(parse.tokens[k]):
-        return True
+    t = parse.tokens[k]
+    if _is_verb(t) or (t.head < 0 and t.feats.get("Degree") == "Cmp"):
+        return True  # a verb, or a comparative heading its sentence ("в четыре раза больше")
     return any(parse.tokens[c].rel in ("cop", *_SUBJECT_RELS) for c in parse.children(k))
 
 

@@ -27,7 +27,7 @@ from .blocks import junk_sentences
 from .context import Clause, clause
 from .masks import mask_non_figures
 from .nouns import Morph
-from .pronouns import name_for
+from .pronouns import Names
 from .salience import Story, read_story, score
 from .scan import Found, is_furniture, sentence_figures
 from .syntax import Parse, parse_sentences
@@ -97,9 +97,18 @@ def extract_figures(
         return ()
     junk = junk_sentences(text, doc.sentences)
     story = read_story(doc, [s for s in body if s.index not in junk], title or doc.title, summary)
-    parses = parse_sentences(doc, {s.index: s for _, s in found}.values())
-    bullets = _bullets(doc, found, parses)
     kinds = Counter(_kind(f) for f, s in found if s.index not in junk)
+    # Parse only the sentences that can hold a shown bullet: a figure scored with its whole
+    # sentence as the clause scores at least as high as with any clause of it.
+    hopeful = {
+        s.index: s
+        for f, s in found
+        if s.index not in junk
+        and _score(story, f, _Bullet((f,), s, None, "", (), ""), text, kinds[_kind(f)] - 1)
+        >= min(THRESHOLD, FOLLOWER_THRESHOLD)
+    }
+    parses = parse_sentences(doc, hopeful.values())
+    bullets = _bullets(doc, found, parses)
     scores = {
         id(f): _score(story, f, b, text, kinds[_kind(f)] - 1)
         - (9.0 if b.sentence.index in junk else 0.0)
@@ -134,6 +143,7 @@ def extract_figures(
 def _bullets(doc: Document, found: list[tuple[Found, Sentence]], parses: dict) -> list[_Bullet]:
     """One bullet per clause: the figures of a sentence whose clauses overlap share one."""
     text = doc.text
+    names = Names(doc)
     by_sentence: dict[int, list[Found]] = {}
     sentences: dict[int, Sentence] = {}
     for f, s in found:
@@ -144,7 +154,7 @@ def _bullets(doc: Document, found: list[tuple[Found, Sentence]], parses: dict) -
         s = sentences[index]
         parse = parses.get(index)
         if parse is None:
-            out.extend(_Bullet((f,), s, None, "", (), "no parse") for f in figures)
+            out.extend(_Bullet((f,), s, None, "", (), "not salient") for f in figures)
             continue
         groups: list[tuple[list[Found], Clause | None]] = []
         for f in figures:
@@ -162,7 +172,7 @@ def _bullets(doc: Document, found: list[tuple[Found, Sentence]], parses: dict) -
                     continue
             groups.append(([f], c))
         for members, c in groups:
-            out.append(_bullet(doc, tuple(members), s, c, figures, parse))
+            out.append(_bullet(doc, tuple(members), s, c, figures, parse, names))
     return out
 
 
@@ -186,6 +196,7 @@ def _bullet(
     c: Clause | None,
     sentence_figures_: list[Found],
     parse: Parse,
+    names: Names,
 ) -> _Bullet:
     """The bullet of one clause: its text with a [name] after each pronoun that needs one,
     and where its numbers stand in that text."""
@@ -195,7 +206,7 @@ def _bullet(
     why = c.why or ("hypothetical" if c.hypothetical else "")
     insert: list[tuple[int, str]] = []
     for at, k in c.pronouns:
-        name = name_for(doc, parse.tokens[k].text, parse.tokens[k].start, s)
+        name = names.name_for(parse.tokens[k].text, parse.tokens[k].start, s)
         if name is None:
             why = why or "pronoun with no name"
         else:

@@ -2,11 +2,14 @@
 
 Only the nearest person of the pronoun's gender in the sentence or the two before it, and only
 when no other person of that gender stands in that window: a wrong name is worse than none.
+People are natasha's PER entities and, since its NER misses some (a name opening a text),
+runs of animate proper nouns.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import dataclass
 
 from ...document import Document
 from ...text import Sentence, fold
@@ -18,48 +21,77 @@ _GENDER = {
 _WINDOW = 2  # sentences before the pronoun's own
 
 
-def name_for(doc: Document, word: str, at: int, sentence: Sentence) -> str | None:
-    gender = _GENDER.get(fold(word))
-    if gender is None:
-        return None
-    first = doc.sentences[max(0, sentence.index - _WINDOW)].start
-    people: set[str] = set()
-    for e in doc.entities:
-        if e.type != "PER" or not first <= e.start or e.stop > at:
-            continue
-        if _feature(_tokens(doc, e.start, e.stop), "Gender") == gender:
-            people.add(_key(e.normal))
-    if len(people) != 1:
-        return None
-    return _nominative(doc, people.pop())
+@dataclass(frozen=True)
+class _Person:
+    key: str  # the surname, folded and cut: one person however inflected
+    text: str  # as written
+    start: int
+    stop: int
+    gender: str | None
+    nominative: bool
 
 
-def _nominative(doc: Document, key: str) -> str:
-    """The fullest mention of the person the text gives in the nominative ("Асия Биби"), since
-    natasha's normal form of a foreign name may keep its case ("Асии Биби")."""
-    mentions = [e for e in doc.entities if e.type == "PER" and _key(e.normal) == key]
-    nominative = [
-        e
-        for e in mentions
-        if all((t.feats or {}).get("Case", "Nom") == "Nom" for t in _tokens(doc, e.start, e.stop))
-    ]
-    best = max(nominative or mentions, key=lambda e: (len(e.text.split()), len(e.text)))
-    return best.text if nominative else best.normal
+class Names:
+    """Names for the pronouns of one document's bullets; its people are read on first use."""
+
+    def __init__(self, doc: Document) -> None:
+        self._doc = doc
+        self._people: list[_Person] | None = None
+
+    def name_for(self, word: str, at: int, sentence: Sentence) -> str | None:
+        gender = _GENDER.get(fold(word))
+        if gender is None:
+            return None
+        if self._people is None:
+            self._people = _people(self._doc)
+        first = self._doc.sentences[max(0, sentence.index - _WINDOW)].start
+        near = {
+            p.key for p in self._people if first <= p.start and p.stop <= at and p.gender == gender
+        }
+        if len(near) != 1:
+            return None
+        key = near.pop()
+        nominative = [p for p in self._people if p.key == key and p.nominative]
+        if not nominative:
+            return None  # "Асии Биби": a name in the wrong case is no name to show
+        return max(nominative, key=lambda p: (len(p.text.split()), len(p.text))).text
 
 
-def _key(name: str) -> str:
-    return fold(name.split()[-1])[:5]
-
-
-def _tokens(doc: Document, start: int, stop: int) -> list:
+def _people(doc: Document) -> list[_Person]:
     tokens = doc.natasha.tokens
-    lo = bisect_left([t.start for t in tokens], start)
-    return [t for t in tokens[lo:] if t.start < stop]
+    starts = [t.start for t in tokens]
+    out: list[_Person] = []
+    for e in doc.entities:
+        if e.type == "PER":
+            lo = bisect_left(starts, e.start)
+            out.append(_person([t for t in tokens[lo:] if t.start < e.stop], e.text))
+    run: list = []
+    for t in [*tokens, None]:
+        if t is not None and t.pos == "PROPN" and t.text[:1].isupper():
+            run.append(t)
+            continue
+        if run and any((x.feats or {}).get("Animacy") == "Anim" for x in run):
+            out.append(_person(run, doc.text[run[0].start : run[-1].stop]))
+        run = []
+    return out
 
 
-def _feature(tokens: list, name: str) -> str | None:
-    for t in reversed(tokens):
-        value = (t.feats or {}).get(name)
-        if value:
-            return value
-    return None
+def _person(tokens: list, text: str) -> _Person:
+    last = tokens[-1]
+    feats = last.feats or {}
+    return _Person(
+        key=fold(last.text)[:5],
+        text=text,
+        start=tokens[0].start,
+        stop=last.stop,
+        gender=next(
+            (
+                (t.feats or {}).get("Gender")
+                for t in reversed(tokens)
+                if (t.feats or {}).get("Gender")
+            ),
+            None,
+        ),
+        nominative=all((t.feats or {}).get("Case", "Nom") == "Nom" for t in tokens)
+        and feats.get("Case", "Nom") == "Nom",
+    )
