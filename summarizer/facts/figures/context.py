@@ -37,7 +37,8 @@ _NEEDS_COMPLEMENT = re.compile(
     r"(?i)(?<![^\W\d_])(?:надежд\w*|уверенност\w*|мнени\w*|опасени\w*|заявлени\w*|"
     r"(?:за|по|у|на|рас|до|про|об|со)?(?:явил|казал|общил|метил|черкнул|помнил|обещал|требовал|"
     r"ложил|бавил|знал|яснил|азал)[аио]?|считает|считают|полагает|полагают|уверен[аы]?|"
-    r"говорится|сообщается|известно|опасается|опасаются|надеется|надеются)$"
+    r"говорится|сообщается|известно|опасается|опасаются|надеется|надеются|"
+    r"просьб\w*|требовани\w*|призыв\w*|предложени\w*)$"
 )
 _OPTIONAL_RELS = frozenset(
     ("obl", "advmod", "nmod", "advcl", "acl", "conj", "parataxis", "appos", "dep", "discourse")
@@ -73,6 +74,7 @@ _OPENERS = re.compile(
 _CLOSERS = frozenset(".,;:—–-!?…")
 _PAIRS = (("«", "»"), ("(", ")"), ("„", "“"), ("[", "]"))
 _THIRD_SINGULAR = frozenset("он его него ему нему им ним нем она ее нее ей ней ею нею".split())
+_THIS = frozenset("это этого этому этим этом".split())
 _THIRD_PLURAL = frozenset("они их них ими ними".split())
 _FIRST_SECOND = frozenset(
     """я меня мне мной мы нас нам нами ты тебя тебе вы вас вам вами наш наша наше наши нашего
@@ -350,12 +352,31 @@ def _predicate(parse: Parse, k: int) -> int:
     тысяч" under the previous clause's verb) and the nearest verb wins."""
     p = _tree_predicate(parse, k)
     lo, hi = _segment(parse, k)
+    after = _after_relative(parse, hi, p)
+    if after is not None:
+        return after
     if lo <= p <= hi:
         return p
     local = [j for j in range(lo, hi + 1) if _is_verb(parse.tokens[j])]
     if not local:
         return p
     return _tree_predicate(parse, min(local, key=lambda j: (abs(j - k), j > k)))
+
+
+def _after_relative(parse: Parse, hi: int, p: int) -> int | None:
+    """ "В шести штатах, где Трамп оспаривал итоги, выборщики отдали голоса": a figure hung on the
+    verb of the relative clause that describes it belongs to the verb after that clause."""
+    tokens = parse.tokens
+    if p <= hi or hi + 2 >= len(tokens) or tokens[hi + 1].text != ",":
+        return None
+    if not fold(tokens[hi + 2].text).startswith(("где", "куда", "откуда", *_RELATIVES)):
+        return None
+    close = next((j for j in range(p + 1, len(tokens)) if tokens[j].text in (",", "—", "–")), None)
+    if close is None:
+        return None
+    lo2, hi2 = _segment(parse, close + 1) if close + 1 < len(tokens) else (close, close)
+    verbs = [j for j in range(lo2, hi2 + 1) if _is_verb(tokens[j])]
+    return _tree_predicate(parse, verbs[0]) if verbs else None
 
 
 def _tree_predicate(parse: Parse, k: int) -> int:
@@ -439,7 +460,11 @@ def _misattached(parse: Parse, k: int, c: int) -> bool:
     """`c` hangs on `k` across a comma or dash while a verb of its own stands by it: another
     clause the parser attached to the wrong head."""
     lo, hi = _segment(parse, c)
-    return not lo <= k <= hi and any(_is_verb(parse.tokens[j]) for j in range(lo, hi + 1) if j != c)
+    return not lo <= k <= hi and any(
+        _is_verb(parse.tokens[j]) and parse.tokens[j].feats.get("VerbForm") != "Inf"
+        for j in range(lo, hi + 1)
+        if j != c
+    )
 
 
 def _relative_antecedent(parse: Parse, p: int) -> set[int]:
@@ -516,14 +541,17 @@ def _readable(
     content = [
         k
         for k in inside
-        if k not in figure
-        and tokens[k].pos in ("NOUN", "PROPN", "VERB", "ADJ", "AUX")
+        if tokens[k].pos in ("NOUN", "PROPN", "VERB", "ADJ", "AUX")
         and len(tokens[k].text) > 1
+        and not tokens[k].text[0].isdigit()
     ]
-    if len(content) < 2:
-        return "too few words", ()
-    verbs = [k for k in inside if k not in figure and _is_predicate(parse, k)]
-    if not verbs and not any(tokens[k].text in ("—", "–", ":") for k in inside):
+    own = [k for k in content if k not in figure]
+    if len(own) < 2 or len(content) < 3:
+        return "too few words", ()  # "индикатор вырос на 0,73%": which?
+    # the clause's own head must predicate: "В шести штатах, где Трамп оспаривал итоги" has a
+    # verb only in its relative clause
+    labelled = any(tokens[k].text in ("—", "–", ":") for k in inside)
+    if not labelled and not (predicate in inside and _is_predicate(parse, predicate)):
         return "no predicate", ()
     if (
         predicate in inside
@@ -553,11 +581,10 @@ def _readable(
             return "demonstrative", ()  # "этот штат гарантировал Байдену 270 голосов": which?
         elif word in ("это", "этот", "эти") and t.rel in _SUBJECT_RELS:
             return "this as subject", ()
+        elif word in _THIS and t.pos == "PRON" and (k in core or t.head in core):
+            return "this", ()  # "Штрафы за это вырастут до 5 тыс. рублей": for what?
         elif k in core and word.startswith(("цифр", "показател")) and t.pos == "NOUN":
-            return (
-                "the figure of what",
-                (),
-            )  # "Цифру $19 млрд называл инвестбанкир": the figure of what?
+            return "the figure of what", ()  # "Цифру $19 млрд называл инвестбанкир"
     return "", tuple(pronouns)
 
 
