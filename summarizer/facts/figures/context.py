@@ -46,6 +46,12 @@ _OPTIONAL_RELS = frozenset(
 _CONJUNCTION_END = re.compile(r"(?i)(?<![^\W\d_])(?:и|а|но|однако|причем|при этом)$")
 _GLUED = re.compile(r"(?<=[а-яёa-z0-9»\")])[.!?](?=[А-ЯЁA-Z][а-яё])")
 _PLACE_WORDS = frozenset(("там", "здесь", "тут", "туда", "оттуда", "отсюда"))
+# "Как только станет ясно, что Байден набрал более 270 голосов": when - and then what?
+_SUBORDINATE = "a subordinate clause alone"
+_SUBORDINATE_START = re.compile(
+    r"(?i)(?:как только|когда|если|если бы|хотя|пока|после того как|до того как|прежде чем|"
+    r"в случае если|поскольку|так как|чтобы|для того чтобы)(?![^\W\d_])"
+)
 _RELATIVES = ("котор", "чей", "чья", "чье", "чьи", "чьих")
 _RELATIVE_START = re.compile(r"(?i)(?:[^\W\d_]+\s+)?(?:котор|чей|чья|чье|чьи|чьих|где|куда|откуда)")
 _CUT_OFF = re.compile(r"\s*(?:…|\.\.\.)\s*$")
@@ -74,6 +80,7 @@ _OPENERS = re.compile(
 _CLOSERS = frozenset(".,;:—–-!?…")
 _PAIRS = (("«", "»"), ("(", ")"), ("„", "“"), ("[", "]"))
 _THIRD_SINGULAR = frozenset("он его него ему нему им ним нем она ее нее ей ней ею нею".split())
+_TIME_NOUNS = ("год", "месяц", "недел", "день", "дня", "дне", "раз", "момент", "врем", "сутк")
 _THIS = frozenset("это этого этому этим этом".split())
 _THIRD_PLURAL = frozenset("они их них ими ними".split())
 _FIRST_SECOND = frozenset(
@@ -111,8 +118,8 @@ def clause(parse: Parse, spans: list[tuple[int, int]], text: str) -> Clause | No
     hypothetical = any(crossed for _, crossed in widened)
     tops = [p for p, _ in widened]
     found = _span(parse, text, spans, figure, heads, tops, hypothetical)
-    if found.readable or tops == own:
-        return found
+    if found.readable or tops == own or found.why == _SUBORDINATE:
+        return found  # "Как только станет ясно, что Байден набрал 270": no fact on its own
     alone = _span(parse, text, spans, figure, heads, own, hypothetical)
     return alone if alone.readable else found
 
@@ -162,6 +169,8 @@ def _span(
         (
             reason
             for reason, bad in (
+                (_SUBORDINATE, bool(_SUBORDINATE_START.match(text, start))),
+                ("run-in headline", any(a <= start and stop <= b for a, b in parse.headlines)),
                 ("unbalanced quotes", not balanced),
                 ("starts mid-phrase", not natural),
                 (
@@ -286,6 +295,12 @@ def _antecedent_start(parse: Parse, text: str, start: int) -> int:
     )
     if not participle and not fold(relative.text).startswith(_RELATIVES):
         return start
+    if not participle and relative.rel not in _SUBJECT_RELS:
+        # "..., на которых Байден получит 306 голосов": the clause has a subject of its own
+        own = [j for j in range(first, len(parse.tokens)) if parse.tokens[j].rel in _SUBJECT_RELS]
+        rest = parse.tokens.index(relative) + 1
+        if own and rest < len(parse.tokens) and parse.tokens[own[0]].start > relative.start:
+            return parse.tokens[rest].start
     k = first - 1
     if k < 1 or parse.tokens[k].text != ",":
         return -1
@@ -577,7 +592,12 @@ def _readable(
         if word in _THIRD_SINGULAR and t.pos in ("PRON", "DET"):
             if k in core or t.head in core:
                 pronouns.append((t.stop, k))  # "у него оказалось 306 голосов": whose?
-        elif t.head in core and t.rel == "det" and _DEMONSTRATIVE.fullmatch(word):
+        elif (
+            t.rel == "det"
+            and _DEMONSTRATIVE.fullmatch(word)
+            and t.head >= 0
+            and (t.head in core or not fold(tokens[t.head].text).startswith(_TIME_NOUNS))
+        ):
             return "demonstrative", ()  # "этот штат гарантировал Байдену 270 голосов": which?
         elif word in ("это", "этот", "эти") and t.rel in _SUBJECT_RELS:
             return "this as subject", ()

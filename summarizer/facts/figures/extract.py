@@ -38,6 +38,7 @@ THRESHOLD = 2.2  # the least salience a shown bullet's best figure needs
 # numbers too (the seed's projects, investments and jobs): they need a little less.
 LEADER_THRESHOLD = 2.6
 FOLLOWER_THRESHOLD = 1.85
+FOLLOWER_DISTANCE = 3  # sentences from a shown bullet
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 _TALLY_GAP = re.compile(
     r"(?:[\s,;]*(?:(?:а|и|тогда как|в то время как)\s+)?[^.!?;:()\d]{0,60}?\s[—–-]\s*)"
@@ -275,8 +276,13 @@ def _choose(bullets: list[_Bullet], scores: dict[int, float], max_shown: int) ->
     best = max((max(scores[id(f)] for f in b.figures) for b in ranked), default=0.0)
     floor = FOLLOWER_THRESHOLD if best >= LEADER_THRESHOLD else THRESHOLD
     for b in ranked:
-        if len(chosen) >= max_shown or max(scores[id(f)] for f in b.figures) < floor:
+        value = max(scores[id(f)] for f in b.figures)
+        if len(chosen) >= max_shown or value < floor:
             break
+        if value < THRESHOLD and not any(
+            abs(b.sentence.index - c.sentence.index) <= FOLLOWER_DISTANCE for c in chosen
+        ):
+            continue  # a follower belongs to the passage of a figure already shown
         # one number once: "семерых граждан" and "семерых физических лиц" are one figure
         keys = {(round(f.value, 6), f.kind) for f in b.figures if f.kind != "bare"}
         if keys & seen or b.text in {c.text for c in chosen}:

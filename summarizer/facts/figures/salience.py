@@ -55,9 +55,11 @@ _SPEECH = re.compile(
     r"(?i)(?<![^\W\d_])(?:заявил|сказал|сообщил|отметил|подчеркнул|добавил|пояснил|уточнил|"
     r"напомнил|рассказал|указал|заверил|признал|констатировал|по (?:его|ее|её|их )?словам)"
 )
+_BOTH = re.compile(r"стран|государств|сторон|держав|лидер|президент|глав|партий|палат")
 _HYPOTHETICAL = re.compile(
     r"(?i)(?<![^\W\d_])(?:например|к примеру|допустим|предположим|скажем|гипотетическ\w*|"
-    r"представим|представьте|в случае если|если бы|теоретически)(?![^\W\d_])"
+    r"представим|представьте|в случае если|если бы|теоретически|"
+    r"как(?:ой|ого|ому|им|ие|их)-то|любой|любого)(?![^\W\d_])"
 )
 # "мать пятерых детей", "отец троих": a person described, not the story
 _TRIVIA = re.compile(r"(?i)(?:мать|матери|отец|отца|матерью|отцом|многодетн\w*)\s+(?:\w+\s+)?$")
@@ -192,7 +194,9 @@ def score(
     """
     value = kind_weight(kind, unit)
     if kind == "count" and small and not (unit and (_PEOPLE.search(unit) or _VOTES.search(unit))):
-        value -= 0.8  # "главы двух крупнейших государств": two of something is seldom news
+        value -= 0.8  # "две концепции": two of something is seldom news
+    if kind == "count" and small and unit and _BOTH.search(unit):
+        value -= 1.2  # "главы двух крупнейших государств", "двум странам": both sides
     if kind in ("money", "percent", "measure"):
         value += 0.4 if peers == 0 else (-0.4 if peers >= 6 else 0.0)
     elif peers >= 6:
@@ -205,7 +209,7 @@ def score(
         _rare(story, w) for w in (words - own) & story.title
     )
     value += min(title_hits, 4) * 0.5
-    value += min(len(own & (story.lead | story.summary) - story.title), 5) * 0.12
+    value += min(len(own & (story.lead | story.summary) - story.title), 6) * 0.2
     value += 0.5 * bool(own & story.actors) + 0.5 * (sentence.index in story.stated)
     if any(n == number or n in number for n in story.title_numbers):
         value += 2.0
@@ -215,7 +219,7 @@ def score(
         value += 0.8
     if story.body:
         rank = story.body.index(sentence.index) if sentence.index in story.body else len(story.body)
-        value -= min(1.4, 0.8 * rank / len(story.body) + 0.02 * rank)
+        value -= min(1.1, 0.8 * rank / len(story.body) + 0.02 * rank)
     if _HYPOTHETICAL.search(sentence.text):
         value -= 2.0
     if _TRIVIA.search(before):

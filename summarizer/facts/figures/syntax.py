@@ -34,6 +34,7 @@ class Parse:
 
     tokens: tuple[Token, ...]
     pieces: tuple[int, ...] = ()  # where the real sentences of a glued one start (offsets)
+    headlines: tuple[tuple[int, int], ...] = ()  # pieces that are headlines run into the text
 
     def children(self, i: int) -> list[int]:
         return [k for k, t in enumerate(self.tokens) if t.head == i]
@@ -85,10 +86,15 @@ def parse_sentences(doc: Document, sentences: Iterable[Sentence]) -> dict[int, P
     markups = doc.nlp.syntax_parser.map([[t.text for t in piece] for _, piece in pieces])
     built: dict[int, list[Token]] = {}
     starts_of: dict[int, list[int]] = {}
-    for (index, piece), markup in zip(pieces, markups, strict=True):
+    headlines: dict[int, list[tuple[int, int]]] = {}
+    for n, ((index, piece), markup) in enumerate(zip(pieces, markups, strict=True)):
         ids = {m.id: k for k, m in enumerate(markup.tokens)}
         out = built.setdefault(index, [])
         starts_of.setdefault(index, []).append(piece[0].start)
+        nxt = pieces[n + 1] if n + 1 < len(pieces) else None
+        if nxt is not None and nxt[0] == index and piece[-1].text not in (".", "!", "?"):
+            # "Цукерберг вложил $350 млн в победу Байдена Одной только Атланте...": a headline
+            headlines.setdefault(index, []).append((piece[0].start, piece[-1].stop))
         offset = len(out)
         for t, m in zip(piece, markup.tokens, strict=True):
             head = ids.get(m.head_id, -1)
@@ -103,7 +109,10 @@ def parse_sentences(doc: Document, sentences: Iterable[Sentence]) -> dict[int, P
                     m.rel or "dep",
                 )
             )
-    return {index: Parse(tuple(toks), tuple(starts_of[index][1:])) for index, toks in built.items()}
+    return {
+        index: Parse(tuple(toks), tuple(starts_of[index][1:]), tuple(headlines.get(index, ())))
+        for index, toks in built.items()
+    }
 
 
 def _unglue(chunk: list) -> list[list]:
