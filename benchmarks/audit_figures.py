@@ -53,7 +53,7 @@ def hidden_reason(figure: Figure, shown: list[Figure]) -> str:
     if any(figure.context == f.context for f in shown):
         return "in a shown bullet"
     if not figure.bullet:
-        return "no clause"
+        return f"score {figure.score:.2f}, too low to parse its clause"
     return f"score {figure.score:.2f}"
 
 
