@@ -160,17 +160,14 @@ def _bullets(doc: Document, found: list[tuple[Found, Sentence]], parses: dict) -
         groups: list[tuple[list[Found], Clause | None]] = []
         for f in figures:
             c = clause(parse, [(f.start, f.stop)], text)
-            if groups and groups[-1][1] is not None and _tally(text, groups[-1], f):
-                members, last = groups[-1]
+            members, last = groups[-1] if groups else ([], None)
+            if last is not None and _tally(text, (members, last), f):
                 groups[-1] = ([*members, f], replace(last, stop=max(last.stop, f.stop)))
                 continue
-            if groups and c is not None and groups[-1][1] is not None:
-                last = groups[-1][1]
-                if c.start < last.stop and last.start < c.stop:
-                    members = [*groups[-1][0], f]
-                    merged = clause(parse, [(g.start, g.stop) for g in members], text)
-                    groups[-1] = (members, merged)
-                    continue
+            if last is not None and c is not None and c.start < last.stop and last.start < c.stop:
+                members = [*members, f]  # one clause: "93 проекта ... 18,3 млрд долларов"
+                groups[-1] = (members, clause(parse, [(g.start, g.stop) for g in members], text))
+                continue
             groups.append(([f], c))
         for members, c in groups:
             out.append(_bullet(doc, tuple(members), s, c, figures, parse, names))
