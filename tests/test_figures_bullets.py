@@ -182,6 +182,14 @@ def test_a_sentence_glued_to_the_next_is_cut_where_the_space_was_lost():
     assert f.bullet == "Трамп одержал победу в Техасе, завоевав 52,1% против 46,5% у Джо Байдена"
 
 
+def test_a_sentence_the_source_cut_off_loses_its_broken_word():
+    text = (
+        "Голосование выборщиков подтвердило победу сенатора Смита. Сенатор Смит набрал "
+        "306 голосов при необходим...\nКонгресс соберется в январе."
+    )
+    assert bullet_of(text, "306 голосов").bullet == "Сенатор Смит набрал 306 голосов"
+
+
 @pytest.mark.parametrize(
     "text, figure",
     [

@@ -55,7 +55,7 @@ _SUBORDINATE_START = re.compile(
 _RELATIVES = ("котор", "чей", "чья", "чье", "чьи", "чьих")
 _RELATIVE_START = re.compile(r"(?i)(?:[^\W\d_]+\s+)?(?:котор|чей|чья|чье|чьи|чьих|где|куда|откуда)")
 _CUT_OFF = re.compile(r"\s*(?:…|\.\.\.)\s*$")
-_ENDS = frozenset((".", "!", "?", "…"))
+_ENDS = frozenset((".", "!", "?", "…", "..."))
 _SEGMENT_BREAKS = frozenset((",", ";", ":", "—", "–", "-", "(", ")", "«", "»", '"'))
 _SUBJECT_RELS = frozenset(("nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl"))
 # Subordinators after which a clause only says when, why or on what condition.
@@ -217,8 +217,11 @@ def _unglue(
 def _before_cut_word(text: str, parse: Parse, stop: int, fig_stop: int) -> int:
     """A sentence the source cut off ("…голосов из 270, необход …") loses its last, broken
     phrase: the span ends at the last comma after the figure, or nowhere (-1: unreadable)."""
-    if not _CUT_OFF.match(text, stop, parse.tokens[-1].stop + 1):
+    end = parse.tokens[-1].stop + 1
+    bare = len(text[:stop].rstrip(" .…"))  # the span may already hold the "..." itself
+    if not (_CUT_OFF.match(text, stop, end) or _CUT_OFF.match(text, bare, end)):
         return stop
+    stop = max(bare, fig_stop)
     comma = text.rfind(",", fig_stop, stop)
     return comma if comma >= 0 else fig_stop
 
