@@ -60,6 +60,7 @@ class Pipeline:
         title = usable_title(plain_text(article.title) if article.title else None, plain)
         cleaned = clean_report(plain, title=title)
         text, heading = cleaned.text, cleaned.heading
+        title = cleaned.title or title  # a title whose end the page put into the text
         if len(text) < min(self.settings.min_chars, 0.2 * len(plain)):
             log.info("cleaning left %d of %d characters: read as it is", len(text), len(plain))
             text, heading = plain, None

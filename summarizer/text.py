@@ -118,8 +118,13 @@ _ABBREVIATION_THEN_QUOTE = re.compile(
 
 
 def _sentences(line: str) -> list[tuple[int, int]]:
-    spans = []
+    spans: list[tuple[int, int]] = []
     for s in razdel.sentenize(line):
+        if spans and spans[-1][1] == s.start:
+            # no space at the break: a name with a dot inside ("«Яндекс.Пробки»"); the cleaning
+            # stage has already put a space between sentences that were run together
+            spans[-1] = (spans[-1][0], s.stop)
+            continue
         start = s.start
         for m in _ABBREVIATION_THEN_QUOTE.finditer(s.text):
             spans.append((start, s.start + m.start(1)))

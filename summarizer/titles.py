@@ -19,8 +19,13 @@ from .clean.patterns import SECTION_LINE, is_timestamp
 _SITE_WORDS = (
     r"(?:новости|news|лента|lenta|риа|тасс|интерфакс|газета|коммерсант|ведомости|известия|рбк|dw"
     r"|bbc|русская служба|allhockey|новая европа|apptractor|sputnik|regnum|ура\.ру|фонтанка"
-    r"|[\w-]+\.(?:ru|com|net|org|ua|kz|by|info|tv))"
+    r"|[\w-]+\.(?:ru|com|net|org|ua|kz|by|info|tv)"
+    # a section after the title: "… в новом клипе SEREBRO - Культура"
+    r"|(?:культура|политика|общество|экономика|в мире|мир|спорт|происшествия|регионы|бизнес"
+    r"|финансы|наука|технологии)\s*$)"
 )
+# A word of the page's markup left after a Russian title: "…христианку-богохульницу corner".
+_LATIN_TAIL = re.compile(r"(?<=[а-яё]{4})\s+[a-z]{3,}$")
 _PIPE_TAIL = re.compile(r"\s+\|\s+[^|]*$")
 _DASH_TAIL = re.compile(r"\s+[-–—]\s+(?P<tail>[^-–—]{1,50})$")
 _COLON_CRUMBS = re.compile(
@@ -45,7 +50,8 @@ _CRUMB_PREFIX = re.compile(
     r"|(?-i:(?:Home|Главная))\s+(?:В\s+)?[А-ЯЁA-Z][\w-]*\s+(?=[А-ЯЁA-Z])"  # "Главная В США "
     r"|(?:home|главная)\s+(?:[а-яёa-z]+\s+)?(?=[А-ЯЁA-Z])"
     r"|(?:ъ-новости|новости|lenta\.ru|риа новости)\s*[-–—:|]\s*"
-    r"|[\w-]+\.(?:ua|ru|com|net|kz|by|org|info)\s*:\s+)",  # "Подробности.ua: "
+    r"|[\w-]+\.(?:ua|ru|com|net|kz|by|org|info)\s*:\s+"  # "Подробности.ua: "
+    r"|(?-i:[А-ЯЁA-Z]{2,}\s*\((?:ИА|ИД|СМИ)\))\s*:\s+)",  # "УНИАН (ИА): "
     re.I,
 )
 # Not a headline at all: a site's topic page ("РСМД :: Темы // События // …"), a dictionary entry
@@ -85,6 +91,7 @@ def clean_title(title: str) -> str:
         title = _PAGE_TAILS.sub("", title)
         title = _MARKERS.sub(" ", title).strip()
         title = _CRUMB_PREFIX.sub("", title)
+        title = _LATIN_TAIL.sub("", title)
         m = _DASH_TAIL.search(title)
         if m and re.search(_SITE_WORDS, m.group("tail"), re.I) and m.start() > 15:
             title = title[: m.start()]

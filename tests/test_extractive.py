@@ -379,3 +379,61 @@ def test_a_sentence_cut_at_its_start_or_end_by_the_page_stays_out() -> None:
     ).cut_start
     assert sentence_features("Ранее со своего поста ушел министр по выходу страны из .").unfinished
     assert sentence_features("Трамп отказался признать победу на президентских в …").unfinished
+
+
+# --- second round (issue 10): sentences that read wrong alone ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "На ней министр, уточняет газета, сказал, что проект будет закрыт.",
+        "Правда, довольно распространена история о том, что проект закрыли.",
+        "По данным этого издания, проект закроют через год.",
+        "Выборы в этих округах перенесли на весну.",
+        "До этого, как напоминает агентство, проект закрывали дважды.",
+        "Чиновник добавил, что проект будет закрыт через год.",
+        "Женщина собирала ягоды вместе с соседками.",
+    ],
+)
+def test_sentences_that_point_back_lean(sentence: str) -> None:
+    assert sentence_features(sentence).dangling
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "В этом году выборы прошли спокойно, сообщила комиссия.",
+        "Губернатор подписал указ о новых льготах.",
+        "Депутат Госдумы Иван Петров предложил закрыть проект.",
+        "Министр финансов Антон Силуанов заявил о росте доходов.",
+        "Президент подписал закон, по которому у него появились новые полномочия.",
+    ],
+)
+def test_sentences_that_stand_alone_do_not_lean(sentence: str) -> None:
+    assert not sentence_features(sentence).dangling
+
+
+def test_a_sentence_with_a_passage_in_english_is_never_chosen() -> None:
+    text = (
+        "Председатель парламента пригласил семью в Брюссель, сообщила пресс-служба. "
+        'Он подтвердил в Twitter, что семья находится "в безопасном месте". has left the prison '
+        "and has been transferred to a safe place! "
+        "Заседания парламента проходят попеременно в Брюсселе и Страсбурге."
+    )
+    doc = Document(text)
+    assert sentence_features(doc.sentences[1].text).foreign
+    assert not sentence_features(doc.sentences[0].text).foreign
+    assert all("prison" not in s for s in backend().summarize(doc).sentences)
+
+
+def test_the_summary_has_no_space_before_its_punctuation() -> None:
+    text = (
+        "Власти выделят 20 миллионов рублей на помощь селу Холмы , пострадавшему от наводнения . "
+        "Деньги пойдут на ремонт дорог и мостов, сообщил глава района Иван Петров. "
+        "Работы начнутся весной — сразу после паводка."
+    )
+    summary = " ".join(backend().summarize(Document(text)).sentences)
+    assert " ," not in summary and " ." not in summary
+    assert "Холмы, пострадавшему от наводнения." in summary
+    assert "весной — сразу" in summary

@@ -9,9 +9,19 @@ natasha's tagging to the stages that need it.
 
 from __future__ import annotations
 
+import re
+
 from ..document import Document
 from .base import Draft
 from .ranking import Ranked, RankingConfig, analyze, score, select, standalone
+
+# A space a page left before punctuation where a link's markup was: "Асии Биби .", "Reuters ,".
+_SPACE_BEFORE_STOP = re.compile(r"(?<=[^\s—–-])\s+(?=[,.;:!?](?:\s|$))")
+
+
+def tidy(sentence: str) -> str:
+    """The sentence with no space before its commas and stops; not a word changed."""
+    return _SPACE_BEFORE_STOP.sub("", sentence)
 
 
 class ExtractiveBackend:
@@ -42,4 +52,4 @@ class ExtractiveBackend:
 
     def summarize(self, doc: Document) -> Draft:
         indices = select(self.rank(doc), self.max_sentences, self.config)
-        return Draft(tuple(doc.sentences[i].text for i in indices), self.name)
+        return Draft(tuple(tidy(doc.sentences[i].text) for i in indices), self.name)

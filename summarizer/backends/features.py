@@ -52,7 +52,9 @@ DANGLING_START = re.compile(
     r"|напротив|иначе|в том числе|в частности|например|итак|сам|сама|сами|затем|потом"
     r"|после этого|в ответ|в связи с этим|в этой связи|об этом|как он|как она|как они"
     r"|то есть|в итоге|более того|к тому же|тем временем|в тот же день|тогда же|там же|при том"
-    r"|по его|по её|по ее|по их|по словам (?:его|её|ее|их)|по мнению (?:его|её|ее|их))\b)",
+    r"|по его|по её|по ее|по их|по словам (?:его|её|ее|их)|по мнению (?:его|её|ее|их)"
+    r"|правда(?=,)|в конце концов|до этого|теперь же|вместо этого|несмотря на это|из-за этого"
+    r"|для этого|на этом фоне|на фоне этого|в результате этого|в ответ на это|после чего)\b)",
     re.I,
 )
 # "В 2016 году здесь выиграл Трамп": a place named only by pointing back, early in the sentence;
@@ -61,9 +63,37 @@ _DEICTIC = re.compile(
     r"^(?:\S+\s+){0,5}(?:здесь|там|тут|туда|оттуда|сюда)\b"
     r"|(?:заявил|заявила|сказал|сказала|отметил|отметила|подчеркнул|подчеркнула|добавил|добавила"
     r"|пояснил|пояснила|написал|написала|уточнил|уточнила)\s+(?:он|она)\b"
-    r"|^причин(?:ой|а)\s+(?:является|стал[аио]?|было|была|стало|в том)\b",
+    r"|^причин(?:ой|а)\s+(?:является|стал[аио]?|было|была|стало|в том)\b"
+    # "На ней Болтон сказал…": a pronoun after a preposition, near the start, points back
+    r"|^(?:\S+\s+){0,3}(?:на|в|во|о|об|обо|с|со|у|к|ко|по|за|от|из|при|для|без|над|под|перед"
+    r"|через|про|между|около|после|против)\s+(?:нем|нём|ней|них|нему|ним|ними|нее|неё|него)\b"
+    # "в этих округах", "по данным этого издания": a thing named in a sentence before
+    r"|^(?:\S+\s+){0,4}(?:этот|эта|эти|этого|этой|этим|этих|этом|эту|этими|данн(?:ый|ая|ое|ые|ого"
+    r"|ой|ым|ых|ом|ую|ыми)|указанн\w+|вышеупомянут\w+)\s+(?!(?:год|году|года|месяц\w*|недел\w+"
+    r"|раз|раза|момент\w*|день|дня|время|утро\w*|вечер\w*|выходн\w+|лет|сезон\w*|выборах)\b)"
+    r"[а-яё]",
     re.I,
 )
+# "Чиновник добавил…", "Женщина собирала ягоды": a person named before by name, here only by
+# what they are. Read alone, nobody knows who.
+_BARE_PERSON = re.compile(
+    r"^(?:Чиновник|Чиновница|Женщина|Мужчина|Девушка|Парень|Политик|Дипломат|Бизнесмен"
+    r"|Журналист|Журналистка|Блогер|Адвокат|Защитник|Пострадавш(?:ий|ая)|Задержанн(?:ый|ая)|Подозреваем(?:ый|ая)"
+    r"|Обвиняем(?:ый|ая)|Осужденн(?:ый|ая)|Осуждённ(?:ый|ая)|Христианка|Активист|Активистка)"
+    r"(?P<rest>(?:\s+\S+){0,4})"
+)
+
+
+def bare_person(text: str) -> bool:
+    """Opens with a person named only by a common noun, no name in the words after it."""
+    m = _BARE_PERSON.match(text.lstrip('«"„ '))
+    if not m:
+        return False
+    return not any(w[:1].isupper() or w[:1] in '«"' for w in m.group("rest").split())
+
+
+# Five Latin words in a row: a tweet or a passage in English glued to a Russian sentence.
+_FOREIGN_RUN = re.compile(r"(?:\b[A-Za-z][A-Za-z'’-]*[,.!?:;]*\s+){4}[A-Za-z]")
 # "Об этом заявил…", "Такое заявление сделал…": who said what the sentence before says. Only a
 # speaker's verb: "Об этом сообщает Reuters" gives the news its source, not its speaker.
 ATTRIBUTION_START = re.compile(
@@ -175,6 +205,7 @@ class SentenceFeatures:
     unattributed: bool = False  # someone speaks ("Горжусь тем, что…") and the sentence says not who
     attribution: bool = False  # "Об этом заявил…": says who said the sentence before
     reported: bool = False  # names its speaker with a reporting verb ("заявил", "по словам")
+    foreign: bool = False  # holds a passage in another language (a tweet quoted in English)
 
 
 def in_speech(sentences: Sequence[str], paragraphs: Sequence[int]) -> list[bool]:
@@ -240,7 +271,9 @@ def sentence_features(
     return SentenceFeatures(
         chars=len(stripped),
         has_figure=bool(_FIGURE.search(stripped)),
-        dangling=bool(DANGLING_START.match(stripped) or _DEICTIC.match(stripped)),
+        dangling=bool(
+            DANGLING_START.match(stripped) or _DEICTIC.match(stripped) or bare_person(stripped)
+        ),
         quote=quote,
         question=stripped.endswith("?"),
         boilerplate=bool(BOILERPLATE.search(stripped)) or words < 3,
@@ -256,4 +289,5 @@ def sentence_features(
         unattributed=speaks and not reported,
         attribution=bool(ATTRIBUTION_START.match(stripped)) and reported,
         reported=reported,
+        foreign=bool(_FOREIGN_RUN.search(stripped)),
     )

@@ -173,7 +173,7 @@ def _restated(tokens: Sequence[Sequence[str]], i: int, ahead: int = 3) -> bool:
 
 def _penalty(f: SentenceFeatures, c: RankingConfig) -> float:
     """Multiplicative: what makes a sentence a poor chat summary whatever it says."""
-    if f.boilerplate or f.unfinished or f.cut_start or f.open_quote or f.unattributed:
+    if f.boilerplate or f.unfinished or f.cut_start or f.open_quote or f.unattributed or f.foreign:
         # not article text; a sentence the page cut at its end or its start; a piece of a longer
         # quote; someone's words with nobody saying them
         return 0.0

@@ -15,7 +15,7 @@ import razdel
 from .patterns import FOOTNOTE, INTERWIKI
 
 _REPORTING = (
-    r"(?:сообщает|сообщают|сообщил[аи]?|передает|передаёт|передают|передал[аи]?|пишет|пишут"
+    r"(?:сообщает|сообщают|сообщил[аи]?|передает|передаёт|передают|передал[аи]?|пишет|пишут|напоминает"
     r"|написал[аи]?|информирует|цитирует|отмечает|отмечается|говорится|сообщается|указывается"
     r"|ссылается|ссылаясь|со\s+ссылкой)"
 )
@@ -49,7 +49,7 @@ _OPENER_AFTER_WORD = re.compile(
 # A source dropped in the middle of a line: ", пишет 30 мая 2018 года на акции…",
 # ', передает "Если Евросоюз продолжит…' (a long quote, not a source's name in quotes).
 _MIDLINE_SOURCE = re.compile(
-    r",\s*(?:пишет|сообщает|передает|передаёт)\s+(?=\d{1,2}\s+[а-я]+\s+\d{4}|[\"«„][^\"»“”]{30,}"
+    r",\s*(?:пишет|сообщает|передает|передаёт|напоминает|информирует)\s+(?=\d{1,2}\s+[а-я]+\s+\d{4}|[\"«„][^\"»“”]{30,}"
     r"|(?:По|В|На|Как|Об|Это|Он|Она|Они|Ранее|При|Также|Кроме|Однако|Напомним|Сам|Сама|Позже|Затем"
     r"|Тогда|После|Глава|Сейчас|Теперь)\s+[а-яё])"
 )
@@ -163,8 +163,17 @@ def _brand(word: str) -> bool:
     return word[:1].isupper() and bool(re.match(r"[А-ЯЁ]", word))
 
 
+# A source kept as a site's name, with the full stop after it lost: "…Дональд Трамп, пишет
+# Cosmo.ru Ольга Серябкина…". The stop goes back after the name.
+_SOURCE_SITE_THEN_TEXT = re.compile(
+    r"(,\s*(?:пишет|сообщает|передает|передаёт|напоминает|информирует)\s+"
+    r"[\w-]+\.(?:ru|com|net|org|ua|kz|by|info|am|az|uz|md|kg))(?=\s+[А-ЯЁ][а-яё])"
+)
+
+
 def midline_source(line: str) -> tuple[str, list[str]]:
     """Attributions whose source was a link, inside a line: the sentence ends there instead."""
+    line = _SOURCE_SITE_THEN_TEXT.sub(r"\1.", line)
     cuts = [m.group().strip() for m in _MIDLINE_SOURCE.finditer(line)]
     return (_MIDLINE_SOURCE.sub(". ", line), cuts) if cuts else (line, [])
 
