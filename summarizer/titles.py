@@ -59,9 +59,14 @@ _CRUMB_PREFIX = re.compile(
 # Валентин Богданов").
 _NOT_A_HEADLINE = re.compile(
     r"\s(?:::|//)\s|\s-\sэто\.\.\.?\s*что такое\b"
-    r"|^(?:[А-ЯЁ][а-яё]+\s[А-ЯЁ][а-яё]+)(?:,\s*[А-ЯЁ][а-яё]+\s[А-ЯЁ][а-яё]+)*$",
+    r"|^(?-i:[А-ЯЁ][а-яё]+\s[А-ЯЁ][а-яё]+(?:,\s*[А-ЯЁ][а-яё]+\s[А-ЯЁ][а-яё]+)*)$"
+    # a sentence that leans on text before it ("Об этом информирует Би-би-си. Летом…") or points
+    # at a place it does not name ("В 2016 году здесь выиграл Трамп")
+    r"|^(?:об этом|он|она|они|оно|также|кроме того|при этом)\s|\b(?:здесь|там|тут)\b",
     re.I,
 )
+# A photo or video credit after the title: "Америка готовится к инаугурации. Фото Reuters".
+_CREDIT_TAIL = re.compile(r"[.,]?\s+(?:фото|видео)(?:\s*:)?\s+[\w«»\".-]{2,30}$", re.I)
 _ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…)\s*$")
 _LATIN = re.compile(r"[A-Za-z]")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -92,6 +97,7 @@ def clean_title(title: str) -> str:
         title = _MARKERS.sub(" ", title).strip()
         title = _CRUMB_PREFIX.sub("", title)
         title = _LATIN_TAIL.sub("", title)
+        title = _CREDIT_TAIL.sub("", title)
         m = _DASH_TAIL.search(title)
         if m and re.search(_SITE_WORDS, m.group("tail"), re.I) and m.start() > 15:
             title = title[: m.start()]
@@ -117,9 +123,21 @@ def title_problem(title: str, text: str) -> str | None:
     return None
 
 
+def _text_piece(title: str, cleaned: str, text: str) -> bool:
+    """A site's title made by cutting a sentence of the text ("В ходе встречи политики обсудят
+    предстоящее укрепление отношений межд..."): it ends in an ellipsis and its words stand in the
+    text as they are. A headline made from the lead says it whole."""
+    if not _ELLIPSIS.search(title):
+        return False
+    words = " ".join(w.lower() for w in _WORD.findall(cleaned))
+    return len(words.split()) >= 4 and words in " ".join(w.lower() for w in _WORD.findall(text))
+
+
 def usable_title(title: str | None, text: str) -> str | None:
     """The cleaned title, or None when there is none worth showing over `text`."""
     if not title or not title.strip():
         return None
     cleaned = clean_title(title)
-    return None if title_problem(cleaned, text) else cleaned
+    if title_problem(cleaned, text) or _text_piece(title, cleaned, text):
+        return None
+    return cleaned

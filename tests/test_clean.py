@@ -407,3 +407,18 @@ def test_the_pipeline_heads_the_reply_with_the_whole_title() -> None:
     summary = pipeline(Article(text="школ " + LEAD + "\n" + BODY + more, title=title))
     assert summary.headline == title + " школ"
     assert summary.text.startswith("Правительство утвердило")
+
+
+def test_a_speaker_run_into_the_next_sentence_gets_the_stop_back() -> None:
+    text = f"{LEAD} Все было спонтанно и весело, говорит Ольга Иванова Просто захотели создать настроение."
+    assert "говорит Ольга Иванова. Просто захотели" in clean_text(text)
+
+
+def test_a_lead_that_repeats_the_title_as_a_sentence_stays() -> None:
+    title = "Правительство утвердило программу строительства 120 новых школ"
+    text = f"{title}. Об этом сообщает агентство, передает издание. {BODY}"
+    assert clean_text(text, title).startswith(title + ". Об этом сообщает")
+    # a title glued before the lead without a stop is still cut off
+    assert clean_text(f"{title} {LEAD} {BODY}", title).startswith(
+        "Правительство утвердило программу строительства 120 новых школ в"
+    )

@@ -437,3 +437,55 @@ def test_the_summary_has_no_space_before_its_punctuation() -> None:
     assert " ," not in summary and " ." not in summary
     assert "Холмы, пострадавшему от наводнения." in summary
     assert "весной — сразу" in summary
+
+
+def test_a_source_lost_with_its_link_leaves_a_damaged_sentence_out() -> None:
+    damaged = "Об этом сообщает Причиной для приговора стали слова, сказанные во время ссоры."
+    assert sentence_features(damaged).unfinished
+    fine = (
+        "Об этом заявил министр иностранных дел Сергей Лавров на пресс-конференции по итогам "
+        "переговоров с главой МИД Франции в Москве."
+    )
+    assert not sentence_features(fine).unfinished
+    assert not sentence_features("Об этом сообщила газета, которая ранее писала о суде.").unfinished
+
+
+def test_a_pronoun_after_the_source_leans() -> None:
+    assert sentence_features(
+        "Как сообщает агентство, она подчеркнула, что визит состоится."
+    ).dangling
+    assert not sentence_features("Как сообщает агентство, президент подчеркнул это.").dangling
+    assert not sentence_features("По данным агентства, полиция задержала двоих.").dangling
+
+
+def test_words_whose_quote_marks_were_lost_are_not_narration() -> None:
+    sentences = [
+        "Председатель совета признал, что программа не прекратит действовать.",
+        "Политики приходят и уходят, но проблемы остаются.",
+        "Я могу только сожалеть, что идея не ушла с ними.",
+        "Но кто знает? написал Иванов в своем Twitter.",
+        "Ранее сегодня офис премьера объявил об отставке.",
+    ]
+    feats = analyze(sentences, [0, 0, 0, 0, 1]).features
+    assert [f.open_quote for f in feats] == [False, True, True, True, False]
+
+
+def test_a_video_s_chapters_are_no_summary() -> None:
+    sentences = [
+        "Эксперт разобрал главные слухи о выборах в США.",
+        "13:26 — Президент вводит военное положение.",
+        "Секретное обращение к гражданам и блокировка связи.",
+        "Выборы прошли 3 ноября, итоги подводят до сих пор.",
+    ]
+    feats = analyze(sentences, [0, 1, 1, 2]).features
+    assert [f.boilerplate for f in feats] == [False, True, True, False]
+
+
+def test_a_parenthesis_cut_by_an_abbreviation_is_one_sentence() -> None:
+    text = (
+        "Полиция задержала лидера партии на территории медресе (учебное заведение - прим. ред.) "
+        "в городе Лахор. Сторонники партии вышли на улицы."
+    )
+    doc = Document(text)
+    assert doc.sentences[0].text.endswith("в городе Лахор.")
+    assert sentence_features("Полиция задержала лидера (учебное заведение - прим.").unfinished

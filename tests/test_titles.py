@@ -137,3 +137,38 @@ def test_the_pipeline_makes_a_headline_from_the_lead_when_the_title_is_junk() ->
 )
 def test_page_chrome_around_titles_second_round(raw: str, clean: str) -> None:
     assert clean_title(raw) == clean
+
+
+def test_a_title_cut_from_a_sentence_of_the_text_gives_way() -> None:
+    text = (
+        "Об этом сообщила пресс-секретарь Белого дома. По ее словам, президент встретится с "
+        "премьером 13 июля. В ходе встречи политики обсудят укрепление отношений между странами."
+    )
+    assert (
+        usable_title("В ходе встречи политики обсудят укрепление отношений межд...", text) is None
+    )
+    # a title the site cut that is no copy of the text stays
+    assert usable_title("Президент примет премьера в Вашингтоне...", text) is not None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Об этом информирует агентство. Летом прошлого года работавшая",
+        "В 2016 году здесь выиграл Трамп",
+        "Функционирует при финансовой поддержке Федерального агентства по печати",
+        "Денис Давыдов, Валентин Богданов",
+    ],
+)
+def test_titles_that_are_no_headline(title: str) -> None:
+    assert usable_title(title, TEXT + " Трамп. Агентство по печати. Денис Давыдов.") is None
+
+
+def test_a_two_word_headline_is_no_byline() -> None:
+    assert usable_title("Война выборщиков", TEXT) == "Война выборщиков"
+
+
+def test_a_credit_after_the_title_goes() -> None:
+    assert clean_title("Конгресс готовится к инаугурации. Фото Reuters") == (
+        "Конгресс готовится к инаугурации"
+    )

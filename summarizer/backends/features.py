@@ -64,12 +64,14 @@ _DEICTIC = re.compile(
     r"|(?:заявил|заявила|сказал|сказала|отметил|отметила|подчеркнул|подчеркнула|добавил|добавила"
     r"|пояснил|пояснила|написал|написала|уточнил|уточнила)\s+(?:он|она)\b"
     r"|^причин(?:ой|а)\s+(?:является|стал[аио]?|было|была|стало|в том)\b"
+    # "Как сообщает Интерфакс, она подчеркнула…": the source named, the speaker only pointed at
+    r"|^(?:как|по)\s[^,]{1,60},\s*(?:он|она|оно|они|об этом|это|этот|эта|эти|также)\b"
     # "На ней Болтон сказал…": a pronoun after a preposition, near the start, points back
     r"|^(?:\S+\s+){0,3}(?:на|в|во|о|об|обо|с|со|у|к|ко|по|за|от|из|при|для|без|над|под|перед"
     r"|через|про|между|около|после|против)\s+(?:нем|нём|ней|них|нему|ним|ними|нее|неё|него)\b"
     # "в этих округах", "по данным этого издания": a thing named in a sentence before
-    r"|^(?:\S+\s+){0,4}(?:этот|эта|эти|этого|этой|этим|этих|этом|эту|этими|данн(?:ый|ая|ое|ые|ого"
-    r"|ой|ым|ых|ом|ую|ыми)|указанн\w+|вышеупомянут\w+)\s+(?!(?:год|году|года|месяц\w*|недел\w+"
+    r"|^(?:\S+\s+){0,4}(?:этот|эта|эти|этого|этой|этим|этих|этом|эту|этими|данн(?:ый|ая|ое|ого|ой"
+    r"|ом|ую)|указанн\w+|вышеупомянут\w+)\s+(?!(?:год|году|года|месяц\w*|недел\w+"
     r"|раз|раза|момент\w*|день|дня|время|утро\w*|вечер\w*|выходн\w+|лет|сезон\w*|выборах)\b)"
     r"[а-яё]",
     re.I,
@@ -90,6 +92,27 @@ def bare_person(text: str) -> bool:
     if not m:
         return False
     return not any(w[:1].isupper() or w[:1] in '«"' for w in m.group("rest").split())
+
+
+# "Об этом сообщает Причиной для приговора стали…", "Об этом сказала газета Источники издания
+# уведомили…": the source was a link and went, and the next sentence ran into the attribution.
+_SOURCE_LOST = re.compile(
+    r"^об этом\s+(?:[^\s,]+\s+){0,3}?(?:сообщ|пиш|переда|информир|сказа|заяви|рассказа|говор)\w*"
+    r"[^,]*?\s(?-i:[А-ЯЁ])[^,]*?\s[а-яё]{3,}(?:ли|ла|ло)\b",
+    re.I,
+)
+
+
+# "…Но кто знает? написал Туск в Twitter": the quote marks and the dash went, and the speaker's
+# verb opens a sentence in lower case (or follows a stop inside one). What stood before it in the
+# paragraph was somebody's words, not the article's narration.
+SPEECH_TAIL = re.compile(
+    r"(?:^|[.!?…]\s+)(?:[—–-]\s*)?(?:написал|написала|сказал|сказала|заявил|заявила|отметил|отметила"
+    r"|добавил|добавила|подчеркнул|подчеркнула|говорит|пишет|считает|резюмировал|резюмировала"
+    r"|продолжил|продолжила|продолжает|уточнил|уточнила|пояснил|пояснила)\s+(?-i:[А-ЯЁ])"
+)
+# A video's chapters: "0:45 — …", "13:26 — …" opening a line.
+TIMECODE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*[—–-]\s")
 
 
 # Five Latin words in a row: a tweet or a passage in English glued to a Russian sentence.
@@ -137,6 +160,7 @@ BOILERPLATE = re.compile(
     # a dateline alone: "МОСКВА, 30 июл – ПРАЙМ."
     r"|[А-ЯЁ]{3,}(?:-[А-ЯЁ]+)?,\s*\d{1,2}\s+[а-яё]{3,}\.?(?:\s+\d{4})?(?:\s*[–—-])?[\s\w«»\".-]{0,30}$)"
     r"|(?:фото|иллюстрация|источник|видео|автор|текст)\s*:|©|\bgetty images\b|\bcookie|файлы куки"
+    r"|^\d{1,2}:\d{2}(?::\d{2})?\s*[—–-]\s"  # a video's chapter: "13:26 — Трамп вводит…"
     r"|согласие на обработку",
     re.I,
 )
@@ -283,7 +307,9 @@ def sentence_features(
         unfinished=(
             last and not fragment and (stripped[-1:].isalnum() or stripped[-1:] in ",:(-–—")
         )
-        or bool(_LOST_WORD_END.search(stripped)),
+        or bool(_LOST_WORD_END.search(stripped))
+        or bool(_SOURCE_LOST.match(stripped))
+        or stripped.count("(") > stripped.count(")"),  # cut inside a parenthesis
         cut_start=opens_paragraph and stripped[:1].islower(),
         open_quote=speech or unbalanced_quotes(stripped),
         unattributed=speaks and not reported,

@@ -53,6 +53,15 @@ _MIDLINE_SOURCE = re.compile(
     r"|(?:По|В|На|Как|Об|Это|Он|Она|Они|Ранее|При|Также|Кроме|Однако|Напомним|Сам|Сама|Позже|Затем"
     r"|Тогда|После|Глава|Сейчас|Теперь)\s+[а-яё])"
 )
+# A speaker named after a quote whose closing marks the page lost, run into the next sentence:
+# "…все было весело, говорит Ольга Серябкина Просто захотели…". A capitalized word that only
+# opens sentences, right after the name, says where the stop was.
+_SPEAKER_THEN_OPENER = re.compile(
+    r"(\b(?:говорит|сказал[а]?|заявил[а]?|отметил[а]?|добавил[а]?|продолжает|рассказал[а]?"
+    r"|уточняет|подчеркнул[а]?|пояснил[а]?|признался|призналась)\s+[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?)"
+    r"(?=\s+(?:Просто|Но|А|И|Это|Мы|Я|Он|Она|Они|Вот|Если|Когда|Однако|Ведь|Так|Теперь|Сейчас"
+    r"|Потом|Затем|Поэтому|Кроме|Также|Конечно|Кстати|Впрочем|Ранее|Напомним)\s)"
+)
 _GLUED_QUOTE = re.compile(r"(?<=[а-яёА-ЯЁ]»)(?=[А-ЯЁа-яё])")
 # A wrap inside a sentence: the line stops on a lower-case word or a comma. A line that stops on a
 # name ("…, передала в среду BBC News") lost its next words on the page, and gluing the next line
@@ -155,7 +164,8 @@ def glued_sentences(line: str) -> tuple[str, int]:
         line = line[:cut] + " " + line[cut:]
     line, quotes = _GLUED_QUOTE.subn(" ", line)
     line, openers = _OPENER_AFTER_WORD.subn(".", line)
-    return line, len(cuts) + quotes + openers
+    line, speakers = _SPEAKER_THEN_OPENER.subn(r"\1.", line)
+    return line, len(cuts) + quotes + openers + speakers
 
 
 def _brand(word: str) -> bool:
