@@ -24,6 +24,8 @@ _SITE_WORDS = (
     r"|(?:культура|политика|общество|экономика|в мире|мир|спорт|происшествия|регионы|бизнес"
     r"|финансы|наука|технологии)\s*$)"
 )
+# A time stamp after the title: "…против освобождения Асии Биби 05:23".
+_TIME_TAIL = re.compile(r"\s+\d{1,2}:\d{2}$")
 # A word of the page's markup left after a Russian title: "…христианку-богохульницу corner".
 _LATIN_TAIL = re.compile(r"(?<=[а-яё]{4})\s+[a-z]{3,}$")
 _PIPE_TAIL = re.compile(r"\s+\|\s+[^|]*$")
@@ -98,12 +100,24 @@ def clean_title(title: str) -> str:
         title = _CRUMB_PREFIX.sub("", title)
         title = _LATIN_TAIL.sub("", title)
         title = _CREDIT_TAIL.sub("", title)
+        title = _TIME_TAIL.sub("", title)
+        title = _doubled(title)
         m = _DASH_TAIL.search(title)
         if m and re.search(_SITE_WORDS, m.group("tail"), re.I) and m.start() > 15:
             title = title[: m.start()]
         title = title.strip(" -–—|:.")
         title = _FUNCTION_END.sub("", title)  # a title the site cut after a preposition
     return title.strip(" ,;:-–—")
+
+
+def _doubled(title: str) -> str:
+    """A title the page printed twice in a row ("Обойдется ли Россия без Украины Обойдется ли
+    Россия без Украины.") once."""
+    words = title.rstrip(" .").split()
+    half = len(words) // 2
+    if half >= 2 and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return title
 
 
 def title_problem(title: str, text: str) -> str | None:

@@ -422,3 +422,27 @@ def test_a_lead_that_repeats_the_title_as_a_sentence_stays() -> None:
     assert clean_text(f"{title} {LEAD} {BODY}", title).startswith(
         "Правительство утвердило программу строительства 120 новых школ в"
     )
+
+
+def test_a_text_exported_as_one_quoted_field_is_unquoted() -> None:
+    text = f'"{LEAD} ""Мы откроем школы вовремя"", – говорится в сообщении. {BODY}"'
+    report = clean_report(text)
+    assert report.text == f'{LEAD} "Мы откроем школы вовремя", – говорится в сообщении. {BODY}'
+
+
+def test_a_place_name_before_a_glued_sentence_is_no_brand() -> None:
+    text = f"{LEAD} Первой проголосовала коллегия в Вермонте.Там все трое выборщиков отдали голоса."
+    assert "Вермонте. Там все трое" in clean_text(text)
+    assert "сервис Яндекс.Такси" in clean_text(f"{LEAD} Водители работают на сервис Яндекс.Такси.")
+    glued = clean_text(
+        f"{LEAD} Голосование прошло во многих штатах:После голосования лидирует мэр."
+    )
+    assert "штатах: После" in glued
+
+
+def test_a_dateline_after_a_subtitle_gives_the_subtitle_a_line() -> None:
+    text = f"Власти утвердили программу для малых городов Москва, 12 ноября. {LEAD} {BODY}"
+    report = clean_report(text, title="Правительство построит школы")
+    assert report.text.split("\n")[0] == "Власти утвердили программу для малых городов"
+    assert report.text.split("\n")[1].startswith("Правительство утвердило")
+    assert ("dateline", "Москва, 12 ноября.") in [(r.kind, r.text) for r in report.removed]

@@ -489,3 +489,47 @@ def test_a_parenthesis_cut_by_an_abbreviation_is_one_sentence() -> None:
     doc = Document(text)
     assert doc.sentences[0].text.endswith("в городе Лахор.")
     assert sentence_features("Полиция задержала лидера (учебное заведение - прим.").unfinished
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Линдон Джонсон, 36-ой президент США.",
+        "Сильнее всего набивших оскому демократам и силам, поддерживавшим кандидата.",
+        "Обвинение в богохульстве.",
+    ],
+)
+def test_sentences_without_a_verb_are_fragments(sentence: str) -> None:
+    assert sentence_features(sentence).verbless
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Пострадавших нет.",
+        "Кризис в правительстве обостряется.",
+        "Приговор отменен.",
+        "Россия — крупнейший экспортер пшеницы.",
+        "Инцидент произошел 16 ноября.",
+    ],
+)
+def test_short_sentences_with_a_predicate_are_no_fragments(sentence: str) -> None:
+    assert not sentence_features(sentence).verbless
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "В случае с газопроводом это не так.",
+        "Вот уже много десятилетий по такой формуле назначаются выборы.",
+        "Первым был министр по делам Brexit.",
+        "Как-никак, а именно в этом году истекает договор.",
+        "Другой вопрос, что тема стала способом давления.",
+    ],
+)
+def test_more_sentences_that_point_back_lean(sentence: str) -> None:
+    assert sentence_features(sentence).dangling
+
+
+def test_the_site_speaking_is_no_summary() -> None:
+    assert sentence_features("Анализируем возможные расклады в американской политике.").boilerplate

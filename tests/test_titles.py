@@ -172,3 +172,29 @@ def test_a_credit_after_the_title_goes() -> None:
     assert clean_title("Конгресс готовится к инаугурации. Фото Reuters") == (
         "Конгресс готовится к инаугурации"
     )
+
+
+@pytest.mark.parametrize(
+    "raw, clean",
+    [
+        (
+            "Обойдется ли Россия без газа Обойдется ли Россия без газа.",
+            "Обойдется ли Россия без газа",
+        ),
+        ("Полиция задержала лидера протестующих 05:23", "Полиция задержала лидера протестующих"),
+    ],
+)
+def test_titles_printed_twice_or_with_a_time(raw: str, clean: str) -> None:
+    assert clean_title(raw) == clean
+
+
+def test_a_question_glued_to_a_long_title_goes() -> None:
+    from summarizer.headline import _title_headline
+
+    long = (
+        "Неудобные вопросы про выборы президента США Кто такие выборщики? Могут ли американцы "
+        "проголосовать за кого угодно? (Да!)"
+    )
+    assert _title_headline(long) == "Неудобные вопросы про выборы президента США"
+    short = "Что происходит с выборами в США? Главное о борьбе кандидатов и колеблющихся штатах"
+    assert _title_headline(short) == short

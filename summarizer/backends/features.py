@@ -54,7 +54,10 @@ DANGLING_START = re.compile(
     r"|то есть|в итоге|более того|к тому же|тем временем|в тот же день|тогда же|там же|при том"
     r"|по его|по её|по ее|по их|по словам (?:его|её|ее|их)|по мнению (?:его|её|ее|их)"
     r"|правда(?=,)|в конце концов|до этого|теперь же|вместо этого|несмотря на это|из-за этого"
-    r"|для этого|на этом фоне|на фоне этого|в результате этого|в ответ на это|после чего)\b)",
+    r"|для этого|на этом фоне|на фоне этого|в результате этого|в ответ на это|после чего"
+    r"|другой вопрос|как-никак|а именно|тем более|во-первых|во-вторых|в-третьих|в-четвертых"
+    r"|(?:первым|первой|первыми|вторым|второй|последним|последней)\s+(?:был|была|были|стал|стала"
+    r"|стали|оказался|оказалась|оказались))\b)",
     re.I,
 )
 # "В 2016 году здесь выиграл Трамп": a place named only by pointing back, early in the sentence;
@@ -66,11 +69,16 @@ _DEICTIC = re.compile(
     r"|^причин(?:ой|а)\s+(?:является|стал[аио]?|было|была|стало|в том)\b"
     # "Как сообщает Интерфакс, она подчеркнула…": the source named, the speaker only pointed at
     r"|^(?:как|по)\s[^,]{1,60},\s*(?:он|она|оно|они|об этом|это|этот|эта|эти|также)\b"
+    # "В случае с «Северным потоком» это не так": "это" standing for a statement made before
+    r"|^(?:\S+\s+){0,8}это\s+(?:не\s+)?(?:так|произошло|случилось|стало|было|будет|значит"
+    r"|означает|касается|привело|вызвало)\b"
+    r"|^(?:\S+\s+){0,6}(?:такой|такая|такое|такие|такого|такую|таким|таких|такому|таком)\s+"
+    r"(?!(?:же|как|образом)\b)(?![^,.]{0,40},\s*(?:как|что|чтобы|при котор|котор)\w*\b)[а-яё]"
     # "На ней Болтон сказал…": a pronoun after a preposition, near the start, points back
     r"|^(?:\S+\s+){0,3}(?:на|в|во|о|об|обо|с|со|у|к|ко|по|за|от|из|при|для|без|над|под|перед"
     r"|через|про|между|около|после|против)\s+(?:нем|нём|ней|них|нему|ним|ними|нее|неё|него)\b"
     # "в этих округах", "по данным этого издания": a thing named in a sentence before
-    r"|^(?:\S+\s+){0,4}(?:этот|эта|эти|этого|этой|этим|этих|этом|эту|этими|данн(?:ый|ая|ое|ого|ой"
+    r"|^(?:\S+\s+){0,6}(?:этот|эта|эти|этого|этой|этим|этих|этом|эту|этими|данн(?:ый|ая|ое|ого|ой"
     r"|ом|ую)|указанн\w+|вышеупомянут\w+)\s+(?!(?:год|году|года|месяц\w*|недел\w+"
     r"|раз|раза|момент\w*|день|дня|время|утро\w*|вечер\w*|выходн\w+|лет|сезон\w*|выборах)\b)"
     r"[а-яё]",
@@ -113,6 +121,32 @@ SPEECH_TAIL = re.compile(
 )
 # A video's chapters: "0:45 — …", "13:26 — …" opening a line.
 TIMECODE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*[—–-]\s")
+
+
+# A verb, a short participle or a predicative word: a sentence needs one ("Кризис обостряется",
+# "Пострадавших нет", "Приговор отменен"). Nouns that end the same way only make a sentence look
+# complete, the safe side.
+_VERBISH = re.compile(
+    r"^[а-яё-]{2,}(?:л|ла|ло|ли|лся|лась|лось|лись|ет|ёт|ют|ут|ит|ят|ат|ется|ются|ится|ятся|ешь"
+    r"|ишь|ать|ять|ить|еть|ыть|уть|ти|чь|ться|н|на|но|ны|ен|ан|ян|ено|ена|ены)$"
+    r"|^(?:нет|можно|нужно|надо|нельзя|должен|должна|должны|готов|готова|готовы|есть)$"
+)
+_LOWER_WORD = re.compile(r"(?<![\w-])[а-яё][а-яё-]*")
+# The site speaking in the first person plural: "Анализируем возможные расклады…".
+_SITE_VOICE = re.compile(
+    r"^(?:Анализируем|Рассказываем|Разбираемся|Разбираем|Публикуем|Объясняем|Выясняем|Отвечаем"
+    r"|Показываем|Вспоминаем|Собрали|Рассказали|Разобрались)\b"
+)
+
+
+def verbless(text: str) -> bool:
+    """A short sentence with no verb: a caption, an epigraph's credit, a heading run into the
+    text, or the tail of a sentence the page broke ("Сильнее всего набивших оскому Демократам").
+    A dash makes a sentence of its own ("Вашингтон – бог-отец")."""
+    words = text.split()
+    if len(words) > 15 or re.search(r"\s[—–-]\s|:", text):
+        return False
+    return not any(_VERBISH.match(w) for w in _LOWER_WORD.findall(text))
 
 
 # Five Latin words in a row: a tweet or a passage in English glued to a Russian sentence.
@@ -230,6 +264,7 @@ class SentenceFeatures:
     attribution: bool = False  # "Об этом заявил…": says who said the sentence before
     reported: bool = False  # names its speaker with a reporting verb ("заявил", "по словам")
     foreign: bool = False  # holds a passage in another language (a tweet quoted in English)
+    verbless: bool = False  # no verb: a caption, a credit, a broken-off piece of a sentence
 
 
 def in_speech(sentences: Sequence[str], paragraphs: Sequence[int]) -> list[bool]:
@@ -300,7 +335,7 @@ def sentence_features(
         ),
         quote=quote,
         question=stripped.endswith("?"),
-        boilerplate=bool(BOILERPLATE.search(stripped)) or words < 3,
+        boilerplate=bool(BOILERPLATE.search(stripped) or _SITE_VOICE.match(stripped)) or words < 3,
         link=bool(_LINK.search(stripped)),
         fragment=fragment,
         # stops on a word, a digit or a comma: cut mid-phrase (an emoji or a closing quote is an end)
@@ -316,4 +351,5 @@ def sentence_features(
         attribution=bool(ATTRIBUTION_START.match(stripped)) and reported,
         reported=reported,
         foreign=bool(_FOREIGN_RUN.search(stripped)),
+        verbless=verbless(stripped),
     )

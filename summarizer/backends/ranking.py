@@ -221,7 +221,7 @@ def _penalty(f: SentenceFeatures, c: RankingConfig) -> float:
         # quote; someone's words with nobody saying them
         return 0.0
     factor = 1.0
-    if f.fragment:
+    if f.fragment or f.verbless:
         factor *= c.fragment_factor
     if f.quote:
         factor *= c.quote_factor

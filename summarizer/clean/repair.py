@@ -155,17 +155,35 @@ def _word_before(line: str, stop: int) -> str:
     return m.group(1) if m else ""
 
 
+# Words that open sentences and are never the second half of a name like "Яндекс.Такси": after
+# them a capitalized word and a stop is a sentence end ("…в Вермонте.Там все трое…").
+_OPENERS = frozenset(
+    "там тут здесь он она они оно это эти этот эта так такие такой тогда теперь сейчас затем потом "
+    "после при по в во на с со к о об от за из для до как когда если но а и однако также кроме "
+    "ранее позже сегодня вчера напомним между тем его ее её их мы я все всего уже еще ещё".split()
+)
+_GLUED_COLON = re.compile(r"(?<=[а-яё]{2}:)(?=[А-ЯЁ][а-яё]{2})")
+
+
 def glued_sentences(line: str) -> tuple[str, int]:
     """Spaces put back between sentences run together; how many were put back."""
     cuts = [
-        m.start() for m in _GLUED_STOP.finditer(line) if not _brand(_word_before(line, m.start()))
+        m.start()
+        for m in _GLUED_STOP.finditer(line)
+        if not _brand(_word_before(line, m.start())) or _opener_at(line, m.start())
     ]
     for cut in reversed(cuts):
         line = line[:cut] + " " + line[cut:]
+    line, colons = _GLUED_COLON.subn(" ", line)
     line, quotes = _GLUED_QUOTE.subn(" ", line)
     line, openers = _OPENER_AFTER_WORD.subn(".", line)
     line, speakers = _SPEAKER_THEN_OPENER.subn(r"\1.", line)
-    return line, len(cuts) + quotes + openers + speakers
+    return line, len(cuts) + colons + quotes + openers + speakers
+
+
+def _opener_at(line: str, start: int) -> bool:
+    m = re.match(r"[А-ЯЁа-яё]+", line[start:])
+    return bool(m) and m.group().lower() in _OPENERS
 
 
 def _brand(word: str) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from . import lines as L
 from . import repair as R
 from .markup import plain_text
-from .patterns import CRUMBS, GLUED_BUTTON, GLUED_PROMO
+from .patterns import CRUMBS, GLUED_BUTTON, GLUED_PROMO, MONTHS
 from .title import glued_title_end, heading, same_text, words
 
 FIRST_LINES = 3  # datelines and time stamps open one of the text's first lines
@@ -73,6 +73,17 @@ def _opening(line: str, first: bool, log: _Log) -> str:
         kind, text = found
         log.out(kind, text)
         line = line[len(text) :].lstrip()
+
+
+def _unquoted(text: str, log: _Log) -> str:
+    """A text exported as one quoted CSV field: '"Наводнение унесло… ""Мощные дожди…"", –…"'.
+    The outer marks go and each doubled mark is one again."""
+    stripped = text.strip()
+    if len(stripped) < 3 or stripped[0] != '"' or stripped[-1] != '"' or '""' not in stripped[1:-1]:
+        return text
+    log.out("quoting", '"…"')
+    log.repairs += 1
+    return stripped[1:-1].replace('""', '"').strip()
 
 
 def _unglued(lines: list[str], log: _Log) -> list[str]:
@@ -143,16 +154,25 @@ _DATED_HEADING = re.compile(
 )
 
 
+# "Сборщик долгов потребовал возврата денег Москва, 12 ноября. Житель Московской области…": a
+# subtitle, then the wire's dateline, then the lead.
+_SUBTITLE_DATELINE = re.compile(
+    r"^(?P<head>[^.!?\n]{15,200}?[а-яё»\"])\s+(?P<date>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?,\s+\d{1,2}\s+"
+    + MONTHS
+    + r"(?:\s+\d{4})?\.)\s+(?=[А-ЯЁ])"
+)
+
+
 def _dated_heading(lines: list[str], log: _Log) -> list[str]:
     """A headline, its date and the lead run together on the first line ("…запрещено покидать
     страну 03.11.2018 Верховный суд Пакистана…"): the headline gets a line of its own."""
     first = next((k for k, x in enumerate(lines) if x), None)
     if first is None:
         return lines
-    m = _DATED_HEADING.match(lines[first])
+    m = _DATED_HEADING.match(lines[first]) or _SUBTITLE_DATELINE.match(lines[first])
     if not m:
         return lines
-    log.out("timestamp", m.group("date"))
+    log.out("timestamp" if m.re is _DATED_HEADING else "dateline", m.group("date"))
     log.repairs += 1
     return [*lines[:first], m.group("head"), lines[first][m.end() :], *lines[first + 1 :]]
 
@@ -354,7 +374,7 @@ def clean_report(text: str, title: str | None = None) -> Cleaned:
     and returned as `heading`.
     """
     log = _Log()
-    lines = [line.strip() for line in plain_text(text).split("\n")]
+    lines = [line.strip() for line in _unquoted(plain_text(text), log).split("\n")]
     lines = _related_block(_unglued(lines, log), log)
     lines = _openings_and_furniture(lines, log)
     lines = _teasers(lines, log)
