@@ -10,6 +10,7 @@ import logging
 from dataclasses import dataclass
 
 from .backends import Backend, Draft, ExtractiveBackend, make_backend
+from .backends.extractive import tidy
 from .clean import clean_report, plain_text
 from .document import Document
 from .facts import extract_facts
@@ -91,7 +92,7 @@ class Pipeline:
         facts = extract_facts(doc, headline, draft.sentences, self.settings.max_figures)
         return Summary(
             headline=headline,
-            text=" ".join(draft.sentences),
+            text=tidy(" ".join(draft.sentences)),
             figures=facts.figures,
             speakers=facts.speakers,
             backend=draft.backend,

@@ -20,7 +20,11 @@ _SPACE_BEFORE_STOP = re.compile(r"(?<=[^\s—–-])\s+(?=[,.;:!?](?:\s|$))")
 
 
 def tidy(sentence: str) -> str:
-    """The sentence with no space before its commas and stops; not a word changed."""
+    """The text with no space before its commas and stops; not a word changed.
+
+    Applied to the shown summary only: the draft's sentences stay verbatim, as the article has
+    them, so that they can be checked against it.
+    """
     return _SPACE_BEFORE_STOP.sub("", sentence)
 
 
@@ -52,4 +56,4 @@ class ExtractiveBackend:
 
     def summarize(self, doc: Document) -> Draft:
         indices = select(self.rank(doc), self.max_sentences, self.config)
-        return Draft(tuple(tidy(doc.sentences[i].text) for i in indices), self.name)
+        return Draft(tuple(doc.sentences[i].text for i in indices), self.name)

@@ -183,7 +183,7 @@ def glued_sentences(line: str) -> tuple[str, int]:
 
 def _opener_at(line: str, start: int) -> bool:
     m = re.match(r"[А-ЯЁа-яё]+", line[start:])
-    return bool(m) and m.group().lower() in _OPENERS
+    return m is not None and m.group().lower() in _OPENERS
 
 
 def _brand(word: str) -> bool:
