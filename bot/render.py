@@ -15,6 +15,7 @@ from summarizer.render import (
     SOURCE_LABEL,
     SPEAKERS_HEADER,
     figure_line,
+    shown_speakers,
     speaker_label,
     speaker_quote,
 )
@@ -109,12 +110,10 @@ def render_summary(
                 [f"<b>{FIGURES_HEADER}</b>", *(f"• {escape(figure_line(f))}" for f in figures)]
             )
         )
-    speakers = summary.speakers[:max_speakers]
+    speakers = shown_speakers(summary, max_speakers)
     if speakers:
         lines = [
-            f"• <b>{escape(speaker_label(s))}</b>"
-            + (f": {escape(speaker_quote(s))}" if s.quotes else "")
-            for s in speakers
+            f"• <b>{escape(speaker_label(s))}</b>: {escape(speaker_quote(s))}" for s in speakers
         ]
         blocks.append("\n".join([f"<b>{SPEAKERS_HEADER}</b>", *lines]))
     if summary.truncated:

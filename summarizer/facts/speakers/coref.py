@@ -42,6 +42,7 @@ _PROPER_ADJ_ENDINGS = (
 )
 _COMMON_ADJ_STARTS = frozenset({"госу", "фина", "поли", "воен", "обще", "граж", "мини", "техн"})
 _PRONOUN_WINDOW = 3  # sentences back a pronoun may reach
+UNNAMED = -1  # a candidate the article does not name
 _ROLE_WINDOW = 12  # sentences back a bare title may reach
 
 
@@ -125,7 +126,8 @@ class Entity:
     name_mentions: list[int] = field(default_factory=list)  # parallel to names
     nominative: list[bool] = field(default_factory=list)  # parallel to names
     role_mentions: list[int] = field(default_factory=list)  # mentions that carry a title
-    role_keys: list[tuple[str, str | None]] = field(default_factory=list)
+    role_keys: list[tuple[str, str | None]] = field(default_factory=list)  # given by the name
+    title_keys: list[tuple[str, str | None]] = field(default_factory=list)  # resolved to it
     genders: list[str] = field(default_factory=list)
     media: bool = False
     first: int = 0  # first token where it is mentioned
@@ -166,6 +168,25 @@ class Entity:
             )
 
         return max(self.role_mentions, key=score)
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """Who speaks in one event, how that was decided, and whom else the words could mean.
+
+    `candidates` holds the entity ids a title, pronoun or organization noun could refer to at
+    that point (the chosen one first); a name at the verb has one. `intervening` is set when
+    another person spoke between the chosen one's last mention and the event.
+    """
+
+    entity: int
+    method: str  # named, title, pronoun, organization, place, continued, impersonal
+    candidates: tuple[int, ...]
+    intervening: bool = False
+
+    @property
+    def unique(self) -> bool:
+        return len(self.candidates) == 1 and not self.intervening
 
 
 def _surname(name: str) -> tuple[str, str | None]:
@@ -314,21 +335,26 @@ class Resolver:
 
     # -- resolution --------------------------------------------------------------------------
 
-    def resolve(self, ev: Event, content_tok: int) -> int | None:
-        """The entity that speaks in `ev`, or None when it cannot be told."""
+    def resolve(self, ev: Event, content_tok: int) -> Resolution | None:
+        """Who speaks in `ev`, with the evidence; None when it cannot be told."""
         found = self._resolve(ev, content_tok)
         if found is None:
             return None
-        e = self.entities[found]
+        e = self.entities[found.entity]
         if e.kind == "loc":
-            return self._place(e, ev)
+            ent = self._place(e, ev)
+            if ent is None:
+                return None
+            return found if ent == found.entity else Resolution(ent, "place", (ent,))
         return found
 
-    def _resolve(self, ev: Event, content_tok: int) -> int | None:
+    def _resolve(self, ev: Event, content_tok: int) -> Resolution | None:
         if ev.mode == "previous":
-            return self._last_speaker(ev.at, same_sentence_or_paragraph=True)
+            ent = self._last_speaker(ev.at, same_sentence_or_paragraph=True)
+            return None if ent is None else Resolution(ent, "continued", (ent,))
         if ev.mode == "current":
-            return self._current_source(min(ev.at, content_tok))
+            ent = self._current_source(min(ev.at, content_tok))
+            return None if ent is None else Resolution(ent, "impersonal", (ent,))
         if ev.mode == "pronoun":
             return self._pronoun(ev.at, ev.gender, ev.number)
         if ev.subject is None:
@@ -340,6 +366,10 @@ class Resolver:
         if ev.mode == "locative":
             return self._locative(ev.subject, m, min(ev.at, content_tok))
         return self._mention(ev.subject, m, ev, content_tok)
+
+    def _named(self, k: int) -> Resolution | None:
+        ent = self.mention_entity.get(k)
+        return None if ent is None else Resolution(ent, "named", (ent,))
 
     def _place(self, e: Entity, ev: Event) -> int | None:
         """ "в Баку заявили", "согласно сведениям Баку": the capital's government already heard
@@ -365,13 +395,11 @@ class Resolver:
         if personal:
             self.personal.add((at, entity))
 
-    def _mention(self, k: int, m: Mention, ev: Event, content_tok: int) -> int | None:
+    def _mention(self, k: int, m: Mention, ev: Event, content_tok: int) -> Resolution | None:
         if m.target is not None:
             return self._mention(m.target, self.mentions[m.target], ev, content_tok)
-        if m.kind in ("PER", "ORG"):
-            return self.mention_entity.get(k)
-        if m.kind == "LOC":
-            return self.mention_entity.get(k)
+        if m.kind in ("PER", "ORG", "LOC"):
+            return self._named(k)
         if m.kind == "ROLE":
             return self._role(k, m, ev)
         if m.kind == "GEN":
@@ -465,7 +493,7 @@ class Resolver:
         start = self.toks[tok].start
         return any(a <= start < b for a, b in self.contents)
 
-    def _pronoun(self, at: int, gender: str | None, number: str | None) -> int | None:
+    def _pronoun(self, at: int, gender: str | None, number: str | None) -> Resolution | None:
         """ "он", "по её словам": the latest speaker or subject of that gender nearby; a person
         speaking for an organization ("представитель ведомства") counts as that organization."""
         if number == "Plur":
@@ -479,22 +507,53 @@ class Resolver:
             if (tok, ent) in self.personal and self.entities[ent].kind == "org":
                 later = [c for c in self._recent_persons(at, _PRONOUN_WINDOW) if c[0] > tok]
                 if not later:
-                    return ent
+                    return Resolution(ent, "pronoun", (ent,), self._intervening(ent, at))
             break
-        best_any = None
-        for _tok, ent, strong in self._recent_persons(at, _PRONOUN_WINDOW):
-            if not self._compatible(self.entities[ent], gender):
-                continue
-            if strong:
-                return ent
-            if best_any is None:
-                best_any = ent
-        return best_any
+        recent = [
+            c
+            for c in self._recent_persons(at, _PRONOUN_WINDOW)
+            if self._compatible(self.entities[c[1]], gender)
+        ]
+        chosen = next((ent for _tok, ent, strong in recent if strong), None)
+        if chosen is None and recent:
+            chosen = recent[0][1]
+        if chosen is None:
+            return None
+        cands = _distinct([chosen, *self._referents(recent)])
+        return Resolution(chosen, "pronoun", cands, self._intervening(chosen, at))
 
-    def _role(self, k: int, m: Mention, ev: Event) -> int | None:
+    def _referents(self, recent: list[tuple[int, int, bool]]) -> list[int]:
+        """Persons a pronoun or title could mean: all nearby but those only named inside what
+        somebody else was reported to say ("Песков заявил, что Путин …")."""
+        return [ent for tok, ent, strong in recent if strong or not self._in_content(tok)]
+
+    def _intervening(self, chosen: int, at: int) -> bool:
+        """Did another person speak between the chosen one's last mention and token `at`?"""
+        last = max((tok for tok, e, _ in self.timeline if e == chosen and tok < at), default=-1)
+        last = max(
+            last, max((tok for tok, e in self.speakers if e == chosen and tok < at), default=-1)
+        )
+        return any(
+            last < tok < at and e != chosen and self.entities[e].kind in ("person", "role")
+            for tok, e in self.speakers
+        )
+
+    def _role_fits(self, e: Entity, m: Mention, gender: str | None) -> bool:
+        """Could the title `m` name person `e`?"""
+        head, comp = m.role_head, m.role_comp
+        if not self._compatible(e, gender):
+            return False
+        if any(h == head and c != comp and c and comp for h, c in (*e.role_keys, *e.title_keys)):
+            return False  # "президент России" is not "президент Казахстана"
+        if m.role_proper and e.role_keys and all(h != head for h, _ in e.role_keys):
+            return False  # "генпрокурор Техаса" is not the man introduced as "президент"
+        # "муж Биби" is not Биби
+        return not (comp and any(comp[:4] == stem(w, 4) for n in e.names for w in n.split()))
+
+    def _role(self, k: int, m: Mention, ev: Event) -> Resolution | None:
         """A title: the person the article ties it to, else the latest fitting subject."""
-        if m.number == "Plur":
-            return None  # "депутаты", "адвокаты Трампа": a group, not one speaker
+        if m.number == "Plur" or m.role_aide:
+            return None  # "депутаты", "адвокаты Трампа": a group; "представитель посла": an aide
         at = ev.at
         gender = ev.gender if ev.gender in ("Masc", "Fem") else None
         head, comp = m.role_head, m.role_comp
@@ -502,39 +561,53 @@ class Resolver:
             e
             for e in self.entities
             if e.kind == "person"
-            and any(h == head and (comp is None or c is None or c == comp) for h, c in e.role_keys)
+            and any(
+                h == head and (comp is None or c is None or c == comp)
+                for h, c in (*e.role_keys, *e.title_keys)
+            )
         ]
-        if bound:
-            before = [e for e in bound if e.first <= at]
-            pool = before or bound
-            return max(pool, key=lambda e: self._last_mention(e.id, at)).id
         # "муж Биби" or "министр по делам меньшинств" introduce somebody new; only a bare or
         # national title ("глава государства", "президент Казахстана") points back
-        if (head in lex.RELATIONAL_ROLES and comp is not None) or m.role_prep:
-            cands: list[tuple[int, int, bool]] = []
-        else:
-            cands = self._recent_persons(at, _ROLE_WINDOW)
-        fallback = None
-        for _tok, ent, strong in cands:
-            e = self.entities[ent]
-            if not self._compatible(e, gender):
+        introduces = (head in lex.RELATIONAL_ROLES and comp is not None) or m.role_prep
+        near = (
+            []
+            if introduces
+            else [
+                ent
+                for ent in self._referents(self._recent_persons(at, _PRONOUN_WINDOW))
+                if self._role_fits(self.entities[ent], m, gender)
+            ]
+        )
+        before = [e for e in bound if e.first <= at]
+        if before:
+            chosen = max(before, key=lambda e: self._last_mention(e.id, at)).id
+            cands = _distinct([chosen, *(e.id for e in before), *near])
+            return Resolution(chosen, "title", cands, self._intervening(chosen, at))
+        cands_list = [] if introduces else self._recent_persons(at, _ROLE_WINDOW)
+        found = fallback = None
+        for _tok, ent, strong in cands_list:
+            if not self._role_fits(self.entities[ent], m, gender):
                 continue
-            if any(h == head and c != comp and c and comp for h, c in e.role_keys):
-                continue  # "президент России" is not "президент Казахстана"
-            if m.role_proper and e.role_keys and all(h != head for h, _ in e.role_keys):
-                continue  # "генпрокурор Техаса" is not the man introduced as "президент"
-            if comp and any(comp[:4] == stem(w, 4) for n in e.names for w in n.split()):
-                continue  # "муж Биби" is not Биби
             if strong:
-                return ent
+                found = ent
+                break
             if fallback is None and not m.role_proper:
                 fallback = ent  # a generic title may point to a name in any case
-        if fallback is not None:
-            return fallback
+        chosen = found if found is not None else fallback
+        if chosen is not None:
+            cands = _distinct([chosen, *near, *(e.id for e in bound)])
+            return Resolution(chosen, "title", cands, self._intervening(chosen, at))
+        if bound:  # "Председатель избиркома подтвердил …": named further on
+            later = sorted(bound, key=lambda e: e.first)
+            cands = tuple(e.id for e in later)
+            if comp is None:  # a bare "президент" named later may be anybody's
+                cands += (UNNAMED,)
+            return Resolution(later[0].id, "title", cands)
         # an unnamed relative ("муж Биби") is somebody; an unnamed official is usually named
         # later in the text or nowhere: no speaker for the reader either way
         if head in lex.RELATIONAL_ROLES and m.role_comp and m.role and m.role_proper:
-            return self._role_entity(k, m)
+            ent = self._role_entity(k, m)
+            return Resolution(ent, "title", (ent,))
         return None
 
     def _role_entity(self, k: int, m: Mention) -> int:
@@ -555,7 +628,7 @@ class Resolver:
                 best = tok
         return best
 
-    def _generic(self, m: Mention, at: int) -> int | None:
+    def _generic(self, m: Mention, at: int) -> Resolution | None:
         """ "ведомство", "в компании", "упомянутое издание": the latest fitting organization,
         else the organization the article mentions most."""
         sent = self._sent(at)
@@ -563,7 +636,8 @@ class Resolver:
             self.toks[j].pos == "X" or _LATIN.match(self.toks[j].text)
             for j in range(m.head + 1, m.last + 1)
         ):
-            return self._phrase_entity(m)  # "организация missio": named right there, new
+            ent = self._phrase_entity(m)  # "организация missio": named right there, new
+            return Resolution(ent, "named", (ent,))
         hint = self._country_hint(m)
         if hint:
             for tok, ent, _ in reversed(self.timeline):
@@ -574,30 +648,37 @@ class Resolver:
                     and any(hint in fold(n) for n in e.names)
                     and self._fits(e, m)
                 ):
-                    return ent
+                    return Resolution(ent, "organization", (ent,))
             if any(
                 self.toks[j].pos == "PROPN" and self.toks[j].case == "Gen"
                 for j in range(m.head + 1, m.last + 1)
             ):
-                return self._phrase_entity(m)  # "ведомство Азербайджана", first time named
-        for tok, ent in reversed(self.speakers):
-            if tok < at and self._sent(tok) >= sent - 3:
-                e = self.entities[ent]
-                if e.kind == "org" and e.media == m.media and self._fits(e, m):
-                    return ent
-        for tok, ent, _ in reversed(self.timeline):
-            if tok >= at:
-                continue
-            e = self.entities[ent]
-            if e.kind == "org" and e.media == m.media and self._fits(e, m):
-                return ent
-        orgs = [
-            e for e in self.entities if e.kind == "org" and e.media == m.media and self._fits(e, m)
+                ent = self._phrase_entity(m)  # "ведомство Азербайджана", first time named
+                return Resolution(ent, "named", (ent,))
+
+        def fitting(e: Entity) -> bool:
+            return e.kind == "org" and e.media == m.media and self._fits(e, m)
+
+        near = [
+            ent
+            for tok, ent, _ in reversed(self.timeline)
+            if tok < at
+            and self._sent(tok) >= sent - _PRONOUN_WINDOW
+            and fitting(self.entities[ent])
         ]
+        for tok, ent in reversed(self.speakers):
+            if tok < at and self._sent(tok) >= sent - 3 and fitting(self.entities[ent]):
+                return Resolution(ent, "organization", _distinct([ent, *near]))
+        for tok, ent, _ in reversed(self.timeline):
+            if tok < at and fitting(self.entities[ent]):
+                return Resolution(ent, "organization", _distinct([ent, *near]))
+        orgs = [e for e in self.entities if fitting(e)]
         if orgs:
             top = max(orgs, key=lambda e: (len(e.names), -e.first))
             if len(top.names) >= 2:
-                return top.id
+                return Resolution(
+                    top.id, "organization", _distinct([top.id, *(e.id for e in orgs)])
+                )
         return None
 
     def _fits(self, e: Entity, m: Mention) -> bool:
@@ -647,25 +728,29 @@ class Resolver:
                 return t.low[:4]
         return None
 
-    def _locative(self, k: int, m: Mention, at: int) -> int | None:
+    def _locative(self, k: int, m: Mention, at: int) -> Resolution | None:
         """ "в Минтрансе сообщили": the organization; "в Баку заявили": its government, if named."""
-        if m.kind in ("ORG",):
-            return self.mention_entity.get(k)
+        if m.kind == "ORG":
+            return self._named(k)
         if m.kind == "GEN":
             return self._generic(m, at)
         if m.kind == "LOC":
-            return self.mention_entity.get(k)  # a capital may stand for its government: _place
+            return self._named(k)  # a capital may stand for its government: _place
         return None
 
-    def _relative(self, m: Mention) -> int | None:
+    def _relative(self, m: Mention) -> Resolution | None:
         """ "…, который заявил": the mention before the comma."""
         j = m.first - 1
         while j >= 0 and self.toks[j].text == ",":
             j -= 1
         for k, other in enumerate(self.mentions):
             if other.last == j and other.kind in ("PER", "ORG"):
-                return self.mention_entity.get(k)
+                return self._named(k)
         return None
+
+
+def _distinct(ids: list[int]) -> tuple[int, ...]:
+    return tuple(dict.fromkeys(ids))
 
 
 def display_org(name: str) -> str:

@@ -21,6 +21,7 @@ _OBLIQUE = frozenset({"Gen", "Dat", "Ins", "Loc"})
 _CLOSING_QUOTES = frozenset('»”"')
 _COMPLEMENT_ADPS = frozenset(["по", "в", "во", "при", "от", "на", "для", "с", "со", "по-"])
 _RELATIONAL_ROLES = lex.RELATIONAL_ROLES | lex.words("адвокат защитник помощник советник")
+_AIDE_ROLES = _RELATIONAL_ROLES | lex.PROXY_ROLES
 _AMBIGUOUS_ROLES = frozenset({"политик", "секретарь"})
 _ROLE_GENDER = {
     "муж": "Masc",
@@ -108,6 +109,7 @@ class Mention:
     role_comp: str | None = None  # stem of the title's complement: "казах"
     role_proper: bool = False  # the complement names somebody: "президент Казахстана"
     role_prep: bool = False  # the complement is a prepositional phrase: "министр по делам …"
+    role_aide: bool = False  # somebody's aide or relative: "представитель посла", "жена премьера"
     gender: str | None = None
     number: str | None = None
     media: bool = False  # a news outlet
@@ -357,9 +359,13 @@ class _Builder:
     def role_flags(self, head: int, last: int) -> dict[str, bool]:
         toks = self.toks
         tail = toks[head + 1 : last + 1]
+        lemma = role_lemma(toks[head].low)
         return {
             "role_proper": any(t.text[:1].isupper() for t in tail),
             "role_prep": bool(tail) and tail[0].pos == "ADP",
+            # the one spoken for is another person: "представитель посла" is not the ambassador
+            "role_aide": lemma in _AIDE_ROLES
+            and any(t.pos == "NOUN" and role_lemma(t.low) is not None for t in tail),
         }
 
     def name_head(self, first: int, last: int) -> int:
