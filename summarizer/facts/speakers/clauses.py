@@ -352,6 +352,17 @@ class Clauses:
             j += 1
         return last
 
+    def content_end(self, start: int, last: int, kind: str) -> int:
+        """Last token of a content: a stance ("за/против …") is a noun phrase, ending at the
+        first comma ("выступали против казни, но …"); the rest runs to `clause_end`."""
+        if kind != "stance":
+            return self.clause_end(start, last)
+        for j in range(start + 1, last + 1):
+            t = self.toks[j]
+            if t.text in (",", ";", ":") or t.text in DASH_TOKENS:
+                return j - 1
+        return last
+
     def char_span(self, a: int, b: int) -> tuple[int, int] | None:
         """Characters of tokens a..b, without the punctuation hanging at either end; a content
         that is one quotation «…» loses its marks."""
@@ -426,13 +437,15 @@ class Clauses:
                 if j + 1 <= last and toks[j + 1].low in THIS:
                     j += 1
                     continue
+                if j + 1 <= last and toks[j + 1].low in ("себе", "себя"):
+                    return None  # "заявили о себе": made themselves known, said nothing
                 return (j, "about")
             if cls == "directive" and t.verbform == "Inf" and steps <= 6:
                 return (v + 1, "indirect")
             if cls == "directive" and t.low == "чтобы":
                 return (j + 1, "indirect")
             if cls == "position" and steps == 1 and t.low in ("за", "против"):
-                return (j, "about")
+                return (j, "stance")
             j += 1
         if cls == "say" and toks[v].lemma in lex.NP_CONTENT_VERBS:
             k = v + 1

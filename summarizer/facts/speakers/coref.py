@@ -109,8 +109,19 @@ def crude_stem(word: str) -> str:
     return w
 
 
+# "пресс-служба Кремля" speaks for the Kremlin: one speaker, not two
+_PRESS_OFFICES = lex.words(
+    "пресс-служба пресс-службы пресс-службе пресс-службу пресс-службой пресс-центр пресс-центра "
+    "пресс-центре пресс-центром"
+)
+
+
 def _key(name: str) -> str:
-    return " ".join(crude_stem(w) for w in _WORD.findall(name) if fold(w) not in _LEGAL_FORMS)
+    return " ".join(
+        crude_stem(w)
+        for w in _WORD.findall(name)
+        if fold(w) not in _LEGAL_FORMS and fold(w) not in _PRESS_OFFICES
+    )
 
 
 _ORG_ALIASES = {_key(k): _key(v) for k, v in lex.ORG_ALIASES.items()}
@@ -519,7 +530,10 @@ class Resolver:
             chosen = recent[0][1]
         if chosen is None:
             return None
-        cands = _distinct([chosen, *self._referents(recent)])
+        referents = self._referents(recent)
+        cands = _distinct([chosen, *referents])
+        if chosen not in referents:  # only named inside what somebody else said: a guess
+            cands += (UNNAMED,)
         return Resolution(chosen, "pronoun", cands, self._intervening(chosen, at))
 
     def _referents(self, recent: list[tuple[int, int, bool]]) -> list[int]:
@@ -596,6 +610,8 @@ class Resolver:
         chosen = found if found is not None else fallback
         if chosen is not None:
             cands = _distinct([chosen, *near, *(e.id for e in bound)])
+            if chosen not in near:  # last seen further back, or inside somebody's words
+                cands += (UNNAMED,)
             return Resolution(chosen, "title", cands, self._intervening(chosen, at))
         if bound:  # "Председатель избиркома подтвердил …": named further on
             later = sorted(bound, key=lambda e: e.first)
@@ -659,11 +675,13 @@ class Resolver:
         def fitting(e: Entity) -> bool:
             return e.kind == "org" and e.media == m.media and self._fits(e, m)
 
-        near = [
+        near = [  # what the noun may refer to: organizations standing as subjects nearby
             ent
-            for tok, ent, _ in reversed(self.timeline)
+            for tok, ent, nominative in reversed(self.timeline)
             if tok < at
             and self._sent(tok) >= sent - _PRONOUN_WINDOW
+            and nominative
+            and not self._in_content(tok)
             and fitting(self.entities[ent])
         ]
         for tok, ent in reversed(self.speakers):

@@ -27,6 +27,19 @@ _INTRO_WORDS = lex.words(
 _EDITORIAL = lex.words("ранее напомним напомню")
 _WRITER_MODALS = lex.words("стоит следует нужно надо необходимо важно можно хочется хотелось")
 _ASIDE_WORDS = 4  # "В то же время, пишет газета, …": so short a lead is no statement
+# "не стал комментировать", "отказался сообщить", "будет настаивать": no statement was made
+_MODAL_AUX = lex.words("""
+стал стала стали станет станут мог могла могли может могут смог смогла смогли сможет захотел
+захотела захотели собирается собираются собирался собиралась
+""")
+_REFUSALS = lex.words("""
+отказался отказалась отказались отказывается отказываются отказавшись отказываясь
+""")
+_FUTURE_AUX = lex.words("будет будут буду будем будешь будете")
+# verbs that state something even when negated: "не сомневается, что …", "не отрицает"
+_NEGATION_STATES = lex.words("сомневаться отрицать опровергать скрывать исключать")
+_NUMBERED_ITEM = re.compile(r"\s*\d{1,2}[.)]\s")
+_TEASER_END = re.compile(r"\w(?:…|\.\.\.)\s*$")
 
 
 @dataclass(frozen=True)
@@ -34,7 +47,8 @@ class Event:
     """One act of speech found in the text, before its subject is resolved."""
 
     spans: tuple[tuple[int, int], ...]  # what was said: character offsets into the text
-    kind: str  # direct, indirect, about (a noun phrase or "о …"), previous (the sentence before)
+    kind: str  # direct, indirect, about (a noun phrase or "о …"), stance ("выступил за …"),
+    # previous (the sentence before)
     mode: str  # mention, locative, current, previous, pronoun, object
     subject: int | None  # mention index for mention, locative and object modes
     at: int  # token index of the verb or source word: order and recency
@@ -148,8 +162,8 @@ class _Finder(Clauses):
                 self.used_verbs.add(k)
                 found = self.subject(k, prefer_right=False)
                 return (k, found) if found else None
-        if j - 1 >= first:
-            mk = self.owner[j - 1]
+        if j - 1 >= first and not stretch.plain:  # "Путин: «…»"; a bare "… Байден:" and a
+            mk = self.owner[j - 1]  # paragraph without quote marks is a heading and a list
             if mk is not None and self.mentions[mk].kind in ("PER", "ORG", "ROLE", "GEN"):
                 return (None, ("mention", mk))
         for k in range(first, j):
@@ -250,7 +264,11 @@ class _Finder(Clauses):
             pos += len(line) + 1
         nonempty = [(a, b) for a, b in offsets if text[a:b].strip()]
         for (a, b), (c, d) in pairwise(nonempty):
-            if text[a:b].rstrip().endswith(":") and text[c:d].lstrip()[:1] not in '«"„“-–—―':
+            if (
+                text[a:b].rstrip().endswith(":")
+                and text[c:d].lstrip()[:1] not in '«"„“-–—―'
+                and not _NUMBERED_ITEM.match(text, c)  # "1. Прекратить подсчет …": a list
+            ):
                 out.append(Stretch(c, d, d, c, False, plain=True))
         return out
 
@@ -262,10 +280,34 @@ class _Finder(Clauses):
             if t.i in self.used_verbs or self.quoted[t.i]:
                 continue
             cls = speech_class(t)
-            if cls is None or self._inside_content(t):
+            if cls is None or self._inside_content(t) or self._unsaid(t, cls):
                 continue
             self._indirect_verb(t, cls)
         self._source_phrases()
+
+    def _unsaid(self, t: Tok, cls: str) -> bool:
+        """A speech verb that reports no statement: negated ("не стал комментировать", "не
+        сообщил"), refused ("отказался уточнить"), in the future ("заявит", "будет настаивать"),
+        or a stance the writer describes ("выступая за …")."""
+        toks = self.toks
+        v = t.i
+        first = self.sent_first[t.sent]
+        prev = toks[v - 1] if v > first else None
+        before = toks[v - 2] if v - 1 > first else None
+        if t.tense == "Fut" or (prev is not None and prev.low in _FUTURE_AUX):
+            return True
+        if cls == "position" and t.verbform == "Conv":
+            return True
+        if prev is not None and prev.low in _REFUSALS:
+            return True
+        negated = (prev is not None and prev.low == "не") or (
+            t.verbform == "Inf"
+            and prev is not None
+            and prev.low in _MODAL_AUX
+            and before is not None
+            and before.low == "не"
+        )
+        return negated and t.lemma not in _NEGATION_STATES
 
     def _holds_event(self, span: tuple[int, int]) -> bool:
         """Does the stretch contain a speech verb already read as somebody's statement?"""
@@ -337,7 +379,7 @@ class _Finder(Clauses):
             if not found:
                 return
             start, kind = content
-            span = self.char_span(start, self.clause_end(start, last))
+            span = self.char_span(start, self.content_end(start, last, kind))
             self._add_all(span, kind, found, t)
             return
         if inverted:
@@ -372,7 +414,7 @@ class _Finder(Clauses):
         if content is None:
             return
         start, kind = content
-        span = self.char_span(start, self.clause_end(start, last))
+        span = self.char_span(start, self.content_end(start, last, kind))
         if span is None:
             return
         earlier = [e for e in self.events if e.sent == t.sent and e.at < v]
@@ -592,4 +634,22 @@ def find_events(
     finder = _Finder(text, toks, mentions, owner)
     finder.direct()
     finder.indirect()
-    return sorted(finder.events, key=lambda e: (e.spans[0][0], e.at))
+    teasers = _teaser_paragraphs(text)
+    events = [
+        e
+        for e in finder.events
+        if not any(a <= e.spans[0][0] < b or a <= toks[e.at].start < b for a, b in teasers)
+    ]
+    return sorted(events, key=lambda e: (e.spans[0][0], e.at))
+
+
+def _teaser_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraphs cut off mid-sentence with "…": related-news teasers and ads ("Госкомпания
+    заявила о покупке … Речь идет о…"), no part of the story."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        if _TEASER_END.search(line):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out

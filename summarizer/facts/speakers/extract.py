@@ -42,7 +42,7 @@ _METHOD_CONFIDENCE = {
 _AMBIGUOUS = 0.4
 _PREVIOUS_SENTENCE = 0.8  # "A. Об этом заявил X": A is X's when in the same paragraph
 _SOURCE_CHARS = 600  # evidence longer than this is cut in the middle
-_KIND_WEIGHT = {"direct": 3.0, "indirect": 2.0, "about": 1.5, "previous": 1.0}
+_KIND_WEIGHT = {"direct": 3.0, "indirect": 2.0, "about": 1.5, "stance": 1.0, "previous": 1.0}
 _FULL_QUOTE_CHARS = 80  # shorter statements are fragments: chosen only when nothing longer
 _MERGE_GAP = 60  # characters between two statements of one speaker that one quote may span
 _GAP_BREAKS = re.compile(r"[\n«»\"“”„]")  # no paragraph break or quote mark inside the gap
@@ -253,8 +253,8 @@ def _confidence(
     if res.method == "continued":  # "– …, – сказал он. – …": as sure as what it continues
         return "continued", before if before is not None else _AMBIGUOUS
     confidence = _METHOD_CONFIDENCE.get(res.method, _AMBIGUOUS)
-    if not res.unique:
-        confidence = min(confidence, _AMBIGUOUS)
+    if not res.unique or ev.kind == "stance":
+        confidence = min(confidence, _AMBIGUOUS)  # "выступил против …": a stance, no words
     if ev.kind == "previous":  # "A. Об этом сообщил X": the sentence before, not X's own
         same_paragraph = _para_of(toks, ev.spans[0][0]) == _para_of(toks, toks[ev.at].start)
         return "previous_sentence", min(
@@ -303,7 +303,7 @@ def _name_and_role(
     name_at = ent.best_name()
     if name_at is None:
         return (role or ""), None
-    name = namer.name(mentions[name_at])
+    name = namer.name(mentions[name_at], ent.gender if ent.kind == "person" else None)
     if ent.kind == "org":
         name = display_org(name)
     return name, role

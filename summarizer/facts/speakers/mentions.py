@@ -50,7 +50,7 @@ def _stem_table(words: frozenset[str]) -> dict[str, str]:
     return table
 
 
-_ROLE_STEMS = _stem_table(lex.ROLE_NOUNS)
+_ROLE_STEMS = _stem_table(lex.ROLE_NOUNS) | {"посл": "посол"}  # "посла": a fleeting vowel
 _ORG_STEMS = _stem_table(lex.ORG_NOUNS)
 
 
@@ -487,6 +487,8 @@ class _Builder:
         last, per = self.complement(i + 1)
         if per is None:
             last, per = self._gap_to_person(last)
+        if per is not None and toks[i].number == "Plur":
+            return per.first  # "юристы Трампа", "член совета начальников OMV X": not X's title
         if per is not None:
             relational = (
                 role in _RELATIONAL_ROLES and last == i and self._person_complement(i, role, per)

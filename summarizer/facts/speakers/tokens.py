@@ -17,6 +17,7 @@ from .lexicon import SPEECH_VERB_PREFIXES
 _MORPH_ERRORS = (ValueError, KeyError, IndexError, AttributeError, TypeError)
 _LEMMATIZED_POS = frozenset({"VERB", "AUX"})
 _STOPS = frozenset({".", "!", "?", "…"})
+_CLOSERS = frozenset({"»", '"', "”", ")"})
 
 
 class Tok(NamedTuple):
@@ -50,7 +51,7 @@ def build_tokens(doc: Document) -> tuple[Tok, ...]:
     out: list[Tok] = []
     extra = 0  # sentences razdel missed ("… ВС. Как подчеркнула …")
     prev_sentence = -1
-    prev_text = before_stop = ""
+    prev_text = before_stop = before_that = ""
     for i, t in enumerate(doc.natasha.tokens):
         feats: dict[str, Any] = t.feats or {}
         low = fold(t.text)
@@ -65,9 +66,15 @@ def build_tokens(doc: Document) -> tuple[Tok, ...]:
             s == prev_sentence
             and prev_text in _STOPS
             and t.text[:1].isupper()
-            and (len(before_stop) > 2 or (len(before_stop) == 2 and before_stop.isupper()))
+            and (
+                len(before_stop) > 2
+                or (len(before_stop) == 2 and before_stop.isupper())
+                or before_stop in _CLOSERS  # "… моря». Зеле напомнил"
+                or (before_stop == "г" and before_that.isdigit())  # "… 2019 г. Об этом …"
+            )
         ):
             extra += 1  # "… ВС. Как …", but not after an initial, "B.V." or "им."
+        before_that = before_stop
         before_stop = prev_text
         prev_sentence, prev_text = s, t.text
         sent = s + extra
