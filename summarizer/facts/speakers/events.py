@@ -38,6 +38,8 @@ _REFUSALS = lex.words("""
 _FUTURE_AUX = lex.words("будет будут буду будем будешь будете")
 # verbs that state something even when negated: "не сомневается, что …", "не отрицает"
 _NEGATION_STATES = lex.words("сомневаться отрицать опровергать скрывать исключать")
+_CONNECTIVES = lex.words("поэтому потому так также при кроме однако но и это")
+FIRST_PERSON_WORDS = lex.words("я мы мне нам меня нас мой моя мое мои наш наша наше наши")
 _NUMBERED_ITEM = re.compile(r"\s*\d{1,2}[.)]\s")
 _TEASER_END = re.compile(r"\w(?:…|\.\.\.)\s*$")
 
@@ -389,7 +391,7 @@ class _Finder(Clauses):
             k = v - 1
             while k > first and (toks[k].text in DASH_TOKENS or toks[k].text == ","):
                 k -= 1
-            span = self.char_span(first, k)
+            span = self.char_span(self._first_person_lead(first), k)
             if span is not None and self._holds_event(span):
                 return  # "X заявил о …, сообщает Y": the words are X's, Y only relays them
             comma = self._next_comma(self._mention_end(found[1], v), last)
@@ -405,6 +407,23 @@ class _Finder(Clauses):
             found = self.subject(v, prefer_right=True)
             if found:
                 self._add_all(self.char_span(first, v - 1), "indirect", found, t)
+
+    def _first_person_lead(self, first: int) -> int:
+        """ "Я хочу, чтобы … . Поэтому я сделаю все возможное, заявил X": a sentence that opens
+        with a connective goes on from the speaker's first-person sentence before it (quote
+        marks lost in the source); the start of that sentence, else `first`."""
+        toks = self.toks
+        if toks[first].low not in _CONNECTIVES or toks[first].sent - 1 not in self.sent_first:
+            return first
+        a = self.sent_first[toks[first].sent - 1]
+        words = range(a, first)
+        if (
+            toks[a].para == toks[first].para
+            and any(toks[q].low in FIRST_PERSON_WORDS for q in words)
+            and not any(speech_class(toks[q]) or self.quoted[q] for q in words)
+        ):
+            return a
+        return first
 
     def _gerund(self, t: Tok, cls: str) -> None:
         """ "…, добавив, что …": the subject is the one of the main verb before it."""

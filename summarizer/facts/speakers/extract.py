@@ -49,6 +49,11 @@ _GAP_BREAKS = re.compile(r"[\n«»\"“”„]")  # no paragraph break or quote 
 _WORDS = re.compile(r"\w+")
 _SENTENCE_BREAK = re.compile(r"[.!?…]\s+\W*[A-ZА-ЯЁ]")  # "… A. По словам X, B": two quotes
 _ASIDES = re.compile(r"\([^()]*\)")
+# first words of a statement that leans on what came before: shown only when nothing stands alone
+_LEANING = frozenset(
+    "он она они оно его ее её их это этот эта эти поэтому потому так также тоже при кроме "
+    "однако но и а".split()
+)
 _QUOTE_MARKS = frozenset('«»"“”„')
 
 
@@ -443,10 +448,10 @@ def _named_break(gap: str) -> bool:
 def _pick_quotes(text: str, items: list[_Said]) -> list[_Said]:
     """Up to two stretches, sure ones first: a quote in the speaker's own words and a retold
     statement when the article has both (the two kinds tend to carry different points), else
-    the first two; in text order within the sure and the doubtful."""
+    the two best; the best first."""
     stretches = _join_close(text, _dedupe(items))
-    sure = _choose([s for s in stretches if s.sure], MAX_QUOTES)
-    doubtful = _choose([s for s in stretches if not s.sure], MAX_QUOTES - len(sure))
+    sure = _choose(text, [s for s in stretches if s.sure], MAX_QUOTES)
+    doubtful = _choose(text, [s for s in stretches if not s.sure], MAX_QUOTES - len(sure))
     out: list[_Said] = []
     seen: set[str] = set()
     for s in (*sure, *doubtful):
@@ -457,14 +462,16 @@ def _pick_quotes(text: str, items: list[_Said]) -> list[_Said]:
     return out
 
 
-def _choose(stretches: list[_Said], n: int) -> list[_Said]:
+def _choose(text: str, stretches: list[_Said], n: int) -> list[_Said]:
     if n <= 0 or not stretches:
         return []
 
     def rank(s: _Said) -> tuple[float, bool, int]:
         # firmest kind first; among those, the earliest that says something (news leads with
-        # the main point), short fragments last
-        return (-s.weight, s.stop - s.start < _FULL_QUOTE_CHARS, s.start)
+        # the main point), short fragments and words leaning on what came before last
+        first = _WORDS.match(text, s.start)
+        leaning = first is not None and first.group().lower() in _LEANING
+        return (-s.weight, s.stop - s.start < _FULL_QUOTE_CHARS or leaning, s.start)
 
     ordered = sorted(stretches, key=rank)
     first = ordered[0]
@@ -474,8 +481,7 @@ def _choose(stretches: list[_Said], n: int) -> list[_Said]:
     if first.direct and first.retold:
         complement = []
     best += (complement or ordered[1:])[: n - 1]
-    best.sort(key=lambda s: s.start)
-    return best
+    return best  # the best first: the one the reply shows
 
 
 def _unique_names(speakers: tuple[Speaker, ...]) -> tuple[Speaker, ...]:

@@ -301,7 +301,8 @@ class _Builder:
                 and t.low
                 not in ("его", "ее", "их", "этот", "эта", "это", "тот", "та", "этого", "этой")
             )
-            participle = t.pos == "VERB" and t.verbform == "Part" and t.case == head.case
+            # "предложенным премьер-министром": an agent in the instrumental, not a title
+            participle = t.pos == "VERB" and t.verbform == "Part" and t.case == head.case != "Ins"
             if agrees or participle or t.low in _LEFT_MODIFIERS:
                 k -= 1
                 continue

@@ -18,6 +18,7 @@ _MORPH_ERRORS = (ValueError, KeyError, IndexError, AttributeError, TypeError)
 _LEMMATIZED_POS = frozenset({"VERB", "AUX"})
 _STOPS = frozenset({".", "!", "?", "…"})
 _CLOSERS = frozenset({"»", '"', "”", ")"})
+_OPENERS = frozenset({"«", '"', "„", "“"})
 
 
 class Tok(NamedTuple):
@@ -63,14 +64,23 @@ def build_tokens(doc: Document) -> tuple[Tok, ...]:
                 lemma = low
         s = max(0, bisect_right(starts, t.start) - 1)
         if (
-            s == prev_sentence
-            and prev_text in _STOPS
-            and t.text[:1].isupper()
-            and (
-                len(before_stop) > 2
-                or (len(before_stop) == 2 and before_stop.isupper())
-                or before_stop in _CLOSERS  # "… моря». Зеле напомнил"
-                or (before_stop == "г" and before_that.isdigit())  # "… 2019 г. Об этом …"
+            (
+                s == prev_sentence
+                and prev_text in _STOPS
+                and t.text[:1].isupper()
+                and (
+                    len(before_stop) > 2
+                    or (len(before_stop) == 2 and before_stop.isupper())
+                    or before_stop in _CLOSERS  # "… моря». Зеле напомнил"
+                    or (before_stop == "г" and before_that.isdigit())  # "… 2019 г. Об этом …"
+                )
+            )
+            or (
+                s == prev_sentence
+                and prev_text in _STOPS
+                and t.text in _OPENERS  # "… будет мирной."Несмотря …": a quote opens a sentence
+                and doc.text[t.stop : t.stop + 1].isupper()
+                and len(before_stop) > 2
             )
         ):
             extra += 1  # "… ВС. Как …", but not after an initial, "B.V." or "им."
