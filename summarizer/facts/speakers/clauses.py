@@ -324,6 +324,12 @@ class Clauses:
         """Last token of the content that begins at `start`: the sentence, minus a trailing
         attribution (", сообщает ТАСС", ", добавив, что …", ", – сказал он")."""
         toks = self.toks
+        if toks[start].text in _OPENERS - {"("}:  # "заявив, что "…" Ранее …": the quotation
+            for j in range(start + 1, last + 1):
+                if toks[j].text in _CLOSERS and toks[j].text not in "!?…)":
+                    if j < last and toks[j + 1].text[:1].isupper():
+                        return j  # a new sentence runs on without a stop: the quotation ends
+                    break
         j = start
         while j <= last:
             t = toks[j]
@@ -422,7 +428,7 @@ class Clauses:
                 and (toks[j - 1].text == "," or toks[j - 1].low in THIS or j == v + 1)
             ):
                 return (j + 1, "indirect") if j + 1 <= last else None
-            if t.text == ":":
+            if t.text == ":" and cls != "position":  # "выступает перед …: Фото" is no speech
                 return (j + 1, "indirect") if j + 1 <= last else None
             if t.pos in ("VERB", "AUX") and t.verbform == "Fin":
                 return None

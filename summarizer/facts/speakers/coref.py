@@ -566,8 +566,8 @@ class Resolver:
 
     def _role(self, k: int, m: Mention, ev: Event) -> Resolution | None:
         """A title: the person the article ties it to, else the latest fitting subject."""
-        if m.number == "Plur" or m.role_aide:
-            return None  # "депутаты", "адвокаты Трампа": a group; "представитель посла": an aide
+        if m.number == "Plur":
+            return None  # "депутаты", "адвокаты Трампа": a group, not one speaker
         at = ev.at
         gender = ev.gender if ev.gender in ("Masc", "Fem") else None
         head, comp = m.role_head, m.role_comp
@@ -583,6 +583,7 @@ class Resolver:
         # "муж Биби" or "министр по делам меньшинств" introduce somebody new; only a bare or
         # national title ("глава государства", "президент Казахстана") points back
         introduces = (head in lex.RELATIONAL_ROLES and comp is not None) or m.role_prep
+        introduces = introduces or m.role_aide  # "представитель посла" is not the ambassador
         near = (
             []
             if introduces
@@ -619,11 +620,18 @@ class Resolver:
             if comp is None:  # a bare "президент" named later may be anybody's
                 cands += (UNNAMED,)
             return Resolution(later[0].id, "title", cands)
-        # an unnamed relative ("муж Биби") is somebody; an unnamed official is usually named
-        # later in the text or nowhere: no speaker for the reader either way
-        if head in lex.RELATIONAL_ROLES and m.role_comp and m.role and m.role_proper:
+        # an unnamed relative ("муж Биби") is somebody; an unnamed official with a telling title
+        # ("профессор Чикагского университета") may be somebody named elsewhere: kept, unsure
+        if (
+            m.role
+            and m.role_comp
+            and (m.role_aide or (head in lex.RELATIONAL_ROLES and m.role_proper))
+        ):  # "супруг Асии", "представитель посла": somebody the article does not name
             ent = self._role_entity(k, m)
             return Resolution(ent, "title", (ent,))
+        if m.role and m.role_proper and m.role_comp and not self._recent_persons(at, _ROLE_WINDOW):
+            ent = self._role_entity(k, m)
+            return Resolution(ent, "title", (ent, UNNAMED))
         return None
 
     def _role_entity(self, k: int, m: Mention) -> int:
@@ -647,6 +655,8 @@ class Resolver:
     def _generic(self, m: Mention, at: int) -> Resolution | None:
         """ "ведомство", "в компании", "упомянутое издание": the latest fitting organization,
         else the organization the article mentions most."""
+        if m.number == "Plur":
+            return None  # "издания и агентства утверждают": nobody in particular
         sent = self._sent(at)
         if any(
             self.toks[j].pos == "X" or _LATIN.match(self.toks[j].text)
@@ -684,6 +694,8 @@ class Resolver:
             and not self._in_content(tok)
             and fitting(self.entities[ent])
         ]
+        if m.media:  # "издание": any outlet the article names may be meant, however far back
+            near += [e.id for e in self.entities if fitting(e) and e.first < at]
         for tok, ent in reversed(self.speakers):
             if tok < at and self._sent(tok) >= sent - 3 and fitting(self.entities[ent]):
                 return Resolution(ent, "organization", _distinct([ent, *near]))

@@ -40,6 +40,7 @@ _FUTURE_AUX = lex.words("будет будут буду будем будешь 
 _NEGATION_STATES = lex.words("сомневаться отрицать опровергать скрывать исключать")
 _CONNECTIVES = lex.words("поэтому потому так также при кроме однако но и это")
 FIRST_PERSON_WORDS = lex.words("я мы мне нам меня нас мой моя мое мои наш наша наше наши")
+_PHOTO = lex.words("фото фотография фотограф источник")
 _NUMBERED_ITEM = re.compile(r"\s*\d{1,2}[.)]\s")
 _TEASER_END = re.compile(r"\w(?:…|\.\.\.)\s*$")
 
@@ -77,13 +78,17 @@ class _Finder(Clauses):
 
     # -- direct speech -----------------------------------------------------------------------
 
-    def attribution_after(self, pos: int) -> tuple[int, tuple[str, int] | None, str] | None:
+    def attribution_after(
+        self, pos: int, dash: bool = False
+    ) -> tuple[int, tuple[str, int] | None, str] | None:
         """ "…», – заявил глава государства": (verb, subject, mode) after a quoted stretch."""
         text = self.text
         m = _ATTRIBUTION_LEAD.match(text, pos)
         start = m.end() if m else pos
         if start >= len(text) or not text[start].islower():
             return None
+        if not dash and not (m and m.group().strip()) and text[pos - 2 : pos - 1] not in "!?…":
+            return None  # "назвал "охотой на ведьм" и отрицал …": a phrase in quote marks
         j = self.tok_at(start)
         toks = self.toks
         if j >= len(toks):
@@ -134,6 +139,13 @@ class _Finder(Clauses):
                     if mk is not None and self.mentions[mk].kind in ("ORG", "GEN", "PER", "ROLE"):
                         return ("mention", mk)
                 return None
+        for j in range(first + 1, v):  # "В заявлении Даунинг-стрит говорится: …"
+            if toks[j].low in lex.DOCUMENT_NOUNS and toks[j - 1].low in ("в", "во", "на"):
+                for k in range(j + 1, min(v, j + 5)):
+                    mk = self.owner[k]
+                    if mk is not None and self.mentions[mk].kind in ("ORG", "PER"):
+                        return ("mention", mk)
+                break
         for j in range(v - 1, first - 1, -1):  # "В газете X была опубликована статья, в которой …"
             mk = self.owner[j]
             if mk is not None and self.mentions[mk].kind == "ORG" and self.mentions[mk].media:
@@ -196,7 +208,7 @@ class _Finder(Clauses):
             if st.continued and last_dash_event is not None:
                 self.events.append(Event((span,), "direct", "previous", None, at, sent=sent))
                 continue
-            found = self.attribution_after(st.after)
+            found = self.attribution_after(st.after, st.dash)
             if found is not None:
                 verb, subj, mode = found
                 vt = self.toks[verb]
@@ -282,10 +294,18 @@ class _Finder(Clauses):
             if t.i in self.used_verbs or self.quoted[t.i]:
                 continue
             cls = speech_class(t)
-            if cls is None or self._inside_content(t) or self._unsaid(t, cls):
+            if cls is None or self._inside_content(t) or self._unsaid(t, cls) or self._caption(t):
                 continue
             self._indirect_verb(t, cls)
         self._source_phrases()
+
+    def _caption(self, t: Tok) -> bool:
+        """ "X выступает перед сторонниками … Фото: Reuters": a picture's caption."""
+        first, last = self.sent_first[t.sent], self.sent_last[t.sent]
+        return any(
+            self.toks[k].low in _PHOTO and k + 1 <= last and self.toks[k + 1].text in ":/"
+            for k in range(first, last + 1)
+        )
 
     def _unsaid(self, t: Tok, cls: str) -> bool:
         """A speech verb that reports no statement: negated ("не стал комментировать", "не
@@ -507,8 +527,10 @@ class _Finder(Clauses):
             return  # "Напомним, ранее сообщалось, что …": the newsroom's own back-reference
         owner = self._document_owner(v)
         content = None
+        if v + 1 < last and self.toks[v + 1].text == ":":
+            content = v + 2  # "В заявлении Даунинг-стрит говорится: …"
         for j in range(v + 1, min(last + 1, v + 10)):
-            if self.toks[j].low == "что" and self.toks[j - 1].text == ",":
+            if content is None and self.toks[j].low == "что" and self.toks[j - 1].text == ",":
                 content = j + 1
                 break
         if content is not None:

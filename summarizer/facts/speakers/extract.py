@@ -47,7 +47,7 @@ _FULL_QUOTE_CHARS = 80  # shorter statements are fragments: chosen only when not
 _MERGE_GAP = 60  # characters between two statements of one speaker that one quote may span
 _GAP_BREAKS = re.compile(r"[\n«»\"“”„]")  # no paragraph break or quote mark inside the gap
 _WORDS = re.compile(r"\w+")
-_SENTENCE_BREAK = re.compile(r"[.!?…]\s+\W*[A-ZА-ЯЁ]")  # "… A. По словам X, B": two quotes
+_SENTENCE_BREAK = re.compile(r"[.!?…]\s+\W*[A-ZА-ЯЁ]")  # "… A. Он добавил, что B": two quotes
 _ASIDES = re.compile(r"\([^()]*\)")
 # first words of a statement that leans on what came before: shown only when nothing stands alone
 _LEANING = frozenset(
@@ -230,11 +230,14 @@ def _attribute(
         if _guessed(ev, subject) and _named_inside(ent, ev, mentions, toks, text):
             continue  # a guess that lands on a name the words themselves contain: theirs, not its
         method, confidence = _confidence(ev, res, toks, last_confidence.get(ent_id))
+        if ev.kind == "stance":  # "выступил против …, заявив, что …": who is sure, what is not
+            last_confidence[ent_id] = _confidence(replace(ev, kind="indirect"), res, toks, None)[1]
         sure = confidence >= SHOW_CONFIDENCE
         resolver.note_speaker(
             ev.at, ent_id, personal=subject is not None and subject.kind in ("ROLE", "PER", "PRON")
         )
-        last_confidence[ent_id] = confidence
+        if ev.kind != "stance":
+            last_confidence[ent_id] = confidence
         if subject is not None and ev.mode == "mention" and ent.kind == "person":
             if ev.gender in ("Masc", "Fem") and subject.kind == "PER":
                 ent.genders.extend([ev.gender] * 3)  # a verb's agreement outweighs the tagger
@@ -426,7 +429,7 @@ def _join_close(text: str, items: list[_Said]) -> list[_Said]:
             if (
                 len(gap) <= _MERGE_GAP
                 and not _GAP_BREAKS.search(gap)
-                and not _named_break(gap)
+                and not _SENTENCE_BREAK.search(gap)  # "A. Он выразил уверенность, что B"
                 and s.stop - last.start <= MAX_QUOTE_CHARS
                 and s.sure == last.sure
             ):
@@ -434,15 +437,6 @@ def _join_close(text: str, items: list[_Said]) -> list[_Said]:
                 continue
         out.append(s)
     return out
-
-
-def _named_break(gap: str) -> bool:
-    """ "… A. По словам Виктории Юрьевны, B": a new sentence that names its speaker again is no
-    part of the quote ("… A. По его словам, B" may be)."""
-    m = _SENTENCE_BREAK.search(gap)
-    if not m:
-        return False
-    return any(w[:1].isupper() for w in _WORDS.findall(gap[m.end() :]))
 
 
 def _pick_quotes(text: str, items: list[_Said]) -> list[_Said]:
@@ -466,12 +460,15 @@ def _choose(text: str, stretches: list[_Said], n: int) -> list[_Said]:
     if n <= 0 or not stretches:
         return []
 
-    def rank(s: _Said) -> tuple[float, bool, int]:
-        # firmest kind first; among those, the earliest that says something (news leads with
-        # the main point), short fragments and words leaning on what came before last
+    def rank(s: _Said) -> tuple[bool, float, float, int]:
+        # what stands alone first (not a short fragment, not leaning on what came before); then
+        # the firmest kind, the surest, the earliest (news leads with the main point)
         first = _WORDS.match(text, s.start)
         leaning = first is not None and first.group().lower() in _LEANING
-        return (-s.weight, s.stop - s.start < _FULL_QUOTE_CHARS or leaning, s.start)
+        fragment = (
+            s.stop - s.start < _FULL_QUOTE_CHARS and not text[s.start : s.start + 1].isupper()
+        )
+        return (fragment or leaning, -s.weight, -s.confidence, s.start)
 
     ordered = sorted(stretches, key=rank)
     first = ordered[0]

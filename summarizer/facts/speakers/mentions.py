@@ -22,6 +22,7 @@ _CLOSING_QUOTES = frozenset('»”"')
 _COMPLEMENT_ADPS = frozenset(["по", "в", "во", "при", "от", "на", "для", "с", "со", "по-"])
 _RELATIONAL_ROLES = lex.RELATIONAL_ROLES | lex.words("адвокат защитник помощник советник")
 _AIDE_ROLES = _RELATIONAL_ROLES | lex.PROXY_ROLES
+_KEPT_PUNCT = QUOTE_CHARS | {")"}  # closing marks a title keeps: "Общества (GfbV)"
 _AMBIGUOUS_ROLES = frozenset({"политик", "секретарь"})
 _ROLE_GENDER = {
     "муж": "Masc",
@@ -42,9 +43,8 @@ _LEFT_MODIFIERS = lex.words(
 
 
 def _stem_table(words: frozenset[str]) -> dict[str, str]:
-    table: dict[str, str] = {}
-    for w in words:
-        table.setdefault(w, w)
+    table = {w: w for w in words}  # a word is itself first: "супруг", not "супруга" less "а"
+    for w in sorted(words):
         if w[-1:] in "аяоеьйы" and len(w) > 3:
             table.setdefault(w[:-1], w)
     return table
@@ -152,7 +152,7 @@ def _natasha_spans(doc: Any, toks: tuple[Tok, ...]) -> list[_Span]:
                     normal = normal.split("(")[0].strip()
                     break
         low = fold(normal)
-        if kind == "LOC" and low in lex.INSTITUTION_PLACES:
+        if kind in ("LOC", "PER") and low in lex.INSTITUTION_PLACES:
             kind = "ORG"
         elif kind == "PER" and low in lex.CAPITAL_COUNTRY:
             kind = "LOC"
@@ -365,8 +365,14 @@ class _Builder:
             "role_proper": any(t.text[:1].isupper() for t in tail),
             "role_prep": bool(tail) and tail[0].pos == "ADP",
             # the one spoken for is another person: "представитель посла" is not the ambassador
-            "role_aide": lemma in _AIDE_ROLES
-            and any(t.pos == "NOUN" and role_lemma(t.low) is not None for t in tail),
+            "role_aide": any(
+                (k in self.span_at and self.span_at[k].type == "PER")
+                for k in range(head + 1, last + 1)
+            )
+            or (
+                lemma in _AIDE_ROLES
+                and any(t.pos == "NOUN" and role_lemma(t.low) is not None for t in tail)
+            ),
         }
 
     def name_head(self, first: int, last: int) -> int:
@@ -488,17 +494,23 @@ class _Builder:
         last, per = self.complement(i + 1)
         if per is None:
             last, per = self._gap_to_person(last)
+        while last > i and toks[last].pos == "PUNCT" and toks[last].text not in _KEPT_PUNCT:
+            last -= 1  # "президент, Дональд Трамп": the comma is no part of the title
         if per is not None and toks[i].number == "Plur":
             return per.first  # "юристы Трампа", "член совета начальников OMV X": not X's title
         if per is not None:
-            relational = (
-                role in _RELATIONAL_ROLES and last == i and self._person_complement(i, role, per)
+            complement = (
+                (role in _RELATIONAL_ROLES and last == i and self._person_complement(i, role, per))
+                or self._genitive_person(i, per)
+                # "супруг Асии" (the tagger may call "Асии" nominative): a family title before
+                # a lone name is whose relative the speaker is
+                or (role in lex.RELATIONAL_ROLES and last == i and per.first == per.last)
             )
-            if relational:
-                last = per.last
+            if complement:  # "адвокат Асии Биби Саиф Уль-Малук", "супруг Асии", "пресс-секретарь
+                last = per.last  # Путина": the person named is whom the title relates to
                 comp_last, per2 = self.complement(last + 1)
                 last = max(last, comp_last)
-                if per2 is not None:
+                if per2 is not None and not self._genitive_person(i, per2):
                     pending[per2.first] = (first, i, last)
                     return per2.first
             else:
@@ -554,6 +566,8 @@ class _Builder:
         for k in range(last + 1, min(len(toks), last + 9)):
             sp = self.span_at.get(k)
             if sp is not None and sp.type == "PER" and sp.first == k and k > last + 1:
+                if comma and toks[k - 1].text == ",":
+                    return last, None  # "По словам представителя МИД, Биби освобождена"
                 return k - 1, sp
             t = toks[k]
             if t.text == "," and not comma and k == last + 1:
@@ -566,6 +580,12 @@ class _Builder:
             if not comma and k - last > 4:
                 break
         return last, None
+
+    def _genitive_person(self, i: int, per: _Span) -> bool:
+        """ "супруг Асии": a name in the genitive after a title in another case is its
+        complement (an animate accusative looks like a genitive: those two agree)."""
+        toks = self.toks
+        return toks[per.last].case == "Gen" and toks[i].case in ("Nom", "Dat", "Ins", "Loc")
 
     def _person_complement(self, i: int, role: str, per: _Span) -> bool:
         """ "адвоката Асии Биби", "муж Биби": the person named is the relative, not the speaker."""

@@ -38,7 +38,8 @@ def _inflect_nominative(vocab: Any, tok: Tok) -> str:
     except _MORPH_ERRORS:
         return tok.text
     want_pos = "NOUN" if tok.pos == "PROPN" else tok.pos
-    for known in (True, False):
+    # a guessed paradigm of a hyphenated word ("Даунинг-стрит") is always wrong
+    for known in (True,) if "-" in tok.text.strip("-") else (True, False):
         for form in forms:
             if form.is_known != known:
                 continue
@@ -104,6 +105,8 @@ def _name_nominative(vocab: Any, tok: Tok) -> str | None:
     want = _OC_CASE.get(tok.case or "")
     for form in forms:
         tag = form.tag
+        if "-" in tok.text and not form.is_known:
+            continue  # "Даунинг-стрит" -> "Даунинги-стрит": a guess
         if _NAME_GRAMS & set(tag.grammemes) and (want is None or want in tag.grammemes):
             new = form.inflect({"Nom"})
             if new:
@@ -155,6 +158,7 @@ def nominative_phrase(
             if (
                 word == t.text
                 and t.case not in (None, "Nom")
+                and "-" not in t.text  # natasha's "Даунинги-стрит"
                 and k < len(normal_words)
                 and fold(normal_words[k])[:3] == t.low[:3]
             ):
