@@ -172,6 +172,7 @@ class _Builder:
         self.vocab = doc.nlp.morph_vocab
         self.spans = _natasha_spans(doc, toks)
         self.span_at: dict[int, _Span] = {}
+        self.descriptor: dict[int, int] = {}  # ORG span start -> the noun before it ("газета")
         votes: dict[str, list[str]] = {}
         for sp in self.spans:
             for k in range(sp.first, sp.last + 1):
@@ -384,8 +385,20 @@ class _Builder:
     def is_media(self, first: int, last: int, name: str) -> bool:
         """An outlet: a known name, "газета X", or "X, крупнейшая газета страны"."""
         low = fold(name)
-        if low in lex.MEDIA_NAMES or low.split(" ", 1)[0] in lex.MEDIA_NAMES or "канал" in low:
+        words = strip_quotes(low).split()
+        if (
+            low in lex.MEDIA_NAMES
+            or any(w in lex.MEDIA_NAMES for w in words)  # "агентство Bloomberg"
+            or " ".join(words[1:]) in lex.MEDIA_NAMES
+            or "канал" in low
+        ):
             return True
+        if (
+            words
+            and noun_lemma(words[0], _ORG_STEMS) == "агентство"
+            and (_LATIN.search(name) or any(ch in name for ch in QUOTE_CHARS))
+        ):
+            return True  # "агентство «Москва»": a news agency; "Федеральное агентство по …" is none
         lo = max(0, first - 2)
         hi = last + 6 if last + 1 < len(self.toks) and self.toks[last + 1].text == "," else last
         for k in range(lo, min(hi, len(self.toks) - 1) + 1):
@@ -458,7 +471,7 @@ class _Builder:
             out.append(
                 Mention(
                     "ORG",
-                    sp.first,
+                    self.descriptor.get(sp.first, sp.first),
                     last,
                     sp.first,
                     name=name,
@@ -633,6 +646,7 @@ class _Builder:
                 or _LATIN.search(toks[nxt].text)
             )
         ):
+            self.descriptor[nxt] = i  # "газета Handelsblatt" is one subject
             return i + 1
         first = self.left_modifiers(i)
         last, _ = self.complement(i + 1, person=False)
