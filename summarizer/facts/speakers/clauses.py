@@ -24,6 +24,28 @@ _OPENERS = frozenset('«"„“(')
 _CLOSERS = frozenset('»"”“!?…)')
 
 MIN_WORDS = 3  # a shorter content says nothing on its own
+_HONORIFICS = lex.words("господин госпожа мистер миссис мисс г-н г-жа")
+# asides between commas that do not end a subject: "Рогулёв, в свою очередь, полагает"
+_PARENTHETICALS = frozenset(
+    {
+        "в свою очередь",
+        "со своей стороны",
+        "в частности",
+        "однако",
+        "также",
+        "кроме того",
+        "между тем",
+        "впрочем",
+        "тем не менее",
+        "при этом",
+        "например",
+        "напротив",
+        "вместе с тем",
+        "в то же время",
+        "судя по всему",
+        "по всей видимости",
+    }
+)
 
 
 def speech_class(t: Tok) -> str | None:
@@ -169,7 +191,7 @@ class Clauses:
 
     def is_blocking(self, t: Tok) -> bool:
         """A nominative noun or pronoun that is no mention: an anonymous subject."""
-        if t.case != "Nom":
+        if t.case != "Nom" or t.low in _HONORIFICS:  # "заявил господин Виола"
             return False
         if t.pos == "NOUN":
             return True
@@ -189,9 +211,11 @@ class Clauses:
             if t.text == ",":
                 k = self._previous_comma(j, first)
                 head = toks[k + 1] if k + 1 < j else None
-                if head is not None and (
-                    head.low in lex.RELATIVE_PRONOUNS or head.verbform in ("Part", "Conv")
-                ):
+                aside = " ".join(toks[q].low for q in range(k + 1, j))
+                if (
+                    head is not None
+                    and (head.low in lex.RELATIVE_PRONOUNS or head.verbform in ("Part", "Conv"))
+                ) or (k >= first and toks[k].text == "," and aside in _PARENTHETICALS):
                     j = k - 1
                     continue
                 return locative
@@ -339,13 +363,10 @@ class Clauses:
                     k += 1
                 if k <= last and speech_class(toks[k]) and not self.quoted[k]:
                     return j - 1
-                if (
-                    k <= last
-                    and toks[k].low in ("по", "согласно")
-                    and k + 1 <= last
-                    and toks[k + 1].low in lex.SOURCE_NOUNS
-                ):
-                    return j - 1
+                if k <= last and toks[k].low in ("по", "согласно"):
+                    n = k + 2 if k + 1 <= last and toks[k + 1].low in lex.PRONOUNS else k + 1
+                    if n <= last and toks[n].low in lex.SOURCE_NOUNS:
+                        return j - 1  # "…, по его словам, …": another attribution
                 if (
                     k <= last
                     and toks[k].low == "как"
@@ -445,6 +466,8 @@ class Clauses:
                     continue
                 if j + 1 <= last and toks[j + 1].low in ("себе", "себя"):
                     return None  # "заявили о себе": made themselves known, said nothing
+                if toks[j - 1].low == "не":
+                    return None  # "говорила не об отказе, а о …": no quote reads that right
                 return (j, "about")
             if cls == "directive" and t.verbform == "Inf" and steps <= 6:
                 return (v + 1, "indirect")

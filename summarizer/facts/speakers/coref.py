@@ -43,6 +43,7 @@ _PROPER_ADJ_ENDINGS = (
 _COMMON_ADJ_STARTS = frozenset({"госу", "фина", "поли", "воен", "обще", "граж", "мини", "техн"})
 _PRONOUN_WINDOW = 3  # sentences back a pronoun may reach
 UNNAMED = -1  # a candidate the article does not name
+_CREDIT_MARKS = frozenset("/|©")
 _ROLE_WINDOW = 12  # sentences back a bare title may reach
 
 
@@ -310,6 +311,21 @@ class Resolver:
                 if ent is None:
                     ent = places[key] = self._new("loc", m.first)
                 self._attach(k, m, ent)
+        # an aide or relative the article does not name ("адвокат Биби … Он отметил"): somebody
+        # a later pronoun may mean
+        for k, m in enumerate(self.mentions):
+            if (
+                m.kind == "ROLE"
+                and m.role
+                and m.role_comp
+                and m.number != "Plur"
+                and (m.role_aide or (m.role_head in lex.RELATIONAL_ROLES and m.role_proper))
+            ):
+                ent = self.entities[self._role_entity(k, m)]
+                head = self.toks[m.head]
+                if head.gender in ("Masc", "Fem"):
+                    ent.genders.append(head.gender)
+                self.timeline.append((m.first, ent.id, head.case in ("Nom", None)))
         # a lone first name ("Тереза") joins the person with that first name
         for k, m in pending_first_names:
             own = self.entities[self.mention_entity[k]]
@@ -407,8 +423,15 @@ class Resolver:
             self.personal.add((at, entity))
 
     def _mention(self, k: int, m: Mention, ev: Event, content_tok: int) -> Resolution | None:
-        if m.target is not None:
-            return self._mention(m.target, self.mentions[m.target], ev, content_tok)
+        if m.target is not None:  # "представитель МИД": the person the article gives that
+            holder = self._holder(m, ev.at)  # title, else the organization, else nobody named
+            if holder is not None:
+                return Resolution(holder, "title", (holder,), self._intervening(holder, ev.at))
+            found = self._mention(m.target, self.mentions[m.target], ev, content_tok)
+            if found is None and m.kind == "ROLE" and m.role:
+                ent = self._role_entity(k, m)
+                return Resolution(ent, "title", (ent,))
+            return found
         if m.kind in ("PER", "ORG", "LOC"):
             return self._named(k)
         if m.kind == "ROLE":
@@ -468,6 +491,15 @@ class Resolver:
         ]
         return older[-1][1] if older else None
 
+    def _source_position(self, tok: int) -> bool:
+        """ "в издании Axios увидели", "в Минтрансе сообщили": a source named in the locative."""
+        j = tok - 1
+        while j >= 0 and self.toks[j].text in '«»"“”„':
+            j -= 1
+        if j >= 0 and self.toks[j].pos == "NOUN" and org_lemma(self.toks[j].low):
+            j -= 1
+        return j >= 0 and self.toks[j].low in ("в", "во")
+
     def _subject_position(self, tok: int) -> bool:
         """A subject ("«X» сообщил") or a source ("в издании X увидели"), not a name hanging on
         a noun or preposition ("арест на акции компании «X»")."""
@@ -496,7 +528,7 @@ class Resolver:
         for tok, ent, strong in sorted(cands, key=lambda c: (c[0], c[2]), reverse=True):
             if self._sent(tok) < sent - window:
                 break
-            if self.entities[ent].kind == "person":
+            if self.entities[ent].kind in ("person", "role"):
                 out.append((tok, ent, strong))
         return out
 
@@ -552,9 +584,24 @@ class Resolver:
             for tok, e in self.speakers
         )
 
+    def _holder(self, m: Mention, at: int) -> int | None:
+        """The one person named before `at` with exactly this title ("Официальный представитель
+        МИД Мария Захарова" … "представитель российского МИД")."""
+        if m.role_head is None or m.role_comp is None:
+            return None
+        key = (m.role_head, m.role_comp)
+        found = [
+            e.id
+            for e in self.entities
+            if e.kind == "person" and e.first <= at and key in (*e.role_keys, *e.title_keys)
+        ]
+        return found[0] if len(found) == 1 else None
+
     def _role_fits(self, e: Entity, m: Mention, gender: str | None) -> bool:
         """Could the title `m` name person `e`?"""
         head, comp = m.role_head, m.role_comp
+        if e.kind == "role":  # an unnamed aide is known by that title only
+            return (head, comp) in e.role_keys
         if not self._compatible(e, gender):
             return False
         if any(h == head and c != comp and c and comp for h, c in (*e.role_keys, *e.title_keys)):
@@ -596,7 +643,17 @@ class Resolver:
         before = [e for e in bound if e.first <= at]
         if before:
             chosen = max(before, key=lambda e: self._last_mention(e.id, at)).id
-            cands = _distinct([chosen, *(e.id for e in before), *near])
+            # somebody the article gives another title ("премьер-министр") is not meant by
+            # this one ("экс-премьер") when a person carries this very title
+            others = [
+                ent
+                for ent in near
+                if not (
+                    self.entities[ent].role_keys
+                    and all(h != head for h, _ in self.entities[ent].role_keys)
+                )
+            ]
+            cands = _distinct([chosen, *(e.id for e in before), *others])
             return Resolution(chosen, "title", cands, self._intervening(chosen, at))
         cands_list = [] if introduces else self._recent_persons(at, _ROLE_WINDOW)
         found = fallback = None
@@ -690,18 +747,35 @@ class Resolver:
             for tok, ent, nominative in reversed(self.timeline)
             if tok < at
             and self._sent(tok) >= sent - _PRONOUN_WINDOW
-            and nominative
+            and (nominative or self._source_position(tok))
             and not self._in_content(tok)
             and fitting(self.entities[ent])
         ]
-        if m.media:  # "издание": any outlet the article names may be meant, however far back
+        subjects = list(near)
+        if m.media:  # "издание": any outlet the article names may be meant, however far back,
             near += [e.id for e in self.entities if fitting(e) and e.first < at]
+            subjects += [  # named as a source, not in a photo credit ("Фото / УНИАН")
+                ent
+                for tok, ent, nominative in self.timeline
+                if tok < at
+                and fitting(self.entities[ent])
+                and (nominative or self._source_position(tok))
+                and not self._in_content(tok)
+                and (tok == 0 or self.toks[tok - 1].text not in _CREDIT_MARKS)
+            ]
+
+        def resolved(ent: int) -> Resolution:
+            cands = _distinct([ent, *near])
+            if m.media and ent not in subjects:  # or one it never names ("говорится в статье")
+                cands += (UNNAMED,)
+            return Resolution(ent, "organization", cands)
+
         for tok, ent in reversed(self.speakers):
             if tok < at and self._sent(tok) >= sent - 3 and fitting(self.entities[ent]):
-                return Resolution(ent, "organization", _distinct([ent, *near]))
+                return resolved(ent)
         for tok, ent, _ in reversed(self.timeline):
             if tok < at and fitting(self.entities[ent]):
-                return Resolution(ent, "organization", _distinct([ent, *near]))
+                return resolved(ent)
         orgs = [e for e in self.entities if fitting(e)]
         if orgs:
             top = max(orgs, key=lambda e: (len(e.names), -e.first))
@@ -714,10 +788,10 @@ class Resolver:
     def _fits(self, e: Entity, m: Mention) -> bool:
         """ "в компании" is no "Всемирная организация здравоохранения": an organization named
         with a noun of its own fits a generic noun of the same kind only."""
-        family = lex.ORG_FAMILIES.get(m.role_head or "")
-        if family is None:
-            return True
         own = {lemma for n in e.names for w in n.split()[:3] if (lemma := org_lemma(fold(w)))}
+        family = lex.ORG_FAMILIES.get(m.role_head or "")
+        if family is None:  # "парламент", "суд": a body called so, not any organization;
+            return m.media or m.role_head in own  # "издание": any outlet
         if family != "company" and not own:
             # "правительство", "ведомство" name a state body: "Газпром" or a party is none
             return any(fold(n) in lex.INSTITUTION_PLACES for n in e.names)

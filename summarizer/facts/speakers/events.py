@@ -36,6 +36,7 @@ _REFUSALS = lex.words("""
 отказался отказалась отказались отказывается отказываются отказавшись отказываясь
 """)
 _FUTURE_AUX = lex.words("будет будут буду будем будешь будете")
+_HYPOTHETICAL = lex.words("может могут мог могла могли можно сможет смогут")
 # verbs that state something even when negated: "не сомневается, что …", "не отрицает"
 _NEGATION_STATES = lex.words("сомневаться отрицать опровергать скрывать исключать")
 _CONNECTIVES = lex.words("поэтому потому так также при кроме однако но и это")
@@ -322,6 +323,8 @@ class _Finder(Clauses):
             return True
         if prev is not None and prev.low in _REFUSALS:
             return True
+        if t.verbform == "Inf" and prev is not None and prev.low in _HYPOTHETICAL:
+            return True  # "Россия может говорить, что …": what somebody might say
         negated = (prev is not None and prev.low == "не") or (
             t.verbform == "Inf"
             and prev is not None
@@ -406,8 +409,8 @@ class _Finder(Clauses):
             return
         if inverted:
             found = self.right_subject(v, t)  # "…, заявил X": the subject follows the verb
-            if not found:
-                return
+            if not found or self._object_between(v, self.mentions[found[1]].first):
+                return  # "Политик, который …, выразил несогласие с предложениями Мэй"
             k = v - 1
             while k > first and (toks[k].text in DASH_TOKENS or toks[k].text == ","):
                 k -= 1
@@ -427,6 +430,14 @@ class _Finder(Clauses):
             found = self.subject(v, prefer_right=True)
             if found:
                 self._add_all(self.char_span(first, v - 1), "indirect", found, t)
+
+    def _object_between(self, v: int, subject: int) -> bool:
+        """A direct object between a verb and the name after it: the name is no subject."""
+        toks = self.toks
+        return any(
+            toks[k].pos == "NOUN" and toks[k].case == "Acc" and toks[k - 1].pos != "ADP"
+            for k in range(v + 1, subject)
+        )
 
     def _first_person_lead(self, first: int) -> int:
         """ "Я хочу, чтобы … . Поэтому я сделаю все возможное, заявил X": a sentence that opens

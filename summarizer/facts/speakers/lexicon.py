@@ -105,6 +105,8 @@ ROLE_NOUNS = words("""
 уполномоченный главнокомандующий генерал адмирал полковник патриарх митрополит понтифик
 аятолла ректор градоначальник комиссар еврокомиссар шеф вождь госсекретарь премьерка
 вице-канцлер замгенсека постпредка заместитель сотрудник
+политолог эксперт аналитик экономист обозреватель профессор историк социолог публицист
+правозащитник американист
 """)
 
 # Prefixes that keep a title a title: "экс-глава", "вице-президент".
@@ -180,7 +182,9 @@ Le Figaro|The Times|The Telegraph|Daily Mail|Sputnik|RT|Euronews|Евронью�
 Анадолу|Новая газета|Московский комсомолец|Комсомольская правда|Российская газета|НТВ|
 Первый канал|Россия-1|Россия 24|Эхо Москвы|Дождь|Rheinische Post|Die Welt|Süddeutsche Zeitung|
 Corriere della Sera|La Repubblica|El País|The Independent|Newsweek|Time|Vedomosti|Interfax|TASS|
-RIA Novosti|ИА|Telegram|Twitter|Facebook|Instagram|YouTube|ВКонтакте
+RIA Novosti|ИА|Telegram|Twitter|Facebook|Instagram|YouTube|ВКонтакте|УНН|Украинская правда|
+Українська правда|Зеркало недели|Корреспондент|Корреспондент.net|Страна.ua|ЛІГА.net|Лига.net|
+Фонтанка|Znak|Газета.ru|Бизнес FM|Business FM|Daily Telegraph|BBC News|CNBC|Bild am Sonntag
 """.replace("\n", "").split("|")
 )
 

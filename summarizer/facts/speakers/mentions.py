@@ -17,6 +17,8 @@ from .quotes import QUOTE_CHARS, strip_quotes
 from .tokens import Tok
 
 _LATIN = re.compile(r"[A-Za-z]")
+# "британского", "российского": an adjective that names a country, not one that refers back
+_PROPER_ADJ = re.compile(r"[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$")
 _OBLIQUE = frozenset({"Gen", "Dat", "Ins", "Loc"})
 _CLOSING_QUOTES = frozenset('»”"')
 _COMPLEMENT_ADPS = frozenset(["по", "в", "во", "при", "от", "на", "для", "с", "со", "по-"])
@@ -76,6 +78,9 @@ def role_lemma(low: str) -> str | None:
         return found
     if "-" not in low:
         return None
+    head = low.split("-", 1)[0]  # "политолог-американист": the first noun names the title
+    if len(head) > 3 and noun_lemma(head, _ROLE_STEMS):
+        return noun_lemma(head, _ROLE_STEMS)
     for prefix in lex.ROLE_PREFIXES:
         if low.startswith(prefix):
             base = noun_lemma(low[len(prefix) :], _ROLE_STEMS)
@@ -509,7 +514,7 @@ class _Builder:
             last, per = self._gap_to_person(last)
         while last > i and toks[last].pos == "PUNCT" and toks[last].text not in _KEPT_PUNCT:
             last -= 1  # "президент, Дональд Трамп": the comma is no part of the title
-        if per is not None and toks[i].number == "Plur":
+        if per is not None and (toks[i].number == "Plur" or self._subject_not_apposition(i, per)):
             return per.first  # "юристы Трампа", "член совета начальников OMV X": not X's title
         if per is not None:
             complement = (
@@ -596,9 +601,25 @@ class _Builder:
 
     def _genitive_person(self, i: int, per: _Span) -> bool:
         """ "супруг Асии": a name in the genitive after a title in another case is its
-        complement (an animate accusative looks like a genitive: those two agree)."""
+        complement (an animate accusative looks like a genitive: those two agree); every word
+        of a longer name must be genitive ("Рудольф Джулиани" is not, whatever "Джулиани" is)."""
         toks = self.toks
-        return toks[per.last].case == "Gen" and toks[i].case in ("Nom", "Dat", "Ins", "Loc")
+        return all(toks[k].case == "Gen" for k in range(per.first, per.last + 1)) and toks[
+            i
+        ].case in ("Nom", "Dat", "Ins", "Loc")
+
+    def _subject_not_apposition(self, i: int, per: _Span) -> bool:
+        """ "на должность главы МИД Тереза Мэй объявила": a nominative name followed by its verb
+        is the sentence's subject, not the oblique title's holder."""
+        toks = self.toks
+        if toks[i].case not in ("Gen", "Dat", "Ins", "Loc"):
+            return False
+        if not all(toks[k].case in ("Nom", None) for k in range(per.first, per.last + 1)):
+            return False
+        j = per.last + 1
+        while j < len(toks) and toks[j].pos == "ADV":
+            j += 1
+        return j < len(toks) and toks[j].pos in ("VERB", "AUX") and toks[j].verbform == "Fin"
 
     def _person_complement(self, i: int, role: str, per: _Span) -> bool:
         """ "адвоката Асии Биби", "муж Биби": the person named is the relative, not the speaker."""
@@ -652,9 +673,20 @@ class _Builder:
         last, _ = self.complement(i + 1, person=False)
         if limit_last is not None:
             last = min(last, limit_last)
+        # "пресс-служба силового ведомства": a complement that only refers back names nothing
+        anaphoric_tail = last > i and all(
+            (t.pos in ("ADJ", "DET", "PUNCT") and not _PROPER_ADJ.search(t.low))
+            or (t.pos == "NOUN" and org_lemma(t.low) in lex.ANAPHORIC_ORG_NOUNS)
+            for t in toks[i + 1 : last + 1]
+        )
         named = (
             org in lex.SPECIFIC_ORG_NOUNS
-            or (org not in lex.ANAPHORIC_ORG_NOUNS and last > i and toks[i + 1].pos != "ADP")
+            or (
+                org not in lex.ANAPHORIC_ORG_NOUNS
+                and last > i
+                and toks[i + 1].pos != "ADP"
+                and not anaphoric_tail
+            )
             or (toks[i].upper_initial and first == i and not self._sentence_initial(i))
         )
         if not named and org not in lex.REFERRING_ORG_NOUNS:
