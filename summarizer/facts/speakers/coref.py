@@ -498,7 +498,10 @@ class Resolver:
             j -= 1
         if j >= 0 and self.toks[j].pos == "NOUN" and org_lemma(self.toks[j].low):
             j -= 1
-        return j >= 0 and self.toks[j].low in ("в", "во")
+        # "сообщают источники газеты X": the outlet's sources speak for it
+        return j >= 0 and (
+            self.toks[j].low in ("в", "во") or self.toks[j].low.startswith("источник")
+        )
 
     def _subject_position(self, tok: int) -> bool:
         """A subject ("«X» сообщил") or a source ("в издании X увидели"), not a name hanging on

@@ -223,8 +223,10 @@ def _attribute(
         ent_id = res.entity
         ent = resolver.entities[ent_id]
         subject = mentions[ev.subject] if ev.subject is not None else None
-        if ev.outlet_verb and subject is not None and _proper_org(subject):
-            ent.media = True  # "как сообщал УРА-Информ": a newsroom
+        if ev.outlet_verb and subject is not None and _proper_org(subject) and not subject.media:
+            # "как сообщал УРА-Информ": a newsroom; "сообщает пресс-служба «Газпрома»" is none
+            described = subject.name_span is not None and subject.first < subject.name_span[0]
+            ent.media = ent.media or not described
         if not _may_speak(ent, ev, toks):
             continue
         if _guessed(ev, subject) and _named_inside(ent, ev, mentions, toks, text):

@@ -478,14 +478,14 @@ class _Builder:
                     "ORG",
                     self.descriptor.get(sp.first, sp.first),
                     last,
-                    sp.first,
-                    name=name,
+                    self.descriptor.get(sp.first, sp.first),  # "пресс-служба «Газпрома»": the
+                    name=name,  # noun's case is the mention's
                     normal=sp.normal,
                     name_span=(sp.first, self.name_head(sp.first, last), last),
-                    gender=toks[sp.first].gender,
-                    number=toks[sp.first].number,
+                    gender=toks[self.descriptor.get(sp.first, sp.first)].gender,
+                    number=toks[self.descriptor.get(sp.first, sp.first)].number,
                     media=self.is_media(sp.first, last, sp.normal),
-                    nominative=toks[sp.first].case in ("Nom", None),
+                    nominative=toks[self.descriptor.get(sp.first, sp.first)].case in ("Nom", None),
                 )
             )
             return last + 1
@@ -523,6 +523,8 @@ class _Builder:
                 # "супруг Асии" (the tagger may call "Асии" nominative): a family title before
                 # a lone name is whose relative the speaker is
                 or (role in lex.RELATIONAL_ROLES and last == i and per.first == per.last)
+                # "адвокат христианки Азии Биби": a relation to the person named in the genitive
+                or (role in _RELATIONAL_ROLES and toks[per.first].case == "Gen")
             )
             if complement:  # "адвокат Асии Биби Саиф Уль-Малук", "супруг Асии", "пресс-секретарь
                 last = per.last  # Путина": the person named is whom the title relates to

@@ -58,6 +58,8 @@ def _ascii_role(text: str, k: int) -> str:
     """Whether a straight quote at k opens or closes: by what stands on either side."""
     before = text[k - 1] if k > 0 else " "
     after = text[k + 1] if k + 1 < len(text) else " "
+    if after in ",.;:!?)]}»…":  # 'принадлежащие " Газпрому ", наложен': closes, spaced or not
+        return "close"
     if (before.isspace() or before in '([{-–—:;,«„"/') and not after.isspace():
         return "open"
     if not before.isspace() and (after.isspace() or after in '.,;:!?)]}»…-–—"'):
