@@ -265,3 +265,51 @@ def test_renderers_show_only_sure_speakers_and_quotes() -> None:
     }
     nobody = Summary("Заголовок", "Текст.", speakers=(held,))
     assert "Кто что сказал" not in render_plain(nobody)
+
+
+# -- regressions found in the tuning audits -----------------------------------------------------
+
+
+def test_a_generic_title_learned_for_one_expert_is_not_anothers() -> None:
+    text = (
+        "Юрий Рогулёв считает, что у республиканцев есть и другой компромат.\n"
+        "«Это еще не конец истории, будет и другая информация», — пояснил эксперт.\n"
+        "Похожей точки зрения придерживается и главный научный сотрудник института Владимир "
+        "Васильев.\n"
+        "«Предстоящие дебаты станут последним шансом для кампании», — подытожил эксперт."
+    )
+    found = speakers(text)
+    assert said_by(found, "Это еще не конец") == ["Юрий Рогулёв"]
+    assert "Юрий Рогулёв" not in said_by(found, "Предстоящие дебаты")
+
+
+def test_a_surname_never_joins_somebody_with_a_similar_first_name() -> None:
+    text = (
+        "Бывший премьер Дэвид Кэмерон отказался от комментариев по поводу отставки.\n"
+        "Дэвис в прощальном письме выразил надежду, что премьер останется во главе партии тори."
+    )
+    found = speakers(text)
+    assert said_by(found, "останется во главе") == ["Дэвис"]
+
+
+def test_one_mark_closing_two_quotes_and_a_title_before_an_indeclinable_name() -> None:
+    text = (
+        'Советница Трампа связывает успех демократов с другими темами.\n"За весь вечер я почти '
+        'не слышала слов "сговор с Россией", - заметила советница президента Дональда Трампа '
+        'Келлиан Конуэй. "Людей волнует здравоохранение и национальная безопасность", - '
+        "добавила она."
+    )
+    found = {s.name: s for s in speakers(text) if s.shown}
+    conway = found["Келлиан Конуэй"]
+    assert conway.role == "советница президента Дональда Трампа"
+    assert any("За весь вечер" in q for q in conway.shown_quotes)
+    assert any("Людей волнует" in q for q in conway.shown_quotes)
+
+
+def test_the_police_is_the_agency_that_wrote_not_congress() -> None:
+    text = (
+        "Конгресс США продолжил заседание после перерыва.\n"
+        "Полиция Нью-Йорка сообщила, что в среду были арестованы более 20 человек. "
+        "«Использование оружия на мирных протестах недопустимо», — написало ведомство в Twitter."
+    )
+    assert "Конгресс США" not in said_by(speakers(text), "Использование оружия")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from ...text import fold
 from . import lexicon as lex
 from .mentions import Mention, org_lemma
 from .quotes import word_count
@@ -144,6 +145,10 @@ class Clauses:
             return (
                 None  # "со стороны Rasperia": an indeclinable name after a noun is its complement
             )
+        titled = m.kind == "PER" and m.role_span is not None and m.role_span[0] == m.first
+        if titled and m.role_span is not None:  # "советница президента Келлиан Конуэй": the
+            head = self.toks[m.role_span[1]]  # title before the name shows the case
+            first = self.toks[m.name_span[0]] if m.name_span else first
         if head.case not in ("Nom", None) and not (
             m.kind == "PER"
             and head.case in ("Acc", "Gen")
@@ -159,6 +164,8 @@ class Clauses:
     def _indeclinable(self, m: Mention) -> bool:
         """Foreign names the tagger cases at random: "Таяни", "Маас" (ends in a consonant cluster)."""
         word = self.toks[m.last].low
+        if m.normal and m.name and fold(m.normal) == fold(m.name):
+            return True  # natasha leaves it as it is: "Келлиан Конуэй" declines in no case
         return word[-1:] in "оиуэею" or not word[-1:].isalpha()
 
     def _agrees(self, m: Mention, verb: Tok) -> bool:
@@ -174,6 +181,10 @@ class Clauses:
             and m.gender != verb.gender
         ):
             return False
+        if m.kind in ("PER", "ROLE") and verb.gender == "Neut" and vnum != "Plur":
+            return False  # "Биби грозило стать …": an impersonal verb, the name is no subject
+        if m.kind == "LOC" and vnum == "Plur" and not self._coordinated(m):
+            return False  # "группы Тэхрик-и-Лабайик Пакистан призвали": not the country
         # "ведомство сообщили" is no subject of a plural verb
         return not (m.kind == "GEN" and vnum == "Plur" and m.number == "Sing")
 
@@ -359,7 +370,9 @@ class Clauses:
             t = toks[j]
             if t.text in (",", ";") or (t.text in DASH_TOKENS and j > start):
                 k = j + 1
-                while k <= last and (toks[k].text in DASH_TOKENS or toks[k].pos == "ADV"):
+                while k <= last and (
+                    toks[k].text in DASH_TOKENS or toks[k].pos == "ADV" or toks[k].low in ("и", "а")
+                ):  # "…, и напомнили, что": another statement begins
                     k += 1
                 if k <= last and speech_class(toks[k]) and not self.quoted[k]:
                     return j - 1

@@ -329,20 +329,31 @@ class Resolver:
         # a lone first name ("Тереза") joins the person with that first name
         for k, m in pending_first_names:
             own = self.entities[self.mention_entity[k]]
-            if len(own.names) != own.names.count(m.name):
-                continue
-            word = fold(m.name.split()[0])[:4]
-            for e in self.entities:
-                if (
-                    e is not own
-                    and e.kind == "person"
-                    and any(len(n.split()) > 1 and fold(n.split()[0])[:4] == word for n in e.names)
-                ):
-                    self.mention_entity[k] = e.id
-                    e.names.append(m.name)
-                    e.name_mentions.append(k)
-                    e.nominative.append(m.nominative)
-                    break
+            word = crude_stem(m.name.split()[0])
+            if any(
+                crude_stem(n.split()[0]) != word
+                or (len(n.split()) > 1 and not _PATRONYMIC.search(fold(n.split()[-1])))
+                for n in own.names
+            ):
+                continue  # "Антон", "Антона", "Виктория Юрьевна": only the first name
+            full = [
+                e
+                for e in self.entities
+                if e is not own
+                and e.kind == "person"
+                and any(len(n.split()) > 1 and crude_stem(n.split()[0]) == word for n in e.names)
+            ]
+            if len(full) != 1:
+                continue  # two Антонs with surnames: which one is meant is not sure
+            e = full[0]
+            self.mention_entity[k] = e.id
+            e.names.append(m.name)
+            e.name_mentions.append(k)
+            e.nominative.append(m.nominative)
+            self.timeline = [
+                (tok, e.id if (tok == m.first and ent == own.id) else ent, nom)
+                for tok, ent, nom in self.timeline
+            ]
         self.timeline.sort()
 
     def _attach(self, k: int, m: Mention, ent: Entity) -> None:
@@ -621,14 +632,11 @@ class Resolver:
         at = ev.at
         gender = ev.gender if ev.gender in ("Masc", "Fem") else None
         head, comp = m.role_head, m.role_comp
-        bound = [
+        bound = [  # the article gave them this title next to their name
             e
             for e in self.entities
             if e.kind == "person"
-            and any(
-                h == head and (comp is None or c is None or c == comp)
-                for h, c in (*e.role_keys, *e.title_keys)
-            )
+            and any(h == head and (comp is None or c is None or c == comp) for h, c in e.role_keys)
         ]
         # "муж Биби" or "министр по делам меньшинств" introduce somebody new; only a bare or
         # national title ("глава государства", "президент Казахстана") points back
@@ -651,9 +659,13 @@ class Resolver:
             others = [
                 ent
                 for ent in near
-                if not (
+                if head in lex.DESCRIPTIVE_ROLES
+                or not (
                     self.entities[ent].role_keys
-                    and all(h != head for h, _ in self.entities[ent].role_keys)
+                    and all(
+                        h != head and h not in lex.DESCRIPTIVE_ROLES
+                        for h, _ in self.entities[ent].role_keys
+                    )
                 )
             ]
             cands = _distinct([chosen, *(e.id for e in before), *others])
@@ -767,10 +779,16 @@ class Resolver:
                 and (tok == 0 or self.toks[tok - 1].text not in _CREDIT_MARKS)
             ]
 
+        subjects += [  # an organization that spoke just before
+            ent
+            for tok, ent in self.speakers
+            if tok < at and self._sent(tok) >= sent - 3 and fitting(self.entities[ent])
+        ]
+
         def resolved(ent: int) -> Resolution:
             cands = _distinct([ent, *near])
-            if m.media and ent not in subjects:  # or one it never names ("говорится в статье")
-                cands += (UNNAMED,)
+            if ent not in subjects:  # named far back, or in passing: maybe another one meant,
+                cands += (UNNAMED,)  # or one the article never names ("говорится в статье")
             return Resolution(ent, "organization", cands)
 
         for tok, ent in reversed(self.speakers):

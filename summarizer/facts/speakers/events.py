@@ -43,7 +43,7 @@ _CONNECTIVES = lex.words("поэтому потому так также при �
 FIRST_PERSON_WORDS = lex.words("я мы мне нам меня нас мой моя мое мои наш наша наше наши")
 _PHOTO = lex.words("фото фотография фотограф источник")
 _NUMBERED_ITEM = re.compile(r"\s*\d{1,2}[.)]\s")
-_TEASER_END = re.compile(r"\w(?:…|\.\.\.)\s*$")
+_TEASER_END = re.compile(r"\w\s?(?:…|\.\.\.)\s*$")
 
 
 @dataclass(frozen=True)
@@ -405,6 +405,8 @@ class _Finder(Clauses):
                 return
             start, kind = content
             span = self.char_span(start, self.content_end(start, last, kind))
+            if kind == "about" and span and word_count(self.text[span[0] : span[1]]) < 4:
+                return  # "проинформировала … о пророке Мухаммеде": too little to quote
             self._add_all(span, kind, found, t)
             return
         if inverted:
@@ -423,6 +425,11 @@ class _Finder(Clauses):
             ):
                 # "В результате, считает он, страна …": the words after the aside
                 span = self.char_span(comma + 1, self.clause_end(comma + 1, last)) or span
+            elif comma is not None and not any(
+                toks[q].pos in ("VERB", "AUX") and toks[q].verbform == "Fin"
+                for q in range(first, k + 1)
+            ):
+                return  # "Для некоторых сторонников, комментирует BBC, отставка …": a fragment
             self._add_all(span, "indirect", found, t)
             return
         # "Применить эту процедуру предлагали X и Y": the infinitive comes first

@@ -150,6 +150,9 @@ def _natasha_spans(doc: Any, toks: tuple[Tok, ...]) -> list[_Span]:
             # next name; the words in the nominative are the name
             first += 1
             normal = " ".join(normal.split()[1:]) or normal
+        if kind == "PER" and last > first and role_lemma(toks[first].low):
+            first += 1  # "Советница Трампа" at a sentence start: a title, then the name
+            normal = " ".join(normal.split()[1:]) or normal
         if kind == "PER":  # "Гайко Маас (Heiko Maas)": the name before the brackets
             for k in range(first + 1, last + 1):
                 if toks[k].text == "(":
@@ -164,6 +167,25 @@ def _natasha_spans(doc: Any, toks: tuple[Tok, ...]) -> list[_Span]:
         elif kind == "PER" and not any(ch.isupper() for ch in s.text):
             continue
         out.append(_Span(kind, first, last, normal))
+    return _regroup_names(out, toks)
+
+
+def _regroup_names(spans: list[_Span], toks: tuple[Tok, ...]) -> list[_Span]:
+    """ "адвоката Асии | Биби Саиф Уль-Малук": the tagger split one name after its first word
+    and glued the rest to the next; a genitive name takes the word back."""
+    out = list(spans)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if (
+            a.type == b.type == "PER"
+            and b.first == a.last + 1
+            and b.last - b.first >= 2
+            and toks[a.last].case in _OBLIQUE
+            and toks[b.first].sent == toks[a.last].sent
+        ):
+            words = b.normal.split()
+            out[k] = _Span("PER", a.first, b.first, f"{a.normal} {words[0] if words else ''}")
+            out[k + 1] = _Span("PER", b.first + 1, b.last, " ".join(words[1:]) or b.normal)
     return out
 
 
@@ -512,7 +534,10 @@ class _Builder:
         last, per = self.complement(i + 1)
         if per is None:
             last, per = self._gap_to_person(last)
-        while last > i and toks[last].pos == "PUNCT" and toks[last].text not in _KEPT_PUNCT:
+        while last > i and (
+            (toks[last].pos == "PUNCT" and toks[last].text not in _KEPT_PUNCT)
+            or toks[last].pos == "CCONJ"
+        ):
             last -= 1  # "президент, Дональд Трамп": the comma is no part of the title
         if per is not None and (toks[i].number == "Plur" or self._subject_not_apposition(i, per)):
             return per.first  # "юристы Трампа", "член совета начальников OMV X": not X's title
@@ -588,6 +613,8 @@ class _Builder:
             if sp is not None and sp.type == "PER" and sp.first == k and k > last + 1:
                 if comma and toks[k - 1].text == ",":
                     return last, None  # "По словам представителя МИД, Биби освобождена"
+                if toks[k - 1].pos == "ADP":
+                    return last, None  # "эксперт, вбросы компромата на Хиллари Клинтон"
                 return k - 1, sp
             t = toks[k]
             if t.text == "," and not comma and k == last + 1:
@@ -606,9 +633,12 @@ class _Builder:
         complement (an animate accusative looks like a genitive: those two agree); every word
         of a longer name must be genitive ("Рудольф Джулиани" is not, whatever "Джулиани" is)."""
         toks = self.toks
-        return all(toks[k].case == "Gen" for k in range(per.first, per.last + 1)) and toks[
-            i
-        ].case in ("Nom", "Dat", "Ins", "Loc")
+        declined = fold(per.normal) != fold(self.verbatim(per.first, per.last))  # "Нэнси Пелоси"
+        return (  # stays itself in every case, whatever the tagger says
+            declined
+            and all(toks[k].case == "Gen" for k in range(per.first, per.last + 1))
+            and toks[i].case in ("Nom", "Dat", "Ins", "Loc")
+        )
 
     def _subject_not_apposition(self, i: int, per: _Span) -> bool:
         """ "на должность главы МИД Тереза Мэй объявила": a nominative name followed by its verb

@@ -105,8 +105,8 @@ def _name_nominative(vocab: Any, tok: Tok) -> str | None:
     want = _OC_CASE.get(tok.case or "")
     for form in forms:
         tag = form.tag
-        if "-" in tok.text and not form.is_known:
-            continue  # "Даунинг-стрит" -> "Даунинги-стрит": a guess
+        if not form.is_known:
+            continue  # "Даунинг-стрит" -> "Даунинги-стрит", "Келлиан" -> "Келлианы": guesses
         if _NAME_GRAMS & set(tag.grammemes) and (want is None or want in tag.grammemes):
             new = form.inflect({"Nom"})
             if new:
@@ -171,7 +171,7 @@ def nominative_phrase(
 
 def _lower_initial(phrase: str) -> str:
     first = phrase.split(" ", 1)[0]
-    if first[:1].isupper() and first[1:] == first[1:].lower():
+    if first[:1].isupper() and first[1:] == first[1:].lower() and not first[:1].isascii():
         return phrase[:1].lower() + phrase[1:]
     return phrase
 

@@ -25,6 +25,7 @@ _MARKS = {
 }
 QUOTE_CHARS = frozenset("«»\"„“”‘’'")
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
+_ATTRIBUTION_AFTER = re.compile(r",?[ \t\u00a0]*[-–—―][ \t\u00a0]*[а-яё]")
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,9 @@ def _pair_ascii(
         if _ascii_role(text, k) == "open" or not stack:
             stack.append(k)
         else:
+            if len(stack) > 1 and _ATTRIBUTION_AFTER.match(text, k + 1):
+                # '"… слов "сговор с Россией", - заметила она': one mark closes both quotes
+                del stack[1:]
             start = stack.pop()
             if not stack:
                 out.append((start, k))
