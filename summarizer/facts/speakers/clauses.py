@@ -315,6 +315,24 @@ class Clauses:
         nxt = self.toks[j]
         if nxt.pos in ("VERB", "AUX") and nxt.verbform == "Fin":
             return None
+        if m.kind in ("ORG", "GEN") and nxt.text not in (",", ";", ".", "!", "?"):
+            # "рассказал ФБА «Экономика сегодня» в рамках онлайн-эфира … профессор Альтштейн":
+            # the outlet told is followed, further on in the clause, by the one telling
+            for q in range(j, last + 1):
+                if self.toks[q].text in (",", ";", ":") or self.toks[q].pos in ("VERB", "AUX"):
+                    break
+                k = self.owner[q]
+                if (
+                    k is not None
+                    and self.mentions[k].first == q
+                    and self.mentions[k].kind
+                    in (
+                        "PER",
+                        "ROLE",
+                    )
+                ):
+                    later = self.candidate(q, None, False)
+                    return later if later is not None else found
         locative = nxt.low in ("в", "во") and j + 1 <= last
         if locative:
             j += 1  # "сообщили ЯСИА в пресс-службе МВД"
@@ -368,6 +386,15 @@ class Clauses:
         j = start
         while j <= last:
             t = toks[j]
+            if (
+                t.low == "и"
+                and j > start
+                and j + 1 <= last
+                and toks[j + 1].verbform == "Fin"
+                and speech_class(toks[j + 1])
+                and not self.quoted[j + 1]
+            ):
+                return j - 1  # "заявил о сложении полномочий и отметил, что …": a new statement
             if t.text in (",", ";") or (t.text in DASH_TOKENS and j > start):
                 k = j + 1
                 while k <= last and (

@@ -598,6 +598,20 @@ class Resolver:
             for tok, e in self.speakers
         )
 
+    def _named_after(self, m: Mention) -> list[int]:
+        """Persons named in the nominative after title `m`, later in its sentence."""
+        sent = self._sent(m.first)
+        out = []
+        for tok, ent, nominative in self.timeline:
+            if (
+                tok > m.last
+                and self._sent(tok) == sent
+                and nominative
+                and self.entities[ent].kind == "person"
+            ):
+                out.append(ent)
+        return out
+
     def _holder(self, m: Mention, at: int) -> int | None:
         """The one person named before `at` with exactly this title ("Официальный представитель
         МИД Мария Захарова" … "представитель российского МИД")."""
@@ -651,6 +665,9 @@ class Resolver:
                 if self._role_fits(self.entities[ent], m, gender)
             ]
         )
+        # "считает военный эксперт, член-корреспондент … Константин Сивков": a name after the
+        # title in its sentence may be whom it names, whoever came before
+        near += self._named_after(m)
         before = [e for e in bound if e.first <= at]
         if before:
             chosen = max(before, key=lambda e: self._last_mention(e.id, at)).id
