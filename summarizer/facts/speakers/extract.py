@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from ...document import Document
 from ...text import fold
@@ -85,6 +86,10 @@ class _Analysis:
     said: dict[int, list[_Said]]
     first_seen: dict[int, int]
     namer: Namer
+
+    @cached_property
+    def starts(self) -> list[int]:
+        return [t.start for t in self.toks]
 
 
 def _analyze(doc: Document) -> _Analysis | None:
@@ -160,8 +165,7 @@ def _attribution(a: _Analysis, s: _Said, names: dict[int, str]) -> Attribution:
 
 def _source(a: _Analysis, start: int, stop: int) -> str:
     """The sentences around characters start..stop, verbatim: what a reader checks a quote by."""
-    toks = a.toks
-    starts = [t.start for t in toks]
+    toks, starts = a.toks, a.starts
     i = max(0, bisect_right(starts, start) - 1)
     j = max(0, bisect_right(starts, max(start, stop - 1)) - 1)
     first = i
