@@ -438,6 +438,8 @@ class Resolver:
             holder = self._holder(m, ev.at)  # title, else the organization, else nobody named
             if holder is not None:
                 return Resolution(holder, "title", (holder,), self._intervening(holder, ev.at))
+            if self._names_a_person(self.mentions[m.target]):
+                return None  # "Представители Меллона" (tagged an organization): a person's aides
             found = self._mention(m.target, self.mentions[m.target], ev, content_tok)
             if found is None and m.kind == "ROLE" and m.role:
                 ent = self._role_entity(k, m)
@@ -611,6 +613,17 @@ class Resolver:
             ):
                 out.append(ent)
         return out
+
+    def _names_a_person(self, m: Mention) -> bool:
+        """Is this organization's name the surname of a person of the article ("Меллона")?"""
+        words = _WORD.findall(m.name or "")
+        if len(words) != 1:
+            return False
+        key = crude_stem(words[0])
+        return any(
+            e.kind == "person" and any(crude_stem(n.split()[-1]) == key for n in e.names if n)
+            for e in self.entities
+        )
 
     def _holder(self, m: Mention, at: int) -> int | None:
         """The one person named before `at` with exactly this title ("Официальный представитель

@@ -179,7 +179,12 @@ class _Finder(Clauses):
                 return (k, found) if found else None
         if j - 1 >= first and not stretch.plain:  # "Путин: «…»"; a bare "… Байден:" and a
             mk = self.owner[j - 1]  # paragraph without quote marks is a heading and a list
-            if mk is not None and self.mentions[mk].kind in ("PER", "ORG", "ROLE", "GEN"):
+            if (
+                mk is not None
+                and self.mentions[mk].kind in ("PER", "ORG", "ROLE", "GEN")
+                and self.mentions[mk].first - first <= 2  # the name opens the line
+                and self.toks[self.mentions[mk].head].case in ("Nom", None)
+            ):  # "сравнил Евросоюз с Адольфом Гитлером: «…»" is no one's line
                 return (None, ("mention", mk))
         for k in range(first, j):
             if self.toks[k].low in lex.SPEECH_NOUNS:

@@ -235,9 +235,11 @@ def _attribute(
             continue
         if _guessed(ev, subject) and _named_inside(ent, ev, mentions, toks, text):
             continue  # a guess that lands on a name the words themselves contain: theirs, not its
-        method, confidence = _confidence(ev, res, toks, last_confidence.get(ent_id))
+        method, confidence = _confidence(ev, res, toks, last_confidence.get(ent_id), text)
         if ev.kind == "stance":  # "выступил против …, заявив, что …": who is sure, what is not
-            last_confidence[ent_id] = _confidence(replace(ev, kind="indirect"), res, toks, None)[1]
+            last_confidence[ent_id] = _confidence(
+                replace(ev, kind="indirect"), res, toks, None, text
+            )[1]
         sure = confidence >= SHOW_CONFIDENCE
         resolver.note_speaker(
             ev.at, ent_id, personal=subject is not None and subject.kind in ("ROLE", "PER", "PRON")
@@ -261,7 +263,7 @@ def _attribute(
 
 
 def _confidence(
-    ev: Event, res: Resolution, toks: tuple[Tok, ...], before: float | None
+    ev: Event, res: Resolution, toks: tuple[Tok, ...], before: float | None, text: str
 ) -> tuple[str, float]:
     """How the speaker of `ev` was found, and how sure that is."""
     if res.method == "continued":  # "– …, – сказал он. – …": as sure as what it continues
@@ -271,9 +273,12 @@ def _confidence(
         confidence = min(confidence, _AMBIGUOUS)  # "выступил против …": a stance, no words
     if ev.kind == "previous":  # "A. Об этом сообщил X": the sentence before, not X's own
         same_paragraph = _para_of(toks, ev.spans[0][0]) == _para_of(toks, toks[ev.at].start)
-        return "previous_sentence", min(
-            confidence, _PREVIOUS_SENTENCE if same_paragraph else _AMBIGUOUS
-        )
+        # "Напомним, … . Он пройдет через … . Об этом сообщил X": a sentence leaning on the one
+        # before it may be background the writer added
+        first = _WORDS.match(text, ev.spans[0][0])
+        leaning = first is not None and first.group().lower() in _LEANING
+        sure = same_paragraph and not leaning
+        return "previous_sentence", min(confidence, _PREVIOUS_SENTENCE if sure else _AMBIGUOUS)
     return res.method, confidence
 
 

@@ -150,6 +150,10 @@ def _natasha_spans(doc: Any, toks: tuple[Tok, ...]) -> list[_Span]:
             # next name; the words in the nominative are the name
             first += 1
             normal = " ".join(normal.split()[1:]) or normal
+        if toks[last].para != toks[first].para:  # "Африка\nБайден": a heading and a name
+            while first < last and toks[first].para != toks[last].para:
+                first += 1
+            normal = " ".join(normal.split()[-(last - first + 1) :]) or normal
         if kind == "PER" and last > first and role_lemma(toks[first].low):
             first += 1  # "Советница Трампа" at a sentence start: a title, then the name
             normal = " ".join(normal.split()[1:]) or normal
@@ -539,8 +543,14 @@ class _Builder:
             or toks[last].pos == "CCONJ"
         ):
             last -= 1  # "президент, Дональд Трамп": the comma is no part of the title
-        if per is not None and (toks[i].number == "Plur" or self._subject_not_apposition(i, per)):
-            return per.first  # "юристы Трампа", "член совета начальников OMV X": not X's title
+        if per is not None and self._subject_not_apposition(i, per):
+            return per.first  # "на должность главы МИД Тереза Мэй объявила": not her title
+        if per is not None and toks[i].number == "Plur":
+            if last == i or toks[per.first].case in _OBLIQUE:
+                last = per.last  # "юристы Трампа", "представители Меллона": a group, not Трамп
+                per = None
+            else:
+                return per.first  # "член совета начальников OMV X": not X's title
         if per is not None:
             complement = (
                 (role in _RELATIONAL_ROLES and last == i and self._person_complement(i, role, per))
@@ -549,7 +559,12 @@ class _Builder:
                 # a lone name is whose relative the speaker is
                 or (role in lex.RELATIONAL_ROLES and last == i and per.first == per.last)
                 # "адвокат христианки Азии Биби": a relation to the person named in the genitive
-                or (role in _RELATIONAL_ROLES and toks[per.first].case == "Gen")
+                # ("Асии": no nominative ends so, whatever the tagger says)
+                or (
+                    role in _RELATIONAL_ROLES
+                    and toks[i].case != "Gen"
+                    and (toks[per.first].case == "Gen" or toks[per.first].low.endswith("ии"))
+                )
             )
             if complement:  # "адвокат Асии Биби Саиф Уль-Малук", "супруг Асии", "пресс-секретарь
                 last = per.last  # Путина": the person named is whom the title relates to
