@@ -395,6 +395,13 @@ class Clauses:
                 and not self.quoted[j + 1]
             ):
                 return j - 1  # "заявил о сложении полномочий и отметил, что …": a new statement
+            if (
+                t.text in DASH_TOKENS
+                and j > start
+                and j + 1 <= last
+                and toks[j + 1].low in ("и", "а", "но", "однако")
+            ):
+                return j - 1  # "… с Брюсселем - и сейчас ситуация …": the writer goes on
             if t.text in (",", ";") or (t.text in DASH_TOKENS and j > start):
                 k = j + 1
                 while k <= last and (
@@ -509,8 +516,8 @@ class Clauses:
                 if toks[j - 1].low == "не":
                     return None  # "говорила не об отказе, а о …": no quote reads that right
                 return (j, "about")
-            if cls == "directive" and t.verbform == "Inf" and steps <= 6:
-                return (v + 1, "indirect")
+            if cls == "directive" and t.verbform == "Inf" and steps <= 10:
+                return (v + 1, "indirect")  # "призывает Болгарию и еще 14 стран ЕС применить"
             if cls == "directive" and t.low == "чтобы":
                 return (j + 1, "indirect")
             if cls == "position" and steps == 1 and t.low in ("за", "против"):

@@ -449,8 +449,9 @@ class Resolver:
             return self._named(k)
         if m.kind == "ROLE":
             return self._role(k, m, ev)
-        if m.kind == "GEN":
-            return self._generic(m, min(m.first, content_tok))
+        if m.kind == "GEN":  # "…, говорится в сообщении компании": what came before the noun
+            at = min(m.first, content_tok) if ev.kind == "direct" else m.first
+            return self._generic(m, at)
         if m.kind == "PRON":
             return self._pronoun(ev.at, m.gender or ev.gender, m.number)
         if m.kind == "REL":
@@ -815,10 +816,18 @@ class Resolver:
             if tok < at and self._sent(tok) >= sent - 3 and fitting(self.entities[ent])
         ]
 
+        named_before = {  # outside what anybody is reported to say ("передал акции X")
+            ent
+            for tok, ent, _ in self.timeline
+            if tok < at and fitting(self.entities[ent]) and not self._in_content(tok)
+        }
+
         def resolved(ent: int) -> Resolution:
             cands = _distinct([ent, *near])
-            if ent not in subjects:  # named far back, or in passing: maybe another one meant,
-                cands += (UNNAMED,)  # or one the article never names ("говорится в статье")
+            # named far back, or in passing: maybe another one meant, or one the article never
+            # names ("говорится в статье"); unless it is the only one named so far
+            if ent not in subjects and (m.media or named_before != {ent}):
+                cands += (UNNAMED,)
             return Resolution(ent, "organization", cands)
 
         for tok, ent in reversed(self.speakers):

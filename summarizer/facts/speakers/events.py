@@ -117,14 +117,24 @@ class _Finder(Clauses):
         return None
 
     def _quoted_person(self, v: int) -> int | None:
-        """ "цитирует Reuters Нехаммера": the person quoted, not the outlet."""
-        last = self.sent_last[self.toks[v].sent]
+        """ "цитирует Reuters Нехаммера": the person quoted, not the outlet; "процитировал он
+        заявление офиса Мэй", "приводит телеканал текст заявления Даунинг-стрит": the owner of
+        the statement, not a person its owner is named after."""
+        toks = self.toks
+        last = self.sent_last[toks[v].sent]
         for j in range(v + 1, min(last + 1, v + 8)):
+            if toks[j].low in lex.DOCUMENT_NOUNS or toks[j].low in lex.SPEECH_NOUNS:
+                for q in range(j + 1, min(last + 1, j + 3)):
+                    k = self.owner[q]
+                    if k is not None and self.mentions[k].kind in ("ORG", "GEN", "PER", "ROLE"):
+                        return k
+                return None
             k = self.owner[j]
             if (
                 k is not None
                 and self.mentions[k].kind in ("PER", "ROLE")
-                and self.toks[self.mentions[k].head].case in ("Acc", "Gen", None)
+                and toks[self.mentions[k].head].case in ("Acc", "Gen", None)
+                and toks[self.mentions[k].first - 1].pos != "NOUN"  # not "заявление офиса Мэй"
             ):
                 return k
         return None
@@ -175,6 +185,10 @@ class _Finder(Clauses):
             cls = speech_class(t)
             if cls is not None and k not in self.used_verbs:
                 self.used_verbs.add(k)
+                if t.lemma in lex.QUOTING_VERBS:  # "Die Welt приводит слова представителя X:"
+                    obj = self._quoted_person(k)
+                    if obj is not None:
+                        return (k, ("object", obj))
                 found = self.subject(k, prefer_right=False)
                 return (k, found) if found else None
         if j - 1 >= first and not stretch.plain:  # "Путин: «…»"; a bare "… Байден:" and a
@@ -229,8 +243,8 @@ class _Finder(Clauses):
                         "object" if kind == "object" else kind,
                         idx,
                         verb,
-                        gender=vt.gender,
-                        number=vt.number,
+                        gender=vt.gender if kind != "object" else None,  # the verb is the
+                        number=vt.number if kind != "object" else None,  # outlet's, not theirs
                         relay=vt.lemma in lex.RELAY_VERBS or speech_class(vt) == "impersonal",
                         sent=vt.sent,
                         outlet_verb=vt.lemma in lex.OUTLET_VERBS,
@@ -250,8 +264,8 @@ class _Finder(Clauses):
                         kind,
                         idx,
                         verb if verb is not None else at,
-                        gender=vt.gender if vt else None,
-                        number=vt.number if vt else None,
+                        gender=vt.gender if vt and kind != "object" else None,
+                        number=vt.number if vt and kind != "object" else None,
                         relay=bool(vt and vt.lemma in lex.RELAY_VERBS),
                         sent=sent,
                     )
@@ -345,10 +359,13 @@ class _Finder(Clauses):
         return any(a <= self.toks[e.at].start < b for e in self.events if e.at < len(self.toks))
 
     def _inside_content(self, t: Tok) -> bool:
-        """A verb inside what somebody else is reported to say ("заявили, что он призывал")."""
+        """A verb inside what somebody else is reported to say ("заявили, что он призывал");
+        not inside what a newsroom relays ("В издании отмечается, что в МИД ответили, что …")."""
         for e in reversed(self.events):
             if e.sent < t.sent - 1:
                 break
+            if e.mode == "current" or (e.relay and e.kind != "direct"):
+                continue
             if any(a <= t.start < b for a, b in e.spans):
                 return True
         return False
@@ -435,6 +452,9 @@ class _Finder(Clauses):
                 for q in range(first, k + 1)
             ):
                 return  # "Для некоторых сторонников, комментирует BBC, отставка …": a fragment
+            elif comma is not None and toks[k].pos in ("ADV", "CCONJ", "PART", "ADP", "SCONJ"):
+                # "…, однако сейчас, подчеркнул адвокат, он надеется …": the lead breaks off
+                span = self.char_span(comma + 1, self.clause_end(comma + 1, last))
             self._add_all(span, "indirect", found, t)
             return
         # "Применить эту процедуру предлагали X и Y": the infinitive comes first

@@ -25,6 +25,7 @@ from .mentions import Mention, find_mentions, org_lemma, token_owner
 from .names import Namer
 from .quotes import shorten
 from .tokens import Tok, build_tokens
+from .topic import off_topic_paragraphs
 
 MAX_QUOTE_CHARS = 250
 MAX_QUOTES = 2
@@ -103,7 +104,27 @@ def _analyze(doc: Document) -> _Analysis | None:
     events = find_events(text, toks, mentions, token_owner(mentions, len(toks)))
     resolver = Resolver(toks, mentions, [span for ev in events for span in ev.spans])
     said, first_seen = _attribute(events, resolver, mentions, toks, text)
+    _hold_off_topic(said, resolver, toks, off_topic_paragraphs(text, doc.title, toks))
     return _Analysis(text, toks, mentions, resolver, said, first_seen, Namer(doc, toks))
+
+
+def _hold_off_topic(
+    said: dict[int, list[_Said]], resolver: Resolver, toks: tuple[Tok, ...], off: set[int]
+) -> None:
+    """Statements in the page's news feed, by somebody the story itself never names, are held
+    back: true, but no part of the story."""
+    if not off:
+        return
+    for ent_id, items in said.items():
+        paras = {toks[tok].para for tok, e, _ in resolver.timeline if e == ent_id}
+        if not paras <= off:
+            continue
+        said[ent_id] = [
+            replace(s, confidence=min(s.confidence, _AMBIGUOUS))
+            if _para_of(toks, s.start) in off
+            else s
+            for s in items
+        ]
 
 
 def extract_speakers(doc: Document) -> tuple[Speaker, ...]:
@@ -233,7 +254,11 @@ def _attribute(
             ent.media = ent.media or not described
         if not _may_speak(ent, ev, toks):
             continue
-        if _guessed(ev, subject) and _named_inside(ent, ev, mentions, toks, text):
+        if (
+            _guessed(ev, subject)
+            and _named_inside(ent, ev, mentions, toks, text)
+            and not (ent.kind == "org" and res.unique)  # "прибыль «Газпрома» …, говорится в
+        ):  # сообщении компании": the only company so far reports on itself
             continue  # a guess that lands on a name the words themselves contain: theirs, not its
         method, confidence = _confidence(ev, res, toks, last_confidence.get(ent_id), text)
         if ev.kind == "stance":  # "выступил против …, заявив, что …": who is sure, what is not
@@ -271,6 +296,8 @@ def _confidence(
     confidence = _METHOD_CONFIDENCE.get(res.method, _AMBIGUOUS)
     if not res.unique or ev.kind == "stance":
         confidence = min(confidence, _AMBIGUOUS)  # "выступил против …": a stance, no words
+    if ev.relay and ev.at < len(toks) and toks[ev.at].low in ("по", "согласно"):
+        confidence = min(confidence, _AMBIGUOUS)  # "по данным Pew": figures, not a statement
     if ev.kind == "previous":  # "A. Об этом сообщил X": the sentence before, not X's own
         same_paragraph = _para_of(toks, ev.spans[0][0]) == _para_of(toks, toks[ev.at].start)
         # "Напомним, … . Он пройдет через … . Об этом сообщил X": a sentence leaning on the one
@@ -440,7 +467,8 @@ def _join_close(text: str, items: list[_Said]) -> list[_Said]:
             if (
                 len(gap) <= _MERGE_GAP
                 and not _GAP_BREAKS.search(gap)
-                and not _SENTENCE_BREAK.search(gap)  # "A. Он выразил уверенность, что B"
+                # "A. Он выразил уверенность, что B", "A. Тогда B": a new sentence begins
+                and not _SENTENCE_BREAK.search(text[last.stop : s.start + 1])
                 and s.stop - last.start <= MAX_QUOTE_CHARS
                 and s.sure == last.sure
             ):

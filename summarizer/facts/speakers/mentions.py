@@ -339,6 +339,12 @@ class _Builder:
                 k -= 1
                 continue
             break
+        # "и. о. министра", "и.о. главы": acting, which is part of the title
+        low = [t.low for t in toks[max(0, k - 4) : k]]
+        if low[-4:] == ["и", ".", "о", "."]:
+            return k - 4
+        if low[-1:] == ["и.о."] or low[-2:] == ["и.о", "."]:
+            return k - (1 if low[-1:] == ["и.о."] else 2)
         return k
 
     # -- mentions ----------------------------------------------------------------------------
@@ -557,7 +563,7 @@ class _Builder:
                 or self._genitive_person(i, per)
                 # "супруг Асии" (the tagger may call "Асии" nominative): a family title before
                 # a lone name is whose relative the speaker is
-                or (role in lex.RELATIONAL_ROLES and last == i and per.first == per.last)
+                or (role in _RELATIONAL_ROLES and last == i and per.first == per.last)
                 # "адвокат христианки Азии Биби": a relation to the person named in the genitive
                 # ("Асии": no nominative ends so, whatever the tagger says)
                 or (
@@ -691,8 +697,11 @@ class _Builder:
                 return inner
             org = org_lemma(self.toks[k].low) if self.toks[k].pos in ("NOUN", "PROPN") else None
             if org:
-                self._org_noun(k, org, inner, limit_last=b)
-                return inner
+                nxt = self._org_noun(k, org, inner, limit_last=b)
+                if inner:
+                    return inner
+                k = nxt  # "организации Missio": the noun describes the name after it
+                continue
             k += 1
         return inner
 

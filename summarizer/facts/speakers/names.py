@@ -204,7 +204,9 @@ class Namer:
         phrase = strip_quotes(
             nominative_phrase(self.vocab, self.text, toks, head - first, m.normal)
         )
-        if m.kind == "GEN" or (self._sentence_initial(first) and toks[0].pos != "PROPN"):
+        if m.kind == "GEN" or (
+            self._sentence_initial(first) and toks[0].pos == "NOUN" and head == first
+        ):  # "Пресс-служба МВД" at a sentence start; "Европейская комиссия" keeps its capital
             phrase = _lower_initial(phrase)
         return phrase
 
@@ -213,6 +215,8 @@ class Namer:
             return m.role
         first, head, last = m.role_span
         toks = list(self.toks[first : last + 1])
+        if toks[0].low in ("и", "и.о.", "и.о"):  # "и. о. министра": acting, the genitive stays
+            return _lower_initial(_join(toks, [t.text for t in toks], self.text))
         return _lower_initial(nominative_phrase(self.vocab, self.text, toks, head - first))
 
     def _person(self, toks: list[Tok], normal: str, gender: str | None = None) -> str:

@@ -163,7 +163,8 @@ def _cut_line(text: str, para_start: int) -> bool:
     k = para_start - 1
     while k > 0 and text[k - 1] in " \t\n":
         k -= 1
-    return k > 0 and (text[k - 1].isalnum() or text[k - 1] == ",")
+    # a word or a comma; a line ending in a number is a dateline ("РИА Новости, 26.02.2020")
+    return k > 0 and (text[k - 1].isalpha() or text[k - 1] == ",")
 
 
 def dash_stretches(text: str) -> list[Stretch]:
@@ -191,10 +192,13 @@ def dash_stretches(text: str) -> list[Stretch]:
     return out
 
 
+_MAX_QUOTE_SPAN = 2500  # characters: a longer "quote" is two marks paired wrongly
+
+
 def quote_stretches(text: str) -> list[Stretch]:
     out = []
     for a, b in quote_regions(text):
-        if b - a < 2:
+        if b - a < 2 or b - a > _MAX_QUOTE_SPAN:
             continue
         out.append(Stretch(a + 1, b, b + 1, a, False))
     return out
