@@ -27,6 +27,11 @@ _CLOSERS = frozenset('»"”“!?…)')
 MIN_WORDS = 3  # a shorter content says nothing on its own
 _HONORIFICS = lex.words("господин госпожа мистер миссис мисс г-н г-жа")
 # asides between commas that do not end a subject: "Рогулёв, в свою очередь, полагает"
+# nouns that tell when, after which a name is the sentence's own ("в среду Маас заявил")
+_TIME_NOUNS = frozenset(
+    "понедельник вторник среду четверг пятницу субботу воскресенье день ночь неделю "
+    "минуту секунду пору время годовщину".split()
+)
 _PARENTHETICALS = frozenset(
     {
         "в свою очередь",
@@ -139,7 +144,17 @@ class Clauses:
             prev is not None
             and head.case is None
             and prev.pos == "NOUN"
-            and prev.case in ("Gen", "Dat", "Ins", "Loc")
+            and (
+                prev.case in ("Gen", "Dat", "Ins", "Loc")
+                # "в защиту Биби": after a preposition's noun, unless it tells the time ("в
+                # среду Маас")
+                or (
+                    prev.case == "Acc"
+                    and m.first > 1
+                    and self.toks[m.first - 2].pos == "ADP"
+                    and prev.low not in _TIME_NOUNS
+                )
+            )
             and m.kind in ("ORG", "PER", "LOC")
         ):
             return (
@@ -155,6 +170,21 @@ class Clauses:
             and first.pos == "PROPN"
             and verb is not None
             and self._indeclinable(m)
+            # "выступал в защиту Биби и призывал": the name a preposition's noun governs, or
+            # one whose gender the verb contradicts, is no subject
+            and not (
+                prev is not None
+                and prev.pos == "NOUN"
+                and m.first > 1
+                and self.toks[m.first - 2].pos == "ADP"
+                and prev.low not in _TIME_NOUNS
+            )
+            and not (
+                verb.gender in ("Masc", "Fem")
+                and m.gender in ("Masc", "Fem")
+                and verb.gender != m.gender
+                and verb.number != "Plur"
+            )
         ):
             return None
         if verb is not None and not self._agrees(m, verb):
@@ -375,7 +405,61 @@ class Clauses:
 
     def clause_end(self, start: int, last: int) -> int:
         """Last token of the content that begins at `start`: the sentence, minus a trailing
-        attribution (", сообщает ТАСС", ", добавив, что …", ", – сказал он")."""
+        attribution (", сообщает ТАСС", ", добавив, что …", ", – сказал он") and, in retold
+        speech, minus a closing aside of the writer's ("… покидает пост (позднее он вернулся в
+        кабинет уже в другой роли)")."""
+        end = self._clause_end(start, last)
+        if self.toks[start].text in _OPENERS or self.quoted[start]:
+            return end
+        b = end
+        while b > start and self.toks[b].pos == "PUNCT" and self.toks[b].text != ")":
+            b -= 1
+        if self.toks[b].text != ")":
+            return end
+        for k in range(b - 1, start, -1):
+            if self.toks[k].text == ")" or self.quoted[k]:
+                return end
+            if self.toks[k].text == "(":
+                return k - 1 if b - k > 2 else end
+        return end
+
+    def _speaker_goes_on(self, start: int, comma: int, last: int) -> bool:
+        """ "Мэй говорила, что документ будет опубликован, но конкретную дату не называла": after
+        ", но" a past verb agreeing with the speech verb, with no subject of its own, tells what
+        the speaker did, not what they said."""
+        toks = self.toks
+        k = comma + 1
+        if k > last or toks[k].low not in ("но", "а", "однако"):
+            return False
+        first = self.sent_first[toks[start].sent]
+        verb = next(
+            (toks[q] for q in range(start - 1, first - 1, -1) if speech_class(toks[q])), None
+        )
+        if verb is None or verb.verbform != "Fin" or verb.tense != "Past":
+            return False
+
+        def agrees(t: Tok) -> bool:
+            return (
+                t.pos in ("VERB", "AUX")
+                and t.verbform == "Fin"
+                and t.tense == "Past"
+                and t.gender == verb.gender
+                and t.number == verb.number
+            )
+
+        if any(agrees(toks[q]) for q in range(start, comma)):
+            return False  # "что проект был коммерческим, но стал политическим": the content's
+        for q in range(k + 1, last + 1):
+            t = toks[q]
+            if t.pos == "PUNCT" or self.quoted[q]:
+                return False
+            if t.case == "Nom" and t.pos in ("NOUN", "PRON", "PROPN"):
+                return False  # "…, но решение будет принято позже": a new subject
+            if t.pos in ("VERB", "AUX") and t.verbform == "Fin":
+                return agrees(t)
+        return False
+
+    def _clause_end(self, start: int, last: int) -> int:
         toks = self.toks
         if toks[start].text in _OPENERS - {"("}:  # "заявив, что "…" Ранее …": the quotation
             for j in range(start + 1, last + 1):
@@ -409,6 +493,8 @@ class Clauses:
                 ):  # "…, и напомнили, что": another statement begins
                     k += 1
                 if k <= last and speech_class(toks[k]) and not self.quoted[k]:
+                    return j - 1
+                if t.text == "," and self._speaker_goes_on(start, j, last):
                     return j - 1
                 if k <= last and toks[k].low in ("по", "согласно"):
                     n = k + 2 if k + 1 <= last and toks[k + 1].low in lex.PRONOUNS else k + 1

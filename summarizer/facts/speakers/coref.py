@@ -255,6 +255,7 @@ class Resolver:
         # what speakers were reported to say: a name in there is nobody's subject
         self.contents: list[tuple[int, int]] = contents or []
         self._group()
+        self.doubtful_aides = self._doubtful_aides()
 
     # -- grouping ----------------------------------------------------------------------------
 
@@ -268,6 +269,7 @@ class Resolver:
         orgs: list[tuple[Entity, str]] = []
         places: dict[str, Entity] = {}
         pending_first_names: list[tuple[int, Mention]] = []
+        bare: dict[int, int] = {}  # person entity -> mentions by the bare surname
         places_stems = frozenset(
             stem(m.name, 4) for m in self.mentions if m.kind == "LOC" and m.name
         )
@@ -276,19 +278,34 @@ class Resolver:
                 last, first = _surname(m.name)
                 if (first is None and len(m.name.split()) == 1) or _PATRONYMIC.search(last):
                     pending_first_names.append((k, m))  # "Тереза", "Виктория Юрьевна"
+                # "Мэри Трамп" is not "Дональд Трамп"; a bare "Трамп" joins the one the article
+                # already calls by the bare surname, else the one named most, else the latest
+                # ("Джо Байден … Байден … Хантер Байден … заявил Байден": Джо)
+                matching = [
+                    pos
+                    for pos in range(len(persons) - 1, -1, -1)
+                    if _same_surname(persons[pos][1], last)
+                    and (first is None or not persons[pos][2] or first[:1] in persons[pos][2])
+                ]
                 found = None
-                for pos in range(len(persons) - 1, -1, -1):
-                    e, s, initials = persons[pos]
-                    # "Мэри Трамп" is not "Дональд Трамп"; a bare "Трамп" joins the latest one
-                    if _same_surname(s, last) and (
-                        first is None or not initials or first[:1] in initials
-                    ):
-                        found = persons.pop(pos)
-                        break
+                if matching:
+                    pick = matching[0]
+                    if first is None and len(matching) > 1:
+                        pick = max(
+                            matching,
+                            key=lambda pos: (
+                                bare.get(persons[pos][0].id, 0),
+                                len(persons[pos][0].name_mentions),
+                                pos,
+                            ),
+                        )
+                    found = persons.pop(pick)
                 if found is None:
                     found = (self._new("person", m.first), last, set())
                 if first is not None:
                     found[2].add(first[:1])
+                elif len(m.name.split()) == 1:
+                    bare[found[0].id] = bare.get(found[0].id, 0) + 1
                 persons.append(found)  # most recently mentioned last
                 self._attach(k, m, found[0])
             elif m.kind == "ORG" and m.name:
@@ -356,6 +373,31 @@ class Resolver:
             ]
         self.timeline.sort()
 
+    def _doubtful_aides(self) -> frozenset[int]:
+        """Names after an aide's title in the genitive that may be the aide's or the boss's:
+        "слова официального представителя премьера Великобритании Терезы Мэй" (the premier is
+        nobody else of the article, so maybe her), unlike "советника президента США … Джона
+        Болтона" when the president is somebody else the article names. Their title is dropped."""
+        doubtful = set()
+        for k, m in enumerate(self.mentions):
+            if not (m.kind == "PER" and m.role_aide and m.role_comp and k in self.mention_entity):
+                continue
+            own = self.mention_entity[k]
+            boss_named = any(
+                e.id != own and any(fold(h)[:5] == m.role_comp for h, _ in e.role_keys)
+                for e in self.entities
+                if e.kind == "person"
+            )
+            if boss_named:
+                continue
+            doubtful.add(k)
+            ent = self.entities[own]
+            if k in ent.role_mentions:
+                ent.role_mentions.remove(k)
+            if (m.role_head, m.role_comp) in ent.role_keys:
+                ent.role_keys.remove((m.role_head, m.role_comp))
+        return frozenset(doubtful)
+
     def _attach(self, k: int, m: Mention, ent: Entity) -> None:
         self.mention_entity[k] = ent.id
         assert m.name is not None
@@ -407,7 +449,13 @@ class Resolver:
 
     def _named(self, k: int) -> Resolution | None:
         ent = self.mention_entity.get(k)
-        return None if ent is None else Resolution(ent, "named", (ent,))
+        if ent is None:
+            return None
+        if k in self.doubtful_aides:
+            # "слова официального представителя премьера Великобритании Терезы Мэй": the name
+            # in the genitive may be the aide's or the premier's; the words are not surely hers
+            return Resolution(ent, "named", (ent, UNNAMED))
+        return Resolution(ent, "named", (ent,))
 
     def _place(self, e: Entity, ev: Event) -> int | None:
         """ "в Баку заявили", "согласно сведениям Баку": the capital's government already heard
@@ -665,6 +713,8 @@ class Resolver:
             for e in self.entities
             if e.kind == "person"
             and any(h == head and (comp is None or c is None or c == comp) for h, c in e.role_keys)
+            # "премьер объявила" is no "Борис Джонсон" ("председатель подтвердил" may be Элла)
+            and not (gender == "Fem" and e.gender == "Masc")
         ]
         # "муж Биби" or "министр по делам меньшинств" introduce somebody new; only a bare or
         # national title ("глава государства", "президент Казахстана") points back

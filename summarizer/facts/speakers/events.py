@@ -46,6 +46,10 @@ _NUMBERED_ITEM = re.compile(r"\s*\d{1,2}[.)]\s")
 _TEASER_END = re.compile(r"\w\s?(?:…|\.\.\.)\s*$")
 
 
+# words that stand for an unnamed group as a subject ("некоторые из женщин", "многие")
+_GROUP_WORDS = lex.words("некоторые многие все другие одни остальные кто-то часть")
+
+
 @dataclass(frozen=True)
 class Event:
     """One act of speech found in the text, before its subject is resolved."""
@@ -127,6 +131,12 @@ class _Finder(Clauses):
                 for q in range(j + 1, min(last + 1, j + 3)):
                     k = self.owner[q]
                     if k is not None and self.mentions[k].kind in ("ORG", "GEN", "PER", "ROLE"):
+                        if self.mentions[k].kind in ("ORG", "GEN") and q > j + 1:
+                            # "слова члена Еврокомиссии по вопросам конкуренции Маргрете
+                            # Вестагер": the organization describes the person named after it
+                            person = self._person_after(self.mentions[k].last + 1, last)
+                            if person is not None:
+                                return person
                         return k
                 return None
             k = self.owner[j]
@@ -136,6 +146,17 @@ class _Finder(Clauses):
                 and toks[self.mentions[k].head].case in ("Acc", "Gen", None)
                 and toks[self.mentions[k].first - 1].pos != "NOUN"  # not "заявление офиса Мэй"
             ):
+                return k
+        return None
+
+    def _person_after(self, j: int, last: int) -> int | None:
+        """A person named further on in the same noun phrase (no comma, verb or quote mark)."""
+        toks = self.toks
+        for q in range(j, min(last + 1, j + 8)):
+            if toks[q].pos in ("PUNCT", "VERB", "AUX", "CCONJ"):
+                return None
+            k = self.owner[q]
+            if k is not None and self.mentions[k].first == q and self.mentions[k].kind == "PER":
                 return k
         return None
 
@@ -510,10 +531,18 @@ class _Finder(Clauses):
     def left_subject_across(self, v: int) -> tuple[str, int] | None:
         """The sentence's subject before a gerund phrase: "Байден, выразив уверенность, что …"."""
         first = self.sent_first[self.toks[v].sent]
+        main = None  # the finite verb the gerund hangs on: its subject must agree with it
         for j in range(v - 1, first - 1, -1):
-            found = self.candidate(j, None, False)
+            t = self.toks[j]
+            found = self.candidate(j, main, False)
             if found is not None:
                 return found
+            if self.owner[j] is None and (
+                self.is_blocking(t) or (t.case == "Nom" and t.low in _GROUP_WORDS)
+            ):
+                return None  # "некоторые из женщин принялись бранить ее, заявляя": nobody named
+            if main is None and t.pos in ("VERB", "AUX") and t.verbform == "Fin":
+                main = t
         return None
 
     def _mention_end(self, mention_index: int, v: int) -> int:

@@ -325,8 +325,8 @@ class _Builder:
         k = i
         while k > 0:
             t = toks[k - 1]
-            if t.sent != head.sent or k - 1 in self.span_at:
-                break
+            if t.sent != head.sent or k - 1 in self.span_at or any(c.isdigit() for c in t.text):
+                break  # "9 Июль, 2018 Премьер-министр": a date is no part of the title
             agrees = (
                 t.pos in ("ADJ", "DET")
                 and t.case == head.case
@@ -361,9 +361,20 @@ class _Builder:
         genders = [toks[k].gender for k in range(sp.first, sp.last + 1) if toks[k].gender]
         gender = max(set(genders), key=genders.count) if genders else None
         role = role_span = role_head = role_comp = None
+        aide = False
         if role_first is not None and role_head_tok is not None and role_last is not None:
             role, role_head, role_comp = self.role_key(role_first, role_head_tok, role_last)
             role_span = (role_first, role_head_tok, role_last)
+            # "представителя премьера Великобритании Терезы Мэй": the aide of an office named
+            # by a title only, so the name after it may be either's ("адвоката Биби Сайфула
+            # Малука" is not: the one served is named already)
+            tail = range(role_head_tok + 1, role_last + 1)
+            aide = (
+                toks[sp.first].case not in ("Nom", None)  # "пресс-секретарь президента Дмитрий
+                and role_lemma(toks[role_head_tok].low) in _AIDE_ROLES  # Песков" is his
+                and any(toks[k].pos == "NOUN" and role_lemma(toks[k].low) for k in tail)
+                and not any(k in self.span_at and self.span_at[k].type == "PER" for k in tail)
+            )
         return Mention(
             "PER",
             first,
@@ -378,6 +389,7 @@ class _Builder:
             role_comp=role_comp,
             gender=gender,
             number="Sing",
+            role_aide=aide,  # "представителя премьера Великобритании Терезы Мэй"
             nominative=toks[sp.first].case in ("Nom", None),
         )
 
