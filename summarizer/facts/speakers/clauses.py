@@ -27,6 +27,8 @@ _CLOSERS = frozenset('»"”“!?…)')
 MIN_WORDS = 3  # a shorter content says nothing on its own
 _HONORIFICS = lex.words("господин госпожа мистер миссис мисс г-н г-жа")
 # asides between commas that do not end a subject: "Рогулёв, в свою очередь, полагает"
+# prepositions of time: "сразу после …", "еще до …"
+_TIME_PREPOSITIONS = frozenset("после до перед через спустя".split())
 # nouns that tell when, after which a name is the sentence's own ("в среду Маас заявил")
 _TIME_NOUNS = frozenset(
     "понедельник вторник среду четверг пятницу субботу воскресенье день ночь неделю "
@@ -326,8 +328,35 @@ class Clauses:
                 j = m.last + 1
                 continue
             if self.is_blocking(t):
-                return False
+                titled = self._titled_person(j, last, verb, plural)
+                return titled if titled is not None else False
             j += 1
+        return None
+
+    def _titled_person(
+        self, j: int, last: int, verb: Tok | None, plural: bool
+    ) -> tuple[str, int] | None:
+        """ "заявил проповедник партии Хадим Ризви", "сказал корреспондент Die Welt и Frankfurter
+        Allgemeine Zeitung Герхард Гнаук": a noun the lexicon does not know as a title, with only
+        its complements between it and a name, is that person's title."""
+        toks = self.toks
+        if toks[j].number == "Plur":
+            return None  # "сообщают журналисты Кэрол Кадуолладр и Питер Джукс": both of them
+        q = j + 1
+        while q <= min(last, j + 10):
+            m = self.mention_of(q)
+            if m is not None and m.first == q and m.kind == "PER":
+                found = self.candidate(q, verb, plural)
+                return self._right_found(found, last) if found is not None else None
+            if m is not None and m.kind in ("ORG", "GEN", "LOC"):
+                q = m.last + 1
+                continue
+            t = toks[q]
+            if t.pos in ("PUNCT", "VERB", "AUX") or t.case == "Nom":
+                return None
+            if t.pos not in ("NOUN", "ADJ", "ADP", "PROPN", "CCONJ", "DET", "NUM"):
+                return None
+            q += 1
         return None
 
     def _right_found(self, found: tuple[str, int], last: int) -> tuple[str, int] | None:
@@ -499,6 +528,16 @@ class Clauses:
                 if k <= last and toks[k].low in ("по", "согласно"):
                     n = k + 2 if k + 1 <= last and toks[k + 1].low in lex.PRONOUNS else k + 1
                     if n <= last and toks[n].low in lex.SOURCE_NOUNS:
+                        words = sum(1 for q in range(start, j) if toks[q].pos != "PUNCT")
+                        aside_end = next(
+                            (q for q in range(n + 1, min(last, n + 3) + 1) if toks[q].text == ","),
+                            None,
+                        )
+                        if n == k + 2 and words < 3 and aside_end is not None:
+                            # "сообщил, что Германия, по его мнению, будет зависеть …": the
+                            # speaker's own aside in a content just begun
+                            j = aside_end + 1
+                            continue
                         return j - 1  # "…, по его словам, …": another attribution
                 if (
                     k <= last
@@ -515,6 +554,34 @@ class Clauses:
     def content_end(self, start: int, last: int, kind: str) -> int:
         """Last token of a content: a stance ("за/против …") is a noun phrase, ending at the
         first comma ("выступали против казни, но …"); the rest runs to `clause_end`."""
+        if kind == "about":  # "сообщил о своей отставке почти сразу после увольнения …": when
+            end = self.clause_end(start, last)  # it happened is the writer's, not the news
+            for j in range(start + 2, end + 1):
+                t = self.toks[j]
+                if self.quoted[j] or t.text == ",":
+                    break
+                after = [x.low for x in self.toks[j : min(end, j + 2) + 1]]
+                if t.pos == "ADV" and any(a in _TIME_PREPOSITIONS for a in after[1:]):
+                    return j - 1
+            # "заявил об отказе от политики …, и отменил сделку": a noun phrase holds no verb of
+            # its own outside a "который" clause; the verb is what the speaker did next
+            clause_start = start
+            for j in range(start + 1, end + 1):
+                t = self.toks[j]
+                if t.text == ",":
+                    clause_start = j
+                if self.quoted[j] or not (t.pos in ("VERB", "AUX") and t.verbform == "Fin"):
+                    continue
+                if any(
+                    self.toks[q].low.startswith(("котор", "где", "когда", "чтобы", "что"))
+                    for q in range(clause_start, j)
+                ):
+                    continue
+                k = j - 1
+                while k > start and (self.toks[k].text == "," or self.toks[k].pos == "CCONJ"):
+                    k -= 1
+                return k
+            return end
         if kind != "stance":
             return self.clause_end(start, last)
         for j in range(start + 1, last + 1):
@@ -603,7 +670,16 @@ class Clauses:
                     return None  # "говорила не об отказе, а о …": no quote reads that right
                 return (j, "about")
             if cls == "directive" and t.verbform == "Inf" and steps <= 10:
-                return (v + 1, "indirect")  # "призывает Болгарию и еще 14 стран ЕС применить"
+                # "призывает Болгарию и еще 14 стран ЕС применить": whom the call is to stays;
+                # "призвав их соблюдать", "призвал в «твиттере» остановить": it starts at the verb
+                between = toks[v + 1 : j]
+                bare = all(
+                    b.pos in ("PRON", "PART", "ADV") or b.low in lex.PRONOUNS for b in between
+                ) or (bool(between) and between[0].pos == "ADP")
+                k = j  # "призвав не доводить", "тщательнее проверять": the verb's own words
+                while k - 1 > v and toks[k - 1].pos in ("PART", "ADV"):
+                    k -= 1
+                return (k if bare else v + 1, "indirect")
             if cls == "directive" and t.low == "чтобы":
                 return (j + 1, "indirect")
             if cls == "position" and steps == 1 and t.low in ("за", "против"):

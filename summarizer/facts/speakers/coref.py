@@ -140,13 +140,15 @@ class Entity:
     role_mentions: list[int] = field(default_factory=list)  # mentions that carry a title
     role_keys: list[tuple[str, str | None]] = field(default_factory=list)  # given by the name
     title_keys: list[tuple[str, str | None]] = field(default_factory=list)  # resolved to it
-    genders: list[str] = field(default_factory=list)
+    genders: list[str] = field(default_factory=list)  # the tagger's, from the names
+    agreed: list[str] = field(default_factory=list)  # verbs agreeing with the name as subject
     media: bool = False
     first: int = 0  # first token where it is mentioned
 
     @property
     def gender(self) -> str | None:
-        votes = [g for g in self.genders if g in ("Masc", "Fem")]
+        # a verb's agreement ("Александра Филиппенко рассказала") outweighs the tagger
+        votes = [g for g in self.agreed or self.genders if g in ("Masc", "Fem")]
         if not votes:
             return None
         return max(("Masc", "Fem"), key=votes.count)

@@ -43,6 +43,8 @@ _CONNECTIVES = lex.words("поэтому потому так также при �
 FIRST_PERSON_WORDS = lex.words("я мы мне нам меня нас мой моя мое мои наш наша наше наши")
 _PHOTO = lex.words("фото фотография фотограф источник")
 _NUMBERED_ITEM = re.compile(r"\s*\d{1,2}[.)]\s")
+# an opening quote mark right after a word of the sentence: a phrase, not a statement
+_EMBEDDED = re.compile(r"[а-яёa-z]\s+[«\"„“]\s*$")
 _TEASER_END = re.compile(r"\w\s?(?:…|\.\.\.)\s*$")
 
 
@@ -249,6 +251,13 @@ class _Finder(Clauses):
             if st.continued and last_dash_event is not None:
                 self.events.append(Event((span,), "direct", "previous", None, at, sent=sent))
                 continue
+            if (
+                not st.dash
+                and not st.plain
+                and word_count(self.text[st.start : st.stop]) < 5
+                and _EMBEDDED.search(self.text, max(0, st.start - 40), st.start)
+            ):
+                continue  # "… газопровода «Северный поток-2», допускает Кортунов": a name
             found = self.attribution_after(st.after, st.dash)
             if found is not None:
                 verb, subj, mode = found

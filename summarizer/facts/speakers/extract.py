@@ -18,6 +18,7 @@ from ...document import Document
 from ...text import fold
 from ...types import Attribution, Speaker
 from .cast import Actor, Cast, Statement
+from .clauses import speech_class
 from .coref import UNNAMED, Entity, Resolution, Resolver, crude_stem, display_org
 from .events import Event, find_events
 from .lexicon import ANONYMOUS_NAMES, INSTITUTION_PLACES, MEDIA_RELAY_VERBS
@@ -147,7 +148,7 @@ def _speakers(a: _Analysis) -> tuple[Speaker, ...]:
     ranked = []
     for ent_id, items in a.said.items():
         ent = a.resolver.entities[ent_id]
-        picked = _pick_quotes(a.text, items)
+        picked = _pick_quotes(a.text, items, a.toks)
         name, role = _name_and_role(ent, a.mentions, a.namer)
         if not picked or not name:
             continue
@@ -261,6 +262,8 @@ def _attribute(
         ):  # сообщении компании": the only company so far reports on itself
             continue  # a guess that lands on a name the words themselves contain: theirs, not its
         method, confidence = _confidence(ev, res, toks, last_confidence.get(ent_id), text)
+        if ev.kind == "direct" and _relays_speech(ev, mentions, toks):
+            confidence = min(confidence, _AMBIGUOUS)
         if ev.kind == "stance":  # "выступил против …, заявив, что …": who is sure, what is not
             last_confidence[ent_id] = _confidence(
                 replace(ev, kind="indirect"), res, toks, None, text
@@ -273,7 +276,7 @@ def _attribute(
             last_confidence[ent_id] = confidence
         if subject is not None and ev.mode == "mention" and ent.kind == "person":
             if ev.gender in ("Masc", "Fem") and subject.kind == "PER":
-                ent.genders.extend([ev.gender] * 3)  # a verb's agreement outweighs the tagger
+                ent.agreed.append(ev.gender)
             if sure and subject.kind == "ROLE" and subject.role:
                 _take_title(ent, ev.subject, subject)
         first_seen.setdefault(ent_id, ev.spans[0][0])
@@ -285,6 +288,27 @@ def _attribute(
             for a, b in ev.spans
         )
     return said, first_seen
+
+
+def _relays_speech(ev: Event, mentions: tuple[Mention, ...], toks: tuple[Tok, ...]) -> bool:
+    """A quotation that itself reports somebody's words ("USA Today пишет: "Facebook
+    предотвратил …, заявил генеральный директор Марк Цукерберг … "…", — сказал Цукерберг""):
+    an outlet's text around the words, not the speaker's own; the quote marks are not sure."""
+    starts = [t.start for t in toks]
+    owner = {k: m for m in mentions for k in range(m.first, m.last + 1)}
+    for a, b in ev.spans:
+        first, last = bisect_left(starts, a), bisect_left(starts, b) - 1
+        for j in range(first + 1, last):
+            t = toks[j]
+            if t.verbform != "Fin" or t.person == "1" or speech_class(t) != "say":
+                continue
+            if toks[j - 1].text not in (",", "—", "-", "–"):
+                continue  # only an attribution after the words: ", заявил X"
+            for k in range(j + 1, min(last, j + 4) + 1):  # "заявил генеральный директор X"
+                m = owner.get(k)
+                if m is not None and m.kind in ("PER", "ROLE", "ORG"):
+                    return True
+    return False
 
 
 def _confidence(
@@ -457,9 +481,11 @@ def _dedupe(items: list[_Said]) -> list[_Said]:
     return out
 
 
-def _join_close(text: str, items: list[_Said]) -> list[_Said]:
-    """ "…, что A, добавив, что B": one quote for two statements a few words apart."""
+def _join_close(text: str, items: list[_Said], toks: tuple[Tok, ...]) -> list[_Said]:
+    """ "…, что A, добавив, что B": one quote for two statements a few words apart, unless
+    the words between tell what else the speaker did ("…, и отменил сделку, объявив …")."""
     out: list[_Said] = []
+    starts = [t.start for t in toks]
     for s in items:
         if out:
             last = out[-1]
@@ -471,6 +497,10 @@ def _join_close(text: str, items: list[_Said]) -> list[_Said]:
                 and not _SENTENCE_BREAK.search(text[last.stop : s.start + 1])
                 and s.stop - last.start <= MAX_QUOTE_CHARS
                 and s.sure == last.sure
+                and not any(
+                    t.pos in ("VERB", "AUX") and t.verbform == "Fin" and speech_class(t) is None
+                    for t in toks[bisect_left(starts, last.stop) : bisect_left(starts, s.start)]
+                )
             ):
                 out[-1] = _merge(last, s, s.stop, weakest=True)
                 continue
@@ -478,11 +508,11 @@ def _join_close(text: str, items: list[_Said]) -> list[_Said]:
     return out
 
 
-def _pick_quotes(text: str, items: list[_Said]) -> list[_Said]:
+def _pick_quotes(text: str, items: list[_Said], toks: tuple[Tok, ...]) -> list[_Said]:
     """Up to two stretches, sure ones first: a quote in the speaker's own words and a retold
     statement when the article has both (the two kinds tend to carry different points), else
     the two best; the best first."""
-    stretches = _join_close(text, _dedupe(items))
+    stretches = _join_close(text, _dedupe(items), toks)
     sure = _choose(text, [s for s in stretches if s.sure], MAX_QUOTES)
     doubtful = _choose(text, [s for s in stretches if not s.sure], MAX_QUOTES - len(sure))
     out: list[_Said] = []

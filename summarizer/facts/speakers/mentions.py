@@ -24,6 +24,7 @@ _CLOSING_QUOTES = frozenset('»”"')
 _COMPLEMENT_ADPS = frozenset(["по", "в", "во", "при", "от", "на", "для", "с", "со", "по-"])
 _RELATIONAL_ROLES = lex.RELATIONAL_ROLES | lex.words("адвокат защитник помощник советник")
 _AIDE_ROLES = _RELATIONAL_ROLES | lex.PROXY_ROLES
+_GLUED = re.compile(r"^[A-ZА-ЯЁ]{2,}(?=[А-ЯЁ][а-яё]{2,})")  # "ООНГрушко"
 _KEPT_PUNCT = QUOTE_CHARS | {")"}  # closing marks a title keeps: "Общества (GfbV)"
 _AMBIGUOUS_ROLES = frozenset({"политик", "секретарь"})
 _ROLE_GENDER = {
@@ -372,17 +373,25 @@ class _Builder:
             aide = (
                 toks[sp.first].case not in ("Nom", None)  # "пресс-секретарь президента Дмитрий
                 and role_lemma(toks[role_head_tok].low) in _AIDE_ROLES  # Песков" is his
-                and any(toks[k].pos == "NOUN" and role_lemma(toks[k].low) for k in tail)
+                and any(
+                    toks[k].pos == "NOUN" and toks[k].case == "Gen" and role_lemma(toks[k].low)
+                    for k in tail
+                )
+                and all(toks[k].text != "," for k in tail)  # "сотрудник института, политолог"
                 and not any(k in self.span_at and self.span_at[k].type == "PER" for k in tail)
             )
+        name, normal = self.verbatim(sp.first, sp.last), sp.normal
+        if _GLUED.match(name):  # "Генассамблее ООНГрушко подчеркнул": a lost space
+            name = _GLUED.sub("", name, count=1)
+            normal = _GLUED.sub("", normal, count=1) if normal else name
         return Mention(
             "PER",
             first,
             sp.last,
             sp.first,
-            name=self.verbatim(sp.first, sp.last),
+            name=name,
             name_span=(sp.first, sp.first, sp.last),
-            normal=sp.normal,
+            normal=normal,
             role=role,
             role_span=role_span,
             role_head=role_head,

@@ -227,6 +227,13 @@ class Namer:
         knows is put in the nominative by the case its known first name shows ("Сергея
         Скрипаля" -> "Сергей Скрипаль").
         """
+        if gender == "Fem":  # "политолог Александра Филиппенко … рассказала": a woman's name
+            toks = [  # in -а/-я is nominative, whatever masculine genitive it looks like
+                t._replace(case="Nom")
+                if t.case in ("Gen", "Acc") and t.low.endswith(("а", "я"))
+                else t
+                for t in toks
+            ]
         if all(t.case in ("Nom", None) for t in toks):
             return _join(toks, [t.text for t in toks], self.text)
         if toks[-1].case in ("Nom", None):
