@@ -14,12 +14,13 @@ from summarizer.render import (
     FIGURES_HEADER,
     SOURCE_LABEL,
     SPEAKERS_HEADER,
-    figure_line,
+    figure_bullets,
+    figure_pieces,
     shown_speakers,
     speaker_label,
     speaker_quote,
 )
-from summarizer.types import Summary
+from summarizer.types import Figure, Summary
 
 from .message_input import MessageInput
 
@@ -93,7 +94,7 @@ def render_summary(
     summary: Summary,
     request: MessageInput | None = None,
     *,
-    max_figures: int = 8,
+    max_figures: int | None = None,
     max_speakers: int = 6,
 ) -> str:
     """Headline, summary, figures, speakers, source: the layout of `summarizer.render_plain`."""
@@ -103,12 +104,10 @@ def render_summary(
         blocks = [f"<b>{escape(summary.headline)}</b>{escape(rest)}"]
     else:
         blocks = [f"<b>{escape(_clip(summary.headline, MAX_HEADLINE))}</b>", escape(summary.text)]
-    figures = summary.figures[:max_figures]
+    figures = figure_bullets(summary.figures, max_figures)
     if figures:
         blocks.append(
-            "\n".join(
-                [f"<b>{FIGURES_HEADER}</b>", *(f"• {escape(figure_line(f))}" for f in figures)]
-            )
+            "\n".join([f"<b>{FIGURES_HEADER}</b>", *(f"• {figure_html(f)}" for f in figures)])
         )
     speakers = shown_speakers(summary, max_speakers)
     if speakers:
@@ -121,6 +120,13 @@ def render_summary(
     if (line := source_html(summary, request)) is not None:
         blocks.append(line)
     return "\n\n".join(b for b in blocks if b.strip())
+
+
+def figure_html(figure: Figure) -> str:
+    """A figure bullet: the verbatim clause, its numbers in bold."""
+    return "".join(
+        f"<b>{escape(text)}</b>" if bold else escape(text) for text, bold in figure_pieces(figure)
+    )
 
 
 def description(summary: Summary, limit: int = 120) -> str:
@@ -187,7 +193,8 @@ def _units(html: str, limit: int, level: int = 0) -> list[tuple[str, str]]:
 
 def _balance(chunks: list[str]) -> list[str]:
     """Close the tags a chunk leaves open and reopen them at the start of the next."""
-    out, stack = [], []  # stack: (name, raw opening tag)
+    out: list[str] = []
+    stack: list[tuple[str, str]] = []  # (name, raw opening tag)
     for chunk in chunks:
         prefix = "".join(raw for _, raw in stack)
         for token in _TOKEN.findall(chunk):

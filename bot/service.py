@@ -237,12 +237,14 @@ class SummaryService:
             return concurrent.futures.ThreadPoolExecutor(
                 max_workers=self.workers, thread_name_prefix="summarizer"
             )
+        factory = self._factory
+        assert factory is not None, "a process pool builds its pipelines with pipeline_factory"
         # spawn, not fork: forking a process that runs an event loop and threads is unsafe.
         return concurrent.futures.ProcessPoolExecutor(
             max_workers=self.workers,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_init_worker,
-            initargs=(self._factory,),
+            initargs=(factory,),
         )
 
     async def _run(self, article: Article) -> Summary:

@@ -161,6 +161,7 @@ async def test_python_m_bot_polls_the_configured_server(tmp_path: Path) -> None:
         "BOT_POLLING_TIMEOUT": "1",
         "BOT_POOL": "thread",
         "SUMMARIZER_BACKEND": "extractive",
+        "BOT_PLACEHOLDER_DELAY": "600",  # the reply comes as one sendMessage, however busy the box
     }
     proc = await asyncio.create_subprocess_exec(
         sys.executable,
@@ -173,7 +174,7 @@ async def test_python_m_bot_polls_the_configured_server(tmp_path: Path) -> None:
     )
     try:
         stub.push(update_message(message(SEED_TEXT)))
-        await stub.wait_for(lambda s: s.requests("sendMessage", ok_only=True), timeout=60)
+        await stub.wait_for(lambda s: s.requests("sendMessage", ok_only=True), timeout=180)
     finally:
         proc.terminate()
         output = (await asyncio.wait_for(proc.communicate(), 20))[0].decode()

@@ -50,7 +50,7 @@ def test_json_from_stdin(seed_text: str) -> None:
     assert set(out) == {"headline", "summary", "figures", "speakers", "backend"}
     assert out["backend"] == "extractive" and out["summary"]
     for f in out["figures"]:
-        assert set(f) == {"text", "value", "unit", "context"} and f["text"] in seed_text
+        assert {"text", "value", "unit", "context"} <= set(f) and f["text"] in seed_text
     for s in out["speakers"]:
         # the contract's fields, and the evidence for each quote next to them
         assert set(s) == {"name", "role", "quotes", "shown", "confidence", "attributions"}
@@ -115,6 +115,7 @@ def test_missing_file_is_a_clear_error() -> None:
 
 
 def test_download_without_internet_fails_with_one_sentence(tmp_path: Path) -> None:
+    pytest.importorskip("huggingface_hub", reason="without the model stack: test_packaging.py")
     env = {
         "HF_HUB_OFFLINE": "0",
         "HF_ENDPOINT": "http://127.0.0.1:9",

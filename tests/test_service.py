@@ -185,7 +185,10 @@ async def test_a_caller_that_stops_waiting_leaves_the_result_in_the_cache() -> N
         with pytest.raises(TimeoutError):
             await asyncio.wait_for(service.summarize(request), 0.05)
         assert service.cached(request) is None
-        await asyncio.sleep(0.6)
+        for _ in range(600):  # no wall-clock margin: the pipeline may be slow on a busy machine
+            if service.cached(request) is not None:
+                break
+            await asyncio.sleep(0.1)
         assert service.cached(request) is not None
     finally:
         await service.aclose()

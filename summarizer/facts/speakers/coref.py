@@ -348,6 +348,7 @@ class Resolver:
         # a lone first name ("Тереза") joins the person with that first name
         for k, m in pending_first_names:
             own = self.entities[self.mention_entity[k]]
+            assert m.name is not None
             word = crude_stem(m.name.split()[0])
             if any(
                 crude_stem(n.split()[0]) != word
@@ -396,7 +397,7 @@ class Resolver:
             ent = self.entities[own]
             if k in ent.role_mentions:
                 ent.role_mentions.remove(k)
-            if (m.role_head, m.role_comp) in ent.role_keys:
+            if m.role_head is not None and (m.role_head, m.role_comp) in ent.role_keys:
                 ent.role_keys.remove((m.role_head, m.role_comp))
         return frozenset(doubtful)
 
@@ -444,6 +445,7 @@ class Resolver:
         # "«Джо получил …», — заявил он": look for "он" before the quote, not inside it
         if ev.kind == "direct" and content_tok < ev.at:
             ev = replace(ev, at=content_tok)
+        assert ev.subject is not None
         m = self.mentions[ev.subject]
         if ev.mode == "locative":
             return self._locative(ev.subject, m, min(ev.at, content_tok))
@@ -763,12 +765,12 @@ class Resolver:
                 break
             if fallback is None and not m.role_proper:
                 fallback = ent  # a generic title may point to a name in any case
-        chosen = found if found is not None else fallback
-        if chosen is not None:
-            cands = _distinct([chosen, *near, *(e.id for e in bound)])
-            if chosen not in near:  # last seen further back, or inside somebody's words
+        picked = found if found is not None else fallback
+        if picked is not None:
+            cands = _distinct([picked, *near, *(e.id for e in bound)])
+            if picked not in near:  # last seen further back, or inside somebody's words
                 cands += (UNNAMED,)
-            return Resolution(chosen, "title", cands, self._intervening(chosen, at))
+            return Resolution(picked, "title", cands, self._intervening(picked, at))
         if bound:  # "Председатель избиркома подтвердил …": named further on
             later = sorted(bound, key=lambda e: e.first)
             cands = tuple(e.id for e in later)
@@ -791,6 +793,7 @@ class Resolver:
 
     def _role_entity(self, k: int, m: Mention) -> int:
         """A relative never named ("муж Биби") speaks under that title."""
+        assert m.role_head is not None  # set with the title
         key = (m.role_head, m.role_comp)
         for e in self.entities:
             if e.kind == "role" and e.role_keys and e.role_keys[0] == key:

@@ -277,7 +277,7 @@ def _attribute(
         if subject is not None and ev.mode == "mention" and ent.kind == "person":
             if ev.gender in ("Masc", "Fem") and subject.kind == "PER":
                 ent.agreed.append(ev.gender)
-            if sure and subject.kind == "ROLE" and subject.role:
+            if sure and subject.kind == "ROLE" and subject.role and ev.subject is not None:
                 _take_title(ent, ev.subject, subject)
         first_seen.setdefault(ent_id, ev.spans[0][0])
         weight = _KIND_WEIGHT.get(ev.kind, 1.0)
