@@ -96,7 +96,8 @@ def speed(chars: int = 4000, limit: int = 200) -> None:
     from summarizer.facts.figures import extract_figures
     from summarizer.facts.speakers import extract_speakers
     from summarizer.nlp import load_nlp
-    from summarizer.text import clean_text, cut_at_sentence
+    from summarizer.clean.stage import clean_text
+    from summarizer.text import cut_at_sentence
 
     if POLITICS.exists():
         texts = [json.loads(line)["text"] for line in POLITICS.open(encoding="utf-8")]
