@@ -62,7 +62,9 @@ class RateLimitMiddleware(BaseMiddleware):
         try:
             service.limiter.check(key)
         except RateLimited as exc:
-            if not service.limiter.should_tell(key, exc.retry_in):
+            # An inline refusal shows only in the user's own query box: always answered. A chat
+            # refusal is a message: once per refusal period.
+            if isinstance(event, Message) and not service.limiter.should_tell(key, exc.retry_in):
                 log.info("sender %s still rate limited: not answered", key)
                 return None
             log.info("sender %s rate limited for %s s", key, exc.retry_in)

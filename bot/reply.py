@@ -76,6 +76,15 @@ async def _show_placeholder(
         return None
 
 
+async def _remove(bot: Bot, chat_id: int, message_id: int) -> None:
+    """A placeholder that could not be edited goes once the reply is there (if it still exists)."""
+    try:
+        with cosmetic():
+            await bot.delete_message(chat_id, message_id)
+    except Exception as exc:
+        log.info("placeholder %s in chat %s not deleted: %r", message_id, chat_id, exc)
+
+
 async def deliver(
     bot: Bot,
     chat_id: int,
@@ -105,6 +114,8 @@ async def deliver(
                 if message_id is None:
                     first = reply_to if index == 0 else None
                     message_id = (await _send(bot, chat_id, chunk, first, thread_id)).message_id
+                    if index == 0 and placeholder is not None:
+                        await _remove(bot, chat_id, placeholder)
             except Exception as exc:
                 log.error(
                     "chat %s: reply lost (chunk %d of %d): %s: %s",

@@ -260,22 +260,25 @@ class RunningBot:
 
         return await self.stub.wait_for(enough, timeout)
 
-    async def settled(self, timeout: float = 30.0) -> None:
-        """Wait until every update pushed so far was taken and fully handled."""
+    async def until(self, predicate: Callable[[], Any], timeout: float = 30.0) -> Any:
+        """Wait for a condition on the bot's own state (not an event of the stand-in)."""
 
-        def done(stub: BotAPIStub) -> bool:
-            return stub.pending_updates == 0 and self.intake.in_hand == 0
-
-        async def nudge() -> None:  # the intake finishing is not an event of the stand-in
+        async def nudge() -> None:
             while True:
                 await asyncio.sleep(0.05)
                 await self.stub.poke()
 
         nudger = asyncio.create_task(nudge())
         try:
-            await self.stub.wait_for(done, timeout)
+            return await self.stub.wait_for(lambda _: predicate(), timeout)
         finally:
             nudger.cancel()
+
+    async def settled(self, timeout: float = 30.0) -> None:
+        """Wait until every update pushed so far was taken and fully handled."""
+        await self.until(
+            lambda: self.stub.pending_updates == 0 and self.intake.in_hand == 0, timeout
+        )
 
 
 def bot_settings(stub_url: str, **overrides: Any) -> BotSettings:

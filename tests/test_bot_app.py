@@ -21,18 +21,22 @@ from bot_fixtures import (
 )
 from botapi_stub import BotAPIStub
 
-from bot.app import build_dispatcher, make_bot, make_webhook_app, set_commands
+from bot.app import build_dispatcher, make_bot, set_commands
 from bot.config import BotSettings, ConfigError, load_settings
+from bot.delivery import ChatLedger
+from bot.journal import SQLiteJournal
+from bot.runtime import Health, UpdateIntake, make_web_app
 from bot.service import SummaryService
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def run_bot(env: dict[str, str], tmp_path: Path) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "WEBHOOK_"))}
+def run_bot(env: dict[str, str], tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    prefixes = ("BOT_", "WEBHOOK_", "SUMMARIZER_", "FETCH_", "TELEGRAM_")
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(prefixes)}
     clean["PYTHONPATH"] = str(ROOT)
     return subprocess.run(
-        [sys.executable, "-m", "bot"],
+        [sys.executable, "-m", "bot", *args],
         cwd=tmp_path,
         env={**clean, **env},
         capture_output=True,
@@ -48,8 +52,12 @@ def run_bot(env: dict[str, str], tmp_path: Path) -> subprocess.CompletedProcess[
         ({"BOT_TOKEN": ""}, "BOT_TOKEN is not set"),
         ({"BOT_TOKEN": "not-a-token"}, "does not look like a bot token"),
         ({"BOT_TOKEN": "123456:short"}, "does not look like a bot token"),
+        ({"BOT_TOKEN": TOKEN, "BOT_WORKERS": "many"}, "BOT_WORKERS is invalid (got 'many')"),
+        ({"BOT_TOKEN": TOKEN, "SUMMARIZER_NUM_BEAMS": "99"}, "SUMMARIZER_NUM_BEAMS is invalid"),
+        ({"BOT_TOKEN": TOKEN, "FETCH_TOTAL_TIMEOUT": "soon"}, "FETCH_TOTAL_TIMEOUT is invalid"),
+        ({"BOT_TOKEN": TOKEN, "TELEGRAM_API_URL": "ftp://x"}, "TELEGRAM_API_URL is invalid"),
     ],
-    ids=["missing", "empty", "malformed", "short"],
+    ids=["missing", "empty", "malformed", "short", "bot", "summarizer", "fetch", "api-url"],
 )
 def test_bad_token_stops_with_one_sentence(
     env: dict[str, str], expected: str, tmp_path: Path
@@ -58,6 +66,12 @@ def test_bad_token_stops_with_one_sentence(
     assert done.returncode == 2
     assert expected in done.stderr
     assert "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("flag, expected", [("--help", "BOT_TOKEN"), ("--version", "0.")])
+def test_help_and_version_need_no_token(flag: str, expected: str, tmp_path: Path) -> None:
+    done = run_bot({}, tmp_path, flag)
+    assert done.returncode == 0 and expected in done.stdout and done.stderr == ""
 
 
 def test_settings_from_env_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -72,7 +86,7 @@ def test_settings_from_env_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     assert settings.token.get_secret_value() == TOKEN
     assert settings.telegram_api_url == "http://127.0.0.1:8081"
     assert settings.webhook_mode and settings.workers == 3
-    with pytest.raises(ConfigError, match="webhook_port"):
+    with pytest.raises(ConfigError, match="WEBHOOK_PORT"):
         load_settings(webhook_port=0)
 
 
@@ -112,74 +126,55 @@ async def test_commands_registered_for_private_and_groups() -> None:
     assert [c["command"] for c in calls[0].params["commands"]] == ["summary", "help"]
 
 
-async def test_webhook_checks_the_secret_and_answers_health() -> None:
+async def test_webhook_checks_the_secret_journals_the_update_and_answers_health() -> None:
+    import asyncio
+
     stub = BotAPIStub(TOKEN)
     url = await stub.start()
     settings: BotSettings = bot_settings(
         url, webhook_url="https://bot.example.org", webhook_secret="s3cret-token"
     )
     service = SummaryService(extractive_pipeline())
-    bot = make_bot(settings)
+    service.warmed_up = True
+    journal = SQLiteJournal(":memory:")
+    ledger = ChatLedger(journal)
+    bot = make_bot(settings, ledger)
     dp = build_dispatcher(service, settings)
-    server = TestServer(make_webhook_app(dp, bot, settings), host="127.0.0.1")
+    intake = UpdateIntake(dp, bot, journal, ledger)
+    health = Health(service, polling=False, poll_timeout=1)
+    health.intake = intake
+    server = TestServer(make_web_app(settings, health, bot=bot, intake=intake), host="127.0.0.1")
     await server.start_server()
     update = {"update_id": 1, **update_message(command("start"))}
+    headers = {"X-Telegram-Bot-Api-Secret-Token": "s3cret-token"}
     try:
         async with ClientSession() as http:
             base = str(server.make_url(""))
-            health = await http.get(base + settings.health_path)
-            assert health.status == 200 and (await health.json())["status"] == "ok"
+            health_ = await http.get(base + settings.health_path)
+            assert health_.status == 200 and (await health_.json())["status"] == "ok"
+            ready = await http.get(base + settings.ready_path)
+            assert ready.status == 503  # still "starting": not ready is not "always ok"
+            assert "starting" in (await ready.json())["problems"]
+            health.phase, health.webhook_set = "ready", True
+            assert (await http.get(base + settings.ready_path)).status == 200
             forged = await http.post(base + settings.webhook_path, json=update)
             assert forged.status == 401
-            real = await http.post(
-                base + settings.webhook_path,
-                json=update,
-                headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret-token"},
-            )
+            real = await http.post(base + settings.webhook_path, json=update, headers=headers)
             assert real.status == 200
-            await stub.wait_for(lambda s: s.requests("sendMessage", ok_only=True), timeout=5)
+            assert journal.counts() in ({"pending": 1}, {"done": 1})  # recorded before the 200
+            again = await http.post(base + settings.webhook_path, json=update, headers=headers)
+            assert again.status == 200 and intake.duplicates == 1  # a redelivery, not a 2nd reply
+            await stub.wait_for(lambda s: s.requests("sendMessage", ok_only=True), timeout=30)
+            intake.stop_taking()  # a stop: Telegram is told to come back later
+            late = {"update_id": 2, **update_message(command("help"))}
+            stopped = await http.post(base + settings.webhook_path, json=late, headers=headers)
+            assert stopped.status == 503
+            await intake.drain(30)
+            await asyncio.sleep(0)
     finally:
         await server.close()
         await service.aclose()
         await bot.session.close()
         await stub.stop()
-    assert len(stub.requests("sendMessage")) == 1  # the forged update did nothing
-
-
-async def test_python_m_bot_polls_the_configured_server(tmp_path: Path) -> None:
-    """The real entry point: TELEGRAM_API_URL, commands at start-up, the backend logged, a reply."""
-    import asyncio
-
-    stub = BotAPIStub(TOKEN)
-    url = await stub.start()
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "WEBHOOK_"))}
-    env = {
-        **clean,
-        "PYTHONPATH": str(ROOT),
-        "BOT_TOKEN": TOKEN,
-        "TELEGRAM_API_URL": url,
-        "BOT_POLLING_TIMEOUT": "1",
-        "BOT_POOL": "thread",
-        "SUMMARIZER_BACKEND": "extractive",
-    }
-    proc = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot",
-        cwd=tmp_path,
-        env=env,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.STDOUT,
-    )
-    try:
-        stub.push(update_message(message(SEED_TEXT)))
-        await stub.wait_for(lambda s: s.requests("sendMessage", ok_only=True), timeout=60)
-    finally:
-        proc.terminate()
-        output = (await asyncio.wait_for(proc.communicate(), 20))[0].decode()
-        await stub.stop()
-    assert "summarizer backend: extractive" in output
-    assert len(stub.requests("setMyCommands", ok_only=True)) == 2
-    assert stub.requests("deleteWebhook", ok_only=True)
-    assert "Токаев" in stub.requests("sendMessage", ok_only=True)[0].params["text"]
-    assert stub.violations == []
+    assert len(stub.requests("sendMessage")) == 1  # the forged and repeated updates did nothing
+    assert journal.counts() == {"done": 1}

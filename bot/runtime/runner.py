@@ -25,7 +25,7 @@ from .startup import StartupError
 
 log = logging.getLogger("bot")
 T = TypeVar("T")
-APOLOGY_WITHIN = 3.0  # seconds the apologies of a stop may take to reach Telegram
+APOLOGY_WITHIN = 5.0  # seconds the apologies of a stop may take to reach Telegram
 
 
 @dataclass(frozen=True)
@@ -107,6 +107,7 @@ async def run(settings: BotSettings, summarizer_settings: Any, fetch_settings: A
     cleanup: list[Any] = []
     service: SummaryService | None = None
     intake: UpdateIntake | None = None
+    health: Health | None = None
     threads_left = False
     code = 0
     try:
@@ -195,6 +196,8 @@ async def run(settings: BotSettings, summarizer_settings: Any, fetch_settings: A
         log.error("%s", exc)
         code = exc.code
     finally:
+        if health is not None:
+            health.phase = "stopping"
         if service is not None:
             threads_left = await _stop(settings, signals, service, intake)
         for close in reversed(cleanup):

@@ -296,9 +296,11 @@ class SummaryService:
         must_wait = bool(self._queue) or len(self._running) >= self.workers
         if must_wait:
             wait = self.expected_wait()
-            if len(self._queue) >= self.queue_size or wait + cost > self.max_wait:
+            too_long = wait + cost > self.max_wait
+            if too_long or len(self._queue) >= self.queue_size:
                 raise Overloaded(
-                    f"expected wait {wait:.1f} s, {len(self._queue)} queued", wait=wait
+                    f"expected wait {wait:.1f} s, {len(self._queue)} queued",
+                    wait=wait if too_long else None,
                 )
         job = _Job(article, asyncio.get_running_loop().create_future(), cost)
         self._jobs[key] = job
