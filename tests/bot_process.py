@@ -132,15 +132,17 @@ class BotProcess:
         assert children, "unshare has no child yet"
         return children[0]
 
-    async def wait_log(self, text: str, timeout: float = START_LIMIT) -> str:
+    async def wait_log(self, *texts: str, timeout: float = START_LIMIT) -> str:
+        """The first log line holding one of `texts`."""
+
         async def wait() -> str:
             async with self._changed:
                 while True:
                     for line in self.lines:
-                        if text in line:
+                        if any(text in line for text in texts):
                             return line
                     if self._reader is not None and self._reader.done():
-                        raise AssertionError(f"exited without {text!r}:\n{self.output}")
+                        raise AssertionError(f"exited without {texts!r}:\n{self.output}")
                     await self._changed.wait()
 
         return await asyncio.wait_for(wait(), timeout)

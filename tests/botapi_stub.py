@@ -193,6 +193,7 @@ class StoredMessage:
     parse_mode: str | None = None
     deleted: bool = False
     edits: int = 0
+    updated: float = field(default_factory=time.monotonic)  # when it got its current text
 
 
 # How an injected fault answers: Telegram's own errors, a proxy's HTML page, a dropped connection
@@ -588,6 +589,7 @@ class BotAPIStub:
             raise TelegramError(400, NOT_MODIFIED)
         stored.text, stored.parse_mode = params["text"], params.get("parse_mode")
         stored.edits += 1
+        stored.updated = time.monotonic()
         return self._message_json(stored)
 
     async def _m_editmessagereplymarkup(self, params: dict[str, Any]) -> dict[str, Any]:

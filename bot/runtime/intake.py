@@ -98,7 +98,10 @@ class UpdateIntake:
             raise  # stays pending in the journal: handled again after the restart
         except Exception:
             log.exception("update %s: handling failed", update.update_id)
-        self.journal.finish(ticket)
+        try:
+            self.journal.finish(ticket)
+        except Exception as exc:
+            log.error("update %s: could not be marked done: %r", update.update_id, exc)
 
     def stop_taking(self) -> None:
         self.taking = False

@@ -80,7 +80,13 @@ async def poll(
         if health is not None:
             health.polled(ok=True)
         for update in updates:
-            if not intake.accept(update):
+            try:
+                taken = intake.accept(update)
+            except Exception as exc:  # the journal cannot write (a full disk): do not confirm
+                log.error("update %s could not be recorded: %r", update.update_id, exc)
+                await _interruptible_sleep(stop, 5.0)
+                break
+            if not taken:
                 break  # stopping: left unconfirmed, Telegram keeps it for the next start
             offset = update.update_id + 1
     if offset is not None:

@@ -122,7 +122,12 @@ def _webhook_handler(bot: Bot, intake: UpdateIntake, secret: str | None) -> Any:
         except Exception as exc:
             log.warning("webhook: not an update: %r", exc)
             return web.Response(status=400, text="not an update")
-        if not intake.accept(update):  # recorded in the journal before Telegram hears 200
+        try:
+            taken = intake.accept(update)  # recorded in the journal before Telegram hears 200
+        except Exception as exc:
+            log.error("webhook: update %s could not be recorded: %r", update.update_id, exc)
+            return web.Response(status=500, text="not recorded")  # Telegram sends it again
+        if not taken:
             return web.Response(status=503, text="stopping")
         return web.Response(text="ok")
 
