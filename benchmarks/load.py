@@ -376,7 +376,7 @@ def big_page(i: int, title: str, text: str, size: int) -> bytes:
         filler.append(chunk)
         total += len(chunk.encode())
         k += 1
-    parts += filler + ["<footer>© Тестовые новости</footer></body></html>"]
+    parts += [*filler, "<footer>© Тестовые новости</footer></body></html>"]
     return "".join(parts).encode()
 
 
