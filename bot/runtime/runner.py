@@ -91,10 +91,6 @@ async def _start_site(app: web.Application, host: str, port: int, variable: str)
 
 async def run(settings: BotSettings, summarizer_settings: Any, fetch_settings: Any) -> Outcome:
     """Everything from the token check to the last worker stopped."""
-    from aiogram.methods import DeleteWebhook, SetWebhook
-
-    from summarizer.fetch import warm_up as warm_up_links
-
     from ..app import build_dispatcher, make_bot, set_commands
     from ..delivery import ChatLedger, budget
     from ..journal import open_journal
@@ -132,7 +128,10 @@ async def run(settings: BotSettings, summarizer_settings: Any, fetch_settings: A
         health = Health(
             None, polling=not settings.webhook_mode, poll_timeout=settings.polling_timeout
         )
-        service = SummaryService.from_settings(settings, summarizer_settings, fetch_settings)
+        try:
+            service = SummaryService.from_settings(settings, summarizer_settings, fetch_settings)
+        except Exception as exc:  # a model that cannot load: say which, in one line
+            raise StartupError(f"The summarizer could not be loaded: {_one_line(exc)}", 2) from None
         health.service = service
         dp = build_dispatcher(service, settings)
         intake = UpdateIntake(dp, bot, journal, ledger)
@@ -148,33 +147,28 @@ async def run(settings: BotSettings, summarizer_settings: Any, fetch_settings: A
 
         health.phase = "warming up"
         log.info("loading the summarizer (%s pool, %d workers)", service.pool, service.workers)
-        await signals.until_stopped(service.warm_up())
+        try:
+            await signals.until_stopped(service.warm_up())
+        except Stopped:
+            raise
+        except Exception as exc:
+            raise StartupError(f"The summarizer failed to start: {_one_line(exc)}") from None
+        from summarizer.fetch import warm_up as warm_up_links
+
         await signals.until_stopped(asyncio.to_thread(warm_up_links))  # lazy imports, not on a user
 
         await set_commands(bot)
         allowed = dp.resolve_used_update_types()
-        with budget(30.0):
+        try:
+            with budget(30.0):
+                await signals.until_stopped(_point_updates(bot, settings, allowed))
+        except Stopped:
+            raise
+        except Exception as exc:
             if settings.webhook_mode:
-                secret = (
-                    settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
-                )
-                if secret is None:
-                    log.warning(
-                        "WEBHOOK_SECRET is not set: anyone who finds the URL can post updates"
-                    )
-                await signals.until_stopped(
-                    bot(
-                        SetWebhook(
-                            url=f"{settings.webhook_url}{settings.webhook_path}",
-                            secret_token=secret,
-                            allowed_updates=allowed,
-                        )
-                    )
-                )
-                health.webhook_set = True
-                log.info("webhook set: %s%s", settings.webhook_url, settings.webhook_path)
-            else:
-                await signals.until_stopped(bot(DeleteWebhook()))  # getUpdates is refused otherwise
+                raise StartupError(f"setWebhook failed: {_one_line(exc)}") from None
+            log.warning("deleteWebhook failed (%s): polling may be refused", _one_line(exc))
+        health.webhook_set = settings.webhook_mode
 
         intake.replay()
         health.phase = "ready"
@@ -208,6 +202,26 @@ async def run(settings: BotSettings, summarizer_settings: Any, fetch_settings: A
         signals.close()
     log.info("stopped")
     return Outcome(code, threads_left)
+
+
+def _one_line(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {' '.join(str(exc).split())[:300]}"
+
+
+async def _point_updates(bot: Any, settings: BotSettings, allowed: list[str]) -> None:
+    """Webhook mode: Telegram posts to our URL (with the secret); polling: no webhook, or
+    getUpdates is refused."""
+    from aiogram.methods import DeleteWebhook, SetWebhook
+
+    if not settings.webhook_mode:
+        await bot(DeleteWebhook())
+        return
+    secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
+    if secret is None:
+        log.warning("WEBHOOK_SECRET is not set: anyone who finds the URL can post updates")
+    url = f"{settings.webhook_url}{settings.webhook_path}"
+    await bot(SetWebhook(url=url, secret_token=secret, allowed_updates=allowed))
+    log.info("webhook set: %s", url)
 
 
 async def _stop(settings: BotSettings, signals: _Signals, service: Any, intake: Any) -> bool:

@@ -23,7 +23,7 @@ from typing import Any
 from summarizer.types import Article, Summary
 
 from ..message_input import MessageInput
-from .cache import SummaryCache
+from .cache import SummaryCache, slim
 from .keys import cache_key
 from .limits import Overloaded, RateLimiter, ServiceTime, ShuttingDown
 from .pool import PoolKind, WorkerPool, make_pool
@@ -370,7 +370,7 @@ class SummaryService:
                 self._links -= 1
             job = self._enqueue(key, article)
         try:
-            return await job.future
+            return slim(await job.future)  # what the cache keeps: the same object for all
         except asyncio.CancelledError:
             job.future.cancel()  # a queued job nobody waits for is skipped
             raise
