@@ -5,7 +5,6 @@ The guard is lifted here (the site is local); test_ssrf_guard.py runs with it on
 
 from __future__ import annotations
 
-
 import pytest
 from fetch_fixtures import (
     CP1251_SENTENCE,
