@@ -1,25 +1,85 @@
-# The bot with the seq2seq model baked in. Build: docker build -t newsbrief .
-# Run:   docker run --env-file .env newsbrief
-# Build without the model (extractive only, ~1 GB smaller): --build-arg DOWNLOAD_MODEL=0
-FROM python:3.11-slim
+# The bot, installed from uv.lock, with torch's CPU build and the seq2seq weights baked in.
+#   make image                       (= docker build -t newsbrief .; fills wheels/ first)
+#   docker run --env-file .env newsbrief
+# Extractive only, no torch and no weights (~1.9 GB smaller):
+#   docker build --build-arg EXTRAS= --build-arg MODEL= -t newsbrief:extractive .
+# Needs BuildKit (Docker's default builder since 23.0; DOCKER_BUILDKIT=1 before).
+ARG BASE=python:3.11-slim
 
-ENV PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1 \
-    SUMMARIZER_MODELS_DIR=/app/models HF_HUB_DISABLE_TELEMETRY=1
+# --- uv: mounted into the steps that install, so it lands in no layer of the image -------------
+FROM ${BASE} AS uv
+ARG UV_VERSION=0.13.9
+RUN python3 -m venv /uv \
+    && /uv/bin/python -m pip install --no-cache-dir --disable-pip-version-check uv==${UV_VERSION}
+
+# --- torch's CPU wheel: from wheels/ in the context (`make wheels`), else the PyTorch CPU index,
+# its sha256 checked against wheels/torch-cpu.txt either way ----------------------------------
+FROM uv AS torch
+ARG EXTRAS=seq2seq
+ARG TORCH_INDEX=https://download.pytorch.org/whl/cpu
+COPY wheels/ /wheels/
+RUN case " ${EXTRAS} " in *" seq2seq "*) ;; *) exit 0 ;; esac; \
+    ls /wheels/torch-*.whl >/dev/null 2>&1 || /uv/bin/python -m pip download --no-cache-dir \
+        --disable-pip-version-check --no-deps --only-binary=:all: --require-hashes \
+        -r /wheels/torch-cpu.txt --index-url "${TORCH_INDEX}" --dest /wheels
+
+# --- the runtime: an init that forwards signals, the locked dependencies ----------------------
+FROM ${BASE} AS deps
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends tini \
+    && apt-get clean \
+    && rm -rf /var/lib/apt/lists/* /var/cache/apt/*.bin
+ENV PATH=/app/.venv/bin:$PATH \
+    PYTHONUNBUFFERED=1 \
+    HOME=/tmp \
+    UV_PROJECT_ENVIRONMENT=/app/.venv \
+    UV_COMPILE_BYTECODE=1 \
+    UV_LINK_MODE=copy \
+    UV_NO_CACHE=1 \
+    UV_PYTHON_DOWNLOADS=never
 WORKDIR /app
+ARG EXTRAS=seq2seq
+# Only pyproject.toml and uv.lock: code edits never reinstall the dependencies.
+RUN --mount=from=uv,source=/uv,target=/uv \
+    --mount=from=torch,source=/wheels,target=/app/wheels \
+    --mount=type=bind,source=pyproject.toml,target=/app/pyproject.toml \
+    --mount=type=bind,source=uv.lock,target=/app/uv.lock \
+    /uv/bin/uv sync --frozen --no-install-project --python python3 \
+        $(for extra in ${EXTRAS}; do printf -- '--extra %s ' "${extra}"; done)
 
-COPY pyproject.toml README.md ./
-COPY summarizer ./summarizer
-COPY bot ./bot
-# The CPU build of torch: the default index would pull a multi-GB CUDA build.
-RUN pip install --extra-index-url https://download.pytorch.org/whl/cpu .
+# --- the weights, fetched at build time (empty MODEL: none). Only the download code goes in, so
+# code edits do not fetch them again. (The CTranslate2 conversion belongs here once it exists.)
+FROM deps AS models
+ARG MODEL=IlyaGusev/rut5_base_sum_gazeta
+COPY summarizer/__init__.py summarizer/errors.py summarizer/download.py /src/summarizer/
+RUN mkdir -p /app/models && if [ -n "${MODEL}" ]; then \
+        cd /src && python -c "import sys; from pathlib import Path; \
+from summarizer.download import download_model; print(download_model(sys.argv[1], Path('/app/models')))" \
+        "${MODEL}"; \
+    fi
 
-ARG DOWNLOAD_MODEL=1
-ARG SUMMARIZER_MODEL=IlyaGusev/rut5_base_sum_gazeta
-ENV SUMMARIZER_MODEL=${SUMMARIZER_MODEL}
-RUN if [ "$DOWNLOAD_MODEL" = "1" ]; then python -m summarizer download "$SUMMARIZER_MODEL"; fi
-
-RUN useradd --system --uid 10001 bot && chown -R bot /app
-USER bot
-# Webhook mode listens here when WEBHOOK_URL is set; polling needs no port.
+# --- the image: dependencies, weights, then the code, all owned by root and read-only to the bot
+FROM deps
+ARG MODEL=IlyaGusev/rut5_base_sum_gazeta
+ARG EXTRAS=seq2seq
+COPY --from=models /app/models /app/models
+COPY pyproject.toml uv.lock README.md /app/
+COPY bot /app/bot
+COPY summarizer /app/summarizer
+RUN --mount=from=uv,source=/uv,target=/uv \
+    --mount=from=torch,source=/wheels,target=/app/wheels \
+    /uv/bin/uv sync --frozen --no-editable --python python3 \
+        $(for extra in ${EXTRAS}; do printf -- '--extra %s ' "${extra}"; done)
+ENV SUMMARIZER_MODEL=${MODEL:-IlyaGusev/rut5_base_sum_gazeta} \
+    SUMMARIZER_MODELS_DIR=/app/models \
+    HF_HUB_OFFLINE=1 \
+    HF_HUB_DISABLE_TELEMETRY=1 \
+    HEALTH_PORT=8080
+# Any numeric user works (docker run --user); it owns nothing here and needs to write nothing.
+USER 10001:10001
+# Webhook mode listens on WEBHOOK_PORT; /healthz answers on HEALTH_PORT (the same by default).
 EXPOSE 8080
-CMD ["python", "-m", "bot"]
+HEALTHCHECK --interval=30s --timeout=5s --start-period=120s --retries=3 CMD ["python", "-c", "import os, sys, urllib.request\ntry:\n    urllib.request.urlopen('http://127.0.0.1:%s%s' % (os.environ['HEALTH_PORT'], os.environ.get('BOT_HEALTH_PATH', '/healthz')), timeout=4)\nexcept Exception as exc:\n    sys.exit(f'unhealthy: {exc}')"]
+# tini is PID 1: SIGTERM and SIGINT reach the bot, which drains and exits; zombies are reaped.
+ENTRYPOINT ["tini", "--"]
+CMD ["newsbrief-bot"]

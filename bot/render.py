@@ -188,7 +188,8 @@ def _units(html: str, limit: int, level: int = 0) -> list[tuple[str, str]]:
 
 def _balance(chunks: list[str]) -> list[str]:
     """Close the tags a chunk leaves open and reopen them at the start of the next."""
-    out, stack = [], []  # stack: (name, raw opening tag)
+    out: list[str] = []
+    stack: list[tuple[str, str]] = []  # (name, raw opening tag)
     for chunk in chunks:
         prefix = "".join(raw for _, raw in stack)
         for token in _TOKEN.findall(chunk):

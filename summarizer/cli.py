@@ -3,21 +3,23 @@
     python -m summarizer FILE|URL|-            the reply a chat would get, as plain text
     python -m summarizer --json FILE|URL|-     one JSON object
     python -m summarizer --jsonl IN.jsonl      one JSON line per input line; bad lines give an error
-    python -m summarizer download [MODEL]      fetch seq2seq weights into the models folder
+    python -m summarizer SUBCOMMAND ...        the subcommands in SUBCOMMANDS below (--help lists them)
 
-Exit status: 0 done, 2 the input cannot be summarized (the reason goes to stderr in Russian),
+Installed, the same command is `newsbrief`. Exit status: 0 done, 2 the input cannot be summarized (the reason goes to stderr in Russian),
 1 anything else.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import logging
 import re
 import sys
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -26,17 +28,59 @@ from .pipeline import Pipeline
 from .render import render_plain
 from .settings import SummarizerSettings
 from .types import Article
+from .version import version
 
 log = logging.getLogger("summarizer.cli")
+
+
+@dataclass(frozen=True)
+class Subcommand:
+    """`python -m summarizer NAME ARGS...`: `target` ("module:function") takes ARGS, returns the
+    exit status. Imported on use, so a subcommand's dependencies never slow the main path."""
+
+    usage: str
+    help: str
+    target: str
+
+    def run(self, argv: list[str]) -> int:
+        module, function = self.target.split(":")
+        main: Callable[[list[str]], int] = getattr(importlib.import_module(module), function)
+        return main(argv)
+
+
+# Every subcommand, one line each: `--help` lists them from here.
+SUBCOMMANDS: dict[str, Subcommand] = {
+    "download": Subcommand(
+        "download [MODEL]",
+        "fetch seq2seq weights into the models folder",
+        "summarizer.download:main",
+    ),
+    "verify": Subcommand(
+        "verify --jsonl IN.jsonl",
+        'check summaries against their articles: {"id","text","summary"} lines -> verdicts',
+        "summarizer.guard.verify:main",
+    ),
+}
 
 _URL = re.compile(r"^(?:https?://|t\.me/)\S+$", re.I)
 
 
+def _prog() -> str:
+    name = Path(sys.argv[0]).name
+    return "python -m summarizer" if name in ("__main__.py", "-c", "") else name
+
+
 def _parser() -> argparse.ArgumentParser:
+    width = max(len(c.usage) for c in SUBCOMMANDS.values()) + 2
+    listing = "\n".join(f"  {c.usage:<{width}}{c.help}" for c in SUBCOMMANDS.values())
     p = argparse.ArgumentParser(
-        prog="python -m summarizer",
+        prog=_prog(),
+        usage="%(prog)s [options] FILE|URL|-\n       %(prog)s SUBCOMMAND [ARGS...]",
         description="Summarize a Russian news article: summary, figures, speakers.",
+        epilog=f"subcommands:\n{listing}\n\n`SUBCOMMAND --help` tells more about each.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    p.add_argument("--version", action="version", version=f"newsbrief {version()}")
     p.add_argument("input", nargs="?", help="a text file, a URL, or - for stdin")
     out = p.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="print one JSON object")
@@ -48,16 +92,6 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--model", help="override SUMMARIZER_MODEL (hub id or local directory)")
     p.add_argument("-q", "--quiet", action="store_true", help="log warnings only")
-    return p
-
-
-def _download_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="python -m summarizer download",
-        description="Download seq2seq weights from the Hugging Face hub.",
-    )
-    p.add_argument("model", nargs="?", help="hub id (default: SUMMARIZER_MODEL)")
-    p.add_argument("--models-dir", type=Path, help="target folder (default: SUMMARIZER_MODELS_DIR)")
     return p
 
 
@@ -125,28 +159,14 @@ def _settings(args: argparse.Namespace) -> SummarizerSettings:
     return SummarizerSettings(**overrides)
 
 
-def _download(argv: list[str]) -> int:
-    args = _download_parser().parse_args(argv)
-    settings = SummarizerSettings()
-    from .download import download_model
-
-    try:
-        path = download_model(args.model or settings.model, args.models_dir or settings.models_dir)
-    except SummarizerError as exc:
-        print(exc, file=sys.stderr)
-        return 2
-    print(path)
-    return 0
-
-
 def main(
     argv: list[str] | None = None, stdin: TextIO | None = None, stdout: TextIO | None = None
 ) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     stdin, stdout = stdin or sys.stdin, stdout or sys.stdout
-    if argv[:1] == ["download"]:
+    if argv[:1] and argv[0] in SUBCOMMANDS:
         logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-        return _download(argv[1:])
+        return SUBCOMMANDS[argv[0]].run(argv[1:])
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     logging.getLogger("summarizer").setLevel(logging.WARNING if args.quiet else logging.INFO)

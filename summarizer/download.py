@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import argparse
+import sys
 from pathlib import Path
 
-from .errors import ModelUnavailableError
+from .errors import ModelUnavailableError, SummarizerError
 
 # Enough to load a seq2seq model and its tokenizer; skips duplicate formats (flax, tf, onnx).
 ALLOW_PATTERNS = ["*.json", "*.safetensors", "*.model", "*.txt", "*.bin"]
@@ -27,7 +29,12 @@ def download_model(model: str, models_dir: Path) -> Path:
     """Download `model` from the hub into `models_dir/<owner>--<name>` and return that folder."""
     try:
         from huggingface_hub import snapshot_download
-
+    except ImportError as exc:
+        raise ModelUnavailableError(
+            f"huggingface_hub is not installed ({exc.name}): downloading weights needs the model "
+            "stack, `pip install 'newsbrief[seq2seq]'`"
+        ) from exc
+    try:
         target = model_dir(model, models_dir)
         files = snapshot_download(
             repo_id=model,
@@ -49,3 +56,24 @@ def download_model(model: str, models_dir: Path) -> Path:
             f"Could not download {model} from the Hugging Face hub ({reason}): check the internet "
             f"connection and the model id, or point SUMMARIZER_MODEL at a local directory."
         ) from exc
+
+
+def main(argv: list[str]) -> int:
+    """`python -m summarizer download [MODEL]`: the weights' folder on stdout, or one line why not."""
+    from .settings import SummarizerSettings
+
+    p = argparse.ArgumentParser(
+        prog="python -m summarizer download",
+        description="Download seq2seq weights from the Hugging Face hub.",
+    )
+    p.add_argument("model", nargs="?", help="hub id (default: SUMMARIZER_MODEL)")
+    p.add_argument("--models-dir", type=Path, help="target folder (default: SUMMARIZER_MODELS_DIR)")
+    args = p.parse_args(argv)
+    settings = SummarizerSettings()
+    try:
+        path = download_model(args.model or settings.model, args.models_dir or settings.models_dir)
+    except SummarizerError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    print(path)
+    return 0

@@ -50,7 +50,11 @@ _LEADING = re.compile(
     r"|по (?:данным|информации|словам|мнению|сообщению) [^,]{1,60},\s*"
     r"|(?:в|во) (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?:,\s*\d{1,2} [а-я]+,)?\s+"
     r"|(?:\d{1,2} [а-я]+ )?стало известно,\s*что\s+"
-    r"|(?:накануне|сегодня|вчера|ранее|напомним|кроме того|при этом|также),?\s+)",
+    r"|(?:накануне|сегодня|вчера|ранее|напомним|кроме того|при этом|также),?\s+"
+    # a date the headline does not need: "К утру среды 4 ноября 2020 года", "3 ноября"
+    r"|(?:(?:к|в|во|утром|вечером|днем|днём|ночью)\s+(?:[а-яё]+\s+){0,2})?\d{1,2}\s+(?:января"
+    r"|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?:\s+\d{4}"
+    r"(?:\s+года)?)?(?:\s*\([^()]{1,40}\))?,?\s+)",
     re.I,
 )
 # A first name and a surname; the lookahead lets "России Дмитрий Медведев" yield "Медведев".
@@ -234,9 +238,21 @@ def _main_clause(text: str, nlp: NLP, limit: int) -> str:
     return _trim(phrase_cut) if phrase_cut else _clip(text, limit)
 
 
+# Side remarks set off by commas: a headline drops them, and they must not pass for its clause
+# ("Выборщики штата Техас, как и ожидалось, определили…" is not "…Техас, как и ожидалось").
+_PARENTHETICAL = re.compile(
+    r",\s*(?:как (?:и )?(?:ожидалось|сообщается|известно|стало известно|отмечается|говорится"
+    r"|предполагалось|планировалось)|по (?:данным|словам|информации|мнению|сведениям) [^,]{1,50}"
+    r"|в частности|в свою очередь|впрочем|тем не менее|по сути|кроме того|например|напомним"
+    r"|судя по всему|по всей видимости|вероятно|возможно|видимо|однако)\s*,",
+    re.I,
+)
+
+
 def headline_from_sentence(sentence: str, nlp: NLP, limit: int = MAX_HEADLINE_CHARS) -> str:
     """A headline from a lead sentence: dateline, lead-in and attribution off, main clause kept."""
     text = _DATELINE.sub("", _one_line(sentence)).strip().rstrip(".!…").strip()
+    text = _PARENTHETICAL.sub("", text)
     if text[:1] in '«"„' and (text.count("«") > text.count("»") or text.count('"') % 2):
         text = text[1:].lstrip()  # the opening mark of a quote that the sentence does not close
     stripped = _LEADING.sub("", text, count=1)
@@ -254,13 +270,53 @@ def headline_from_sentence(sentence: str, nlp: NLP, limit: int = MAX_HEADLINE_CH
     return prefix + _main_clause(_capitalize(statement), nlp, limit - len(prefix))
 
 
+# A headline must not point at what only the article before it could name: "В 2016 году здесь
+# выиграл Трамп" (where?), "Это вторая отставка за день" (what is?).
+_DEICTIC = re.compile(
+    r"\b(?:здесь|там|тут|туда|оттуда|сюда)\b|^(?:[А-ЯЁ][а-яё]+:\s+)?(?:это|этот|эта|эти|этого|этой"
+    r"|он|она|оно|они|его|ее|её|их|так|также|тогда|такой|такая|такое|такие)\b",
+    re.I,
+)
+
+
+# A headline that ends in a relative clause lost its main clause: "Вместо ушедшего Бориса
+# Джонсона, который накануне обвинил Терезу Мэй".
+_ENDS_IN_RELATIVE = re.compile(r",\s+(?:котор|чей|чья|чьи)[^,]*$", re.I)
+
+
+def stands_alone(headline: str, nlp: NLP | None = None) -> bool:
+    """Whether a headline reads without the text around it: no question, nothing pointed at, not
+    clipped mid-clause, and (with `nlp`) a main clause before a closing relative clause."""
+    if headline.endswith(("?", "…")) or _DEICTIC.search(headline):
+        return False
+    relative = _ENDS_IN_RELATIVE.search(headline)
+    if relative is None or nlp is None:
+        return True
+    return any(_predicate(tok) for tok in _tag(headline[: relative.start()], nlp))
+
+
+def _title_headline(title: str) -> str:
+    """The title on one line; a title of several sentences too long for one line keeps its first."""
+    title = _one_line(title).strip()
+    if len(title) > MAX_HEADLINE_CHARS:
+        first = re.split(r"(?<=[.!?])\s+(?=[А-ЯЁA-Z«\"])", title, maxsplit=1)[0].rstrip(".")
+        if len(first.split()) >= 4:
+            title = first
+    return _clip(title, MAX_TITLE_CHARS)
+
+
 def make_headline(doc: Document, summary_sentences: tuple[str, ...] = ()) -> str:
-    """The title when the article has one; otherwise a headline made from the lead sentence."""
+    """The title when the article has one (checked before: `titles.usable_title`); otherwise a
+    headline made from the first lead sentence that gives one standing alone."""
     if doc.title and doc.title.strip():
-        return _clip(_one_line(doc.title).strip(), MAX_TITLE_CHARS)
+        return _title_headline(doc.title)
     candidates = [*summary_sentences, *(s.text for s in doc.sentences[:3])]
+    fallback = None
     for sentence in candidates:
         headline = headline_from_sentence(sentence, doc.nlp) if sentence.strip() else ""
-        if len(headline) >= 10:
+        if len(headline) < 10:
+            continue
+        if stands_alone(headline, doc.nlp):
             return headline
-    return _clip(_one_line(doc.text).strip(), MAX_HEADLINE_CHARS)
+        fallback = fallback or headline
+    return fallback or _clip(_one_line(doc.text).strip(), MAX_HEADLINE_CHARS)

@@ -10,13 +10,15 @@ import logging
 from dataclasses import dataclass
 
 from .backends import Backend, Draft, ExtractiveBackend, make_backend
+from .clean import clean_report, plain_text
 from .document import Document
 from .facts import extract_facts
-from .guard import FaithfulnessGuard
+from .guard import FaithfulnessGuard, Verdict
 from .headline import make_headline
 from .nlp import NLP
 from .settings import SummarizerSettings
-from .text import clean_text, cut_at_sentence, reject_binary, validate
+from .text import cut_at_sentence, reject_binary, validate
+from .titles import usable_title
 from .types import Article, Summary
 
 log = logging.getLogger(__name__)
@@ -51,15 +53,23 @@ class Pipeline:
         # Validate a bounded prefix: a megabyte of text must not cost more than its first pages.
         raw = article.text[: self.settings.max_chars * 4]
         reject_binary(raw)
-        text = clean_text(raw)
-        validate(text, self.settings.min_chars)
+        plain = plain_text(raw)
+        validate(plain, self.settings.min_chars)
+        # One cleaning stage for every input: the backends, the figures and the speakers all
+        # read the article without its site furniture (summarizer/clean).
+        title = usable_title(plain_text(article.title) if article.title else None, plain)
+        cleaned = clean_report(plain, title=title)
+        text, heading = cleaned.text, cleaned.heading
+        if len(text) < min(self.settings.min_chars, 0.2 * len(plain)):
+            log.info("cleaning left %d of %d characters: read as it is", len(text), len(plain))
+            text, heading = plain, None
         truncated = (
             len(text) > self.settings.max_chars or len(article.text) > self.settings.max_chars * 4
         )
         if truncated:
             text = cut_at_sentence(text, self.settings.max_chars)
             log.info("input cut to %d characters (from %d)", len(text), len(article.text))
-        title = clean_text(article.title) if article.title else None
+        title = title or usable_title(heading, text)
         return Prepared(article, Document(text, title=title, nlp=self._nlp), truncated)
 
     def forward(self, prepared: Prepared) -> Draft:
@@ -67,6 +77,7 @@ class Pipeline:
 
     def postprocess(self, prepared: Prepared, draft: Draft) -> Summary:
         doc = prepared.doc
+        dropped: tuple[Verdict, ...] = ()
         if self.backend.abstractive:
             kept, dropped = FaithfulnessGuard(doc).filter(draft.sentences)
             draft = Draft(kept, draft.backend) if kept else self.extractive.summarize(doc)
@@ -83,5 +94,6 @@ class Pipeline:
             speakers=facts.speakers,
             backend=draft.backend,
             truncated=prepared.truncated,
+            dropped=len(dropped),
             article=prepared.article,
         )

@@ -1,67 +1,18 @@
-"""Turning raw input into clean text: markup, control characters, language, sentences.
+"""Checks on clean text (language, prose, length) and its sentences.
 
-Cleaning is deliberately light: figures and quotes must stay verbatim substrings of what the
-pipeline read, so spaces and punctuation inside a line are never rewritten.
+The cleaning itself (markup, site furniture, repairs) is the stage in `summarizer.clean`.
 """
 
 from __future__ import annotations
 
-import html
 import re
 import unicodedata
 from dataclasses import dataclass
-from html.parser import HTMLParser
 
 import razdel
 
 from .errors import EmptyTextError, NotRussianError, NotTextError, TextTooShortError
 
-_TAG = re.compile(
-    r"</?(?:p|br|div|span|a|b|i|em|strong|h[1-6]|li|ul|ol|table|tr|td|html|body|head|"
-    r"script|style|article|section|blockquote|img|meta|!doctype)\b[^>]*>",
-    re.I,
-)
-_BLOCK_TAGS = {
-    "p",
-    "br",
-    "div",
-    "li",
-    "ul",
-    "ol",
-    "tr",
-    "table",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "article",
-    "section",
-    "blockquote",
-    "header",
-    "footer",
-    "figure",
-    "figcaption",
-}
-# What a reader does not read as the article: code, menus, forms, page chrome.
-_SKIP_TAGS = {
-    "script",
-    "style",
-    "noscript",
-    "template",
-    "head",
-    "svg",
-    "nav",
-    "aside",
-    "footer",
-    "form",
-    "button",
-    "select",
-    "iframe",
-}
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\ufeff]")
-_BLANK_LINES = re.compile(r"\n\s*\n\s*(?:\n\s*)+")
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
 _LATIN = re.compile(r"[a-zA-Z]")
 _UKRAINIAN_CHARS = re.compile(r"[іїєґІЇЄҐ]")
@@ -77,77 +28,9 @@ _UK_STOPWORDS = frozenset(
 )
 
 
-class _TextExtractor(HTMLParser):
-    """Markup pasted as text: keep what a reader sees, with blocks on lines of their own.
-
-    What a skipped tag (<script>, <nav>…) holds is dropped only once that tag is closed: a user's
-    own text that merely mentions "<script>" or "<head>" keeps everything after it."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skipped: list[list[str]] = []  # one buffer per open skipped tag
-
-    def handle_starttag(self, tag: str, attrs) -> None:
-        if tag in _SKIP_TAGS:
-            self._skipped.append([])
-        elif tag in _BLOCK_TAGS:
-            self._out("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP_TAGS:
-            if self._skipped:
-                self._skipped.pop()
-        elif tag in _BLOCK_TAGS:
-            self._out("\n")
-
-    def handle_data(self, data: str) -> None:
-        self._out(data)
-
-    def _out(self, text: str) -> None:
-        (self._skipped[-1] if self._skipped else self.parts).append(text)
-
-    def set_cdata_mode(self, *args, **kwargs) -> None:
-        """No raw-text mode for <script>/<style>: the parser would swallow everything after an
-        unclosed one; their content is dropped on the closing tag all the same."""
-
-    def close(self) -> None:
-        super().close()
-        for buffer in self._skipped:  # never closed: it was text, not markup
-            self.parts.extend(buffer)
-        self._skipped.clear()
-
-
 def fold(word: str) -> str:
     """Lower case with "ё" as "е": how word lists, numeral tables and token lookups are keyed."""
     return word.lower().replace("ё", "е")
-
-
-def looks_like_html(text: str) -> bool:
-    return len(_TAG.findall(text[:20000])) >= 2
-
-
-def strip_html(text: str) -> str:
-    parser = _TextExtractor()
-    parser.feed(text)
-    parser.close()
-    lines = (
-        re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in "".join(parser.parts).split("\n")
-    )
-    return "\n".join(line for line in lines if line)
-
-
-def clean_text(text: str) -> str:
-    """Markup out, control characters out, paragraphs kept; nothing inside a line rewritten."""
-    if looks_like_html(text):
-        text = strip_html(text)
-    elif "&" in text and re.search(r"&(?:nbsp|quot|laquo|raquo|mdash|ndash|amp|#\d+);", text):
-        text = html.unescape(text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _CONTROL.sub("", text)
-    text = "\n".join(line.rstrip() for line in text.split("\n"))
-    text = _BLANK_LINES.sub("\n\n", text)
-    return text.strip()
 
 
 def garbage_share(text: str) -> float:
@@ -227,6 +110,24 @@ class Sentence:
     index: int  # index among all sentences
 
 
+# razdel reads "млрд." before a quote as an abbreviation inside the sentence: "…за $19 млрд.
+# «В данном конкретном случае…» stays one sentence. A long quote opening there is a new one.
+_ABBREVIATION_THEN_QUOTE = re.compile(
+    r"\b(?:млрд|млн|тыс|трлн|руб|долл|коп|чел|км|кг|гг|г)\.(\s+)(?=[«\"„“][А-ЯЁ][^»\"“”]{20})"
+)
+
+
+def _sentences(line: str) -> list[tuple[int, int]]:
+    spans = []
+    for s in razdel.sentenize(line):
+        start = s.start
+        for m in _ABBREVIATION_THEN_QUOTE.finditer(s.text):
+            spans.append((start, s.start + m.start(1)))
+            start = s.start + m.end()
+        spans.append((start, s.stop))
+    return spans
+
+
 def split_sentences(text: str) -> tuple[Sentence, ...]:
     """razdel per paragraph, so that no sentence crosses a line break."""
     out: list[Sentence] = []
@@ -234,11 +135,10 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     paragraph = 0
     for line in text.split("\n"):
         if line.strip():
-            for s in razdel.sentenize(line):
-                if any(ch.isalnum() for ch in s.text):
-                    out.append(
-                        Sentence(s.text, offset + s.start, offset + s.stop, paragraph, len(out))
-                    )
+            for start, stop in _sentences(line):
+                piece = line[start:stop]
+                if any(ch.isalnum() for ch in piece):
+                    out.append(Sentence(piece, offset + start, offset + stop, paragraph, len(out)))
             paragraph += 1
         offset += len(line) + 1
     return tuple(out)

@@ -47,6 +47,7 @@ class Summary:
     speakers: tuple[Speaker, ...] = ()
     backend: str = "extractive"  # which backend produced `text`
     truncated: bool = False  # the input was longer than the pipeline reads and was cut
+    dropped: int = 0  # generated sentences the faithfulness guard dropped
     article: Article | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict[str, Any]:

@@ -37,9 +37,16 @@ def _isolated_settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 @pytest.fixture(scope="session")
 def tiny_model_dir(tmp_path_factory: pytest.TempPathFactory, seed_text: str) -> Path:
     """A random-weight 2-layer T5 with its own sentencepiece vocabulary, saved to disk."""
+    require_model_stack()
     from tiny_model import build_tiny_t5
 
     return build_tiny_t5(tmp_path_factory.mktemp("tiny-t5"), seed_text)
+
+
+def require_model_stack() -> None:
+    """A clean skip where the `seq2seq` extra is not installed (`pip install .` has no torch)."""
+    for name in ("torch", "transformers", "sentencepiece"):
+        pytest.importorskip(name, reason="the model stack (`pip install '.[seq2seq]'`) is absent")
 
 
 def shared_data(name: str) -> Path:

@@ -301,3 +301,89 @@ def test_a_last_sentence_with_its_punctuation_is_not_unfinished() -> None:
     assert not sentence_features(
         "Подробности читайте в нашем следующем выпуске 👇", last=True
     ).unfinished
+
+
+def test_the_summary_never_opens_with_a_question_or_a_leaning_sentence() -> None:
+    text = (
+        "Так кто же победит на выборах в штате? "
+        "Он также заявил, что подсчет голосов продлится до пятницы. "
+        "Избирательная комиссия штата начала пересчет голосов после жалобы кандидата. "
+        "Пересчет займет около недели, сообщили в комиссии."
+    )
+    doc = Document(text)
+    draft = backend().summarize(doc)
+    assert draft.sentences[0].startswith("Избирательная комиссия")
+    assert not any(s.startswith(("Так кто", "Он также")) for s in draft.sentences)
+
+
+def test_a_leaning_sentence_comes_only_right_after_its_antecedent() -> None:
+    sentences = [
+        "Губернатор провел заседание штаба по паводку в области.",
+        "Уровень воды в реке за сутки поднялся на 40 сантиметров.",
+        "Жители трех сел эвакуированы в пункты временного размещения.",
+        "При этом он распорядился выплатить компенсации всем пострадавшим.",
+    ]
+    base = score(analyze(sentences, [0, 0, 0, 0]))
+    rigged = type(base)((1.0, 0.2, 0.1, 0.9), base.vectors, base.features)
+    chosen = select(rigged, 3)
+    assert 3 not in chosen or 2 in chosen
+
+
+def test_pieces_of_quotes_and_unattributed_speech_stay_out() -> None:
+    text = (
+        "Президент назначил нового министра обороны страны. "
+        "«Мы рассчитываем на его опыт. "
+        "Работа будет непростой», — сказал президент. "
+        "Горжусь тем, что министром будет такой профессионал. "
+        "Новый министр ранее руководил генеральным штабом армии."
+    )
+    doc = Document(text)
+    feats = backend().rank(doc).features
+    assert feats[1].open_quote and feats[2].open_quote  # inside a quote that spans two sentences
+    assert feats[3].unattributed  # first person, and nobody says who speaks
+    draft = backend().summarize(doc)
+    assert not any(s.startswith(("«Мы", "Работа", "Горжусь")) for s in draft.sentences)
+
+
+def test_a_quote_naming_its_speaker_is_speech_and_a_quoted_name_is_not() -> None:
+    speech = sentence_features("«Мы довольны результатом», — сказал министр.")
+    assert speech.quote and speech.reported and not speech.unattributed
+    name = sentence_features("«Северный поток — 2» поможет избежать энергетической зависимости.")
+    assert not name.quote and not name.unattributed
+    nested = sentence_features(
+        "«Агентство выдало разрешение проекту „Северный поток — 2“ в финской зоне»."
+    )
+    assert nested.quote and nested.unattributed
+
+
+def test_a_statement_comes_with_the_sentence_that_names_its_speaker() -> None:
+    text = (
+        "Вопрос выхода страны из союза не исчезнет вместе с ушедшими в отставку министрами. "
+        "Об этом заявил председатель Европейского совета Дональд Туск. "
+        "Накануне свой пост покинул министр по вопросам выхода из союза. "
+        "Переговоры продолжатся на следующей неделе в Брюсселе."
+    )
+    doc = Document(text)
+    found = indices(doc, backend().summarize(doc))
+    assert 0 not in found or 1 in found
+
+
+def test_a_lede_restated_by_the_next_sentence_gives_way_to_it() -> None:
+    text = (
+        "Премьер Польши считает, что проект строительства российского представляет собой пример "
+        "непоследовательности ЕС.\n"
+        "Премьер-министр Польши Матеуш Моравецкий считает, что проект строительства российского "
+        'газопровода "Северный поток-2" представляет собой пример непоследовательности ЕС. '
+        "Об этом сообщает агентство со ссылкой на его интервью."
+    )
+    doc = Document(text)
+    draft = backend().summarize(doc)
+    assert draft.sentences[0].startswith("Премьер-министр Польши Матеуш Моравецкий")
+
+
+def test_a_sentence_cut_at_its_start_or_end_by_the_page_stays_out() -> None:
+    assert sentence_features(
+        "вердикт в отношении христианки был отменен.", opens_paragraph=True
+    ).cut_start
+    assert sentence_features("Ранее со своего поста ушел министр по выходу страны из .").unfinished
+    assert sentence_features("Трамп отказался признать победу на президентских в …").unfinished

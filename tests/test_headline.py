@@ -184,3 +184,44 @@ def test_unclosed_opening_quote_and_site_prefix_are_dropped(nlp) -> None:
         headline("Example.ru - Суд арестовал бывшего заместителя губернатора на два месяца.", nlp)
         == "Суд арестовал бывшего заместителя губернатора на два месяца"
     )
+
+
+def test_a_deictic_or_question_lead_does_not_make_the_headline() -> None:
+    doc = Document(
+        "Так чистая ничья или победа кандидата? "
+        "В 2016 году здесь выиграл республиканец, но утром в среду лидировал демократ. "
+        "Подсчет голосов в штате продлится до конца недели, сообщила избирательная комиссия."
+    )
+    h = make_headline(doc, tuple(s.text for s in doc.sentences[:2]))
+    assert h.startswith("Подсчет голосов в штате продлится")
+
+
+def test_a_long_title_of_two_sentences_keeps_the_first() -> None:
+    doc = Document(
+        SEED,
+        title="В реке обнаружили останки неизвестного человека. Водолазы искали останки девушки, "
+        "в убийстве которой обвиняется историк",
+    )
+    assert make_headline(doc) == "В реке обнаружили останки неизвестного человека"
+
+
+def test_side_remarks_and_a_leading_date_are_dropped(nlp) -> None:
+    assert (
+        headline(
+            "Выборщики американского штата Техас, как и ожидалось, определили все 38 голосов "
+            "нынешнему президенту, республиканцу Дональду Трампу, свидетельствуют результаты.",
+            nlp,
+        )
+        == "Выборщики американского штата Техас определили все 38 голосов нынешнему президенту"
+    )
+    assert headline(
+        "3 ноября в США проходит голосование на президентских выборах и в Конгресс.", nlp
+    ).startswith("В США проходит голосование")
+
+
+def test_a_headline_left_with_only_a_side_clause_does_not_stand_alone(nlp) -> None:
+    from summarizer.headline import stands_alone
+
+    assert not stands_alone("Вместо ушедшего министра, который накануне обвинил премьера", nlp)
+    assert stands_alone("МИД возглавил человек, который не занимался внешней политикой", nlp)
+    assert stands_alone("Министр, который обвинил премьера, ушел в отставку", nlp)

@@ -4,15 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer.clean import clean_text, plain_text, strip_html
 from summarizer.errors import EmptyTextError, NotRussianError, NotTextError, TextTooShortError
-from summarizer.text import (
-    clean_text,
-    cut_at_sentence,
-    detect_language,
-    split_sentences,
-    strip_html,
-    validate,
-)
+from summarizer.text import cut_at_sentence, detect_language, split_sentences, validate
 
 RUSSIAN = (
     "Правительство России утвердило новый порядок субсидий для регионов. По словам министра "
@@ -75,7 +69,7 @@ def test_russian_article_quoting_ukrainian_place_names_is_russian(seed_text: str
 )
 def test_validate_rejects_with_specific_error(text: str, error: type) -> None:
     with pytest.raises(error) as info:
-        validate(clean_text(text) if text.strip() else text, min_chars=300)
+        validate(plain_text(text) if text.strip() else text, min_chars=300)
     assert info.value.user_message  # every error carries a Russian sentence for the user
     assert any("а" <= ch <= "я" for ch in info.value.user_message)
 

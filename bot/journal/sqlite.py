@@ -133,6 +133,5 @@ class SQLiteJournal:
 def open_journal(path: str) -> SQLiteJournal:
     """The journal at `path` (empty: in memory, nothing survives a restart)."""
     if not path.strip():
-        log.warning("BOT_JOURNAL_PATH is empty: requests in hand are lost if the process dies")
         return SQLiteJournal(":memory:")
     return SQLiteJournal(path)

@@ -109,10 +109,14 @@ async def run(settings: BotSettings, summarizer_settings: Any, fetch_settings: A
     try:
         try:
             journal = open_journal(settings.journal_path)
-        except Exception as exc:
-            raise StartupError(
-                f"BOT_JOURNAL_PATH={settings.journal_path} cannot be opened: {exc}."
-            ) from None
+        except Exception as exc:  # a read-only image without a volume: run, but say what is lost
+            log.warning(
+                "BOT_JOURNAL_PATH=%s cannot be written (%s): running without a journal, so "
+                "requests in hand are lost if the process dies; point it at a writable volume",
+                settings.journal_path,
+                _one_line(exc),
+            )
+            journal = open_journal("")
         cleanup.append(journal.close)
         ledger = ChatLedger(journal)
         bot = make_bot(settings, ledger)

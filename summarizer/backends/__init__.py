@@ -7,6 +7,7 @@ works offline with the extractive default and never starts a multi-GB download b
 from __future__ import annotations
 
 import logging
+from importlib.util import find_spec
 from pathlib import Path
 
 from ..download import model_dir as download_dir
@@ -15,6 +16,9 @@ from .base import Backend, Draft
 from .extractive import ExtractiveBackend
 
 log = logging.getLogger(__name__)
+
+# What the seq2seq backend imports: the `seq2seq` extra (`pip install .` has none of it).
+MODEL_STACK = ("torch", "transformers")
 
 
 def local_model_dir(model: str, models_dir: Path) -> Path | None:
@@ -45,6 +49,15 @@ def make_backend(settings: SummarizerSettings) -> Backend:
             "no seq2seq weights for %s on disk (see `python -m summarizer download`): "
             "using the extractive backend",
             settings.model,
+        )
+        return extractive
+    missing = [name for name in MODEL_STACK if find_spec(name) is None]
+    if settings.backend == "auto" and missing:
+        log.warning(
+            "seq2seq weights for %s are on disk, but %s is not installed (pip install "
+            "'newsbrief[seq2seq]'): using the extractive backend",
+            settings.model,
+            " and ".join(missing),
         )
         return extractive
     from .seq2seq import Seq2SeqBackend

@@ -46,17 +46,55 @@ DANGLING_START = re.compile(
     r"(?:он|она|оно|они|его|её|ее|их|ему|ей|им|ним|ней|нему|него|нее|них)\b"
     r"|(?:этот|эта|это|эти|этого|этой|этим|этих|эту|этому|тот|та|те|того|том)\b"
     r"|(?:такой|такая|такое|такие|данный|данная|данное|данные|указанный|указанная)\b"
-    r"|(?:также|кроме того|помимо этого|помимо того|при этом|однако|но|и|а|тем не менее|впрочем"
-    r"|в свою очередь|вместе с тем|в то же время|между тем|зато|поэтому|потому|следовательно"
+    r"|(?:также|кроме того|кроме этого|помимо этого|помимо того|при этом|однако|но|и|а|тем не менее"
+    r"|впрочем|в свою очередь|вместе с тем|в то же время|между тем|зато|поэтому|потому|следовательно"
     r"|таким образом|так|там|тогда|здесь|тут|именно|ведь|причем|причём|притом|даже|кстати"
     r"|напротив|иначе|в том числе|в частности|например|итак|сам|сама|сами|затем|потом"
     r"|после этого|в ответ|в связи с этим|в этой связи|об этом|как он|как она|как они"
+    r"|то есть|в итоге|более того|к тому же|тем временем|в тот же день|тогда же|там же|при том"
     r"|по его|по её|по ее|по их|по словам (?:его|её|ее|их)|по мнению (?:его|её|ее|их))\b)",
+    re.I,
+)
+# "В 2016 году здесь выиграл Трамп": a place named only by pointing back, early in the sentence;
+# "…, — заявил он.": a speaker named only by a pronoun; "Причиной является…": a cause of what?
+_DEICTIC = re.compile(
+    r"^(?:\S+\s+){0,5}(?:здесь|там|тут|туда|оттуда|сюда)\b"
+    r"|(?:заявил|заявила|сказал|сказала|отметил|отметила|подчеркнул|подчеркнула|добавил|добавила"
+    r"|пояснил|пояснила|написал|написала|уточнил|уточнила)\s+(?:он|она)\b"
+    r"|^причин(?:ой|а)\s+(?:является|стал[аио]?|было|была|стало|в том)\b",
+    re.I,
+)
+# "Об этом заявил…", "Такое заявление сделал…": who said what the sentence before says. Only a
+# speaker's verb: "Об этом сообщает Reuters" gives the news its source, not its speaker.
+ATTRIBUTION_START = re.compile(
+    r"^(?:об этом|такое (?:заявление|мнение)|с таким заявлением|эти слова|так)\s+(?:\S+\s+){0,3}"
+    r"(?:заявил|сказал|отметил|подчеркнул|считает|полагает|признал|объявил|рассказал|пояснил"
+    r"|добавил|написал|заверил|предупредил|уверен|убежден|прокомментировал|ответил"
+    r"|сделал|высказал|выступил)",
+    re.I,
+)
+# A reporting verb or phrase: the sentence names who speaks.
+REPORTED = re.compile(
+    r"\b(?:заяв|сказа|сообщ|отмети|отмеча|подчеркн|добави|написа|поясни|счита|призна|цитиру|говори"
+    r"|рассказа|уточни|констатирова|резюмирова|продолжи|ответи|объясни|указа|предупреди|напомни"
+    r"|завери|полага|убежд|уверен|пообеща|обеща|призва|потребова|назва|возмути|раскритикова"
+    r"|прокомментирова|выступи)\w*"
+    r"|\bпо (?:\w+ )?(?:словам|мнению|данным|информации)\b",
     re.I,
 )
 
 # Direct speech: a quote or a dialogue dash opening the sentence.
 QUOTE_START = re.compile(r"^\s*(?:[«\"„“]|[—–-]\s)")
+# Where a quote that opens a sentence closes: speech closes at the end or before the dash of its
+# attribution ("«…», — заявил он"); a quoted name ("«Северный поток — 2» поможет…") goes on.
+_SPEECH_AFTER = re.compile(r"^\s*[,.!?…]*\s*(?:[—–−-]|$)")
+# A word lost before the full stop: "ушел министр по выходу Великобритании из ." (a link).
+_LOST_WORD_END = re.compile(
+    r"\s(?:в|во|на|из|с|со|к|о|об|от|за|для|до|при|по|у|через|против|между|и|или|как|что|чтобы"
+    r"|когда|где|который|которая|которые)\s*[.!?]$"
+    r"|\S\s+(?:…|\.\.\.)$",  # a teaser the site cut: "…на президентских в …"
+    re.I,
+)
 
 # Not article text: bylines, photo credits, cross-links, comment-section and subscription lines.
 BOILERPLATE = re.compile(
@@ -98,6 +136,23 @@ _FIRST_PERSON = re.compile(
     r"|наших|нашу|мой|моя|моё|мое|мои|моего|моей|моих)\b",
     re.I,
 )
+# Speaking in the first person: someone talks, and the sentence must say who.
+_SPEAKER_PERSON = re.compile(
+    r"\b(?:я|мы|мне|меня|мной|нас|нам|нами|мой|моя|моё|мое|мои|моего|моей|моих)\b"
+    # a verb in the first person opening the sentence: "Горжусь тем, что…", "Считаю, что…"
+    r"|^[«\"„]?(?:[А-ЯЁ][а-яё]+(?:юсь|усь|аю|яю|ею)|Хочу|Могу|Прошу|Уверен|Уверена|Рад|Рада"
+    r"|Констатирую|Благодарю|Поздравляю|Призываю|Требую|Обещаю)\b",
+    re.I,
+)
+
+
+def unbalanced_quotes(text: str) -> bool:
+    """A quote opened and not closed (or closed and not opened): a piece of a longer quote."""
+    if text.count("«") != text.count("»") or text.count('"') % 2:
+        return True
+    if "„" in text:
+        return text.count("„") != text.count("“")
+    return text.count("“") != text.count("”")
 
 
 @dataclass(frozen=True)
@@ -106,15 +161,20 @@ class SentenceFeatures:
 
     chars: int
     has_figure: bool  # a quantity with its unit: "18,3 млрд долларов", "на 60%"
-    dangling: bool  # opens with a reference to what came before
+    dangling: bool  # opens with a reference to what came before, or points to a place before
     quote: (
         bool  # direct speech: opens with a quote or dash, continues one, or speaks in first person
     )
     question: bool
     boilerplate: bool
     link: bool  # a URL, e-mail, @handle or #hashtag: noise in a chat reply
-    fragment: bool  # a heading, caption or byline: no sentence-final punctuation, few words
+    fragment: bool  # a heading, caption or byline: a line of its own without a closing stop
     unfinished: bool = False  # the text's last sentence, cut off mid-way (a truncated article)
+    cut_start: bool = False  # opens its paragraph in lower case: the page lost its beginning
+    open_quote: bool = False  # a piece of a longer quote: inside one, or its marks do not pair up
+    unattributed: bool = False  # someone speaks ("Горжусь тем, что…") and the sentence says not who
+    attribution: bool = False  # "Об этом заявил…": says who said the sentence before
+    reported: bool = False  # names its speaker with a reporting verb ("заявил", "по словам")
 
 
 def in_speech(sentences: Sequence[str], paragraphs: Sequence[int]) -> list[bool]:
@@ -137,25 +197,63 @@ def in_speech(sentences: Sequence[str], paragraphs: Sequence[int]) -> list[bool]
     return out
 
 
+_CLOSING = {"«": "»", '"': '"', "„": "“", "“": "”"}
+
+
+def _opens_speech(text: str) -> bool:
+    """Direct speech opening the sentence: a dialogue dash, or a quote that runs to the end or to
+    the dash of its attribution (nested quotes of another kind inside it are skipped)."""
+    text = text.lstrip()
+    if not QUOTE_START.match(text):
+        return False
+    opening = text[0]
+    if opening not in _CLOSING:
+        return True  # a dialogue dash
+    closing, depth = _CLOSING[opening], 0
+    for k, ch in enumerate(text[1:], 1):
+        if ch == closing and depth == 0:
+            return bool(_SPEECH_AFTER.match(text[k + 1 :]))
+        if opening == "«" and ch in "«»":
+            depth += 1 if ch == "«" else -1
+    return True  # it runs past the sentence
+
+
 def sentence_features(
-    text: str, alone: bool = False, speech: bool = False, last: bool = False
+    text: str,
+    alone: bool = False,
+    speech: bool = False,
+    last: bool = False,
+    opens_paragraph: bool = False,
 ) -> SentenceFeatures:
     """`alone`: the sentence is its paragraph (captions and bylines stand alone on their line);
     `speech`: it continues direct speech opened before it (see `in_speech`); `last`: it ends the
-    text, so missing final punctuation means the text was cut there, not that it is a heading."""
+    text, so missing final punctuation means the text was cut there, not that it is a heading;
+    `opens_paragraph`: it is its paragraph's first sentence."""
     stripped = text.strip()
     words = len(stripped.split())
     ends = stripped.rstrip('»"”)’ ')[-1:] if stripped else ""
-    fragment = alone and ends not in (".", "!", "?", "…") and words <= 12
+    fragment = alone and ends not in (".", "!", "?", "…")
+    opens_quote = _opens_speech(stripped)
+    quote = speech or opens_quote or bool(_FIRST_PERSON.search(stripped))
+    reported = bool(REPORTED.search(stripped))
+    speaks = speech or opens_quote or bool(_SPEAKER_PERSON.search(stripped))
     return SentenceFeatures(
         chars=len(stripped),
         has_figure=bool(_FIGURE.search(stripped)),
-        dangling=bool(DANGLING_START.match(stripped)),
-        quote=speech or bool(QUOTE_START.match(stripped)) or bool(_FIRST_PERSON.search(stripped)),
+        dangling=bool(DANGLING_START.match(stripped) or _DEICTIC.match(stripped)),
+        quote=quote,
         question=stripped.endswith("?"),
         boilerplate=bool(BOILERPLATE.search(stripped)) or words < 3,
         link=bool(_LINK.search(stripped)),
         fragment=fragment,
         # stops on a word, a digit or a comma: cut mid-phrase (an emoji or a closing quote is an end)
-        unfinished=last and not fragment and (stripped[-1:].isalnum() or stripped[-1:] in ",:(-–—"),
+        unfinished=(
+            last and not fragment and (stripped[-1:].isalnum() or stripped[-1:] in ",:(-–—")
+        )
+        or bool(_LOST_WORD_END.search(stripped)),
+        cut_start=opens_paragraph and stripped[:1].islower(),
+        open_quote=speech or unbalanced_quotes(stripped),
+        unattributed=speaks and not reported,
+        attribution=bool(ATTRIBUTION_START.match(stripped)) and reported,
+        reported=reported,
     )

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .features import SentenceFeatures, in_speech, names, sentence_features, stems
 
@@ -107,11 +107,24 @@ def analyze(
     per_paragraph = Counter(paragraphs)
     speech = in_speech(sentences, paragraphs)
     feats = tuple(
-        sentence_features(s, per_paragraph[p] == 1, q, i == n - 1 and n > 1)
+        sentence_features(
+            s, per_paragraph[p] == 1, q, i == n - 1 and n > 1, i == 0 or paragraphs[i - 1] != p
+        )
         for i, (s, p, q) in enumerate(zip(sentences, paragraphs, speech, strict=True))
+    )
+    # Someone's words followed by "Об этом заявил X" are said by X: they may come as a pair.
+    feats = tuple(
+        replace(f, unattributed=False) if i + 1 < n and feats[i + 1].attribution else f
+        for i, f in enumerate(feats)
     )
     scored = min(n, max_terms)
     tokens = [stems(s) for s in sentences[:scored]]
+    # A lede whose words all come again in a fuller sentence just after it (a site's subtitle,
+    # or a teaser that lost a word with its link) stands aside for that sentence.
+    feats = tuple(
+        replace(f, boilerplate=True) if i < scored and _restated(tokens, i) else f
+        for i, f in enumerate(feats)
+    )
     df = Counter(t for toks in tokens for t in set(toks))
     idf = {t: math.log(1.0 + scored / c) for t, c in df.items()}
     vectors = [_tfidf(toks, idf) for toks in tokens]
@@ -146,10 +159,24 @@ def analyze(
     )
 
 
+def _restated(tokens: Sequence[Sequence[str]], i: int, ahead: int = 3) -> bool:
+    """Sentence `i` says nothing a sentence just after it does not, and that one says more: at
+    least three words more (not only "говорится в сообщении")."""
+    words = set(tokens[i])
+    if len(words) < 4:
+        return False
+    return any(
+        len(words - set(tokens[j])) <= 1 and len(set(tokens[j]) - words) >= 3
+        for j in range(i + 1, min(i + 1 + ahead, len(tokens)))
+    )
+
+
 def _penalty(f: SentenceFeatures, c: RankingConfig) -> float:
     """Multiplicative: what makes a sentence a poor chat summary whatever it says."""
-    if f.boilerplate or f.unfinished:
-        return 0.0  # not article text, or a sentence the text was cut in the middle of
+    if f.boilerplate or f.unfinished or f.cut_start or f.open_quote or f.unattributed:
+        # not article text; a sentence the page cut at its end or its start; a piece of a longer
+        # quote; someone's words with nobody saying them
+        return 0.0
     factor = 1.0
     if f.fragment:
         factor *= c.fragment_factor
@@ -187,7 +214,7 @@ def score(analysis: Analysis, config: RankingConfig = RankingConfig()) -> Ranked
             + c.figure_weight * f.has_figure
         )
         scores.append(value * _penalty(f, c))
-        position += _usable(f)
+        position += _usable(f) and not f.question  # a teaser's questions do not push the lead down
     return Ranked(tuple(scores), analysis.vectors, analysis.features)
 
 
@@ -202,20 +229,38 @@ def standalone(ranked: Ranked, config: RankingConfig = RankingConfig()) -> list[
 def _units(
     ranked: Ranked, chosen: Sequence[int], config: RankingConfig, room: int
 ) -> list[tuple[float, tuple[int, ...]]]:
-    """What may be added next, with its value: single sentences, and a dangling sentence together
-    with the one it leans on ("Токаев остановился на торговле. По его словам, …"). A dangling
-    sentence alone is penalized, and never allowed to open the summary."""
+    """What may be added next, with its value: single sentences, and a sentence that leans on the
+    one before it together with that one ("Токаев остановился на торговле. По его словам, …").
+
+    A leaning sentence ("Он также…", "При этом…") comes only right after what it leans on; a
+    statement followed by "Об этом заявил X" comes only with it, and that attribution only when
+    the statement does not name its speaker already; the summary never opens with a question.
+    """
     units: list[tuple[float, tuple[int, ...]]] = []
     scores, feats = ranked.scores, ranked.features
+    n = len(scores)
+    opening = not chosen
     for i, value in enumerate(scores):
         if value <= 0 or i in chosen:
             continue
-        if feats[i].dangling and i > 0 and (i - 1) not in chosen:
-            if room >= 2 and scores[i - 1] > 0 and not feats[i - 1].dangling:
+        f = feats[i]
+        if f.attribution and i > 0 and feats[i - 1].reported:
+            continue  # "Об этом заявил…" after a sentence that says who already
+        if i + 1 < n and feats[i + 1].attribution and not f.reported and scores[i + 1] > 0:
+            continue  # its speaker is named in the next sentence: offered as a pair from there
+        if f.dangling and (i - 1) not in chosen:
+            before = feats[i - 1] if i > 0 else None
+            if (
+                room >= 2
+                and before is not None
+                and scores[i - 1] > 0
+                and not before.dangling
+                and not (opening and before.question)
+            ):
                 units.append(((scores[i - 1] + value) / 2, (i - 1, i)))
-            if not any(j < i for j in chosen):
-                continue  # it would open the summary, leaning on nothing
-            value *= config.dangling_factor
+            continue
+        if opening and f.question:
+            continue
         units.append((value, (i,)))
     return units
 

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from ..document import Document
 from ..errors import ModelUnavailableError
@@ -155,7 +155,7 @@ class Seq2SeqBackend:
 
     # --- postprocess ------------------------------------------------------------------------
     def postprocess(self, output_ids: Any) -> Draft:
-        text = self.tokenizer.decode(output_ids[0], skip_special_tokens=True)
+        text = cast(str, self.tokenizer.decode(output_ids[0], skip_special_tokens=True))
         text = " ".join(text.split())
         return Draft(tuple(s.text for s in split_sentences(text)), self.name)
 

@@ -53,9 +53,9 @@ def declared_charset(body: bytes) -> str | None:
 
 def decode_body(body: bytes, header_charset: str | None = None) -> str:
     """Decode a response body; never raises, replaces what cannot be decoded."""
-    for bom, name in _BOMS:
+    for bom, codec in _BOMS:
         if body.startswith(bom):
-            return body[len(bom) :].decode(name, errors="replace")
+            return body[len(bom) :].decode(codec, errors="replace")
     for name in (codec_name(header_charset), declared_charset(body)):
         if name is None:
             continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html as htmllib
 import re
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit
 
 import lxml.html
@@ -82,7 +83,8 @@ def extract_article(
     text = decode_body(body, charset)
     if media_type == "text/plain":
         return _plain_article(text, url=url, min_text_chars=min_text_chars)
-    document = trafilatura.bare_extraction(
+    # a trafilatura Document (as_dict is False) or None
+    document: Any = trafilatura.bare_extraction(
         text,
         url=url,
         with_metadata=True,

@@ -264,9 +264,9 @@ def _fallback(
             if subordinate and not subordinate_ok:
                 continue
             words = _words(text, a, b)
-            words = _trim(words[:_MAX_WORDS] if forward else words[-_MAX_WORDS:])
-            if len(words) >= 2 and any(_content(text[x:y]) for x, y in words):
-                return words
+            trimmed = _trim(words[:_MAX_WORDS] if forward else words[-_MAX_WORDS:])
+            if len(trimmed) >= 2 and any(_content(text[x:y]) for x, y in trimmed):
+                return trimmed
     return []
 
 

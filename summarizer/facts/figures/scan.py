@@ -256,7 +256,7 @@ def _figures_at(masked: str, i: int, s: Sentence, morph: Morph) -> tuple[list[Fo
         else _RANGE_WORD.match(masked, stop, end)
     )
     do = _RANGE_DO.match(masked, stop, end) if qual in ("от", "с", "со") else None
-    second = _quantity(masked, (dash or do).end(), end, False) if dash or do else None
+    second = _quantity(masked, link.end(), end, False) if (link := dash or do) else None
     if second is not None and qual in ("с", "со") and do:
         rest, nxt = _figures_at(masked, second.start, s, morph)  # "с 14 до 11%": two figures
         if not rest:
@@ -354,10 +354,13 @@ def _quantity(masked: str, pos: int, end: int, qualified: bool) -> Quantity | No
             words.append(w.group(1))
         else:
             break
-        stop = (half or w).end()
-    value = _words_value(words)
-    if value is None:
+        matched = half or w
+        assert matched is not None
+        stop = matched.end()
+    parsed = _words_value(words)
+    if parsed is None:
         return None
+    value = parsed
     if len(words) == 1 and fold(words[0]) in MAGNITUDES:
         bare = fold(words[0])  # "тысяча человек", "около тысячи", but not "тысячи людей"
         if bare not in BARE_MAGNITUDES and not (

@@ -8,6 +8,7 @@ run from "что" (or a colon, "о …", an infinitive) to the end of the clause
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import Literal
 
 from . import lexicon as lex
 from .mentions import Mention, org_lemma
@@ -177,7 +178,7 @@ class Clauses:
 
     # -- subjects ----------------------------------------------------------------------------
 
-    def left_subject(self, v: int, verb: Tok | None) -> tuple[str, int] | bool | None:
+    def left_subject(self, v: int, verb: Tok | None) -> tuple[str, int] | Literal[False] | None:
         """Scan left from v in its clause. False: an anonymous subject blocks the way."""
         toks = self.toks
         first = self.sent_first[toks[v].sent]
@@ -228,7 +229,7 @@ class Clauses:
 
     def right_subject(
         self, v: int, verb: Tok | None, limit: int = 16
-    ) -> tuple[str, int] | bool | None:
+    ) -> tuple[str, int] | Literal[False] | None:
         toks = self.toks
         last = self.sent_last[toks[v].sent]
         plural = verb is not None and verb.number == "Plur"

@@ -125,7 +125,7 @@ class Entity:
     name_mentions: list[int] = field(default_factory=list)  # parallel to names
     nominative: list[bool] = field(default_factory=list)  # parallel to names
     role_mentions: list[int] = field(default_factory=list)  # mentions that carry a title
-    role_keys: list[tuple[str, str | None]] = field(default_factory=list)
+    role_keys: list[tuple[str | None, str | None]] = field(default_factory=list)
     genders: list[str] = field(default_factory=list)
     media: bool = False
     first: int = 0  # first token where it is mentioned
@@ -280,6 +280,7 @@ class Resolver:
                 self._attach(k, m, ent)
         # a lone first name ("Тереза") joins the person with that first name
         for k, m in pending_first_names:
+            assert m.name is not None
             own = self.entities[self.mention_entity[k]]
             if len(own.names) != own.names.count(m.name):
                 continue
@@ -336,6 +337,7 @@ class Resolver:
         # "«Джо получил …», — заявил он": look for "он" before the quote, not inside it
         if ev.kind == "direct" and content_tok < ev.at:
             ev = replace(ev, at=content_tok)
+        assert ev.subject is not None
         m = self.mentions[ev.subject]
         if ev.mode == "locative":
             return self._locative(ev.subject, m, min(ev.at, content_tok))

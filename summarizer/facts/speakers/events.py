@@ -206,19 +206,19 @@ class _Finder(Clauses):
                 continue
             intro = self.attribution_before(st)
             if intro is not None:
-                verb, subj = intro
+                intro_verb, subj = intro
                 if subj is not None:
-                    vt = self.toks[verb] if verb is not None else None
+                    intro_vt = self.toks[intro_verb] if intro_verb is not None else None
                     kind, idx = subj
                     ev = Event(
                         (span,),
                         "direct",
                         kind,
                         idx,
-                        verb if verb is not None else at,
-                        gender=vt.gender if vt else None,
-                        number=vt.number if vt else None,
-                        relay=bool(vt and vt.lemma in lex.RELAY_VERBS),
+                        intro_verb if intro_verb is not None else at,
+                        gender=intro_vt.gender if intro_vt else None,
+                        number=intro_vt.number if intro_vt else None,
+                        relay=bool(intro_vt and intro_vt.lemma in lex.RELAY_VERBS),
                         sent=sent,
                     )
                     self.events.append(ev)
@@ -341,7 +341,7 @@ class _Finder(Clauses):
             self._add_all(span, kind, found, t)
             return
         if inverted:
-            found = self.right_subject(v, t)  # "…, заявил X": the subject follows the verb
+            found = self.right_subject(v, t) or None  # "…, заявил X": the subject follows
             if not found:
                 return
             k = v - 1

@@ -103,7 +103,12 @@ def _attribute(
         if subject is not None and ev.mode == "mention" and ent.kind == "person":
             if ev.gender in ("Masc", "Fem") and subject.kind == "PER":
                 ent.genders.extend([ev.gender] * 3)  # a verb's agreement outweighs the tagger
-            if subject.kind == "ROLE" and subject.role and ev.subject not in ent.role_mentions:
+            if (
+                subject.kind == "ROLE"
+                and subject.role
+                and ev.subject is not None
+                and ev.subject not in ent.role_mentions
+            ):
                 ent.role_mentions.append(ev.subject)
         first_seen.setdefault(ent_id, ev.spans[0][0])
         weight = _KIND_WEIGHT.get(ev.kind, 1.0)

@@ -177,10 +177,9 @@ class _Builder:
             if sp.type == "PER":
                 key = fold(toks[sp.last].text)[:4]
                 for k in range(sp.first, sp.last + 1):
-                    if toks[k].gender:  # first names tell the gender better than surnames
-                        votes.setdefault(key, []).extend(
-                            [toks[k].gender] * (1 if k == sp.last else 3)
-                        )
+                    gender = toks[k].gender
+                    if gender:  # first names tell the gender better than surnames
+                        votes.setdefault(key, []).extend([gender] * (1 if k == sp.last else 3))
         # "Асия Биби" (Fem) tells the gender of a later bare "Биби"
         self.surname_gender = {k: max(set(v), key=v.count) for k, v in votes.items() if v}
 
@@ -354,7 +353,7 @@ class _Builder:
                 break
         return self.verbatim(first, last), lex.ROLE_SYNONYMS.get(lemma, lemma), comp
 
-    def role_flags(self, head: int, last: int) -> dict[str, bool]:
+    def role_flags(self, head: int, last: int) -> dict[str, Any]:
         toks = self.toks
         tail = toks[head + 1 : last + 1]
         return {

@@ -1,0 +1,165 @@
+"""Furniture at the level of lines and sentences: what a line opens with, what a line is.
+
+Each function says what it found (a kind) so the stage can count and show every removal.
+"""
+
+from __future__ import annotations
+
+import re
+
+import razdel
+
+from .patterns import (
+    CAPTION_CREDIT,
+    CAPTION_PREFIX,
+    DATELINE,
+    FURNITURE_ANYWHERE,
+    FURNITURE_START,
+    HASHTAGS,
+    RELATED_HEADER,
+    SECTION_LINE,
+    SECTION_PREFIX,
+    STAMP_PREFIX,
+    TICKER_PREFIX,
+    is_timestamp,
+)
+
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+_END = re.compile(r"[.!?…»\"”)]\s*$")
+# A caption line: a phrase without a full stop that ends with its credit, "… / УНИАН",
+# "… / Фото РБК", "Майкл Томаски Фото: из личного архива".
+_CAPTION_LINE = re.compile(
+    r"(?:\s/\s*(?:фото\s+)?[\w .,«»\"-]{2,40}|\s(?:фото|photo)\s*:\s*[^.!?]{2,60}|\s\((?:архів|архив)\))$",
+    re.I,
+)
+_TICKER_PART = re.compile(r"^[«\"„]?[А-ЯЁA-Z0-9]")
+_WORDS = re.compile(r"\S+")
+
+
+def prefix(line: str, first: bool) -> tuple[str, str] | None:
+    """(kind, the prefix) when the line opens with furniture; `first`: among the text's first
+    lines, where wire datelines and time stamps stand."""
+    for kind, pattern, anywhere in (
+        ("caption", CAPTION_PREFIX, True),
+        ("caption", CAPTION_CREDIT, False),
+        ("dateline", DATELINE, False),
+        ("timestamp", STAMP_PREFIX, False),
+        ("section", SECTION_PREFIX, False),
+        ("ticker", TICKER_PREFIX, False),
+    ):
+        if not (first or anywhere):
+            continue
+        m = pattern.match(line)
+        if m and m.end() < len(line):
+            return kind, line[: m.end()]
+    return None
+
+
+def sentence_kind(sentence: str) -> str | None:
+    """promo, notice or credit when a sentence is the site talking, else None."""
+    for kind, pattern in FURNITURE_START.items():
+        if pattern.match(sentence):
+            return kind
+    return None
+
+
+# Where a teaser's headline, which has no full stop, runs into the article's next sentence:
+# "Читайте также: Ислам станет господствующей религией в 2070 году Сторонники партии возмутились…"
+_TEASER_END = re.compile(r"(?<=[а-яё\d»\"]) (?=[А-ЯЁ][а-яё]+ [а-яёa-z])")
+_SENTENCE_END = re.compile(r"[.!?…][»\"”)]*$")
+MIN_TAIL_WORDS = 5
+
+
+_BARE_HEADER = re.compile(
+    r"^\s*(?:читайте|читать|смотрите)\s+(?:также|тоже|ещё|еще)\s*:?\s*$", re.I
+)
+
+
+def _teaser_tail(sentence: str, after_header: bool = False) -> str:
+    """The article sentence a "Читайте также: <headline>" ran into, when there is one; with
+    `after_header` the sentence follows a bare header and opens with the headline itself."""
+    # The break is a capitalized word after a lower-case one; after a capitalized word it is the
+    # rest of a name ("…почему Борису Джонсону будет…").
+    start = 0 if after_header else sentence.find(":") + 1 if ":" in sentence[:40] else 0
+    m = next(
+        (
+            b
+            for b in _TEASER_END.finditer(sentence, start)
+            if sentence[: b.start()].split()[-1:][0][:1].islower()
+        ),
+        None,
+    )
+    if not m:
+        return ""
+    tail = sentence[m.end() :]
+    if len(tail.split()) < MIN_TAIL_WORDS or not _SENTENCE_END.search(tail):
+        return ""
+    if FURNITURE_ANYWHERE.search(tail):
+        return ""
+    return tail
+
+
+def split_furniture(line: str) -> tuple[str, list[tuple[str, str]]]:
+    """The line without its furniture sentences, and those sentences with their kinds.
+
+    Only whole sentences go: the words around a "Подписывайтесь на наш канал" stay as they were,
+    and so does an article sentence that a teaser's headline ran into.
+    """
+    pieces = list(razdel.sentenize(line))
+    found = [(s, sentence_kind(s.text)) for s in pieces]
+    if not any(kind for _, kind in found):
+        return line, []
+    kept, removed, last = [], [], 0
+    header = False  # a bare "Смотрите также:": the next sentence opens with the teaser
+    for s, kind in found:
+        if kind or header:
+            kind = kind or "promo"
+            tail = _teaser_tail(s.text, header) if kind in ("promo", "credit") else ""
+            removed.append((kind, s.text[: len(s.text) - len(tail)].strip()))
+            kept.append(line[last : s.start])
+            kept.append(tail)
+            last = s.stop
+            header = kind == "promo" and bool(_BARE_HEADER.match(s.text))
+        else:
+            header = False
+    kept.append(line[last:])
+    return " ".join(" ".join(kept).split()), removed
+
+
+def line_kind(line: str, index: int) -> str | None:
+    """What a whole line is when it is no article text; `index` among the non-empty lines."""
+    if not _LETTER_OR_DIGIT.search(line):
+        return "separator"
+    if SECTION_LINE.match(line):
+        return "section"
+    if is_timestamp(line):
+        return "timestamp"
+    if HASHTAGS.fullmatch(" " + line):
+        return "hashtags"
+    words = len(_WORDS.findall(line))
+    if words <= 16 and not _END.search(line) and _CAPTION_LINE.search(line):
+        return "caption"
+    if index <= 1 and is_ticker(line):
+        return "ticker"
+    return None
+
+
+def is_ticker(line: str) -> bool:
+    """Other stories' headlines strung together with semicolons: "РФ поставит Индии два фрегата;
+    Рейтинг Doing Business — Украина поднялась на 71 место; …". Prose continues a clause after a
+    semicolon in lower case; a ticker starts a new headline each time."""
+    parts = [p.strip() for p in line.split(";")]
+    if len(parts) < 3 or not parts[-1]:
+        return False
+    return all(_TICKER_PART.match(p) and 2 <= len(p.split()) <= 20 for p in parts)
+
+
+def is_related_header(line: str) -> bool:
+    return bool(RELATED_HEADER.match(line))
+
+
+def strip_hashtags(line: str) -> tuple[str, str | None]:
+    m = HASHTAGS.search(line)
+    if not m or m.start() == 0:
+        return line, None
+    return line[: m.start()].rstrip(), m.group().strip()

@@ -1,0 +1,328 @@
+"""The cleaning steps in order, over the lines of one input.
+
+    markup -> line openings (datelines, stamps, captions) -> furniture sentences and lines ->
+    related-news block -> marks inside lines (hashtags, footnotes, contents) -> the title ->
+    duplicates -> repairs (dangling sources, wrapped lines, glued sentences)
+
+Every removal is kept with its kind, so that `benchmarks/cleaning.py` can count what went and a
+reader can check that no article sentence did.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lines as L
+from . import repair as R
+from .markup import plain_text
+from .patterns import CRUMBS, GLUED_BUTTON
+from .title import glued_title_end, heading, same_text, words
+
+FIRST_LINES = 3  # datelines and time stamps open one of the text's first lines
+RELATED_MAX_SHARE = 0.4  # a related-news block never takes more than this share of the text
+RELATED_MAX_LINES = 15
+_BLANK_RUNS = re.compile(r"\n\s*\n\s*(?:\n\s*)+")
+_LEADING_PUNCT = re.compile(r"^[.,;:]+\s+(?=[«\"„]?[А-ЯЁA-Z])")
+_SIGNATURE = re.compile(
+    r"\s*(?:\.\.\.|…)?\s*[А-ЯЁA-Z][\w«»\" .-]{1,30},\s*\d{1,2}\.\d{1,2}\.\d{4}\s*$|\s*(?:\.\.\.|…)\s*$"
+)
+_SPACES = re.compile(r"[ \t]{2,}")
+_CAMEL = re.compile(r"(?<=[а-яё]{3})(?=[А-ЯЁ][а-яё]{2})")  # "КапитолияУтверждение": glued lines
+
+
+@dataclass(frozen=True)
+class Removed:
+    """A piece of the input that is not the article, and what kind of furniture it was."""
+
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    text: str
+    removed: tuple[Removed, ...] = ()
+    repairs: int = 0  # sentences made readable again: joined, separated, a dangling source cut
+    heading: str | None = None  # the first line, taken out as the headline of a text without title
+
+
+class _Log:
+    def __init__(self) -> None:
+        self.removed: list[Removed] = []
+        self.repairs = 0
+
+    def out(self, kind: str, text: str) -> None:
+        if text.strip():
+            self.removed.append(Removed(kind, text.strip()))
+
+
+def _opening(line: str, first: bool, log: _Log) -> str:
+    """The line without the furniture it opens with (stray punctuation, datelines, stamps)."""
+    while True:
+        m = _LEADING_PUNCT.match(line)
+        if m:
+            line = line[m.end() :]
+            continue
+        found = L.prefix(line, first)
+        if not found:
+            return line
+        kind, text = found
+        log.out(kind, text)
+        line = line[len(text) :].lstrip()
+
+
+def _openings_and_furniture(lines: list[str], log: _Log) -> list[str]:
+    out: list[str] = []
+    seen = 0
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            out.append("")
+            continue
+        line, gone = L.split_furniture(_opening(line, seen < FIRST_LINES, log))
+        for kind, text in gone:
+            log.out(kind, text)
+        if not line:
+            continue
+        line_kind = L.line_kind(line, seen)
+        if line_kind:
+            log.out(line_kind, line)
+            continue
+        out.append(line)
+        seen += 1
+    return out
+
+
+def _first_openings(lines: list[str], log: _Log) -> list[str]:
+    """Once the title and the copies are gone, the lead may be a line that was not among the
+    first ones before: its dateline goes too."""
+    out, seen = [], 0
+    for line in lines:
+        if line and seen < FIRST_LINES:
+            line = _opening(line, True, log)
+            seen += 1
+        out.append(line)
+    return out
+
+
+_CUT_TEASER = re.compile(r"\S\s+(?:…|\.\.\.)$")
+
+
+def _teasers(lines: list[str], log: _Log) -> list[str]:
+    """Other stories' teasers the site cut mid-word: "…оставив за Джо Баденом 259 голосов из 270,
+    необход …". The text's last line may be cut by whoever passed it on and stays."""
+    last = max((k for k, x in enumerate(lines) if x), default=-1)
+    out = []
+    for k, line in enumerate(lines):
+        if line and k != last and len(line.split()) >= 6 and _CUT_TEASER.search(line):
+            log.out("teaser", line)
+            continue
+        out.append(line)
+    return out
+
+
+_DATED_HEADING = re.compile(
+    r"^(?P<head>[^.!?\n]{15,200}?[а-яёa-z»\"])\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})\s+(?=[А-ЯЁ])"
+)
+
+
+def _dated_heading(lines: list[str], log: _Log) -> list[str]:
+    """A headline, its date and the lead run together on the first line ("…запрещено покидать
+    страну 03.11.2018 Верховный суд Пакистана…"): the headline gets a line of its own."""
+    first = next((k for k, x in enumerate(lines) if x), None)
+    if first is None:
+        return lines
+    m = _DATED_HEADING.match(lines[first])
+    if not m:
+        return lines
+    log.out("timestamp", m.group("date"))
+    log.repairs += 1
+    return [*lines[:first], m.group("head"), lines[first][m.end() :], *lines[first + 1 :]]
+
+
+def _related_block(lines: list[str], log: _Log) -> list[str]:
+    """A "Читать ещё:" header alone on a line near the end: the rest of the page is other stories."""
+    total = sum(len(line) for line in lines) or 1
+    for i, line in enumerate(lines):
+        if not L.is_related_header(line):
+            continue
+        rest = [x for x in lines[i + 1 :] if x]
+        if len(rest) <= RELATED_MAX_LINES and sum(map(len, rest)) <= RELATED_MAX_SHARE * total:
+            log.out("promo", line)
+            for x in rest:
+                log.out("related", x)
+            return lines[:i]
+        log.out("promo", line)
+        return lines[:i] + lines[i + 1 :]
+    return lines
+
+
+def _marks(lines: list[str], log: _Log) -> list[str]:
+    out = []
+    for line in lines:
+        line, tags = L.strip_hashtags(line)
+        if tags:
+            log.out("hashtags", tags)
+        for button in GLUED_BUTTON.finditer(line):
+            log.out("promo", button.group())
+        line = GLUED_BUTTON.sub("", line)
+        crumbs = CRUMBS.search(line)
+        if crumbs:
+            log.out("crumbs", crumbs.group())
+            line = (
+                line[: crumbs.start()] + "." + line[crumbs.end() :]
+                if line[crumbs.start() - 1 : crumbs.start()].isalnum()
+                else line[: crumbs.start()] + line[crumbs.end() :]
+            )
+        line, marks = R.footnotes(line)
+        for mark in marks:
+            log.out("footnote", mark)
+        line, toc = R.table_of_contents(line)
+        if toc:
+            log.out("contents", toc)
+        out.append(_SPACES.sub(" ", line).strip() if (marks or toc) else line)
+    return out
+
+
+def _title(lines: list[str], title: str | None, log: _Log) -> tuple[list[str], str | None]:
+    """Lines that repeat the title go; a title glued before the lead is cut off; a text without
+    a title gives up its first line when that reads as a headline."""
+    found = None
+    if not (title and title.strip()):
+        where = heading(lines)
+        if where is None:
+            return lines, None
+        index, found = where
+        log.out("heading", lines[index])
+        lines, title = lines[:index] + lines[index + 1 :], found
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if line and same_text(line, title):
+            log.out("title", line)
+            continue
+        if line and sum(1 for x in lines[:i] if x) <= 2:
+            end = glued_title_end(line, title)
+            if end is not None:
+                log.out("title", line[:end])
+                line = line[end:].lstrip()
+        out.append(line)
+    return out, found
+
+
+def _duplicates(lines: list[str], log: _Log) -> list[str]:
+    """Exact repeats; a teaser ("…от Демократической... РИА Новости, 14.12.2020") whose words
+    stand in full in another line; and a page's all-in-one copy of its paragraphs, when the
+    paragraphs are there too and cover it."""
+    keys = [" ".join(w for w, _, _ in words(_CAMEL.sub(" ", _SIGNATURE.sub("", x)))) for x in lines]
+    # Lines that hold a given run of four words: a line can only stand inside one that holds its
+    # first four words, so each line is compared with a handful, not with all (linear, not square).
+    first: dict[str, int] = {}  # each distinct line once: exact repeats are dropped below anyway
+    for j, key in enumerate(keys):
+        first.setdefault(key, j)
+    holders: dict[str, set[int]] = {}
+    for key, j in first.items():
+        tokens = key.split()
+        for k in range(len(tokens) - 3):
+            holders.setdefault(" ".join(tokens[k : k + 4]), set()).add(j)
+    inside: dict[int, list[int]] = {}  # line -> the other lines whose words it contains
+    for i, key in enumerate(keys):
+        tokens = key.split()
+        if len(tokens) < 6:
+            continue
+        for j in holders.get(" ".join(tokens[:4]), ()):
+            other = keys[j]
+            if len(other) > len(key) and f" {key} " in f" {other} ":
+                inside.setdefault(j, []).append(i)
+    glued = {j for j, parts in inside.items() if _covered(keys[j], [keys[i] for i in parts])}
+    seen: set[str] = set()
+    out: list[str] = []
+    for i, (line, key) in enumerate(zip(lines, keys, strict=True)):
+        if not line:
+            out.append(line)
+            continue
+        repeat = len(key.split()) >= 3 and key in seen
+        contained = any(i in parts for j, parts in inside.items() if j not in glued)
+        if repeat or contained or i in glued:
+            log.out("duplicate", line)
+            continue
+        seen.add(key)
+        out.append(line)
+    return out
+
+
+def _covered(key: str, parts: list[str], share: float = 0.95) -> bool:
+    """Whether `parts` cover nearly every word of `key`: it holds nothing they do not."""
+    if len(parts) < 2:
+        return False
+    covered = [False] * len(key)
+    for part in parts:
+        start = f" {key} ".find(f" {part} ")
+        for k in range(start, min(start + len(part), len(key))):
+            covered[k] = True
+    letters = [c for c, k in zip(covered, key, strict=True) if k != " "]
+    return sum(letters) >= share * len(letters)
+
+
+def _repairs(lines: list[str], log: _Log) -> list[str]:
+    out: list[str] = []
+    i = 0
+    last = max((k for k, x in enumerate(lines) if x), default=-1)
+    while i < len(lines):
+        line = lines[i]
+        j = i + 1
+        while line:
+            k = next((k for k in range(j, len(lines)) if lines[k]), None)
+            if k is None or not R.joins_next(line, lines[k]):
+                break
+            log.repairs += 1
+            line = f"{line.rstrip()} {lines[k].lstrip()}"
+            j = k + 1
+        if line:
+            fixed = R.dangling_source(line, None)
+            if fixed:
+                line, cut = fixed
+                log.out("source", cut)
+                log.repairs += 1
+            line, cuts = R.midline_source(line)
+            for cut in cuts:
+                log.out("source", cut)
+                log.repairs += 1
+            line, signature = R.self_attribution(line)
+            if signature:
+                log.out("source", signature)
+            line, glued = R.glued_sentences(line)
+            log.repairs += glued
+            stopped = R.full_stop(line, last=j > last)
+            if stopped:
+                line = stopped
+                log.repairs += 1
+        out.append(line)
+        i = j
+    return out
+
+
+def clean_report(text: str, title: str | None = None) -> Cleaned:
+    """The article text of `text`, what was removed from it and why, and its heading.
+
+    `title` is the article's own title when it has a usable one (see `headline.usable_title`):
+    its copies in the text go. Without one, a first line that reads as a headline is taken out
+    and returned as `heading`.
+    """
+    log = _Log()
+    lines = [line.strip() for line in plain_text(text).split("\n")]
+    lines = _related_block(lines, log)
+    lines = _openings_and_furniture(lines, log)
+    lines = _teasers(lines, log)
+    lines = _marks(lines, log)
+    lines = _dated_heading(lines, log)
+    lines, found = _title(lines, title, log)
+    lines = _duplicates(lines, log)
+    lines = _first_openings(lines, log)
+    lines = _repairs(lines, log)
+    cleaned = _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip()
+    return Cleaned(cleaned, tuple(log.removed), log.repairs, found)
+
+
+def clean_text(text: str, title: str | None = None) -> str:
+    return clean_report(text, title).text

@@ -1,0 +1,81 @@
+"""The title inside the text: repeated as the first line, glued before the lead, or the only
+headline a pasted text has (its first line).
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[^\W_]+")
+_SENTENCE_END = re.compile(r"[.!?…][»\"”)]*$")
+_TRAILING_DATE = re.compile(r"(?:\s+(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}:\d{2}),?)+\s*$")
+_STARTS_LIKE_TEXT = re.compile(r"^[\s,.:;–—-]*[«\"„(]?[А-ЯЁA-Z0-9]")
+MAX_JUNK_WORDS = 4  # words of site chrome that may stand before a glued title
+
+
+def words(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group().lower().replace("ё", "е"), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def same_text(a: str, b: str) -> bool:
+    """The same words in the same order, whatever the punctuation, case and "ё"."""
+    wa, wb = [w for w, _, _ in words(a)], [w for w, _, _ in words(b)]
+    return bool(wa) and wa == wb
+
+
+def glued_title_end(line: str, title: str) -> int | None:
+    """Where the title ends when the line opens with it (after at most a few words of chrome,
+    "Все медиаформаты") and the text goes on after it; None otherwise."""
+    tw = [w for w, _, _ in words(title)]
+    lw = words(line)
+    if len(tw) < 3 or len(lw) <= len(tw):
+        return None
+    for offset in range(min(MAX_JUNK_WORDS, len(lw) - len(tw)) + 1):
+        if [w for w, _, _ in lw[offset : offset + len(tw)]] == tw:
+            end = lw[offset + len(tw) - 1][2]
+            rest = line[end:]
+            rest = rest.lstrip(" ,.:;–—-)")
+            if _STARTS_LIKE_TEXT.match(rest) and len(rest) >= 20:
+                return len(line) - len(rest)
+            return None
+    return None
+
+
+def _heading_like(line: str) -> str | None:
+    """The line as a headline: a phrase of 3-25 words without a closing full stop (a date the
+    site put after it goes), or None."""
+    first = _TRAILING_DATE.sub("", line.strip())
+    n = len(first.split())
+    if not 3 <= n <= 25 or len(first) > 200 or _SENTENCE_END.search(first.rstrip("!?")):
+        return None
+    if first[-1:] in "!?" and n > 12:
+        return None
+    if first[-1:] in ",:;–—-" or not _STARTS_LIKE_TEXT.match(first):
+        return None
+    return first
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w, _, _ in words(text) if len(w) > 3}
+
+
+def heading(lines: list[str]) -> tuple[int, str] | None:
+    """Where the text's own headline stands and what it says: its first line when that reads as
+    a headline over at least two hundred characters of text; or, on pages that put the title
+    under the lead (RIA: teaser, lead, title, text), a headline-like line among the next three
+    whose words the lines above it already say."""
+    nonempty = [(i, line) for i, line in enumerate(lines) if line.strip()]
+    if len(nonempty) < 2 or sum(len(line) for _, line in nonempty[1:]) < 200:
+        return None
+    found = _heading_like(nonempty[0][1])
+    if found:
+        return nonempty[0][0], found
+    for k, (i, line) in enumerate(nonempty[1:4], 1):
+        found = _heading_like(line)
+        if not found or len(found.split()) < 4:
+            continue
+        above = _stems(" ".join(x for _, x in nonempty[:k]))
+        own = _stems(found)
+        if own and len(own & above) >= 0.6 * len(own):
+            return i, found
+    return None

@@ -1,0 +1,137 @@
+"""Numbers and names: every one the summary uses must be the article's.
+
+A number must occur in the article, in digits or in words. A name (a capitalized word inside
+the sentence, a word pymorphy knows only as a name, a Latin word, an abbreviation) must occur
+in some inflected form, or be supported the way news prose refers to things: an abbreviation
+by the words it abbreviates ("СК" - "Следственный комитет"), a capital or a building by its
+state ("Вашингтон" - "США"), a place's adjective by the place ("польские" - "Польши"). Generic
+words that happen to be capitalized ("СМИ") are no names. A word neither the article nor the
+dictionary knows is a garble ("Гослогии").
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import knowledge as kb
+from .claim import Claim
+from .source import SourceIndex
+from .verdict import Reason
+from .words import Word, stem
+
+_CYRILLIC = re.compile(r"^[а-яё-]+$")
+_ADJ_SUFFIX = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ие|ого|ому|им|ом|ой|ую|их|ими|ей)$")
+_ADJ_ENDINGS = ("ий", "ая", "ое", "ие", "ого", "ому", "им", "ом", "ой", "ую", "их", "ими", "ей")
+
+
+def check_numbers(claim: Claim, source: SourceIndex) -> list[Reason]:
+    return [
+        Reason("number", claim.text[a:b])
+        for value, a, b in claim.numbers
+        if value not in source.numbers
+    ]
+
+
+def check_names(claim: Claim, source: SourceIndex) -> list[Reason]:
+    out: list[Reason] = []
+    for w in claim.words:
+        if w.is_number or len(w.low) < 2:
+            continue
+        if is_name(claim, w):
+            if not name_supported(w, source):
+                out.append(Reason("name", w.text))
+        elif garbled(claim, w, source):
+            out.append(Reason("garbled", w.text))
+    return out
+
+
+def is_name(claim: Claim, w: Word) -> bool:
+    if w.low in kb.GENERIC_CAPITALIZED:
+        return False
+    latin = w.text[:1].isascii() and w.text[:1].isalpha()
+    if latin:
+        return True
+    if not w.capitalized:
+        return False
+    if not claim.opens(w):
+        return True
+    a = claim.analysis(w)
+    return a.only_proper or (w.text.isupper() and len(w.text) > 1) or not a.known
+
+
+def garbled(claim: Claim, w: Word, source: SourceIndex) -> bool:
+    """A name written in lower case ("вашингтоне") that the article never writes so, or a
+    mangled copy of an article word ("переодолеть" for "преодолеть"): a word the dictionary
+    does not know, within two letters of an article word but not merely its ending. Words the
+    dictionary lacks but the language makes ("трамписты", "суперъяхта") are no garbles."""
+    if w.capitalized or not _CYRILLIC.match(w.low) or w.low in source.lows:
+        return False
+    a = claim.analysis(w)
+    if a.known:
+        return a.proper_noun
+    if "-" in w.low or len(w.low) < 5 or source.has_word(w.low):
+        return False
+    return any(_mangled(w.low, other) for other in source.lows)
+
+
+def _mangled(word: str, other: str) -> bool:
+    if other[:1] != word[:1] or abs(len(other) - len(word)) > 2 or len(other) < 5:
+        return False
+    common = 0
+    for x, y in zip(word, other, strict=False):
+        if x != y:
+            break
+        common += 1
+    if common >= min(len(word), len(other)) - 2:
+        return False  # the same word with another ending
+    return _distance(word, other) <= 2
+
+
+def _distance(a: str, b: str) -> int:
+    """Levenshtein distance with transpositions (optimal string alignment)."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, y in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x != y))
+            if i > 1 and j > 1 and x == b[j - 2] and a[i - 2] == y:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def name_supported(w: Word, source: SourceIndex) -> bool:
+    if source.has_word(w.text):
+        return True
+    low = w.low
+    if w.text.isupper() and len(low) <= 6 and low in source.initials:
+        return True
+    s = stem(low)
+    for group in kb.ALIASES:
+        if low in group and all(source.has_prefix(p) for p in group - {low}):
+            return True
+    for group in kb.METONYMS:
+        if _metonym_supported(low, group, source):
+            return True
+    return _place_adjective(low, s, source)
+
+
+def _metonym_supported(low: str, group: frozenset[str], source: SourceIndex) -> bool:
+    own = {p for p in group if low.startswith(p)}
+    return bool(own) and any(source.has_prefix(p) for p in group - own)
+
+
+def _place_adjective(low: str, s: str, source: SourceIndex) -> bool:
+    """ "польские" - "Польши", "американского" - "США" (table), "Московские" - "Москвы"."""
+    if not low.endswith(_ADJ_ENDINGS):
+        return False
+    for group in kb.PLACE_ADJECTIVES:
+        own = {p for p in group if low.startswith(p)}
+        if own and any(source.has_prefix(p) for p in group - own):
+            return True
+    m = _ADJ_SUFFIX.search(low)
+    if not m:
+        return False
+    base = low[: m.start()]
+    return len(base) >= 3 and source.has_prefix(base[: max(3, len(base) - 1)])

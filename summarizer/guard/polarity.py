@@ -1,0 +1,143 @@
+"""Polarity, direction and hedges: a generated sentence must not turn its source around.
+
+The claim is compared with the article sentence it aligns to best:
+- negation: a word negated on one side and not on the other ("исключает" / "не исключает");
+- direction: a word of one end of a scale where the article, about the same thing, has the other
+  ("растет" / "снижается", "выше" / "ниже", "победил" / "проиграл");
+- hedges: the article leaves the claim open ("был бы", "может", "якобы", "сможет ли") and the
+  summary states it as fact.
+Each is judged on the words around the shared content, not on the whole sentence: an article
+sentence may say that one thing grows and another falls.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+from . import knowledge as kb
+from .alignment import FRAMING, align
+from .claim import Claim
+from .source import SourceIndex
+from .verdict import Reason
+from .words import Word
+
+_NEGATIONS = frozenset({"не", "нет", "ни"})
+_NOT_NEGATING = frozenset({"только", "менее", "раз", "так", "всегда", "смотря", "зря"})
+WINDOW = 4  # words on each side that tell what a direction word is about
+MIN_SHARED = 2  # content words a direction must share with its article counterpart
+MIN_COVERAGE = 0.6  # the claim must align this well before it is compared word by word
+
+
+def _content(ws: Sequence[Word]) -> list[tuple[int, str]]:
+    return [(k, w.stem) for k, w in enumerate(ws) if w.content and w.low not in FRAMING]
+
+
+def negated(ws: Sequence[Word]) -> dict[str, bool]:
+    """Content stems and whether each stands negated ("не исключает", "не был признан")."""
+    out: dict[str, bool] = {}
+    for k, w in enumerate(ws):
+        if not w.content:
+            continue
+        neg = False
+        for j in (k - 1, k - 2):
+            if j < 0:
+                break
+            prev = ws[j].low
+            if prev in _NEGATIONS and (j + 1 >= len(ws) or ws[j + 1].low not in _NOT_NEGATING):
+                neg = True
+                break
+            if ws[j].content:
+                break
+        out[w.stem] = out.get(w.stem, False) or neg
+    return out
+
+
+def _direction(w: Word) -> int | None:
+    """Index of the DIRECTIONS group the word belongs to."""
+    for k, group in enumerate(kb.DIRECTIONS):
+        if any(w.low.startswith(p) for p in group):
+            return k
+    return None
+
+
+def _around(ws: Sequence[Word], k: int) -> set[str]:
+    lo, hi = max(0, k - WINDOW), min(len(ws), k + WINDOW + 1)
+    return {w.stem for w in ws[lo:hi] if w.content and w is not ws[k]}
+
+
+def _hedged(ws: Sequence[Word]) -> bool:
+    lows = [w.low for w in ws]
+    if any(w in kb.HEDGES for w in lows):
+        return True
+    return any(a == "не" and b.startswith("исключ") for a, b in itertools.pairwise(lows))
+
+
+def check_polarity(claim: Claim, source: SourceIndex) -> list[Reason]:
+    al = align(claim, source)
+    if al.coverage < MIN_COVERAGE or not al.sentences or al.content < 3:
+        return []
+    ws = list(claim.words)
+    sw = [w for i in sorted(al.sentences) for w in source.sentence_words[i]]
+    out: list[Reason] = []
+    # negation
+    mine, theirs = negated(ws), negated(sw)
+    if not any(w.low.startswith(tuple(kb.NEGATIVE_WORDS)) for w in sw):
+        flipped = [
+            w.text
+            for k, w in enumerate(ws)
+            if w.stem in mine
+            and w.stem in theirs
+            and theirs[w.stem] != mine[w.stem]
+            and len(w.stem) >= 4
+            and _same_context(ws, k, sw)
+        ]
+        if flipped:
+            out.append(Reason("polarity", f"negation differs on: {', '.join(flipped)}"))
+    # direction
+    for k, w in enumerate(ws):
+        d = _direction(w)
+        if d is None:
+            continue
+        ctx = _around(ws, k)
+        same = max(
+            (len(ctx & _around(sw, j)) for j, x in enumerate(sw) if _direction(x) == d), default=0
+        )
+        opposite = d ^ 1
+        other = max(
+            (len(ctx & _around(sw, j)) for j, x in enumerate(sw) if _direction(x) == opposite),
+            default=0,
+        )
+        if other >= MIN_SHARED and other > same:
+            out.append(Reason("polarity", f"{w.text}: the article says the opposite"))
+            break
+    # hedges
+    if not _hedged(ws) and _hedged(sw) and _hedge_near_shared(ws, sw):
+        out.append(Reason("hedge", "the article leaves it open"))
+    return out
+
+
+def _same_context(ws: Sequence[Word], k: int, sw: Sequence[Word]) -> bool:
+    """Does the article use word `k` of the claim among the same words (≥ MIN_SHARED)?"""
+    ctx = _around(ws, k)
+    return any(
+        x.stem == ws[k].stem and len(ctx & _around(sw, j)) >= MIN_SHARED for j, x in enumerate(sw)
+    )
+
+
+def _hedge_near_shared(ws: Sequence[Word], sw: Sequence[Word]) -> bool:
+    """A hedge of the article sentence that governs content the claim states: next to a word
+    the claim shares ("был бы сокрушительным", "сможет ли он"), function words skipped."""
+    shared = {w.stem for w in ws if w.content and w.low not in FRAMING}
+    for k, w in enumerate(sw):
+        if w.low not in kb.HEDGES:
+            continue
+        if w.low in ("бы", "б") and k > 0 and sw[k - 1].low.startswith(("хотел", "хотелось")):
+            continue  # "хотела бы нарастить": a wish said politely, not a condition
+        for step in (-1, 1):
+            j = k + step
+            while 0 <= j < len(sw) and not sw[j].content:
+                j += step
+            if 0 <= j < len(sw) and abs(j - k) <= 2 and sw[j].stem in shared:
+                return True
+    return False

@@ -1,0 +1,164 @@
+"""Words of a sentence, folded and stemmed the same way for the article and for the summary.
+
+The guard compares every generated word with the article. pymorphy is exact but costs about
+0.2 ms a new word, too much for a whole article; a crude stem (one inflectional ending off) is
+a dictionary lookup. The article is indexed by stems; only the summary's few dozen words are
+parsed with pymorphy when a stem alone cannot decide.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+from ..facts.numbers import parse_digits
+from ..text import fold
+
+WORD = re.compile(r"[A-Za-zА-Яа-яЁё0-9]+(?:[-'’][A-Za-zА-Яа-яЁё0-9]+)*")
+
+# Inflectional endings of nouns, adjectives, participles and verbs, longest first.
+_ENDINGS = tuple(
+    sorted(
+        set(
+            """
+            иями ями ами иях ях ах ией ием иям ям ам ов ев ей ой ом ем ью ия ие ии ий ию ья ье
+            ьи а я о е ы и у ю ь й
+            ыми ими ого его ому ему ая яя ое ее ые ие ый ий ой ей ых их ым им ую юю
+            ующий ующая ующее ующие ующих ующим ующей ующего ующему ующую
+            ющий ющая ющее ющие ющих ющим ющей ющего ющему ющую
+            вший вшая вшее вшие вших вшим вшей вшего вшему вшую
+            енный енная енное енные енных енным енной енного енному енную
+            нный нная нное нные нных нным нной нного нному нную
+            ировать ировал ировала ировали ирует ируют
+            ывает ывают ивает ивают ывал ивал ает яет ают яют ует уют
+            ить ать ять еть уть ыть ти
+            ил ила ило или ал ала ало али ял яла яло яли ел ела ело ели
+            ит ет ут ют ат ят ишь ешь им ем ите ете
+            """.split()
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+_REFLEXIVE = ("ся", "сь")
+
+# Words that carry no claim of their own: prepositions, conjunctions, particles, pronouns,
+# auxiliaries and the commonest adverbs of news prose.
+FUNCTION_WORDS = frozenset(
+    fold(w)
+    for w in """
+    а без более будет будут бы был была были было быть в во вот все всё всего всех вы где да для
+    до его ее её ей ему если есть еще ещё же за и из или им их к как когда кого кто ли либо лишь
+    меж между мне мы на над не него нее неё нет ни них но о об около он она они оно от по под
+    после при про с со так также тем то того тоже только том ту у уже чем что чтобы эта эти это
+    этого этой этом этот этих этим я весь вся всё свой своя свое своё свои своих своим своей
+    своего который которая которое которые которого которой котором которых которым которую
+    сам сама сами самой самого также ранее сейчас теперь там тут здесь где-то кроме однако
+    при этом тот та те тех той этому всем всеми нем ней ним ними нём какой какая какие такой
+    такая такие таких такого уже очень может могут мог могла могли можно нужно надо
+    """.split()
+)
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str  # verbatim
+    low: str  # folded: lower case, ё as е
+    start: int
+    stop: int
+
+    @property
+    def stem(self) -> str:
+        return stem(self.low)
+
+    @property
+    def capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_number(self) -> bool:
+        return self.text[:1].isdigit()
+
+    @property
+    def content(self) -> bool:
+        """A word that can carry a claim: not a function word, not a bare number."""
+        return self.low not in FUNCTION_WORDS and not self.is_number and len(self.low) > 1
+
+
+def words(text: str) -> tuple[Word, ...]:
+    return tuple(Word(m.group(), fold(m.group()), m.start(), m.end()) for m in WORD.finditer(text))
+
+
+_ENDING_SET = frozenset(_ENDINGS)
+_ENDING_LENGTHS = sorted({len(e) for e in _ENDINGS}, reverse=True)
+
+
+@lru_cache(maxsize=65536)
+def stem(low: str) -> str:
+    """`low` without its inflectional ending: "санкциями", "санкций" -> "санкц"; "заявила" ->
+    "заяв". Short stems stay whole, so that "мир" and "мира" meet but "мир" and "ми" do not."""
+    w = low
+    if len(w) > 5 and w.endswith(_REFLEXIVE):
+        w = w[:-2]
+    for n in _ENDING_LENGTHS:
+        if len(w) - n >= 3 and w[-n:] in _ENDING_SET:
+            return w[:-n]
+    return w
+
+
+@lru_cache(maxsize=65536)
+def variants(low: str) -> frozenset[str]:
+    """The word and what is left of it without any one ending (a stem of 4 letters or more):
+    "токаева" and "токаев" share "токаев" though their greedy stems differ."""
+    return frozenset(
+        {low} | {low[:-n] for n in _ENDING_LENGTHS if len(low) - n >= 4 and low[-n:] in _ENDING_SET}
+    )
+
+
+def sentence_start(text: str, pos: int) -> bool:
+    """Does position `pos` of `text` start a sentence or a quotation (capitals there prove
+    nothing)?"""
+    before = text[:pos].rstrip()
+    return not before or before.endswith((".", "!", "?", "«", '"', "“", "„", "—", "–", ":", "("))
+
+
+class Tok(NamedTuple):
+    """A word or punctuation mark with natasha's (article) or pymorphy's (summary) reading."""
+
+    text: str
+    low: str
+    start: int
+    stop: int
+    pos: str  # universal dependencies tag: NOUN, PROPN, ADJ, VERB, ADP, PUNCT, …
+    case: str | None  # Nom, Gen, Dat, Acc, Ins, Loc: the likeliest
+    cases: frozenset[str] = frozenset()  # every case the word may be in (the summary's words)
+
+    @property
+    def capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+    def agrees(self, other: Tok) -> bool:
+        """Same case, or one of them has none."""
+        mine = self.cases or ({self.case} if self.case else set())
+        theirs = other.cases or ({other.case} if other.case else set())
+        return not mine or not theirs or bool(mine & theirs)
+
+
+_TOKEN = re.compile(WORD.pattern + r"|[^\w\s]")
+
+
+def raw_tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+NUMBER = re.compile(
+    r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\w)"
+    r"|(?<![\w.,])\d+(?:[.,]\d+)?(?!\w)"
+)
+
+
+def numbers_in(text: str) -> list[tuple[float, int, int]]:
+    """(value, start, stop) of every number written in digits."""
+    return [(parse_digits(m.group()), m.start(), m.end()) for m in NUMBER.finditer(text)]

@@ -1,0 +1,118 @@
+"""Titles are checked, not trusted: a page's <title> is often the site talking.
+
+Seen on real pages: the sign-up notice ("Регистрация пройдена успешно! Пожалуйста, перейдите по
+ссылке…"), a browser warning, "Search form", a time stamp, another story's title, an English
+chapter name over Russian text, site names and crumbs around the real title ("Home мир …",
+"… | Банки.ру", "…: Политика: Мир: Lenta.ru", "… (ВИДЕО)"). The chrome is cut off; a title that
+is junk, in another language or about something else is not used, and the headline comes from
+the text instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .backends.features import stems
+from .clean.lines import sentence_kind
+from .clean.patterns import SECTION_LINE, is_timestamp
+
+_SITE_WORDS = (
+    r"(?:новости|news|лента|lenta|риа|тасс|интерфакс|газета|коммерсант|ведомости|известия|рбк|dw"
+    r"|bbc|русская служба|allhockey|новая европа|apptractor|sputnik|regnum|ура\.ру|фонтанка"
+    r"|[\w-]+\.(?:ru|com|net|org|ua|kz|by|info|tv))"
+)
+_PIPE_TAIL = re.compile(r"\s+\|\s+[^|]*$")
+_DASH_TAIL = re.compile(r"\s+[-–—]\s+(?P<tail>[^-–—]{1,50})$")
+_COLON_CRUMBS = re.compile(
+    r"(?::\s*[А-ЯЁA-Z][\w .-]{1,25}){0,4}:\s*(?:[\w-]+\.(?:ru|com|net|org|ua))\s*$", re.I
+)
+_SLASH_TAIL = re.compile(r"\s+/\s+\d{1,2}\.\d{1,2}\.\d{2,4}\s+/.*$")
+_MARKERS = re.compile(
+    r"\s*[(\[](?:видео|фото|фото,?\s*видео|видео,?\s*фото|обновлено|дополнено|обновляется"
+    r"|инфографика|опрос|live|онлайн|трансляция)[)\]]\s*",
+    re.I,
+)
+_PAGE_TAILS = re.compile(
+    r"(?:\s*[.:|–—-]\s*(?:курсовая|дипломная|контрольная)\s+работа\b.*"
+    r"|\s*:\s*новости,\s*фото(?:\s+\d{4})?"
+    r"|\s*(?:[-–—:]\s*)?читать\s+(?:текст\s+)?(?:online|онлайн|оnline)\b.*"
+    r"|,?\s+[-–—]\s+[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+)$",
+    re.I,
+)
+_CRUMB_PREFIX = re.compile(
+    r"^(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s+\d{1,2}:\d{2}\s*:\s*"
+    r"|\d{1,2}\s+[а-яё]+\s+\d{4}(?:,?\s+\d{1,2}:\d{2})?\s+"  # "05 ноября 2020 21:40 "
+    r"|(?-i:(?:Home|Главная))\s+(?:В\s+)?[А-ЯЁA-Z][\w-]*\s+(?=[А-ЯЁA-Z])"  # "Главная В США "
+    r"|(?:home|главная)\s+(?:[а-яёa-z]+\s+)?(?=[А-ЯЁA-Z])"
+    r"|(?:ъ-новости|новости|lenta\.ru|риа новости)\s*[-–—:|]\s*"
+    r"|[\w-]+\.(?:ua|ru|com|net|kz|by|org|info)\s*:\s+)",  # "Подробности.ua: "
+    re.I,
+)
+# Not a headline at all: a site's topic page ("РСМД :: Темы // События // …"), a dictionary entry
+# ("ЕВРОПЕЙСКАЯ КОМИССИЯ - это... Что такое ЕВРОПЕЙСКАЯ КОМИССИЯ?"), a byline ("Денис Давыдов,
+# Валентин Богданов").
+_NOT_A_HEADLINE = re.compile(
+    r"\s(?:::|//)\s|\s-\sэто\.\.\.?\s*что такое\b"
+    r"|^(?:[А-ЯЁ][а-яё]+\s[А-ЯЁ][а-яё]+)(?:,\s*[А-ЯЁ][а-яё]+\s[А-ЯЁ][а-яё]+)*$",
+    re.I,
+)
+_ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…)\s*$")
+_LATIN = re.compile(r"[A-Za-z]")
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+_WORD = re.compile(r"[^\W\d_]+")
+_FUNCTION_END = re.compile(
+    r"\s+(?:и|а|но|или|в|во|на|по|с|со|к|о|об|от|за|из|для|до|при|что|как|не|против|после|через"
+    r"|между|без|под|над|перед|у)$",
+    re.I,
+)
+MIN_TITLE_WORDS = 2
+OVERLAP_CHARS = 3000  # the title must share a content word with the article's opening
+
+
+def clean_title(title: str) -> str:
+    """The title without the site's chrome around it; the words of the title itself stay."""
+    title = " ".join(title.split())
+    if _ELLIPSIS.search(title):  # a title the site cut: its last word may be cut too
+        title = _ELLIPSIS.sub("", title).rsplit(" ", 1)[0]
+        while _FUNCTION_END.search(title):
+            title = _FUNCTION_END.sub("", title)
+    previous = None
+    while previous != title:
+        previous = title
+        title = _PIPE_TAIL.sub("", title)
+        title = _COLON_CRUMBS.sub("", title)
+        title = _SLASH_TAIL.sub("", title)
+        title = _PAGE_TAILS.sub("", title)
+        title = _MARKERS.sub(" ", title).strip()
+        title = _CRUMB_PREFIX.sub("", title)
+        m = _DASH_TAIL.search(title)
+        if m and re.search(_SITE_WORDS, m.group("tail"), re.I) and m.start() > 15:
+            title = title[: m.start()]
+        title = title.strip(" -–—|:.")
+        title = _FUNCTION_END.sub("", title)  # a title the site cut after a preposition
+    return title.strip(" ,;:-–—")
+
+
+def title_problem(title: str, text: str) -> str | None:
+    """Why a cleaned title cannot head this text, or None when it can."""
+    words = _WORD.findall(title)
+    if len(words) < MIN_TITLE_WORDS:
+        return "too short"
+    if sentence_kind(title) or SECTION_LINE.match(title) or is_timestamp(title):
+        return "site notice"
+    if _NOT_A_HEADLINE.search(title):
+        return "no headline"
+    latin, cyrillic = len(_LATIN.findall(title)), len(_CYRILLIC.findall(title))
+    if latin > cyrillic and len(_CYRILLIC.findall(text[:2000])) > len(_LATIN.findall(text[:2000])):
+        return "another language"
+    if not set(stems(title)) & set(stems(text[:OVERLAP_CHARS])):
+        return "about something else"
+    return None
+
+
+def usable_title(title: str | None, text: str) -> str | None:
+    """The cleaned title, or None when there is none worth showing over `text`."""
+    if not title or not title.strip():
+        return None
+    cleaned = clean_title(title)
+    return None if title_problem(cleaned, text) else cleaned

@@ -1,0 +1,115 @@
+"""Titles are checked, not trusted: site chrome cut off, junk and foreign titles refused.
+
+The junk titles below are the kinds seen on real saved pages (sign-up notices, browser warnings,
+search forms, time stamps); the articles are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.pipeline import Pipeline
+from summarizer.settings import SummarizerSettings
+from summarizer.titles import clean_title, title_problem, usable_title
+from summarizer.types import Article
+
+TEXT = (
+    "Конгресс США утвердил избрание Джо Байдена президентом, свидетельствуют результаты "
+    "обсуждения. Байден получил больше 270 необходимых для избрания голосов выборщиков. "
+    "Вице-президент Майк Пенс зачитал официальные результаты голосования в Конгрессе. "
+) * 2
+
+
+@pytest.mark.parametrize(
+    "raw, clean",
+    [
+        ("Конгресс утвердил избрание Байдена | Банки.ру", "Конгресс утвердил избрание Байдена"),
+        (
+            "Конгресс утвердил избрание Байдена: Политика: Мир: Lenta.ru",
+            "Конгресс утвердил избрание Байдена",
+        ),
+        (
+            "Конгресс утвердил избрание Байдена - Новости - Allhockey.ru",
+            "Конгресс утвердил избрание Байдена",
+        ),
+        ("Ъ-Новости - Конгресс утвердил избрание Байдена", "Конгресс утвердил избрание Байдена"),
+        ("Home мир Конгресс утвердил избрание Байдена", "Конгресс утвердил избрание Байдена"),
+        ("Взрывы снова гремят на складах (ВИДЕО)", "Взрывы снова гремят на складах"),
+        (
+            "Президент США впервые поговорил по телефону с президентом России Путиным-версии...",
+            "Президент США впервые поговорил по телефону с президентом России",
+        ),
+        (
+            "Европейская комиссия: состав, полномочия . Курсовая работа (п). Читать текст оnline -",
+            "Европейская комиссия: состав, полномочия",
+        ),
+        (
+            "Комиссия обвинила Facebook / 20.12.16 / Москва / © РИА Новый День / Декабрь 2016",
+            "Комиссия обвинила Facebook",
+        ),
+        (
+            "19.03.2018 11:33 : Глава МИД призывает Евросоюз принять санкции против",
+            "Глава МИД призывает Евросоюз принять санкции",
+        ),
+        (
+            "Главная В США Почти все штаты утвердили результаты выборов",
+            "Почти все штаты утвердили результаты выборов",
+        ),
+        ("Подробности.ua: Третий за сутки: министр ушел", "Третий за сутки: министр ушел"),
+    ],
+)
+def test_site_chrome_is_cut_off(raw: str, clean: str) -> None:
+    assert clean_title(raw) == clean
+
+
+def test_a_dash_inside_the_title_stays() -> None:
+    title = 'Захарова ответила на угрозы посла из-за "Северного потока – 2"'
+    assert clean_title(title) == title
+    assert clean_title("Американские выборы - это хаос") == "Американские выборы - это хаос"
+
+
+@pytest.mark.parametrize(
+    "title, problem",
+    [
+        ("Регистрация пройдена успешно! Пожалуйста, перейдите по ссылке из письма", "site notice"),
+        ("Вы используете устаревшую версию браузера. Для работы используйте новую", "site notice"),
+        ("Search form", "site notice"),
+        ("время публикации: 24 ноября 2020 г., 19:49 | последнее обновление: 23:27", "site notice"),
+        ("Новости", "too short"),
+        ("ЕВРОПЕЙСКАЯ КОМИССИЯ - это... Что такое ЕВРОПЕЙСКАЯ КОМИССИЯ?", "no headline"),
+        ("РСМД :: Темы // События // Конгресс", "no headline"),
+        ("05 ноября 2020 21:40 Денис Давыдов, Валентин Богданов", "no headline"),
+        ("European Standards in Human Rights: Chapter III", "another language"),
+        (
+            "Публичная нападка на руководителя научного совета по коронавирусу",
+            "about something else",
+        ),
+    ],
+)
+def test_junk_titles_are_refused(title: str, problem: str) -> None:
+    assert title_problem(clean_title(title), TEXT) == problem
+    assert usable_title(title, TEXT) is None
+
+
+def test_a_good_title_is_kept() -> None:
+    assert usable_title("  Конгресс утвердил избрание Байдена  ", TEXT) == (
+        "Конгресс утвердил избрание Байдена"
+    )
+    assert usable_title("Bloomberg: Конгресс утвердил избрание Байдена", TEXT)
+    assert usable_title(None, TEXT) is None
+
+
+def test_the_pipeline_heads_a_junk_titled_page_with_its_own_heading() -> None:
+    pipeline = Pipeline(SummarizerSettings(backend="extractive"))
+    text = "Конгресс утвердил избрание Джо Байдена президентом США\n" + TEXT
+    summary = pipeline(
+        Article(text=text, title="Регистрация пройдена успешно! Пожалуйста, перейдите по ссылке")
+    )
+    assert summary.headline == "Конгресс утвердил избрание Джо Байдена президентом США"
+    assert not summary.text.startswith("Конгресс утвердил избрание Джо Байдена президентом США")
+
+
+def test_the_pipeline_makes_a_headline_from_the_lead_when_the_title_is_junk() -> None:
+    pipeline = Pipeline(SummarizerSettings(backend="extractive"))
+    summary = pipeline(Article(text=TEXT, title="Search form"))
+    assert summary.headline.startswith("Конгресс США утвердил избрание Джо Байдена")
