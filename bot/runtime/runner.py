@@ -84,7 +84,7 @@ async def _start_site(app: web.Application, host: str, port: int, variable: str)
     except OSError as exc:
         await runner.cleanup()
         raise StartupError(f"{variable}={port} cannot be used on {host}: {exc.strerror}.") from None
-    bound = site._server.sockets[0].getsockname()[1] if site._server else port  # type: ignore[union-attr]
+    bound = runner.addresses[0][1] if runner.addresses else port
     log.info("health at http://%s:%d%s", host, bound, "/healthz and /readyz")
     return runner
 

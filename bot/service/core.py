@@ -18,6 +18,7 @@ import time
 from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from summarizer.types import Article, Summary
@@ -283,7 +284,7 @@ class SummaryService:
         task = loop.create_task(self._work(request, key, user, job), name=f"summary {key[:40]}")
         self._inflight[key] = task
         self._idle.clear()
-        task.add_done_callback(lambda t, key=key: self._finished(key, t))
+        task.add_done_callback(partial(self._finished, key))
         return task
 
     async def summarize(self, request: MessageInput, user: int | None = None) -> Summary:

@@ -113,12 +113,14 @@ class WorkerPool:
             return concurrent.futures.ThreadPoolExecutor(
                 max_workers=self.workers, thread_name_prefix="summarizer"
             )
+        factory = self._factory
+        assert factory is not None  # checked in __init__
         # spawn, not fork: forking a process that runs an event loop and threads is unsafe.
         return concurrent.futures.ProcessPoolExecutor(
             max_workers=self.workers,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_init_worker,
-            initargs=(self._factory, os.getpid()),
+            initargs=(factory, os.getpid()),
         )
 
     async def run(self, article: Article) -> Summary:
