@@ -12,6 +12,7 @@ dictionary knows is a garble ("Гослогии").
 from __future__ import annotations
 
 import re
+from typing import Protocol
 
 from . import knowledge as kb
 from .claim import Claim
@@ -101,7 +102,18 @@ def _distance(a: str, b: str) -> int:
     return prev[-1]
 
 
-def name_supported(w: Word, source: SourceIndex) -> bool:
+class Words(Protocol):
+    """What a name is checked against: the whole article (SourceIndex) or a few words (WordSet)."""
+
+    @property
+    def initials(self) -> frozenset[str]: ...
+
+    def has_word(self, word: str) -> bool: ...
+
+    def has_prefix(self, prefix: str) -> bool: ...
+
+
+def name_supported(w: Word, source: Words) -> bool:
     if source.has_word(w.text):
         return True
     low = w.low
@@ -117,12 +129,12 @@ def name_supported(w: Word, source: SourceIndex) -> bool:
     return _place_adjective(low, s, source)
 
 
-def _metonym_supported(low: str, group: frozenset[str], source: SourceIndex) -> bool:
+def _metonym_supported(low: str, group: frozenset[str], source: Words) -> bool:
     own = {p for p in group if low.startswith(p)}
     return bool(own) and any(source.has_prefix(p) for p in group - own)
 
 
-def _place_adjective(low: str, s: str, source: SourceIndex) -> bool:
+def _place_adjective(low: str, s: str, source: Words) -> bool:
     """ "польские" - "Польши", "американского" - "США" (table), "Московские" - "Москвы"."""
     if not low.endswith(_ADJ_ENDINGS):
         return False

@@ -84,7 +84,7 @@ def read_people(doc: Document) -> People:
     for ent in resolver.entities:
         ks = sorted(set(ent.name_mentions) | set(ent.role_mentions))
         roles = tuple(
-            dict.fromkeys(mentions[k].role for k in ent.role_mentions if mentions[k].role)
+            dict.fromkeys(role for k in ent.role_mentions if (role := mentions[k].role) is not None)
         )
         spans = tuple((toks[mentions[k].first].start, toks[mentions[k].last].stop) for k in ks)
         people.append(Person(ent.kind, tuple(ent.names), roles, spans, ent.media))

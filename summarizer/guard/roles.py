@@ -15,6 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from . import knowledge as kb
 from .claim import Claim
@@ -547,9 +548,8 @@ def check_full_names(claim: Claim, source: SourceIndex) -> list[Reason]:
     for first, last in person_names(claim):
         if first == last or not source.has_word(toks[last].low):
             continue
-        given = source.memo(
-            ("first names", toks[last].low), lambda k=last: _first_names(source, toks[k].low)
-        )
+        surname = toks[last].low
+        given = source.memo(("first names", surname), partial(_first_names, source, surname))
         mine = [t.low for t in toks[first:last]]
         if given and not any(_same_first_name(m, g) for m in mine for g in given):
             name = " ".join(t.text for t in toks[first : last + 1])

@@ -121,9 +121,9 @@ class SourceIndex:
                 lows = [x.low for x in run]
                 numerals = [x for x in lows if x in NUMERALS]
                 values = {NUMERALS[x] for x in numerals}
-                for value in (words_value(lows), words_value(numerals)):
-                    if value is not None:
-                        values.add(value)
+                for parsed in (words_value(lows), words_value(numerals)):
+                    if parsed is not None:
+                        values.add(parsed)
                 for value in values:
                     out.setdefault(value, set()).add(at)
                 run = []
