@@ -2,6 +2,7 @@
 
     python benchmarks/load.py burst     # 300 updates from 60 users, six bursts every 20 s
     python benchmarks/load.py memory    # RSS after 1 and after 50 distinct 4 MB pages
+    python benchmarks/load.py faults    # the issue's Bot API faults, kill -9 and SIGTERM
     python benchmarks/load.py burst --root /path/to/other/checkout   # the same load, other code
 
 Everything is real except Telegram: the bot process long-polls the Bot API stand-in of the tests
@@ -22,6 +23,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import functools
 import json
 import os
 import random
@@ -58,6 +60,7 @@ MESSAGE_LIMIT = 4000  # a pasted article must fit one Telegram message
 PLACEHOLDER = "⏳ Читаю статью"
 
 
+@functools.cache
 def load_articles(n: int) -> list[tuple[str, str]]:
     """(title, text) of `n` distinct articles."""
     out: list[tuple[str, str]] = []
@@ -107,6 +110,7 @@ class Site:
 
     pages: dict[str, bytes] = field(default_factory=dict)
     delays: dict[str, float] = field(default_factory=dict)
+    held: dict[str, asyncio.Event] = field(default_factory=dict)  # answered once set
     base: str = ""
     runner: web.AppRunner | None = None
 
@@ -116,6 +120,8 @@ class Site:
             if page is None:
                 return web.Response(status=404, text="not found")
             await asyncio.sleep(self.delays.get(request.path, 0.0))
+            if request.path in self.held:
+                await self.held[request.path].wait()
             return web.Response(body=page, content_type="text/html", charset="utf-8")
 
         app = web.Application()
@@ -437,6 +443,120 @@ async def memory(args: argparse.Namespace) -> int:
     return 0 if last[0] <= 1.5 * first[0] and last[1] <= 1.5 * first[1] else 1
 
 
+FAULTS = [  # (name, stand-in fault kind, seconds it lasts, extra arguments), as issue 12 ran them
+    ("500 for 10 s", "status", 10.0, {}),
+    ("502 HTML page for 10 s", "html502", 10.0, {}),
+    ("dropped before processing, 10 s", "drop_before", 10.0, {}),
+    ("dropped after processing, 10 s", "drop_after", 10.0, {}),
+    ("429 retry_after=2 for 15 s", "retry_after", 15.0, {"retry_after": 2}),
+    ("5 s slow answers for 10 s", "slow", 10.0, {"delay": 5.0}),
+]
+
+
+def link_request(site: Site, stub: BotAPIStub, n: int, tag: str) -> tuple[dict, str]:
+    path = f"/fault/{tag}/{n}"
+    title, text = load_articles(200)[n]
+    site.pages[path] = article_html(title, text).encode()
+    site.held[path] = asyncio.Event()  # held until released
+    url = site.base + path
+    chat = {"id": 30_000 + n, "first_name": f"F{n}", "type": "private"}
+    user = {"id": 30_000 + n, "is_bot": False, "first_name": f"F{n}"}
+    msg = message(url, entities=url_entities(url), chat=chat, user=user)
+    stub.push(update_message(msg))
+    return msg, path
+
+
+def tally(stub: BotAPIStub, msgs: list[dict]) -> tuple[int, int, int, int]:
+    """(answered once with the summary, answered with something else, answered twice or more,
+    placeholders left)."""
+    good = other = twice = left = 0
+    for msg in msgs:
+        shown = [m for m in stub.visible(msg["chat"]["id"]) if m.reply_to == msg["message_id"]]
+        left += sum(1 for m in shown if m.text.startswith(PLACEHOLDER))
+        final = [m for m in shown if not m.text.startswith(PLACEHOLDER)]
+        if len(final) > 1:
+            twice += 1
+        elif final and final[0].text.startswith("<b>"):
+            good += 1
+        elif final:
+            other += 1
+    return good, other, twice, left
+
+
+async def until(predicate: Any, timeout: float) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        await asyncio.sleep(0.2)
+    return bool(predicate())
+
+
+async def faults(args: argparse.Namespace) -> int:
+    tmp = Path(args.tmp)
+    tmp.mkdir(parents=True, exist_ok=True)
+    stub = BotAPIStub(TOKEN)
+    await stub.start()
+    site = Site()
+    await site.start()
+    print(f"load average before: {load_average()}")
+    extra = {"BOT_PLACEHOLDER_DELAY": "0.1", "BOT_RATE_LIMIT": "0"}
+    bot, _ = await start_bot(stub, tmp, Path(args.root), **extra)
+    failed = False
+    try:
+        for round_, (name, kind, seconds, more) in enumerate(FAULTS):
+            batch = [link_request(site, stub, 4 * round_ + i, "f") for i in range(4)]
+            msgs = [m for m, _ in batch]
+            await until(lambda m=msgs: tally(stub, m)[3] == 4, 120)  # four placeholders
+            stub.fault("sendMessage", "editMessageText", kind=kind, seconds=seconds, **more)
+            for _, path in batch:
+                site.held[path].set()
+            await until(lambda m=msgs: sum(tally(stub, m)[:2]) == 4, 240)
+            await asyncio.sleep(2.0)
+            good, other, twice, left = tally(stub, msgs)
+            failed |= bool(good != 4 or twice or left)
+            print(
+                f"{name:<34} summaries delivered once: {good}/4, other answers {other}, "
+                f"twice {twice}, placeholders left {left}"
+            )
+            stub.clear_faults()
+        for k, (signum, label) in enumerate(
+            ((signal.SIGKILL, "kill -9"), (signal.SIGTERM, "SIGTERM"))
+        ):
+            batch = [link_request(site, stub, 100 + 10 * k + i, "k") for i in range(10)]
+            msgs = [m for m, _ in batch]
+            await until(lambda m=msgs: tally(stub, m)[3] == 10, 120)
+            workers = children_of(bot.pid)
+            bot.signal(signum)
+            if signum == signal.SIGTERM:
+                await asyncio.sleep(2.0)
+                for _, path in batch[:5]:  # half the sites answer during the drain
+                    site.held[path].set()
+            code = await bot.wait_exit(120)
+            await asyncio.sleep(2.0)
+            orphans = [p for p in workers if Path(f"/proc/{p}").exists()]
+            for _, path in batch:
+                site.held[path].set()
+            bot, _ = await start_bot(stub, tmp, Path(args.root), **extra)
+            await until(lambda m=msgs: sum(tally(stub, m)[:2]) == 10, 240)
+            await asyncio.sleep(2.0)
+            good, other, twice, left = tally(stub, msgs)
+            failed |= bool(good + other != 10 or twice or left or orphans)
+            print(
+                f"{label} with 10 in flight, then a restart: exit {code}; summaries {good}, "
+                f"apologies {other}, twice {twice}, placeholders left {left}, "
+                f"orphaned workers {len(orphans)}"
+            )
+        await stop_bot(bot)
+    finally:
+        await bot.stop()
+        await site.stop()
+        await stub.stop()
+        (tmp / "bot.log").write_text(bot.output, encoding="utf-8")
+    print(f"stand-in violations: {len(stub.violations)}; load average after: {load_average()}")
+    return 1 if failed else 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="what", required=True)
@@ -444,15 +564,17 @@ def main() -> int:
     b.add_argument("--bursts", type=int, default=6)
     b.add_argument("--every", type=float, default=20.0, help="seconds between bursts")
     b.add_argument("--settle", type=float, default=300.0, help="seconds to wait for answers")
+    f = sub.add_parser("faults", help="Bot API faults, kill -9 and SIGTERM with work in flight")
     m = sub.add_parser("memory", help="RSS after 1 and after N distinct big pages")
     m.add_argument("--pages", type=int, default=50)
     m.add_argument("--page-mb", type=int, default=4)
-    for p in (b, m):
+    for p in (b, f, m):
         p.add_argument("--root", default=str(ROOT), help="the checkout whose `python -m bot` runs")
         p.add_argument("--tmp", default=f"/tmp/newsbrief-load-{os.getpid()}")
     args = parser.parse_args()
     with contextlib.suppress(KeyboardInterrupt):
-        return asyncio.run(burst(args) if args.what == "burst" else memory(args))
+        runs = {"burst": burst, "faults": faults, "memory": memory}
+        return asyncio.run(runs[args.what](args))
     return 1
 
 
