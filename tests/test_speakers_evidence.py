@@ -578,3 +578,12 @@ def test_a_persons_name_after_pishet_does_not_make_the_lead_theirs() -> None:
     assert not said_by(found, "Верховный суд Словакии освободил")
     held = [s for s in found if s.name == "Мария Петрова"]
     assert held and not held[0].shown  # --json keeps it, with its evidence, held back
+
+
+def test_a_capital_retelling_a_policy_is_not_shown_as_its_words() -> None:
+    text = (
+        "Переговоры о поставках газа продолжатся в среду. Минск настаивает, что поставки нужно "
+        "сохранить без изменений и продлить договор еще на пять лет."
+    )
+    found = speakers(text)
+    assert not said_by(found, "поставки нужно сохранить")

@@ -266,6 +266,11 @@ def _attribute(
             confidence = min(confidence, _AMBIGUOUS)
         if _not_own_words(ev, ent_id, resolver, mentions, toks, text):
             confidence = min(confidence, _AMBIGUOUS)
+        if ent.kind == "loc" and ev.kind != "direct":
+            # "Киев просит дать …", "Москва предупреждала, что …": a capital for its government
+            # retells a policy, often the writer's or another speaker's summary; only words in
+            # quote marks are surely what that government said
+            confidence = min(confidence, _AMBIGUOUS)
         if ev.kind == "stance":  # "выступил против …, заявив, что …": who is sure, what is not
             last_confidence[ent_id] = _confidence(
                 replace(ev, kind="indirect"), res, toks, None, text
