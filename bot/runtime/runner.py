@@ -94,6 +94,7 @@ async def run(settings: BotSettings, summarizer_settings: Any, fetch_settings: A
     from ..app import build_dispatcher, make_bot, set_commands
     from ..delivery import ChatLedger, budget
     from ..journal import open_journal
+    from ..queue import service_from_settings
     from ..service import SummaryService
     from .intake import UpdateIntake
     from .polling import poll
@@ -133,7 +134,7 @@ async def run(settings: BotSettings, summarizer_settings: Any, fetch_settings: A
             None, polling=not settings.webhook_mode, poll_timeout=settings.polling_timeout
         )
         try:
-            service = SummaryService.from_settings(settings, summarizer_settings, fetch_settings)
+            service = service_from_settings(settings, summarizer_settings, fetch_settings)
         except Exception as exc:  # a model that cannot load: say which, in one line
             raise StartupError(f"The summarizer could not be loaded: {_one_line(exc)}", 2) from None
         health.service = service
