@@ -295,16 +295,3 @@ class RemoteSummaryService(SummaryService):
 
     def worker_pids(self) -> list[int]:
         return []
-
-
-def service_from_settings(
-    settings: BotSettings, summarizer_settings: Any = None, fetch_settings: Any = None
-) -> SummaryService:
-    """The embedded service without REDIS_URL (everything in this process), the remote one
-    with it (no model loaded here)."""
-    from ..config import load
-
-    queue = load(QueueSettings)
-    if queue.redis_url is None:
-        return SummaryService.from_settings(settings, summarizer_settings, fetch_settings)
-    return RemoteSummaryService.for_settings(settings, queue)
