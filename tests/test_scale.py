@@ -14,6 +14,7 @@ test runs last, since it leaves one worker and one replica.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import signal
 from collections.abc import AsyncIterator
@@ -22,7 +23,7 @@ from typing import Any
 
 import pytest
 import pytest_asyncio
-from bot_fixtures import SEED_TEXT, TOKEN, article_html, message, url_entities
+from bot_fixtures import SEED_TEXT, TOKEN, article_html, message, update_inline, url_entities
 from bot_process import hanging_site
 from botapi_stub import BotAPIStub
 from redis_server import RedisServer
@@ -31,7 +32,11 @@ from scale_cluster import Cluster, wait_until
 pytestmark = [pytest.mark.slow, pytest.mark.asyncio(loop_scope="module")]
 
 PAGE = article_html("Токаев и Путин обсудили товарооборот", SEED_TEXT).encode()
-PAGES = {"/shared": PAGE, "/killed": PAGE + b"<!-- killed -->"}
+PAGES = {
+    "/shared": PAGE,
+    "/killed": PAGE + b"<!-- killed -->",
+    "/inline": PAGE + b"<!-- inline -->",
+}
 LIMIT = "3"
 WAIT = 300.0  # seconds: only reached when something is broken
 
@@ -113,6 +118,62 @@ async def test_one_article_through_two_replicas_is_one_summary_and_then_a_shared
     assert len(shown(stub, 3)) == 1
 
 
+async def test_health_readiness_and_metrics_on_both_roles(world: dict[str, Any]) -> None:
+    cluster = world["cluster"]
+    for port in cluster.worker_ports:
+        assert (await cluster.get(port, "/healthz"))[0] == 200
+        status, body = await cluster.get(port, "/readyz")
+        assert status == 200 and '"redis_ok": true' in body
+        assert "newsbrief_stage_seconds_bucket" in (await cluster.get(port, "/metrics"))[1]
+    port = cluster.bot_ports[1]
+    await wait_until_async(lambda: ready_with_workers(cluster, port), WAIT)
+    metrics = (await cluster.get(port, "/metrics"))[1]
+    assert 'newsbrief_updates_total{kind="message"}' in metrics
+    assert 'newsbrief_cache_lookups_total{result="hit"}' in metrics  # the shared cache hit
+
+
+async def ready_with_workers(cluster: Cluster, port: int) -> bool:
+    status, body = await cluster.get(port, "/readyz")
+    return status == 200 and '"workers": 2' in body
+
+
+async def wait_until_async(predicate: Any, timeout: float) -> None:
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not await predicate():
+        assert loop.time() < deadline, "condition not met in time"
+        await asyncio.sleep(0.1)
+
+
+async def test_an_inline_query_is_answered_by_its_replica_from_a_workers_summary(
+    world: dict[str, Any],
+) -> None:
+    stub, cluster = world["stub"], world["cluster"]
+    world["release"]["/inline"].set()
+    url = world["site"] + "/inline"
+    update = update_inline(url, query_id="q1")
+    body = {"update_id": 10_000, **update}
+    assert await post_raw(cluster, 0, body) == 200
+    await wait_until(lambda: stub.requests("answerInlineQuery", ok_only=True), WAIT)
+    [answer] = stub.requests("answerInlineQuery", ok_only=True)
+    text = answer.params["results"]  # the summary, or "still being prepared" when slow
+    assert "Токаев" in text or "готовится" in text
+    await wait_until(lambda: cluster.count("cached (chat None)"), WAIT)  # the job filled the cache
+
+
+async def post_raw(cluster: Cluster, replica: int, body: dict[str, Any]) -> int:
+    from scale_cluster import SECRET
+
+    if cluster._http is None:
+        from aiohttp import ClientSession
+
+        cluster._http = ClientSession()
+    url = f"http://127.0.0.1:{cluster.bot_ports[replica]}/webhook"
+    headers = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
+    async with cluster._http.post(url, json=body, headers=headers) as response:
+        return response.status
+
+
 async def test_the_rate_limit_counts_across_replicas(world: dict[str, Any]) -> None:
     stub, cluster = world["stub"], world["cluster"]
     for i in range(int(LIMIT)):  # alternate replicas: the limit is per user, not per replica
@@ -169,3 +230,6 @@ async def test_a_worker_and_the_replica_killed_mid_job_still_one_answer(
         if str(call.params.get("chat_id")) == str(5000 + n)
     ]
     assert len(edits) == 1
+    other.signal(signal.SIGTERM)  # a worker stops cleanly
+    assert await other.wait_exit() == 0
+    assert "Traceback" not in other.output
