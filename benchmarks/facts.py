@@ -57,6 +57,37 @@ def score(by_article: bool) -> None:
         check=True,
     )
     print("facts_dev.jsonl:", result.stdout.strip())
+    visible(preds)
+
+
+def visible(preds: Path) -> None:
+    """How many gold figures the reply's visible bullets carry: `--json` lists every figure,
+    the reply shows the few marked `shown`, and a bullet can carry several (a pair, a tally)."""
+    sys.path.insert(0, str(SCORER.parent))
+    from score_facts import figure_key  # the scorer's own notion of "the same figure"
+
+    gold = {g["id"]: g for g in map(json.loads, GOLD.open(encoding="utf-8"))}
+    carried = total = bullets = articles = 0
+    for line in preds.open(encoding="utf-8"):
+        p = json.loads(line)
+        g = gold.get(p.get("id"))
+        if g is None or "error" in p:
+            continue
+        shown = [f for f in p.get("figures") or [] if f.get("shown")]
+        texts = {
+            (f.get("bullet") or f.get("context"), tuple(map(tuple, f.get("marks") or [])))
+            for f in shown
+        }
+        bullets += len(texts)
+        articles += bool(texts)
+        keys = {figure_key(f["text"]) for f in shown}
+        wanted = [figure_key(f["text"]) for f in g["figures"] if not f.get("optional")]
+        total += len(wanted)
+        carried += sum(k in keys for k in wanted)
+    print(
+        f"visible bullets: {bullets} in {articles} of {len(gold)} articles; they carry "
+        f"{carried} of {total} gold figures ({carried / max(1, total):.2f})"
+    )
 
 
 def speed(chars: int = 4000, limit: int = 200) -> None:

@@ -42,7 +42,43 @@ def _parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action="version", version=f"newsbrief-bot {version()}")
+    parser.add_argument(
+        "--healthcheck",
+        action="store_true",
+        help=(
+            "ask the running bot's /healthz (BOT_HEALTH_PATH) on the port its settings give it "
+            "(BOT_HEALTH_PORT, or WEBHOOK_PORT in webhook mode) and exit 0 if it is alive, 1 if "
+            "not: the Dockerfile's HEALTHCHECK"
+        ),
+    )
     return parser
+
+
+def healthcheck(settings: BotSettings, timeout: float = 4.0) -> int:
+    """0 when the bot these settings describe answers /healthz with 200; else one line, 1."""
+    import urllib.error
+    import urllib.request
+
+    url = settings.health_url()
+    if url is None:
+        print(
+            "unhealthy: BOT_HEALTH_PORT=0 picks a port at start-up; set a fixed one",
+            file=sys.stderr,
+        )
+        return 1
+    try:
+        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # never a proxy
+        with opener.open(url, timeout=timeout) as response:
+            status = response.status
+    except urllib.error.HTTPError as exc:
+        status = exc.code
+    except OSError as exc:
+        print(f"unhealthy: {url}: {exc}", file=sys.stderr)
+        return 1
+    if status != 200:
+        print(f"unhealthy: {url} answered {status}", file=sys.stderr)
+        return 1
+    return 0
 
 
 def _settings() -> tuple[BotSettings, object, object]:
@@ -60,8 +96,10 @@ def _stop_while_loading(signum: int, _frame: FrameType | None) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    _parser().parse_args(argv)
+    args = _parser().parse_args(argv)
     try:
+        if args.healthcheck:
+            return healthcheck(load_settings())
         settings, summarizer_settings, fetch_settings = _settings()
     except ConfigError as exc:
         print(exc, file=sys.stderr)

@@ -134,6 +134,26 @@ class BotSettings(BaseSettings):
     def webhook_mode(self) -> bool:
         return self.webhook_url is not None
 
+    @property
+    def health_listen(self) -> tuple[str, int, str]:
+        """Where /healthz and /readyz listen (host, port, the variable that sets the port): the
+        webhook server in webhook mode, a server of their own in polling mode. The server and
+        `--healthcheck` (the Dockerfile's HEALTHCHECK) both read it, so they cannot disagree."""
+        if self.webhook_mode:
+            return self.webhook_host, self.webhook_port, "WEBHOOK_PORT"
+        return self.health_host, self.health_port, "BOT_HEALTH_PORT"
+
+    def health_url(self) -> str | None:
+        """The URL a local probe asks for liveness; None when the port is chosen at start-up."""
+        host, port, _ = self.health_listen
+        if port == 0:
+            return None
+        if host in ("", "0.0.0.0", "::"):  # listening everywhere: loopback reaches it
+            host = "127.0.0.1"
+        if ":" in host:
+            host = f"[{host}]"
+        return f"http://{host}:{port}{self.health_path}"
+
 
 def env_name(settings_cls: type[BaseSettings], field: str) -> str:
     """The environment variable a field is read from: its upper-case alias, or prefix + name."""

@@ -14,11 +14,12 @@ from summarizer.render import (
     FIGURES_HEADER,
     SOURCE_LABEL,
     SPEAKERS_HEADER,
-    figure_line,
+    figure_bullets,
+    figure_pieces,
     speaker_label,
     speaker_quote,
 )
-from summarizer.types import Summary
+from summarizer.types import Figure, Summary
 
 from .message_input import MessageInput
 
@@ -92,7 +93,7 @@ def render_summary(
     summary: Summary,
     request: MessageInput | None = None,
     *,
-    max_figures: int = 8,
+    max_figures: int | None = None,
     max_speakers: int = 6,
 ) -> str:
     """Headline, summary, figures, speakers, source: the layout of `summarizer.render_plain`."""
@@ -102,12 +103,10 @@ def render_summary(
         blocks = [f"<b>{escape(summary.headline)}</b>{escape(rest)}"]
     else:
         blocks = [f"<b>{escape(_clip(summary.headline, MAX_HEADLINE))}</b>", escape(summary.text)]
-    figures = summary.figures[:max_figures]
+    figures = figure_bullets(summary.figures, max_figures)
     if figures:
         blocks.append(
-            "\n".join(
-                [f"<b>{FIGURES_HEADER}</b>", *(f"• {escape(figure_line(f))}" for f in figures)]
-            )
+            "\n".join([f"<b>{FIGURES_HEADER}</b>", *(f"• {figure_html(f)}" for f in figures)])
         )
     speakers = summary.speakers[:max_speakers]
     if speakers:
@@ -122,6 +121,13 @@ def render_summary(
     if (line := source_html(summary, request)) is not None:
         blocks.append(line)
     return "\n\n".join(b for b in blocks if b.strip())
+
+
+def figure_html(figure: Figure) -> str:
+    """A figure bullet: the verbatim clause, its numbers in bold."""
+    return "".join(
+        f"<b>{escape(text)}</b>" if bold else escape(text) for text, bold in figure_pieces(figure)
+    )
 
 
 def description(summary: Summary, limit: int = 120) -> str:

@@ -86,9 +86,10 @@ class Pipeline:
                     "guard dropped all %d generated sentences: extractive summary instead",
                     len(dropped),
                 )
-        facts = extract_facts(doc)
+        headline = make_headline(doc, draft.sentences)
+        facts = extract_facts(doc, headline, draft.sentences, self.settings.max_figures)
         return Summary(
-            headline=make_headline(doc, draft.sentences),
+            headline=headline,
             text=" ".join(draft.sentences),
             figures=facts.figures,
             speakers=facts.speakers,

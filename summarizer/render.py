@@ -6,6 +6,8 @@ here so both say the same thing.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .types import Figure, Speaker, Summary
 
 FIGURES_HEADER = "📊 Цифры"
@@ -13,8 +15,40 @@ SPEAKERS_HEADER = "🗣 Кто что сказал"
 SOURCE_LABEL = "Источник"
 
 
+def figure_bullets(figures: Sequence[Figure], limit: int | None = None) -> list[Figure]:
+    """The figures a reply shows, one per bullet (a pair or tally shares its bullet), at most
+    `limit` bullets. Only figures the pipeline marked `shown` (SUMMARIZER_MAX_FIGURES of them at
+    most): an empty block beats a noisy one."""
+    out: list[Figure] = []
+    seen: set[tuple[str, tuple[tuple[int, int], ...]]] = set()
+    for f in figures:
+        key = (f.bullet or f.context, f.marks)
+        if not f.shown or key in seen:
+            continue
+        if limit is not None and len(out) >= limit:
+            break
+        seen.add(key)
+        out.append(f)
+    return out
+
+
+def figure_pieces(figure: Figure) -> list[tuple[str, bool]]:
+    """The bullet as (text, bold) pieces: the numbers bold, the clause around them plain."""
+    bullet = figure.bullet or figure.context or figure.text
+    marks = figure.marks if figure.bullet else ()
+    pieces: list[tuple[str, bool]] = []
+    pos = 0
+    for start, stop in sorted(marks):
+        if start < pos or stop > len(bullet):
+            continue
+        pieces += [(bullet[pos:start], False), (bullet[start:stop], True)]
+        pos = stop
+    pieces.append((bullet[pos:], False))
+    return [(text, bold) for text, bold in pieces if text]
+
+
 def figure_line(figure: Figure) -> str:
-    return f"{figure.text} — {figure.context}" if figure.context else figure.text
+    return "".join(text for text, _ in figure_pieces(figure))
 
 
 def speaker_label(speaker: Speaker) -> str:
@@ -36,9 +70,9 @@ def source_line(summary: Summary) -> str | None:
     return f"{SOURCE_LABEL}: " + " ".join(x for x in (article.source, article.url) if x)
 
 
-def render_plain(summary: Summary, max_figures: int = 8, max_speakers: int = 6) -> str:
+def render_plain(summary: Summary, max_figures: int | None = None, max_speakers: int = 6) -> str:
     blocks = [summary.headline, summary.text]
-    figures = summary.figures[:max_figures]
+    figures = figure_bullets(summary.figures, max_figures)
     if figures:
         blocks.append("\n".join([FIGURES_HEADER, *(f"• {figure_line(f)}" for f in figures)]))
     speakers = [s for s in summary.speakers[:max_speakers]]

@@ -37,5 +37,5 @@ class SummarizerSettings(BaseSettings):
 
     # Output shape.
     summary_sentences: int = Field(3, ge=1, le=6)  # extractive: at most this many sentences
-    max_figures: int = Field(8, ge=0)
+    max_figures: int = Field(5, ge=0)  # figure bullets in a reply (--json lists every figure)
     max_speakers: int = Field(6, ge=0)

@@ -27,7 +27,12 @@ class Figure:
     text: str  # verbatim from the source: "18,3 млрд долларов"
     value: float | None  # 18.3e9
     unit: str | None  # "USD", "%", "рабочих мест"
-    context: str  # a short phrase from the sentence: what it measures
+    context: str  # the verbatim clause of its sentence that says what the number measures
+    score: float = 0.0  # salience: how much the story is about this number
+    shown: bool = False  # the reply shows it (salient, and its bullet reads alone)
+    bullet: str = ""  # what the reply shows: `context`, a pronoun followed by its [name]
+    marks: tuple[tuple[int, int], ...] = ()  # the bold numbers, as offsets into `bullet`:
+    # every figure of the bullet, so a pair ("306 ... 232") is one line
 
 
 @dataclass(frozen=True)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import http.server
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -19,6 +21,7 @@ from bot_fixtures import (
     message,
     update_message,
 )
+from bot_process import free_port
 from botapi_stub import BotAPIStub
 
 from bot.app import build_dispatcher, make_bot, set_commands
@@ -72,6 +75,77 @@ def test_bad_token_stops_with_one_sentence(
 def test_help_and_version_need_no_token(flag: str, expected: str, tmp_path: Path) -> None:
     done = run_bot({}, tmp_path, flag)
     assert done.returncode == 0 and expected in done.stdout and done.stderr == ""
+
+
+class _Health(http.server.BaseHTTPRequestHandler):
+    def do_GET(self) -> None:
+        self.send_response(200 if self.path == "/alive" else 503)
+        self.end_headers()
+        self.wfile.write(b"{}")
+
+    def log_message(self, *_: object) -> None:
+        pass
+
+
+def test_healthcheck_asks_the_port_and_path_the_bot_serves_health_on(tmp_path: Path) -> None:
+    """`--healthcheck` (the Dockerfile's HEALTHCHECK) reads the bot's own settings: the health
+    port in polling mode, the webhook port in webhook mode, BOT_HEALTH_PATH; a 503 or nothing
+    listening is unhealthy, in one line."""
+    polling = BotSettings(token=TOKEN, health_port=9100, health_path="/alive")
+    assert polling.health_url() == "http://127.0.0.1:9100/alive"
+    webhook = BotSettings(
+        token=TOKEN,
+        webhook_url="https://bot.example.org",
+        webhook_host="::1",
+        webhook_port=8443,
+        health_port=9100,
+    )
+    assert webhook.health_listen == ("::1", 8443, "WEBHOOK_PORT")
+    assert webhook.health_url() == "http://[::1]:8443/healthz"
+    assert BotSettings(token=TOKEN, health_port=0).health_url() is None
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Health)
+    port = str(server.server_address[1])
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        alive = run_bot(
+            {"BOT_TOKEN": TOKEN, "BOT_HEALTH_PORT": port, "BOT_HEALTH_PATH": "/alive"},
+            tmp_path,
+            "--healthcheck",
+        )
+        sick = run_bot({"BOT_TOKEN": TOKEN, "BOT_HEALTH_PORT": port}, tmp_path, "--healthcheck")
+        webhook_port = run_bot(
+            {
+                "BOT_TOKEN": TOKEN,
+                "BOT_HEALTH_PORT": str(free_port()),
+                "BOT_HEALTH_PATH": "/alive",
+                "WEBHOOK_URL": "https://bot.example.org",
+                "WEBHOOK_PORT": port,
+            },
+            tmp_path,
+            "--healthcheck",
+        )
+    finally:
+        server.shutdown()
+        server.server_close()
+    gone = run_bot({"BOT_TOKEN": TOKEN, "BOT_HEALTH_PORT": port}, tmp_path, "--healthcheck")
+    assert (alive.returncode, alive.stderr) == (0, "")
+    assert webhook_port.returncode == 0
+    assert sick.returncode == 1 and sick.stderr.strip().endswith("/healthz answered 503")
+    assert gone.returncode == 1 and gone.stderr.startswith("unhealthy: http://127.0.0.1:")
+    for done in (sick, gone):
+        assert "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1
+
+
+def test_the_dockerfile_healthcheck_is_the_bots_own() -> None:
+    """The image asks the bot which port and path to probe, rather than an environment variable
+    of its own that the bot never reads."""
+    dockerfile = (ROOT / "Dockerfile").read_text(encoding="utf-8")
+    joined = dockerfile.replace("\\\n", " ")  # continuation lines
+    [healthcheck] = [line for line in joined.splitlines() if line.startswith("HEALTHCHECK ")]
+    assert " ".join(healthcheck.split()).endswith('CMD ["newsbrief-bot", "--healthcheck"]')
+    assert "HEALTH_PORT=" not in dockerfile.replace("BOT_HEALTH_PORT=", "")
 
 
 def test_settings_from_env_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

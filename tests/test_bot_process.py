@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import asyncio
 import signal
+import sys
 from pathlib import Path
 
 import pytest
 from aiohttp import ClientSession
 from bot_fixtures import SEED_TEXT, TOKEN, article_html, message, update_message, url_entities
 from bot_process import (
+    ROOT,
     BotProcess,
     bot_env,
     can_be_pid1,
@@ -47,6 +49,14 @@ def link_message(site: str, path: str, n: int) -> dict:
 
 def shown(stub: BotAPIStub, n: int) -> list[str]:
     return [m.text for m in stub.visible(900 + n)]
+
+
+async def healthcheck(env: dict[str, str]) -> int:
+    """`python -m bot --healthcheck` (the Dockerfile's HEALTHCHECK) with the bot's environment."""
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "--healthcheck", env=env, cwd=ROOT
+    )
+    return await proc.wait()
 
 
 async def get(url: str) -> tuple[int, dict]:
@@ -93,6 +103,7 @@ async def test_polling_health_then_sigint_drains_and_a_second_signal_apologises(
         try:
             await bot.wait_log("ready: long polling")
             assert (await get(health + "/healthz"))[0] == 200
+            assert await healthcheck(env) == 0
             status, ready = await get(health + "/readyz")
             assert status == 200 and ready["backend"] == "extractive"
 
@@ -113,6 +124,7 @@ async def test_polling_health_then_sigint_drains_and_a_second_signal_apologises(
             await stub.wait_for(lambda s: "Токаев" in "".join(shown(s, 1)), 120)
             bot.signal(signal.SIGTERM)  # ...the other is cut short by a second signal
             assert await bot.wait_exit() == 0
+            assert await healthcheck(env) == 1  # nothing answers any more
         finally:
             await bot.stop()
             await stub.stop()
@@ -205,6 +217,7 @@ async def test_webhook_mode_as_pid_1_stops_on_sigterm_after_the_work_in_hand(
             assert stub.requests("setWebhook", ok_only=True)[0].params["secret_token"] == "s3cret"
             assert (await get(base + "/healthz"))[0] == 200
             assert (await get(base + "/readyz"))[0] == 200
+            assert await healthcheck(env) == 0  # on WEBHOOK_PORT, not BOT_HEALTH_PORT
             workers = children_of(bot.pid)
             assert await post(1, link_message(site, "/a", 1)) == 200
             await stub.wait_for(lambda s: shown(s, 1), 120)  # the placeholder

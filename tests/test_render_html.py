@@ -26,7 +26,18 @@ def summary(**kw) -> Summary:
     base = dict(
         headline="Токаев и Путин обсудили <товарооборот>",
         text="Президенты провели переговоры. Товарооборот может достичь 30 млрд долларов.",
-        figures=(Figure("18,3 млрд долларов", 18.3e9, "USD", "реализованные совместные проекты"),),
+        figures=(
+            Figure(
+                "18,3 млрд долларов",
+                18.3e9,
+                "USD",
+                "реализовано 93 проекта на 18,3 млрд долларов",
+                score=3.0,
+                shown=True,
+                bullet="реализовано 93 проекта на 18,3 млрд долларов",
+                marks=((12, 14), (26, 44)),
+            ),
+        ),
         speakers=(
             Speaker(
                 "Касым-Жомарт Токаев",
@@ -47,7 +58,8 @@ def test_layout_follows_the_plain_reply() -> None:
     text = parse_html(html)
     assert text.startswith("Токаев и Путин обсудили <товарооборот>\n\n")
     assert html.startswith("<b>Токаев и Путин обсудили &lt;товарооборот&gt;</b>")
-    assert f"{FIGURES_HEADER}\n• 18,3 млрд долларов — реализованные совместные проекты" in text
+    assert f"{FIGURES_HEADER}\n• реализовано 93 проекта на 18,3 млрд долларов" in text
+    assert "• реализовано <b>93</b> проекта на <b>18,3 млрд долларов</b>" in html
     assert (
         f"{SPEAKERS_HEADER}\n• Касым-Жомарт Токаев, президент Казахстана: "
         "«наше сотрудничество развивается по восходящей линии»"
@@ -60,7 +72,7 @@ def test_every_piece_of_article_text_is_escaped() -> None:
     nasty = summary(
         headline=NASTY,
         text=NASTY,
-        figures=(Figure(NASTY, None, None, NASTY),),
+        figures=(Figure(NASTY, None, None, NASTY, shown=True, bullet=NASTY, marks=((0, 4),)),),
         speakers=(Speaker(NASTY, NASTY, (NASTY,)),),
         article=Article("x", url='https://e.com/?q="<b>"&x=1', source=NASTY),
     )

@@ -360,6 +360,40 @@ async def test_process_pool_builds_its_pipeline_once_per_worker_and_keeps_errors
         await service.aclose()
 
 
+async def test_a_dead_worker_makes_the_bot_unhealthy_and_the_pool_is_rebuilt() -> None:
+    """/healthz is not "always ok": a worker process killed (OOM, a native crash) turns liveness
+    into a 503; the request that finds the pool broken fails, and the rebuilt pool serves the next
+    one, which makes the bot live again."""
+    import os
+    import signal
+    from functools import partial
+
+    from bot.runtime import Health
+
+    factory = partial(Pipeline, SummarizerSettings(_env_file=None, backend="extractive"))
+    service = SummaryService(pipeline_factory=factory, pool="process", workers=1, queue_size=2)
+    try:
+        await service.warm_up()
+        health = Health(service, polling=False, poll_timeout=1)
+        assert health.live()[0]
+        [worker] = service._pool.processes()
+        os.kill(worker.pid, signal.SIGKILL)
+        for _ in range(6000):  # the executor notices the death on its own thread
+            if not health.live()[0]:
+                break
+            await asyncio.sleep(0.05)
+        ok, detail = health.live()
+        assert not ok
+        assert detail["problems"] == ["worker pool is not alive"]
+        with pytest.raises(Exception):  # noqa: B017 (whatever the broken pool raises)
+            await service.summarize(MessageInput(SEED_TEXT))
+        summary = await service.summarize(MessageInput(SEED_TEXT + "\nЕщё раз."))
+        assert "Токаев" in summary.text
+        assert health.live()[0]
+    finally:
+        await service.aclose()
+
+
 def test_auto_pool_is_process_for_extractive_and_thread_for_seq2seq(
     tmp_path, tiny_model_dir
 ) -> None:

@@ -75,7 +75,8 @@ class _Signals:
             loop.remove_signal_handler(sig)
 
 
-async def _start_site(app: web.Application, host: str, port: int, variable: str) -> web.AppRunner:
+async def _start_site(app: web.Application, settings: BotSettings) -> web.AppRunner:
+    host, port, variable = settings.health_listen
     runner = web.AppRunner(app, access_log=None)
     await runner.setup()
     site = web.TCPSite(runner, host, port)
@@ -85,7 +86,9 @@ async def _start_site(app: web.Application, host: str, port: int, variable: str)
         await runner.cleanup()
         raise StartupError(f"{variable}={port} cannot be used on {host}: {exc.strerror}.") from None
     bound = runner.addresses[0][1] if runner.addresses else port
-    log.info("health at http://%s:%d%s", host, bound, "/healthz and /readyz")
+    log.info(
+        "health at http://%s:%d%s and %s", host, bound, settings.health_path, settings.ready_path
+    )
     return runner
 
 
@@ -145,11 +148,9 @@ async def run(settings: BotSettings, summarizer_settings: Any, fetch_settings: A
         health.intake = intake
         if settings.webhook_mode:
             app = make_web_app(settings, health, bot=bot, intake=intake)
-            host, port, variable = settings.webhook_host, settings.webhook_port, "WEBHOOK_PORT"
         else:
             app = make_web_app(settings, health)
-            host, port, variable = settings.health_host, settings.health_port, "BOT_HEALTH_PORT"
-        site = await _start_site(app, host, port, variable)
+        site = await _start_site(app, settings)
         cleanup.append(site.cleanup)
 
         health.phase = "warming up"

@@ -6,11 +6,12 @@ reader can trust every bullet.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..document import Document
 from ..types import Figure, Speaker
-from .figures import extract_figures
+from .figures import MAX_SHOWN, extract_figures
 from .speakers import extract_speakers
 
 
@@ -20,8 +21,16 @@ class Facts:
     speakers: tuple[Speaker, ...]
 
 
-def extract_facts(doc: Document) -> Facts:
-    return Facts(figures=extract_figures(doc), speakers=extract_speakers(doc))
+def extract_facts(
+    doc: Document,
+    title: str | None = None,
+    summary: Sequence[str] = (),
+    max_figures: int = MAX_SHOWN,
+) -> Facts:
+    """`title` and `summary` (the reply's headline and sentences) tell the figures what the story
+    is about; `max_figures` is how many figure bullets the reply shows."""
+    figures = extract_figures(doc, title=title, summary=summary, max_shown=max_figures)
+    return Facts(figures=figures, speakers=extract_speakers(doc))
 
 
 __all__ = ["Facts", "extract_facts", "extract_figures", "extract_speakers"]

@@ -1,314 +1,637 @@
-"""What a figure measures, in the article's own words: a few words of its clause.
+"""What a figure's bullet shows: the verbatim clause of its sentence that says what the number
+measures and whose it is.
 
-Taken from the sentence, never written: the words just before the figure ("с общим объемом
-инвестиций 18,3 млрд долларов"), else the words after it ("Четыре человека погибли"), else the
-nearest main clause of the sentence. A clause ends at punctuation, at another figure or date, and
-at the phrases that open a sentence or a subordinate clause without saying what is counted
-("На сегодня", "В свою очередь", "в ближайшее время", "благодаря чему", "которые"); particles
-and adverbs ("еще", "уже", "всего") are trimmed off either end, so the phrase neither starts nor
-ends on a word that needs the figure to make sense.
+The clause comes from the sentence's dependency parse (syntax.py): from the number up to its
+predicate, with the predicate's subject and complements, without the subordinate and coordinate
+clauses that say something else. A clause with no subject of its own ("..., и получил 306
+голосов") joins the clause it hangs on; a relative clause ("который набрал...") brings the noun it
+describes; a figure that only says when or on what condition ("когда подсчитали 95% голосов",
+"если наберет 270") brings its main clause. Openers that say when or how the sentence links on
+("На сегодня", "В свою очередь", "благодаря чему") are trimmed off the front.
+
+A clause that still needs something outside it is no bullet: a pronoun subject with no name to
+show next to it, "этот штат", a clause without a predicate or a label. Precision first: an
+unreadable figure stays in `--json`, never in the reply.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from ...text import Sentence
-from .masks import MASK
+from ...text import fold
+from .syntax import Parse, Token
 
+MAX_CHARS = 230  # a bullet longer than this is a paragraph, not a figure
+PRUNE_TO = 160  # a clause that had to be shortened is shortened to this
 _L = r"[^\W\d_]"
-CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()«»\"“”„!?\[\]]|\s[—–-]\s")
-# Phrases that say when, by whose account or how the clause links on, never what is counted.
-# They cut a clause like punctuation; a clause right after a connector (one that opens a
-# subordinate clause) is the fallback's last choice.
-_OPENER_PHRASES = (
-    "в ближайшее время",
-    "в ближайшие годы",
-    "на сегодняшний день",
-    "на сегодня",
-    "на данный момент",
-    "на тот момент",
-    "в настоящее время",
-    "в то же время",
-    "в свою очередь",
-    "кроме того",
-    "помимо этого",
-    "помимо того",
-    "при этом",
-    "в частности",
-    "таким образом",
-    "в целом",
-    "в итоге",
-    "в общей сложности",
-    "к тому же",
-    "тем не менее",
-    "как и ожидалось",
-    "по состоянию на",
-    "по данным",
-    "по информации",
-    "по оценкам",
-    "по (?:его|ее|её|их|нашим|моим) (?:словам|данным|мнению|оценкам|подсчетам|информации)",
-    "согласно",
-    "в результате",
+# Relations that open another clause: left out of a figure's clause unless they hold the figure.
+_CLAUSE_RELS = frozenset(
+    ("root", "ccomp", "advcl", "acl:relcl", "parataxis", "csubj", "csubj:pass")
 )
-_CONNECTOR_PHRASES = (
-    "благодаря чему",
-    "в результате чего",
-    "после чего",
-    "из-за чего",
-    "для чего",
-    "в связи с чем",
-    "из которых",
-    r"котор{_L}+",
-    "где",
-    "когда",
-    "чтобы",
-    "если",
-    "хотя",
-    "пока",
-    "потому что",
-    "так как",
-    "как",
+_SPLIT_RELS = frozenset(
+    ("advcl", "acl:relcl", "parataxis", "ccomp", "csubj", "discourse", "vocative", "reparandum")
 )
-_OPENER = re.compile(
-    rf"(?i)(?<!{_L})(?:("
-    + "|".join(_CONNECTOR_PHRASES).replace("{_L}", _L)
-    + ")|"
-    + "|".join(_OPENER_PHRASES)
-    + rf")(?!{_L})"
+# A span that ends on what announces a statement says nothing yet: "... выразил надежду".
+_NEEDS_COMPLEMENT = re.compile(
+    r"(?i)(?<![^\W\d_])(?:надежд\w*|уверенност\w*|мнени\w*|опасени\w*|заявлени\w*|"
+    r"(?:за|по|у|на|рас|до|про|об|со)?(?:явил|казал|общил|метил|черкнул|помнил|обещал|требовал|"
+    r"ложил|бавил|знал|яснил|азал)[аио]?|считает|считают|полагает|полагают|уверен[аы]?|"
+    r"говорится|сообщается|известно|опасается|опасаются|надеется|надеются|"
+    r"просьб\w*|требовани\w*|призыв\w*|предложени\w*)$"
 )
-_WORD = re.compile(rf"{_L}+(?:[-‐]{_L}+)*|\d+(?:[.,]\d+)?%?")
-_MASK_RUN = re.compile(f"{MASK}+")
-_MAX_WORDS = 6
-_ADVERBS = frozenset(
-    (
-        "еще",
-        "ещё",
-        "уже",
-        "всего",
-        "лишь",
-        "только",
-        "даже",
-        "сразу",
-        "также",
-        "тоже",
-        "вновь",
-        "снова",
-        "впервые",
-        "именно",
-        "вот",
-        "ведь",
-        "так",
-        "тогда",
-        "тут",
-        "здесь",
-        "там",
-        "сейчас",
-        "теперь",
-        "затем",
-        "потом",
-        "всё",
-        "же",
-        "ли",
-        "бы",
-        "не",
-        "ни",
-        "вообще",
-        "целых",
-        "почти",
-        "примерно",
-        "около",
-    )
+_OPTIONAL_RELS = frozenset(
+    ("obl", "advmod", "nmod", "advcl", "acl", "conj", "parataxis", "appos", "dep", "discourse")
 )
-_COMPARATIVES = frozenset(
-    (
-        "больше",
-        "меньше",
-        "выше",
-        "ниже",
-        "дороже",
-        "дешевле",
-        "чаще",
-        "реже",
-        "быстрее",
-        "медленнее",
-        "сильнее",
-        "слабее",
-        "дольше",
-        "короче",
-    )
+_CONJUNCTION_END = re.compile(r"(?i)(?<![^\W\d_])(?:и|а|но|однако|причем|при этом)$")
+_GLUED = re.compile(r"(?<=[а-яёa-z0-9»\")])[.!?](?=[А-ЯЁA-Z][а-яё])")
+_PLACE_WORDS = frozenset(("там", "здесь", "тут", "туда", "оттуда", "отсюда"))
+# "Как только станет ясно, что Байден набрал более 270 голосов": when - and then what?
+_SUBORDINATE = "a subordinate clause alone"
+_SUBORDINATE_START = re.compile(
+    r"(?i)(?:как только|когда|если|если бы|хотя|пока|после того как|до того как|прежде чем|"
+    r"в случае если|поскольку|так как|чтобы|для того чтобы)(?![^\W\d_])"
 )
-_LEADING = frozenset(
-    (
-        "и",
-        "а",
-        "но",
-        "что",
-        "чтобы",
-        "однако",
-        "при",
-        "этом",
-        "как",
-        "то",
-        "есть",
-        "или",
-        "либо",
-        "причем",
-        "притом",
-        "поэтому",
-        "зато",
-        "ведь",
-        *_ADVERBS,
-    )
+_RELATIVES = ("котор", "чей", "чья", "чье", "чьи", "чьих")
+_RELATIVE_START = re.compile(r"(?i)(?:[^\W\d_]+\s+)?(?:котор|чей|чья|чье|чьи|чьих|где|куда|откуда)")
+_CUT_OFF = re.compile(r"\s*(?:…|\.\.\.)\s*$")
+_ENDS = frozenset((".", "!", "?", "…", "..."))
+_SEGMENT_BREAKS = frozenset((",", ";", ":", "—", "–", "-", "(", ")", "«", "»", '"'))
+_SUBJECT_RELS = frozenset(("nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl"))
+# Subordinators after which a clause only says when, why or on what condition.
+_DEPENDENT_MARKS = frozenset(
+    ("когда", "пока", "после", "как", "чтобы", "если", "хотя", "поскольку", "так", "прежде", "ли")
 )
-_TRAILING = frozenset(
-    (
-        "до",
-        "в",
-        "во",
-        "на",
-        "с",
-        "со",
-        "к",
-        "ко",
-        "от",
-        "по",
-        "за",
-        "из",
-        "о",
-        "об",
-        "обо",
-        "при",
-        "для",
-        "у",
-        "под",
-        "над",
-        "перед",
-        "через",
-        "между",
-        "среди",
-        "без",
-        "после",
-        "против",
-        "около",
-        "и",
-        "а",
-        "или",
-        "что",
-        "чем",
-        "как",
-        "более",
-        "менее",
-        "больше",
-        "меньше",
-        "свыше",
-        "порядка",
-        "приблизительно",
-        "минимум",
-        "максимум",
-        "все",
-        "всех",
-        "свои",
-        "своих",
-        "эти",
-        "этих",
-        "те",
-        "тех",
-        "этот",
-        "эта",
-        "это",
-        *_ADVERBS,
-    )
+_CONDITION_MARKS = frozenset(("если", "ли"))
+_CONNECTOR_STARTS = re.compile(
+    rf"(?i:(?:благодаря|в результате|после|из-за|в связи с|для|при)\s+(?:чему|чего|чем|этому|этого)"
+    rf"|из (?:которых|них)|в том числе)(?!{_L})"
+)
+_OPENERS = re.compile(
+    r"(?i:(?:в ближайшее время|в ближайшие годы|на сегодняшний день|на сегодня|на данный момент|"
+    r"на тот момент|в настоящее время|в то же время|в свою очередь|кроме того|помимо этого|"
+    r"помимо того|при этом|в частности|таким образом|в целом|в итоге|тем не менее|к тому же|"
+    r"как и ожидалось|между тем|однако|впрочем|также|тогда|еще|ещё|уже|и|а|но|"
+    r"что|чтобы|причем|притом|зато|ведь|вот|поэтому|в общей сложности|"
+    r"(?:ранее |также |как )?(?:отмечается|сообщается|сообщалось|известно|говорится|"
+    r"указывается|уточняется|подчеркивается|напомним|стало известно),? что)"
+    rf"(?!{_L})[\s,:]*)"
+)
+_CLOSERS = frozenset(".,;:—–-!?…")
+_PAIRS = (("«", "»"), ("(", ")"), ("„", "“"), ("[", "]"))
+_THIRD_SINGULAR = frozenset("он его него ему нему им ним нем она ее нее ей ней ею нею".split())
+_TIME_NOUNS = ("год", "месяц", "недел", "день", "дня", "дне", "раз", "момент", "врем", "сутк")
+_THIS = frozenset("это этого этому этим этом".split())
+_THIRD_PLURAL = frozenset("они их них ими ними".split())
+_FIRST_SECOND = frozenset(
+    """я меня мне мной мы нас нам нами ты тебя тебе вы вас вам вами наш наша наше наши нашего
+    нашей нашему нашим нашу наших нашими мой моя мое мои моего моей моих ваш ваша ваше ваши
+    вашего вашей ваших""".split()
+)
+_DEMONSTRATIVE = re.compile(
+    r"(?:эт(?:от|а|о|и|ого|ой|им|их|ому|ом|у|ими)|так(?:ой|ая|ое|ие|ого|их|им|ую|ими)|"
+    r"данн(?:ый|ая|ое|ые|ого|ых|ой|ым)|указанн[а-я]+|последн(?:ий|яя|ее|ие))"
 )
 
 
-def context(
-    text: str, masked: str, start: int, stop: int, s: Sentence, others: list[tuple[int, int]]
-) -> str:
-    """The phrase for the figure at text[start:stop]. Other figures of the sentence (`others`)
-    and blanked dates cut clauses too, so one number never explains another."""
-    holes = [span for span in others if span != (start, stop)]
-    holes += [m.span() for m in _MASK_RUN.finditer(masked, s.start, s.stop)]
-    left = _pieces(text, s.start, start, holes)
-    right = _pieces(text, stop, s.stop, holes)
-    before = (
-        _trim(_words(text, *left[-1][:2])[-_MAX_WORDS:]) if left and left[-1][1] == start else []
-    )
-    after = _trim(_words(text, *right[0][:2])[:_MAX_WORDS]) if right and right[0][0] == stop else []
-    if len(after) >= 2 and text[after[0][0] : after[0][1]].lower() in _COMPARATIVES:
-        chosen = after  # "в четыре раза больше беженцев"
-    elif len(before) >= 2 or (before and len(after) < 2):
-        chosen = before
+@dataclass(frozen=True)
+class Clause:
+    start: int  # document offsets of the verbatim span
+    stop: int
+    readable: bool  # it says what the number is without what is outside it
+    hypothetical: bool  # "если наберет 270 голосов", "допустим, 51%"
+    pronouns: tuple[tuple[int, int], ...] = ()  # (offset, token index) of pronouns to name
+    why: str = ""  # why it is not readable, for audits
+
+
+def clause(parse: Parse, spans: list[tuple[int, int]], text: str) -> Clause | None:
+    """The clause that holds the figures at `spans` (document offsets); None without tokens.
+
+    The widened clause (with the main clause a dependent one needs) is preferred; when it does
+    not read alone (too long, mostly), the figure's own clause is tried."""
+    figure = {k for a, b in spans for k in parse.covering(a, b)}
+    if not figure:
+        return None
+    heads = [k for k in sorted(figure) if parse.tokens[k].head not in figure] or [min(figure)]
+    own = [_predicate(parse, h) for h in heads]
+    widened = [_widen(parse, p) for p in own]
+    hypothetical = any(crossed for _, crossed in widened)
+    tops = [p for p, _ in widened]
+    found = _span(parse, text, spans, figure, heads, tops, hypothetical)
+    if found.readable or tops == own or found.why == _SUBORDINATE:
+        return found  # "Как только станет ясно, что Байден набрал 270": no fact on its own
+    alone = _span(parse, text, spans, figure, heads, own, hypothetical)
+    return alone if alone.readable else found
+
+
+def _span(
+    parse: Parse,
+    text: str,
+    spans: list[tuple[int, int]],
+    figure: set[int],
+    heads: list[int],
+    tops: list[int],
+    hypothetical: bool,
+) -> Clause:
+    path = set(figure)
+    for h, p in zip(heads, tops, strict=True):
+        path.update(_path(parse, h, p))
+    predicate = min(tops, key=lambda x: len(parse.ancestors(x)))
+    kept: set[int] = set()
+    for k in {*tops, *heads}:
+        kept |= _collect(parse, k, path)
+    kept |= _relative_antecedent(parse, predicate)
+    pruned = _prune(parse, kept, tops, path)
+    was_pruned, kept = pruned != kept, pruned
+    words = [k for k in kept | figure if parse.tokens[k].pos != "PUNCT"] or list(figure)
+    lo = min(words, key=lambda k: parse.tokens[k].start)
+    hi = max(words, key=lambda k: parse.tokens[k].stop)
+    fig_start, fig_stop = min(a for a, _ in spans), max(b for _, b in spans)
+    start, stop = _unglue(text, parse, parse.tokens[lo].start, parse.tokens[hi].stop, spans)
+    natural = _natural_start(text, parse, start)
+    start, stop = _trim(text, start, stop, fig_start, fig_stop)
+    natural = natural or _starts_with_antecedent(parse, start)
+    antecedent = _antecedent_start(parse, text, start)
+    if antecedent < 0:
+        natural, antecedent = False, start
     else:
-        chosen = after or _fallback(text, start, left, right)
-    return text[chosen[0][0] : chosen[-1][1]] if chosen else ""
-
-
-def _fallback(
-    text: str, start: int, left: list[tuple[int, int, bool]], right: list[tuple[int, int, bool]]
-) -> list[tuple[int, int]]:
-    """The figure stands alone in its clause: the nearest other clause of the sentence with a
-    word of its own, a main clause before a subordinate one; before the figure first ("яхта
-    ($250 млн)"), else after it ("Два человека, которые пытались помочь, были убиты")."""
-    if (
-        left
-        and _WORD.search(text, left[-1][1], start) is None
-        and re.search(r"\s[—–-]\s|\(", text[left[-1][1] : start])
-    ):
-        label = _trim(_words(text, *left[-1][:2])[-_MAX_WORDS:])
-        if label:
-            return label  # "в Пензе — 178 тыс.", "у Трампа — 232", "яхта ($250 млн)": a label
-    candidates = [(p, False) for p in reversed(left)] + [(p, True) for p in right]
-    for subordinate_ok in (False, True):
-        for (a, b, subordinate), forward in candidates:
-            if subordinate and not subordinate_ok:
-                continue
-            words = _words(text, a, b)
-            trimmed = _trim(words[:_MAX_WORDS] if forward else words[-_MAX_WORDS:])
-            if len(trimmed) >= 2 and any(_content(text[x:y]) for x, y in trimmed):
-                return trimmed
-    return []
-
-
-def _content(word: str) -> bool:
-    return word[0].islower() and word not in _LEADING and word not in _TRAILING
-
-
-def _pieces(
-    text: str, start: int, stop: int, holes: list[tuple[int, int]]
-) -> list[tuple[int, int, bool]]:
-    """[start, stop) less clause breaks, openers and holes, as (start, stop, subordinate) pieces
-    in order; `subordinate` when the piece follows a connector ("которые", "благодаря чему")."""
-    cuts = sorted(
-        [
-            *((*m.span(), False) for m in CLAUSE_BREAK.finditer(text, start, stop)),
-            *((*m.span(), m.group(1) is not None) for m in _OPENER.finditer(text, start, stop)),
-            *((max(a, start), min(b, stop), False) for a, b in holes if a < stop and b > start),
-        ]
+        natural = (natural or antecedent != start) and not (
+            antecedent == start and _RELATIVE_START.match(text, start)
+        )
+    if not was_pruned:
+        stop = _segment_end(parse, text, stop)
+    start, stop = _unglue(text, parse, antecedent, stop, spans)
+    stop = _before_cut_word(text, parse, stop, fig_stop)
+    start, stop, balanced = _balance(text, start, stop, parse)
+    inside = [k for k, t in enumerate(parse.tokens) if t.start >= start and t.stop <= stop]
+    why, pronouns = _readable(parse, inside, figure, predicate, stop - start)
+    why = why or next(
+        (
+            reason
+            for reason, bad in (
+                (_SUBORDINATE, bool(_SUBORDINATE_START.match(text, start))),
+                ("run-in headline", any(a <= start and stop <= b for a, b in parse.headlines)),
+                ("unbalanced quotes", not balanced),
+                ("starts mid-phrase", not natural),
+                (
+                    "announces a statement it leaves out",
+                    bool(_NEEDS_COMPLEMENT.search(text[start:stop])),
+                ),
+            )
+            if bad
+        ),
+        "",
     )
-    pieces: list[tuple[int, int, bool]] = []
-    pos = start
-    subordinate = False
-    for a, b, connector in cuts:
-        if a > pos and text[pos:a].strip():
-            pieces.append((pos, a, subordinate))
-            subordinate = False
-        subordinate = subordinate or connector
-        pos = max(pos, b)
-    if pos < stop and text[pos:stop].strip():
-        pieces.append((pos, stop, subordinate))
-    return pieces
+    return Clause(start, stop, not why, hypothetical, pronouns, why)
 
 
-def _trim(words: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
-    """Without the conjunctions, prepositions, particles and stray numbers at either end."""
-    lo, hi = 0, len(words)
-    while lo < hi and (words[lo][2] in _LEADING or words[lo][2][0].isdigit()):
-        lo += 1
-    while hi > lo and (words[hi - 1][2] in _TRAILING or words[hi - 1][2][0].isdigit()):
-        hi -= 1
-    return [(a, b) for a, b, _ in words[lo:hi]]
+def _natural_start(text: str, parse: Parse, start: int) -> bool:
+    """A bullet starts where a reader can start: the sentence's start, after punctuation or
+    after a conjunction; not inside a phrase ("... признать выборы | в четырёх штатах")."""
+    before = text[parse.tokens[0].start : start].rstrip()
+    if not before or before[-1] in ',;:—–-(«"“„.!?':
+        return True
+    return bool(_CONJUNCTION_END.search(before))
 
 
-def _words(text: str, start: int, stop: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group(0).lower()) for m in _WORD.finditer(text, start, stop)]
+def _unglue(
+    text: str, parse: Parse, start: int, stop: int, spans: list[tuple[int, int]]
+) -> tuple[int, int]:
+    """Inside the figures' own sentence when the source lost the space after a period
+    ("результаты голосования.Трамп одержал победу"), which the sentence splitter cannot see."""
+    lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
+    for m in _GLUED.finditer(text, parse.tokens[0].start, parse.tokens[-1].stop):
+        cut = m.start() + 1
+        if start < cut <= lo:
+            start = m.end()
+        elif hi <= m.start() < stop:
+            stop = m.start()
+    for piece in parse.pieces:  # a headline run into the text: "...Байдена Одной только..."
+        if start < piece <= lo:
+            start = piece
+        elif hi <= piece < stop:
+            stop = len(text[:piece].rstrip())
+    return start, stop
+
+
+def _before_cut_word(text: str, parse: Parse, stop: int, fig_stop: int) -> int:
+    """A sentence the source cut off ("…голосов из 270, необход …") loses its last, broken
+    phrase: the span ends at the last comma after the figure, or nowhere (-1: unreadable)."""
+    end = parse.tokens[-1].stop + 1
+    bare = len(text[:stop].rstrip(" .…"))  # the span may already hold the "..." itself
+    if not (_CUT_OFF.match(text, stop, end) or _CUT_OFF.match(text, bare, end)):
+        return stop
+    stop = max(bare, fig_stop)
+    comma = text.rfind(",", fig_stop, stop)
+    return comma if comma >= 0 else fig_stop
+
+
+def _prune(parse: Parse, kept: set[int], tops: list[int], path: set[int]) -> set[int]:
+    """A clause longer than a bullet sheds the optional phrases at its ends that hold no figure
+    ("двое членов кабинета ушли в отставку | в связи со спорами об условиях Brexit и ...")."""
+    tokens = parse.tokens
+    kept = set(kept)
+    pruned = False
+    while True:
+        words = [k for k in kept if tokens[k].pos != "PUNCT"]
+        if not words:
+            return kept
+        first = min(words, key=lambda k: tokens[k].start)
+        last = max(words, key=lambda k: tokens[k].stop)
+        gaps = pruned and any(
+            k not in kept and tokens[k].pos != "PUNCT" for k in range(first, last + 1)
+        )
+        if (
+            tokens[last].stop - tokens[first].start <= (PRUNE_TO if pruned else MAX_CHARS)
+            and not gaps
+        ):
+            return kept
+        edges = [
+            sub
+            for c in kept
+            if c not in path
+            and c not in tops
+            and tokens[c].rel in _OPTIONAL_RELS
+            and tokens[c].head in kept
+            for sub in [parse.subtree(c) & kept]
+            if (first in sub or last in sub) and not sub & path
+        ]
+        if not edges:
+            return kept
+        kept -= max(edges, key=len)
+        pruned = True
+
+
+def _starts_with_antecedent(parse: Parse, start: int) -> bool:
+    """The span opens with a free-standing noun phrase in the nominative and the relative clause
+    or participle that describes it ("христианка Асия Биби, которая была приговорена")."""
+    tokens = parse.tokens
+    first = next((k for k, t in enumerate(tokens) if t.start >= start), None)
+    if first is None or (first > 0 and tokens[first - 1].pos == "ADP"):
+        return False
+    k = first
+    while k < len(tokens) and tokens[k].pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM"):
+        k += 1
+    if k == first or k + 1 >= len(tokens) or tokens[k].text != ",":
+        return False
+    nominative = any(tokens[j].feats.get("Case") == "Nom" for j in range(first, k))
+    nxt = tokens[k + 1]
+    describes = fold(nxt.text).startswith(_RELATIVES) or (
+        nxt.feats.get("VerbForm") == "Part" and nxt.feats.get("Variant") != "Short"
+    )
+    return nominative and describes
+
+
+def _antecedent_start(parse: Parse, text: str, start: int) -> int:
+    """A span that opens with "который" or a participle (the parser may have hung it anywhere)
+    starts at the noun phrase it stands for: "христианка Асия Биби, которая была
+    приговорена...". -1 when that noun phrase cannot be told."""
+    first = next((k for k, t in enumerate(parse.tokens) if t.start >= start), None)
+    if first is None:
+        return start
+    if parse.tokens[first].pos == "ADP" and first + 1 < len(parse.tokens):
+        relative = parse.tokens[first + 1]  # "в которых износ превышает 70 процентов"
+    else:
+        relative = parse.tokens[first]
+    participle = (  # "исламист Куйтим Фейзулай, убивший четырех человек, ..."
+        relative.feats.get("VerbForm") == "Part" and relative.feats.get("Variant") != "Short"
+    )
+    if not participle and not fold(relative.text).startswith(_RELATIVES):
+        return start
+    if not participle and relative.rel not in _SUBJECT_RELS:
+        # "..., на которых Байден получит 306 голосов": the clause has a subject of its own
+        own = [j for j in range(first, len(parse.tokens)) if parse.tokens[j].rel in _SUBJECT_RELS]
+        rest = parse.tokens.index(relative) + 1
+        if own and rest < len(parse.tokens) and parse.tokens[own[0]].start > relative.start:
+            return parse.tokens[rest].start
+    k = first - 1
+    if k < 1 or parse.tokens[k].text != ",":
+        return -1
+    k -= 1
+    noun = k
+    while k >= 0 and parse.tokens[k].pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM"):
+        k -= 1
+    if k + 1 > noun or parse.tokens[noun].pos not in ("NOUN", "PROPN"):
+        return -1
+    if parse.tokens[noun].feats.get("Case", "Nom") != "Nom":
+        return -1  # "оправдал христианку Асию Биби, которая...": a bullet in the accusative
+    # the noun phrase must stand on its own: not the object of a preposition ("в споре о
+    # религии, разгоревшемся..." is about the dispute, not the religion)
+    if k >= 0 and parse.tokens[k].pos == "ADP":
+        return -1
+    while k + 1 < noun and parse.tokens[k + 1].pos not in ("NOUN", "PROPN", "ADJ"):
+        k += 1
+    return parse.tokens[k + 1].start
+
+
+def _segment_end(parse: Parse, text: str, stop: int) -> int:
+    """A span never stops mid-phrase: it runs on to the next comma, dash or sentence end when
+    that is near ("для того, чтобы быть | объявленным победителем")."""
+    after = [k for k, t in enumerate(parse.tokens) if t.start >= stop]
+    if not after or parse.tokens[after[0]].text in _SEGMENT_BREAKS | _ENDS:
+        return stop
+    end = stop
+    for k in after:
+        t = parse.tokens[k]
+        if t.text in _SEGMENT_BREAKS | _ENDS or t.start in parse.pieces:
+            break
+        end = t.stop
+    return end if end - stop <= 80 else stop
+
+
+def _is_verb(t: Token) -> bool:
+    """A finite verb, an infinitive or a short participle ("создано"): a clause's predicate."""
+    if t.pos not in ("VERB", "AUX"):
+        return False
+    return t.feats.get("VerbForm") not in ("Part", "Conv") or t.feats.get("Variant") == "Short"
+
+
+def _is_predicate(parse: Parse, k: int) -> bool:
+    t = parse.tokens[k]
+    if _is_verb(t) or (t.head < 0 and t.feats.get("Degree") == "Cmp"):
+        return True  # a verb, or a comparative heading its sentence ("в четыре раза больше")
+    return any(parse.tokens[c].rel in ("cop", *_SUBJECT_RELS) for c in parse.children(k))
+
+
+def _segment(parse: Parse, k: int) -> tuple[int, int]:
+    """The tokens around `k` up to the nearest clause punctuation on either side."""
+    lo = k
+    while lo > 0 and parse.tokens[lo - 1].text not in _SEGMENT_BREAKS:
+        lo -= 1
+    hi = k
+    while hi + 1 < len(parse.tokens) and parse.tokens[hi + 1].text not in _SEGMENT_BREAKS:
+        hi += 1
+    return lo, hi
+
+
+def _predicate(parse: Parse, k: int) -> int:
+    """The head of the clause that `k` belongs to. When the tree puts it across a comma or dash
+    while a verb stands right by the figure, the parser has mis-attached ("создано более 22
+    тысяч" under the previous clause's verb) and the nearest verb wins."""
+    p = _tree_predicate(parse, k)
+    lo, hi = _segment(parse, k)
+    after = _after_relative(parse, hi, p)
+    if after is not None:
+        return after
+    if lo <= p <= hi:
+        return p
+    local = [j for j in range(lo, hi + 1) if _is_verb(parse.tokens[j])]
+    if not local:
+        return p
+    return _tree_predicate(parse, min(local, key=lambda j: (abs(j - k), j > k)))
+
+
+def _after_relative(parse: Parse, hi: int, p: int) -> int | None:
+    """ "В шести штатах, где Трамп оспаривал итоги, выборщики отдали голоса": a figure hung on the
+    verb of the relative clause that describes it belongs to the verb after that clause."""
+    tokens = parse.tokens
+    if p <= hi or hi + 2 >= len(tokens) or tokens[hi + 1].text != ",":
+        return None
+    if not fold(tokens[hi + 2].text).startswith(("где", "куда", "откуда", *_RELATIVES)):
+        return None
+    close = next((j for j in range(p + 1, len(tokens)) if tokens[j].text in (",", "—", "–")), None)
+    if close is None:
+        return None
+    lo2, hi2 = _segment(parse, close + 1) if close + 1 < len(tokens) else (close, close)
+    verbs = [j for j in range(lo2, hi2 + 1) if _is_verb(tokens[j])]
+    return _tree_predicate(parse, verbs[0]) if verbs else None
+
+
+def _tree_predicate(parse: Parse, k: int) -> int:
+    cur = k
+    for _ in range(len(parse.tokens)):
+        t = parse.tokens[cur]
+        if t.head < 0 or t.rel in _CLAUSE_RELS:
+            return cur
+        if t.rel == "conj" and _is_predicate(parse, cur):
+            return cur
+        cur = t.head
+    return cur
+
+
+def _widen(parse: Parse, p: int) -> tuple[int, bool]:
+    """A clause that cannot stand alone joins the one it depends on: no subject of its own
+    ("..., и получил 306 голосов"), a participle or gerund, or a subordinate clause that only
+    says when or why. Returns the new clause head and whether a condition was crossed."""
+    hypothetical = False
+    for _ in range(3):
+        t = parse.tokens[p]
+        if t.head < 0:
+            return p, hypothetical
+        marks = {
+            fold(parse.tokens[c].text) for c in parse.children(p) if parse.tokens[c].rel == "mark"
+        }
+        if marks & _CONDITION_MARKS:
+            hypothetical = True
+        first = min(parse.subtree(p), key=lambda k: parse.tokens[k].start)
+        if t.rel == "acl:relcl":
+            return p, hypothetical
+        connector = _CONNECTOR_STARTS.match(
+            " ".join(x.text for x in parse.tokens[first : first + 3])
+        )
+        if t.rel == "advcl" and connector:
+            return p, hypothetical
+        has_subject = any(parse.tokens[c].rel in _SUBJECT_RELS for c in parse.children(p))
+        personal = t.pos in ("VERB", "AUX") and (
+            "Person" in t.feats or ("Gender" in t.feats and t.feats.get("VerbForm") == "Fin")
+        )
+        needs_main = (
+            t.rel in ("advcl", "ccomp")  # "Опросы показывают, что Байден опережает на 8%"
+            or (t.rel in ("conj", "parataxis", "xcomp") and personal and not has_subject)
+            or t.feats.get("VerbForm") in ("Conv", "Part")
+        )
+        if not needs_main:
+            return p, hypothetical
+        p = _predicate(parse, t.head)
+    return p, hypothetical
+
+
+def _path(parse: Parse, k: int, top: int) -> list[int]:
+    """`k` and its heads up to `top`; only `k` when `top` is no head of it (reattached)."""
+    ancestors = parse.ancestors(k)
+    if top not in ancestors:
+        return [k]
+    return [k, *ancestors[: ancestors.index(top) + 1]]
+
+
+def _collect(parse: Parse, root: int, path: set[int]) -> set[int]:
+    """`root`'s clause: its subtree less the clauses that branch off it and hold no figure."""
+    kids: dict[int, list[int]] = {}
+    for k, t in enumerate(parse.tokens):
+        kids.setdefault(t.head, []).append(k)
+    out: set[int] = set()
+    todo = [root]
+    while todo:
+        k = todo.pop()
+        if k in out:
+            continue
+        out.add(k)
+        for c in kids.get(k, ()):
+            t = parse.tokens[c]
+            split = t.rel in _SPLIT_RELS or (t.rel == "conj" and _is_predicate(parse, c))
+            if c in path or not (split or _misattached(parse, k, c)):
+                todo.append(c)
+    return out
+
+
+def _misattached(parse: Parse, k: int, c: int) -> bool:
+    """`c` hangs on `k` across a comma or dash while a verb of its own stands by it: another
+    clause the parser attached to the wrong head."""
+    lo, hi = _segment(parse, c)
+    return not lo <= k <= hi and any(
+        _is_verb(parse.tokens[j]) and parse.tokens[j].feats.get("VerbForm") != "Inf"
+        for j in range(lo, hi + 1)
+        if j != c
+    )
+
+
+def _relative_antecedent(parse: Parse, p: int) -> set[int]:
+    """ "Байден, который набрал 306 голосов": the noun "который" stands for, with its modifiers
+    before it."""
+    t = parse.tokens[p]
+    if t.rel != "acl:relcl" or t.head < 0:
+        return set()
+    noun = t.head
+    left = {
+        k
+        for k in parse.subtree(noun)
+        if parse.tokens[k].start <= parse.tokens[noun].start
+        and parse.tokens[k].rel in ("amod", "det", "flat", "flat:name", "nummod", "compound")
+    }
+    return {noun, *left}
+
+
+def _trim(text: str, start: int, stop: int, fig_start: int, fig_stop: int) -> tuple[int, int]:
+    """Without openers, connectors and punctuation at the front, and punctuation at the end."""
+    while start < fig_start:
+        chunk = text[start:fig_start]
+        m = _OPENERS.match(chunk) or _CONNECTOR_STARTS.match(chunk)
+        if m and m.end() > 0:
+            nxt = start + m.end()
+            while nxt < fig_start and text[nxt] in " ,:":
+                nxt += 1
+            start = nxt
+            continue
+        if text[start] in " ,;:—–-.)":
+            start += 1
+            continue
+        break
+    while stop > fig_stop and (text[stop - 1] in _CLOSERS or text[stop - 1].isspace()):
+        stop -= 1
+    return start, stop
+
+
+def _balance(text: str, start: int, stop: int, parse: Parse) -> tuple[int, int, bool]:
+    """Quotes and brackets closed inside the span: extended to the other mark when it is in the
+    sentence and near, else the span is unbalanced."""
+    sentence_start, sentence_stop = parse.tokens[0].start, parse.tokens[-1].stop
+    for left, right in _PAIRS:
+        chunk = text[start:stop]
+        opened = chunk.count(left) - chunk.count(right)
+        if opened > 0:
+            close = text.find(right, stop, sentence_stop)
+            if close < 0 or close - stop > 80:
+                return start, stop, False
+            stop = close + 1
+        elif opened < 0:
+            open_at = text.rfind(left, sentence_start, start)
+            if open_at < 0 or start - open_at > 80:
+                return start, stop, False
+            start = open_at
+    if text[start:stop].count('"') % 2:
+        if start > sentence_start and text[start - 1] == '"':
+            start -= 1  # 'Газпром" уложил': the opening quote just before
+        elif stop < sentence_stop and text[stop] == '"':
+            stop += 1
+        else:
+            return start, stop, False
+    return start, stop, True
+
+
+def _readable(
+    parse: Parse, inside: list[int], figure: set[int], predicate: int, length: int
+) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """Why the span does not say what the number is on its own ("" when it does), and the
+    pronouns that need a name shown next to them."""
+    if length > MAX_CHARS or not inside:
+        return "too long", ()
+    tokens = parse.tokens
+    content = [
+        k
+        for k in inside
+        if tokens[k].pos in ("NOUN", "PROPN", "VERB", "ADJ", "AUX")
+        and len(tokens[k].text) > 1
+        and not tokens[k].text[0].isdigit()
+    ]
+    own = [k for k in content if k not in figure]
+    if len(own) < 2 or len(content) < 3:
+        return "too few words", ()  # "индикатор вырос на 0,73%": which?
+    # the clause's own head must predicate: "В шести штатах, где Трамп оспаривал итоги" has a
+    # verb only in its relative clause
+    labelled = any(tokens[k].text in ("—", "–", ":") for k in inside)
+    if not labelled and not (predicate in inside and _is_predicate(parse, predicate)):
+        return "no predicate", ()
+    if (
+        predicate in inside
+        and _needs_subject(tokens[predicate])
+        and not _has_subject(parse, inside, predicate)
+    ):
+        return "no subject", ()  # "была приговорена к штрафу в $1100": who was?
+    core = {predicate, *figure}
+    for k in inside:
+        if tokens[k].rel in _SUBJECT_RELS and tokens[k].head in (predicate, -1):
+            core.add(k)
+    core |= {tokens[k].head for k in list(core) if tokens[k].head >= 0}
+    pronouns: list[tuple[int, int]] = []
+    for k in inside:
+        t = tokens[k]
+        word = fold(t.text)
+        if word in _FIRST_SECOND:
+            return "first or second person", ()  # "мы вложили 5 млрд": who are we?
+        if word in _PLACE_WORDS:
+            return "place word", ()  # "там он набрал 62%": where?
+        if word in _THIRD_PLURAL and t.pos in ("PRON", "DET") and (k in core or t.head in core):
+            return "they", ()
+        if word in _THIRD_SINGULAR and t.pos in ("PRON", "DET"):
+            if k in core or t.head in core:
+                pronouns.append((t.stop, k))  # "у него оказалось 306 голосов": whose?
+        elif (
+            t.rel == "det"
+            and _DEMONSTRATIVE.fullmatch(word)
+            and t.head >= 0
+            and (t.head in core or not fold(tokens[t.head].text).startswith(_TIME_NOUNS))
+        ):
+            return "demonstrative", ()  # "этот штат гарантировал Байдену 270 голосов": which?
+        elif word in ("это", "этот", "эти") and t.rel in _SUBJECT_RELS:
+            return "this as subject", ()
+        elif word in _THIS and t.pos == "PRON" and (k in core or t.head in core):
+            return "this", ()  # "Штрафы за это вырастут до 5 тыс. рублей": for what?
+        elif k in core and word.startswith(("цифр", "показател")) and t.pos == "NOUN":
+            return "the figure of what", ()  # "Цифру $19 млрд называл инвестбанкир"
+    return "", tuple(pronouns)
+
+
+def _needs_subject(t: Token) -> bool:
+    """A personal verb form whose subject a reader must know: "получил", "получит", "была
+    приговорена"; not the impersonal "создано" or the indefinite "задержали"."""
+    if not _is_verb(t) or t.feats.get("VerbForm") == "Inf":
+        return False
+    if t.feats.get("Number") == "Plur":
+        # "призывают к казни": they who? (the past "задержали 5 человек" is impersonal)
+        return t.feats.get("Person") == "3" and t.feats.get("Tense") in ("Pres", "Fut")
+    if t.feats.get("Number") != "Sing":
+        return False
+    return t.feats.get("Person") == "3" or t.feats.get("Gender") in ("Masc", "Fem")
+
+
+def _has_subject(parse: Parse, inside: list[int], predicate: int) -> bool:
+    """A subject in the span: one the parse gives, or a noun in the nominative before the verb."""
+    return any(
+        parse.tokens[k].rel in _SUBJECT_RELS
+        or (
+            k < predicate
+            and parse.tokens[k].pos in ("NOUN", "PROPN", "PRON")
+            and parse.tokens[k].feats.get("Case") == "Nom"
+        )
+        for k in inside
+    )

@@ -1,46 +1,59 @@
-"""Key figures: every quantity the article states, verbatim, with its value, unit and a phrase
-from its sentence saying what it measures; the ones that matter most first, each once.
+"""Key figures: every quantity the article states, verbatim, each with the clause that says what
+it measures and a salience score; the few a reply shows marked `shown`.
 
 Rules over the text rather than a model, so that a figure is never invented or garbled. The steps:
-blank what only looks like a figure (dates, years, times, law and document numbers:
-masks.py), read each sentence's quantities (scan.py, with the counted noun from
-nouns.py), drop repeats and what is no key figure (ages, durations that only say when),
-rank, and take a few words of context (context.py).
+blank what only looks like a figure (dates, years, times, law and document numbers: masks.py),
+read each sentence's quantities (scan.py, with the counted noun from nouns.py), drop what is no
+key figure (ages, durations that only say when) and the sentences that are not the story
+(teasers, captions, tickers: blocks.py), parse the sentences left (syntax.py) to take each
+figure's clause (context.py), score how much the story is about it (salience.py), and show the
+best few bullets that read alone, in the story's order.
 
-Ranking picks which figures a reply shows (money, shares and measures before counts), then shows
-them in the story's order of sentences: figures of one sentence stay together, so "93 проекта"
-sits next to the "18,3 млрд долларов" they were worth and each bullet's context can lean on its
-neighbour, instead of all the money first and the counts it belongs to three bullets later.
+Figures of one clause make one bullet ("93 проекта с общим объемом инвестиций 18,3 млрд
+долларов"), so a pair or a tally is never split over two lines.
 """
 
 from __future__ import annotations
 
 import re
-from types import MappingProxyType
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 
 from ...document import Document
 from ...text import Sentence
 from ...types import Figure
-from .context import context
+from .blocks import junk_sentences
+from .context import Clause, clause
 from .masks import mask_non_figures
 from .nouns import Morph
+from .pronouns import Names
+from .salience import Story, read_story, score
 from .scan import Found, is_furniture, sentence_figures
+from .syntax import Parse, parse_sentences
 
-# Money first, then shares, measures and counts; bare numbers, durations and ages last.
-_RANK = MappingProxyType(
-    {
-        "money": 5.0,
-        "percent": 4.0,
-        "measure": 3.5,
-        "count": 3.0,
-        "ratio": 3.0,
-        "bare": 2.0,
-        "duration": 1.0,
-        "age": 0.5,
-    }
+MAX_SHOWN = 5  # bullets in a reply by default (SUMMARIZER_MAX_FIGURES)
+THRESHOLD = 2.2  # the least salience a shown bullet's best figure needs
+# In a story whose best figure is clearly about it, the figures next in salience are its
+# numbers too (the seed's projects, investments and jobs): they need a little less.
+LEADER_THRESHOLD = 2.6
+FOLLOWER_THRESHOLD = 1.85
+FOLLOWER_DISTANCE = 3  # sentences from a shown bullet
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
+_TALLY_GAP = re.compile(
+    r"(?:[\s,;]*(?:(?:а|и|тогда как|в то время как)\s+)?[^.!?;:()\d]{0,60}?\s[—–-]\s*)"
+    r"|(?:\s*(?:против|к|:)\s*)"
 )
-_TITLE_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
-SHOWN = 8  # what a reply shows (summarizer.render, bot.render): the figures ranked first
+_VOTE_SHARE = re.compile(
+    r"(?i)голос|бюллетен|лидир|опереж|набра|подсчет|подсчит|отрыв|перевес|явк|поддерж|рейтинг"
+)
+_GENERIC_PLACE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:в|во|из|от|по)\s+(?:этом\s+|том\s+|данном\s+)?"
+    r"(?:штате|округе|городе|регионе|области|районе|штата|округа|города|региона)(?![^\W\d_])"
+)
+_SOURCE = re.compile(
+    r"(?i)опрос|по данным|исследовани|социолог|рейтинг|по (?:всей )?стране|общенац"
+)
 # A duration is a key figure only as a term: a sentence, a contract, a ban ("к 8 годам",
 # "на 10 лет", "сроком на", "8 лет лишения свободы"); "3 месяца назад", "в течение двух недель",
 # "через пять лет" only say when.
@@ -51,45 +64,244 @@ _TERM_AFTER = re.compile(
 )
 
 
-def extract_figures(doc: Document) -> tuple[Figure, ...]:
-    """The article's key figures, most important first, each quantity once."""
+@dataclass(frozen=True)
+class _Bullet:
+    figures: tuple[Found, ...]
+    sentence: Sentence
+    clause: Clause | None
+    text: str  # what the reply shows
+    marks: tuple[tuple[int, int], ...]
+    why: str  # why it does not read alone; "" when it does
+
+    @property
+    def readable(self) -> bool:
+        return not self.why
+
+
+def extract_figures(
+    doc: Document,
+    title: str | None = None,
+    summary: Iterable[str] = (),
+    max_shown: int = MAX_SHOWN,
+) -> tuple[Figure, ...]:
+    """The article's figures: the shown ones first, in the story's order, then the rest by
+    salience; each quantity once. `title` (else the document's) and `summary` (the reply's
+    sentences) say what the story is about."""
     text = doc.text
     if not text:
         return ()
     masked = mask_non_figures(text)
     morph = Morph(doc)
-    found: list[tuple[Found, Sentence]] = []
-    for sentence in doc.sentences:
-        if not is_furniture(masked, sentence):
-            found.extend((f, sentence) for f in sentence_figures(masked, sentence, morph))
-    spans: dict[int, list[tuple[int, int]]] = {}
-    for f, s in found:
-        spans.setdefault(s.index, []).append((f.start, f.stop))
-    title_numbers = {n for n in _TITLE_NUMBER.findall(doc.title or "") if len(n) > 1}
-    kept = [fs for fs in _dedupe(found) if _is_key(fs[0], masked)]
-    ranked = _story_order(
-        sorted(kept, key=lambda fs: (-_score(fs[0], text, title_numbers), fs[0].start))
+    body = [s for s in doc.sentences if not is_furniture(masked, s)]
+    found = [(f, s) for s in body for f in sentence_figures(masked, s, morph) if _is_key(f, masked)]
+    if not found:
+        return ()
+    junk = junk_sentences(text, doc.sentences)
+    story = read_story(doc, [s for s in body if s.index not in junk], title or doc.title, summary)
+    kinds = Counter(_kind(f) for f, s in found if s.index not in junk)
+    # Parse only the sentences that can hold a shown bullet: a figure scored with its whole
+    # sentence as the clause scores at least as high as with any clause of it.
+    hopeful = {
+        s.index: s
+        for f, s in found
+        if s.index not in junk
+        and _score(story, f, _Bullet((f,), s, None, "", (), ""), text, kinds[_kind(f)] - 1)
+        >= min(THRESHOLD, FOLLOWER_THRESHOLD)
+    }
+    parses = parse_sentences(doc, hopeful.values())
+    bullets = _bullets(doc, found, parses)
+    scores = {
+        id(f): _score(story, f, b, text, kinds[_kind(f)] - 1)
+        - (9.0 if b.sentence.index in junk else 0.0)
+        for b in bullets
+        for f in b.figures
+    }
+    shown = _choose(bullets, scores, max_shown)
+    shown_ids = {id(f) for b in shown for f in b.figures}
+    ordered = [(f, b) for b in sorted(shown, key=lambda b: b.figures[0].start) for f in b.figures]
+    rest = sorted(
+        ((f, b) for b in bullets for f in b.figures if id(f) not in shown_ids),
+        key=lambda fb: (-scores[id(fb[0])], fb[0].start),
     )
-    return tuple(
-        Figure(
-            text=text[f.start : f.stop],
-            value=f.value,
-            unit=f.unit,
-            context=context(text, masked, f.start, f.stop, s, spans[s.index]),
+    out: list[Figure] = []
+    for f, b in _dedupe(ordered + rest):
+        context = text[b.clause.start : b.clause.stop] if b.clause else b.sentence.text
+        out.append(
+            Figure(
+                text=text[f.start : f.stop],
+                value=f.value,
+                unit=f.unit,
+                context=context,
+                score=scores[id(f)],
+                shown=id(f) in shown_ids,
+                bullet=b.text,
+                marks=b.marks,
+            )
         )
-        for f, s in ranked
+    return tuple(out)
+
+
+def _bullets(doc: Document, found: list[tuple[Found, Sentence]], parses: dict) -> list[_Bullet]:
+    """One bullet per clause: the figures of a sentence whose clauses overlap share one."""
+    text = doc.text
+    names = Names(doc)
+    by_sentence: dict[int, list[Found]] = {}
+    sentences: dict[int, Sentence] = {}
+    for f, s in found:
+        by_sentence.setdefault(s.index, []).append(f)
+        sentences[s.index] = s
+    out: list[_Bullet] = []
+    for index, figures in by_sentence.items():
+        s = sentences[index]
+        parse = parses.get(index)
+        if parse is None:
+            out.extend(_Bullet((f,), s, None, "", (), "not salient") for f in figures)
+            continue
+        groups: list[tuple[list[Found], Clause | None]] = []
+        for f in figures:
+            c = clause(parse, [(f.start, f.stop)], text)
+            members, last = groups[-1] if groups else ([], None)
+            if last is not None and _tally(text, (members, last), f):
+                groups[-1] = ([*members, f], replace(last, stop=max(last.stop, f.stop)))
+                continue
+            if last is not None and c is not None and c.start < last.stop and last.start < c.stop:
+                members = [*members, f]  # one clause: "93 проекта ... 18,3 млрд долларов"
+                groups[-1] = (members, clause(parse, [(g.start, g.stop) for g in members], text))
+                continue
+            groups.append(([f], c))
+        for members, c in groups:
+            out.append(_bullet(doc, tuple(members), s, c, figures, parse, names))
+    return out
+
+
+def _tally(text: str, group: tuple[list[Found], Clause | None], f: Found) -> bool:
+    """ "Байден получит 306 голосов выборщиков, Трамп — 232", "306 против 232": the second
+    number of a pair, whose own clause is only a label, joins the first's bullet."""
+    members, c = group
+    prev = next((g for g in reversed(members) if g.kind != "bare"), None)
+    if c is None or prev is None or f.start < c.start:
+        return False
+    if not (f.unit == prev.unit or f.kind == "bare" or f.inherit):
+        return False
+    gap = text[max(c.stop, prev.stop) : f.start]
+    return bool(_TALLY_GAP.fullmatch(gap))
+
+
+def _bullet(
+    doc: Document,
+    members: tuple[Found, ...],
+    s: Sentence,
+    c: Clause | None,
+    sentence_figures_: list[Found],
+    parse: Parse,
+    names: Names,
+) -> _Bullet:
+    """The bullet of one clause: its text with a [name] after each pronoun that needs one,
+    and where its numbers stand in that text."""
+    text = doc.text
+    if c is None:
+        return _Bullet(members, s, None, "", (), "no clause")
+    why = c.why or ("hypothetical" if c.hypothetical else "")
+    insert: list[tuple[int, str]] = []
+    for at, k in c.pronouns:
+        name = names.name_for(parse.tokens[k].text, parse.tokens[k].start, s)
+        if name is None:
+            why = why or "pronoun with no name"
+        else:
+            insert.append((at, f" [{name}]"))
+    pieces: list[str] = []
+    pos = c.start
+    shift: list[tuple[int, int]] = []  # (document offset, extra characters before it)
+    extra = 0
+    for at, words in sorted(insert):
+        pieces.append(text[pos:at])
+        pieces.append(words)
+        extra += len(words)
+        shift.append((at, extra))
+        pos = at
+    pieces.append(text[pos : c.stop])
+
+    def where(offset: int) -> int:
+        added = max((e for a, e in shift if a <= offset), default=0)
+        return offset - c.start + added
+
+    if not why and not _says_where(doc, members, text[c.start : c.stop], c.start, c.stop):
+        why = "no place named"
+    marks = tuple(
+        (where(g.start), where(g.core if g.core >= 0 else g.stop))
+        for g in sentence_figures_
+        if g.start >= c.start and g.stop <= c.stop
+    )
+    return _Bullet(members, s, c, "".join(pieces), marks, why)
+
+
+def _says_where(
+    doc: Document, members: tuple[Found, ...], bullet: str, start: int, stop: int
+) -> bool:
+    """A share of votes is one place's or one poll's: "Трамп лидирует после подсчета 95%
+    голосов" reads as the nation's result unless the bullet names the state or the poll; and
+    "в штате", "в округе" need the state's or county's name."""
+    vote_share = any(f.kind == "percent" for f in members) and _VOTE_SHARE.search(bullet)
+    if not vote_share and not _GENERIC_PLACE.search(bullet):
+        return True
+    return bool(vote_share and _SOURCE.search(bullet)) or any(
+        e.type == "LOC" and start <= e.start and e.stop <= stop for e in doc.entities
     )
 
 
-def _dedupe(found: list[tuple[Found, Sentence]]) -> list[tuple[Found, Sentence]]:
-    """Each quantity once: the same value in the same unit is one figure (the first mention),
-    and a bare number that repeats a figure with a unit ("306 голосов" ... "Трамп - 232")
-    adds nothing."""
-    kept: dict[tuple[float, str | None], tuple[Found, Sentence]] = {}
-    for f, s in found:
-        kept.setdefault((round(f.value, 6), f.unit), (f, s))
+def _kind(f: Found) -> tuple[str, str | None]:
+    return (f.kind, f.unit if f.kind == "count" else None)
+
+
+def _score(story: Story, f: Found, b: _Bullet, text: str, peers: int) -> float:
+    number = "".join(_DIGITS.findall(text[f.anchor : f.stop])[:1])
+    before = text[max(b.sentence.start, f.start - 30) : f.start]
+    clause = b.text or b.sentence.text
+    return score(
+        story, f.kind, f.unit, number, b.sentence, clause, before, peers, small=f.value < 3
+    )
+
+
+def _choose(bullets: list[_Bullet], scores: dict[int, float], max_shown: int) -> list[_Bullet]:
+    """The best bullets that read alone and say something the ones before did not."""
+    ranked = sorted(
+        (b for b in bullets if b.readable and any(f.kind != "bare" for f in b.figures)),
+        key=lambda b: (-max(scores[id(f)] for f in b.figures), b.figures[0].start),
+    )
+    chosen: list[_Bullet] = []
+    seen: set[tuple[float, str]] = set()
+    best = max((max(scores[id(f)] for f in b.figures) for b in ranked), default=0.0)
+    floor = FOLLOWER_THRESHOLD if best >= LEADER_THRESHOLD else THRESHOLD
+    for b in ranked:
+        value = max(scores[id(f)] for f in b.figures)
+        if len(chosen) >= max_shown or value < floor:
+            break
+        if value < THRESHOLD and not any(
+            abs(b.sentence.index - c.sentence.index) <= FOLLOWER_DISTANCE for c in chosen
+        ):
+            continue  # a follower belongs to the passage of a figure already shown
+        # one number once: "семерых граждан" and "семерых физических лиц" are one figure
+        keys = {(round(f.value, 6), f.kind) for f in b.figures if f.kind != "bare"}
+        if keys & seen or b.text in {c.text for c in chosen}:
+            continue
+        chosen.append(b)
+        seen |= keys
+    return chosen
+
+
+def _key(f: Found) -> tuple[float, str | None]:
+    return (round(f.value, 6), f.unit)
+
+
+def _dedupe(items: list[tuple[Found, _Bullet]]) -> list[tuple[Found, _Bullet]]:
+    """Each quantity once: the same value in the same unit is one figure (the first listed),
+    and a bare number that repeats a figure with a unit ("306 голосов" ... "Трамп - 232") adds
+    nothing."""
+    kept: dict[tuple[float, str | None], tuple[Found, _Bullet]] = {}
+    for f, b in items:
+        kept.setdefault(_key(f), (f, b))
     with_unit = {value for value, unit in kept if unit}
-    return [fs for (value, unit), fs in kept.items() if unit or value not in with_unit]
+    return [fb for (value, unit), fb in kept.items() if unit or value not in with_unit]
 
 
 def _is_key(f: Found, masked: str) -> bool:
@@ -107,26 +319,4 @@ def _is_key(f: Found, masked: str) -> bool:
     return True
 
 
-def _story_order(ranked: list[tuple[Found, Sentence]]) -> list[tuple[Found, Sentence]]:
-    """The SHOWN best, grouped by sentence: sentences in the order of their best figure, the
-    figures of a sentence in text order; the rest after them, by rank."""
-    shown, rest = ranked[:SHOWN], ranked[SHOWN:]
-    first: dict[int, int] = {}
-    for rank, (_, s) in enumerate(shown):
-        first.setdefault(s.index, rank)
-    shown.sort(key=lambda fs: (first[fs[1].index], fs[0].start))
-    return shown + rest
-
-
-def _score(f: Found, text: str, title_numbers: set[str]) -> float:
-    """Kind first; small counts a little lower; a number the headline repeats higher; and
-    earlier in the article before later."""
-    score = _RANK.get(f.kind, 1.0)
-    if f.kind == "count" and f.value < 10:
-        score -= 0.5
-    if any(n in text[f.anchor : f.stop] for n in title_numbers):
-        score += 1.0
-    return score - f.start / len(text)
-
-
-__all__ = ["extract_figures"]
+__all__ = ["MAX_SHOWN", "extract_figures"]

@@ -22,7 +22,6 @@ from ..numbers import (
     parse_digits,
     words_value,
 )
-from .context import CLAUSE_BREAK
 from .masks import MASK
 from .nouns import (
     ANY_NUMBER,
@@ -37,6 +36,7 @@ from .nouns import (
 from .units import CURRENCY_SIGNS, unit_at
 
 _L = r"[^\W\d_]"
+CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()«»\"“”„!?\[\]]|\s[—–-]\s")
 _SP = r"[ \u00a0\u202f]"
 _START_WORDS = frozenset({*NUMERALS, *MAGNITUDES, *FRACTIONS} - {"тыс", "млн", "млрд", "трлн"})
 # Where a quantity may start: a currency sign before digits, digits, or a word (kept when it is a
@@ -186,6 +186,8 @@ class Found:
     kind: str  # money, percent, measure, count, ratio, bare, duration, age
     one: bool = False
     inherit: bool = False  # "пять из них", "восемь атомных": the unit is the previous count's
+    core: int = -1  # where the part a bullet shows in bold ends: the number with its currency,
+    # "%" or measure, not the counted noun nor what a share is of; -1: at `stop`
 
 
 def is_furniture(masked: str, sentence: Sentence) -> bool:
@@ -247,7 +249,8 @@ def _figures_at(masked: str, i: int, s: Sentence, morph: Morph) -> tuple[list[Fo
     if denominator:  # "две трети", "три четверти": a share
         share = q.value * (100 / 3 if denominator.group(1) == "трет" else 25.0)
         start = qual_start if qual and qual not in ("от", "с", "со") else i
-        return [Found(start, denominator.end(), q.start, share, "%", "percent")], denominator.end()
+        found = Found(start, denominator.end(), q.start, share, "%", "percent")
+        return [found], denominator.end()
     stop = q.stop
     value = q.value
     dash = (
@@ -262,7 +265,8 @@ def _figures_at(masked: str, i: int, s: Sentence, morph: Morph) -> tuple[list[Fo
         if not rest:
             return [], second.stop
         value = q.value * (second.magnitude if q.magnitude == 1.0 else 1.0)
-        return [Found(qual_start, q.stop, q.start, value, rest[0].unit, rest[0].kind), *rest], nxt
+        first = Found(qual_start, q.stop, q.start, value, rest[0].unit, rest[0].kind)
+        return [first, *rest], nxt
     if second is not None and dash and second.value <= q.value and second.magnitude == 1.0:
         return [], second.stop  # "со счетом 271-266": a score, not a range
     if second is not None:
@@ -274,7 +278,9 @@ def _figures_at(masked: str, i: int, s: Sentence, morph: Morph) -> tuple[list[Fo
     tail = _tail(masked, second or q, stop, end, sign_unit, morph)
     if tail is None:
         return [], stop
+    number_stop = stop
     unit, kind, stop, inherit = tail
+    core = stop if kind in ("money", "percent", "measure", "ratio") else number_stop
     if qual == "в" and kind != "ratio":
         qual = None
     if kind == "percent":
@@ -292,7 +298,8 @@ def _figures_at(masked: str, i: int, s: Sentence, morph: Morph) -> tuple[list[Fo
         return [], stop
     if kind == "count" and unit and is_duration(unit, morph):
         kind = "duration"
-    return [Found(start, stop, q.start, value, unit, kind, one=q.one, inherit=inherit)], stop
+    found = Found(start, stop, q.start, value, unit, kind, one=q.one, inherit=inherit, core=core)
+    return [found], stop
 
 
 def _qualifier(masked: str, i: int, floor: int) -> tuple[int, str | None]:
@@ -434,7 +441,7 @@ def _share(
     np = noun_phrase(masked, q.stop, end, morph, ANY_NUMBER)
     if qual is None or np is None or np is DISAGREES or np.elliptic:
         return []
-    return [Found(qual_start, np.stop, q.start, q.value, "%", "percent")]
+    return [Found(qual_start, np.stop, q.start, q.value, "%", "percent", core=q.stop)]
 
 
 def _plausible(

@@ -1,0 +1,97 @@
+"""The name a pronoun in a bullet stands for: "он набрал 62%" reads as a result of nobody.
+
+Only the nearest person of the pronoun's gender in the sentence or the two before it, and only
+when no other person of that gender stands in that window: a wrong name is worse than none.
+People are natasha's PER entities and, since its NER misses some (a name opening a text),
+runs of animate proper nouns.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from ...document import Document
+from ...text import Sentence, fold
+
+_GENDER = {
+    **dict.fromkeys("он его него ему нему им ним нем".split(), "Masc"),
+    **dict.fromkeys("она ее нее ей ней ею нею".split(), "Fem"),
+}
+_WINDOW = 2  # sentences before the pronoun's own
+
+
+@dataclass(frozen=True)
+class _Person:
+    key: str  # the surname, folded and cut: one person however inflected
+    text: str  # as written
+    start: int
+    stop: int
+    gender: str | None
+    nominative: bool
+
+
+class Names:
+    """Names for the pronouns of one document's bullets; its people are read on first use."""
+
+    def __init__(self, doc: Document) -> None:
+        self._doc = doc
+        self._people: list[_Person] | None = None
+
+    def name_for(self, word: str, at: int, sentence: Sentence) -> str | None:
+        gender = _GENDER.get(fold(word))
+        if gender is None:
+            return None
+        if self._people is None:
+            self._people = _people(self._doc)
+        first = self._doc.sentences[max(0, sentence.index - _WINDOW)].start
+        near = {
+            p.key for p in self._people if first <= p.start and p.stop <= at and p.gender == gender
+        }
+        if len(near) != 1:
+            return None
+        key = near.pop()
+        nominative = [p for p in self._people if p.key == key and p.nominative]
+        if not nominative:
+            return None  # "Асии Биби": a name in the wrong case is no name to show
+        return max(nominative, key=lambda p: (len(p.text.split()), len(p.text))).text
+
+
+def _people(doc: Document) -> list[_Person]:
+    tokens = doc.natasha.tokens
+    starts = [t.start for t in tokens]
+    out: list[_Person] = []
+    for e in doc.entities:
+        if e.type == "PER":
+            lo = bisect_left(starts, e.start)
+            out.append(_person([t for t in tokens[lo:] if t.start < e.stop], e.text))
+    run: list = []
+    for t in [*tokens, None]:
+        if t is not None and t.pos == "PROPN" and t.text[:1].isupper():
+            run.append(t)
+            continue
+        if run and any((x.feats or {}).get("Animacy") == "Anim" for x in run):
+            out.append(_person(run, doc.text[run[0].start : run[-1].stop]))
+        run = []
+    return out
+
+
+def _person(tokens: list, text: str) -> _Person:
+    last = tokens[-1]
+    feats = last.feats or {}
+    return _Person(
+        key=fold(last.text)[:5],
+        text=text,
+        start=tokens[0].start,
+        stop=last.stop,
+        gender=next(
+            (
+                (t.feats or {}).get("Gender")
+                for t in reversed(tokens)
+                if (t.feats or {}).get("Gender")
+            ),
+            None,
+        ),
+        nominative=all((t.feats or {}).get("Case", "Nom") == "Nom" for t in tokens)
+        and feats.get("Case", "Nom") == "Nom",
+    )

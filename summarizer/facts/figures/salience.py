@@ -1,0 +1,227 @@
+"""How much a story is about a number: the reply shows few figures, so they must be the ones a
+reader came for.
+
+A figure scores by what it is (money, shares, votes and people affected before other counts), by
+where it stands (the headline, the lead, the sentences the summary took), and by whether its
+sentence speaks of what the story is about (the title's and the lead's words, the people and
+organizations the article keeps naming). Trivia is scored down: biography ("мать пятерых
+детей"), hypothetical examples ("допустим, 51%").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from ...document import Document
+from ...text import Sentence, fold
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_STOP = frozenset(
+    """этот этого этом этой эти этих также более менее может могут было были будет будут
+    которые который которая которых которым после перед через очень только всего своей свои
+    своих свой него нему нее неё ними чтобы когда тогда если даже уже ещё еще года году годы
+    лет время сказал заявил заявила отметил сообщил сообщает пишет говорится словам данным
+    однако кроме между против около почти около будто тоже стало стал стала""".split()
+)
+_ENDINGS = sorted(
+    """ами ями ого его ому ему ыми ими ых их ах ях ов ев ей ий ый ой ая яя ое ее ые ие ом ем ам
+    ям ую юю у ю а я ы и е о ь й""".split(),
+    key=len,
+    reverse=True,
+)
+_KIND = {
+    "money": 1.9,
+    "percent": 1.3,
+    "measure": 0.8,
+    "ratio": 0.6,
+    "count": 0.6,
+    "duration": 0.9,
+    "bare": 0.0,
+}
+# Counts a reader of political news wants: votes, seats, people affected or involved.
+_VOTES = re.compile(r"голос|выборщик|мандат|кресел|мест|депутат|сенатор|подпис|бюллетен")
+_PEOPLE = re.compile(
+    r"человек|погиб|жертв|пострадав|ранен|задержан|арестован|беженц|участник|жител|гражданин|"
+    r"министр|член|чиновник|дипломат|посл|судей|судьи|"
+    r"граждан|военн|солдат|сотрудник|заболев|заразив|умерш|убит|эваку|мигрант|протестующ|"
+    r"демонстрант|пассажир|заложник|заключен|пленн"
+)
+_SPEECH = re.compile(
+    r"(?i)(?<![^\W\d_])(?:заявил|сказал|сообщил|отметил|подчеркнул|добавил|пояснил|уточнил|"
+    r"напомнил|рассказал|указал|заверил|признал|констатировал|по (?:его|ее|её|их )?словам)"
+)
+_BOTH = re.compile(r"стран|государств|сторон|держав|лидер|президент|глав|партий|палат")
+_HYPOTHETICAL = re.compile(
+    r"(?i)(?<![^\W\d_])(?:например|к примеру|допустим|предположим|скажем|гипотетическ\w*|"
+    r"представим|представьте|в случае если|если бы|теоретически|"
+    r"как(?:ой|ого|ому|им|ие|их)-то|любой|любого)(?![^\W\d_])"
+)
+# "мать пятерых детей", "отец троих": a person described, not the story
+_TRIVIA = re.compile(r"(?i)(?:мать|матери|отец|отца|матерью|отцом|многодетн\w*)\s+(?:\w+\s+)?$")
+
+
+@dataclass(frozen=True)
+class Story:
+    """What the article is about: its title, lead, the summary's sentences, its main actors."""
+
+    title: frozenset[str]
+    lead: frozenset[str]
+    summary: frozenset[str]
+    actors: frozenset[str]
+    title_numbers: frozenset[str]
+    lead_sentences: frozenset[int]
+    summary_sentences: frozenset[int]
+    body: tuple[int, ...]  # indices of the sentences that are not page furniture, in order
+    rarity: Mapping[str, float]  # title word -> 1 less the share of sentences that hold it
+    stated: frozenset[int]  # sentences of a paragraph in which a main actor speaks
+
+
+def stems(text: str) -> frozenset[str]:
+    """Content words, each cut to a stem that inflection does not change: "акции" and "акций",
+    "Газпрома" and "Газпрому", "штрафа" and "штрафовать" meet."""
+    return frozenset(stem(w) for w in (fold(m) for m in _WORD.findall(text)) if w not in _STOP)
+
+
+def stem(word: str) -> str:
+    for end in _ENDINGS:
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            return word[: len(word) - len(end)][:5]
+    return word[:5]
+
+
+def read_story(
+    doc: Document,
+    body: Sequence[Sentence],
+    title: str | None,
+    summary: Iterable[str],
+) -> Story:
+    summary = [s for s in summary if s.strip()]
+    lead = list(body[:2])
+    summary_stems = [stems(s) for s in summary]
+    in_summary = frozenset(
+        s.index
+        for s in body
+        if any(
+            s.text.strip() == line.strip() or _overlap(stems(s.text), st) >= 0.7
+            for line, st in zip(summary, summary_stems, strict=True)
+        )
+    )
+    counts: Counter[str] = Counter()
+    for e in doc.entities:
+        for w in stems(e.normal):
+            counts[w] += 1
+    title_stems = stems(title or "")
+    lead_stems = frozenset().union(*(stems(s.text) for s in lead)) if lead else frozenset()
+    actors = frozenset(
+        w for w, n in counts.items() if n >= 3 or (n >= 1 and w in (title_stems | lead_stems))
+    )
+    sentence_stems = [stems(s.text) for s in body]
+    rarity = {
+        w: 1.0 - sum(w in st for st in sentence_stems) / max(1, len(sentence_stems))
+        for w in title_stems
+    }
+    return Story(
+        stated=_stated(doc, body, actors),
+        title=title_stems,
+        lead=lead_stems,
+        summary=frozenset().union(*summary_stems) if summary_stems else frozenset(),
+        actors=actors,
+        title_numbers=frozenset(n for n in _NUMBER.findall(title or "") if len(n) > 1),
+        lead_sentences=frozenset(s.index for s in body[:3]),
+        summary_sentences=in_summary,
+        body=tuple(s.index for s in body),
+        rarity=MappingProxyType(rarity),
+    )
+
+
+def _stated(doc: Document, body: Sequence[Sentence], actors: frozenset[str]) -> frozenset[int]:
+    """Sentences of paragraphs where one of the story's actors speaks ("..., – отметил
+    президент Казахстана"): the numbers the main actors state are the story's."""
+    text = doc.text
+    paragraphs: dict[int, list[Sentence]] = {}
+    for s in body:
+        paragraphs.setdefault(s.paragraph, []).append(s)
+    out: set[int] = set()
+    for group in paragraphs.values():
+        start, stop = group[0].start, group[-1].stop
+        for m in _SPEECH.finditer(text, start, stop):
+            window = text[max(start, m.start() - 60) : min(stop, m.end() + 60)]
+            if stems(window) & actors:
+                out.update(s.index for s in group)
+                break
+    return frozenset(out)
+
+
+def _rare(story: Story, word: str) -> float:
+    """A title word's weight: 1 when few sentences hold it, 0.4 when every sentence does."""
+    return 0.4 + 0.6 * story.rarity.get(word, 1.0)
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(b) if b else 0.0
+
+
+def kind_weight(kind: str, unit: str | None) -> float:
+    if kind == "count" and unit:
+        if _VOTES.search(unit):
+            return 1.3
+        if _PEOPLE.search(unit):
+            return 1.1
+    return _KIND.get(kind, 0.3)
+
+
+def score(
+    story: Story,
+    kind: str,
+    unit: str | None,
+    number: str,
+    sentence: Sentence,
+    clause: str,
+    before: str,
+    peers: int = 0,
+    small: bool = False,
+) -> float:
+    """The salience of one figure: about 0 for trivia, 3 and more for a story's key number.
+
+    `clause` is the bullet's text, `before` the words of the sentence before the number,
+    `peers` how many other figures of the article are of its kind (and unit, for counts): the
+    one sum of money in a story is its key figure; the fortieth count of electors is a table.
+    """
+    value = kind_weight(kind, unit)
+    if kind == "count" and small and not (unit and (_PEOPLE.search(unit) or _VOTES.search(unit))):
+        value -= 0.8  # "две концепции": two of something is seldom news
+    if kind == "count" and small and unit and _BOTH.search(unit):
+        value -= 1.2  # "главы двух крупнейших государств", "двум странам": both sides
+    if kind in ("money", "percent", "measure"):
+        value += 0.4 if peers == 0 else (-0.4 if peers >= 6 else 0.0)
+    elif peers >= 6:
+        value -= 0.4
+    words = stems(sentence.text)
+    own = stems(clause)
+    # a title word the whole article repeats ("выборщиков" in an article on electors) tells
+    # one sentence from another less than one a few sentences hold
+    title_hits = sum(_rare(story, w) for w in own & story.title) + 0.5 * sum(
+        _rare(story, w) for w in (words - own) & story.title
+    )
+    value += min(title_hits, 4) * 0.5
+    value += min(len(own & (story.lead | story.summary) - story.title), 6) * 0.2
+    value += 0.5 * bool(own & story.actors) + 0.5 * (sentence.index in story.stated)
+    if any(n == number or n in number for n in story.title_numbers):
+        value += 2.0
+    if sentence.index in story.summary_sentences:
+        value += 0.8
+    if sentence.index in story.lead_sentences:
+        value += 0.8
+    if story.body:
+        rank = story.body.index(sentence.index) if sentence.index in story.body else len(story.body)
+        value -= min(1.1, 0.8 * rank / len(story.body) + 0.02 * rank)
+    if _HYPOTHETICAL.search(sentence.text):
+        value -= 2.0
+    if _TRIVIA.search(before):
+        value -= 2.0
+    return round(value, 3)

@@ -1,0 +1,311 @@
+"""Figure bullets a reader can use: few, about the story, each a verbatim clause that reads alone.
+
+The pipeline, natasha's parser and the renderers all run for real here. Every sentence is
+written for these tests (the evaluation articles are copyrighted and stay out of the repository).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.render import render_summary
+from summarizer import Article, Pipeline
+from summarizer.document import Document
+from summarizer.facts.figures import extract_figures
+from summarizer.render import FIGURES_HEADER, figure_bullets, figure_line, figure_pieces
+from summarizer.settings import SummarizerSettings
+from summarizer.types import Figure
+
+SEED = (Path(__file__).parent / "seed_article.txt").read_text(encoding="utf-8")
+
+SEED_BULLETS = [
+    "имеется хорошая возможность в ближайшее время довести двусторонний товарооборот "
+    "до 30 млрд долларов",
+    "совместно реализовано 93 проекта с общим объемом инвестиций 18,3 млрд долларов",
+    "в Казахстане создано более 22 тысяч новых рабочих мест",
+    "В повестке находятся еще 49 проектов с объемом инвестиций порядка 29,5 млрд долларов "
+    "с потенциалом создания более 20 тысяч рабочих мест",
+]
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(SummarizerSettings(backend="extractive"))
+
+
+def bold(f: Figure) -> list[str]:
+    return [text for text, is_bold in figure_pieces(f) if is_bold]
+
+
+def shown(text: str, title: str | None = None) -> list[Figure]:
+    return figure_bullets(extract_figures(Document(text, title)))
+
+
+def bullet_of(text: str, figure: str, title: str | None = None) -> Figure:
+    return next(f for f in extract_figures(Document(text, title)) if f.text == figure)
+
+
+# --- the seed reply ---------------------------------------------------------------------------
+
+
+def test_the_seed_reply_shows_its_key_figures_each_in_a_clause_that_reads_alone(pipeline):
+    summary = pipeline(Article(text=SEED))
+    assert [figure_line(f) for f in figure_bullets(summary.figures)] == SEED_BULLETS
+    assert [bold(f) for f in figure_bullets(summary.figures)] == [
+        ["30 млрд долларов"],
+        ["93", "18,3 млрд долларов"],
+        ["более 22 тысяч"],
+        ["49", "порядка 29,5 млрд долларов", "более 20 тысяч"],
+    ]
+
+
+def test_every_figure_stays_in_the_json_with_its_score_shown_ones_first(pipeline):
+    summary = pipeline(Article(text=SEED))
+    assert len(summary.figures) == 7  # all seven, four bullets
+    flags = [f.shown for f in summary.figures]
+    assert flags == sorted(flags, reverse=True)
+    for f in summary.to_dict()["figures"]:
+        assert {"text", "value", "unit", "context", "score", "shown", "bullet", "marks"} <= set(f)
+        assert isinstance(f["score"], float)
+    json.dumps(summary.to_dict(), ensure_ascii=False)  # marks and all serialize
+
+
+def test_the_telegram_reply_bolds_the_numbers_inside_the_verbatim_clause(pipeline):
+    html = render_summary(pipeline(Article(text=SEED)))
+    assert (
+        "• совместно реализовано <b>93</b> проекта с общим объемом инвестиций "
+        "<b>18,3 млрд долларов</b>"
+    ) in html
+    assert html.count("\n• ") >= 4
+
+
+def test_max_figures_caps_the_bullets_of_a_reply(monkeypatch):
+    monkeypatch.setenv("SUMMARIZER_MAX_FIGURES", "2")
+    monkeypatch.setenv("SUMMARIZER_BACKEND", "extractive")
+    summary = Pipeline()(Article(text=SEED))
+    assert len(figure_bullets(summary.figures)) == 2
+    assert len(summary.figures) == 7
+
+
+# --- a bullet reads alone ---------------------------------------------------------------------
+
+
+def test_a_pair_is_one_bullet_with_both_numbers_bold():
+    f = bullet_of("Байден получит 306 голосов выборщиков, Трамп — 232.", "306 голосов")
+    assert figure_line(f) == "Байден получит 306 голосов выборщиков, Трамп — 232"
+    assert bold(f) == ["306", "232"]
+    assert [
+        figure_line(b) for b in shown("Байден получит 306 голосов выборщиков, Трамп — 232.")
+    ] == ["Байден получит 306 голосов выборщиков, Трамп — 232"]
+
+
+def test_a_tally_and_a_change_stay_in_one_bullet():
+    f = bullet_of("Законопроект поддержали 227 депутатов против 213.", "213")
+    assert figure_line(f) == "Законопроект поддержали 227 депутатов против 213"
+    f = bullet_of("Центробанк снизил ключевую ставку с 14 до 11% на заседании.", "11%")
+    assert bold(f) == ["с 14", "11%"]
+
+
+def test_openers_and_connectors_are_trimmed_off_the_front():
+    f = bullet_of("В свою очередь министерство выделило 40 млн рублей на ремонт.", "40 млн рублей")
+    assert f.bullet == "министерство выделило 40 млн рублей на ремонт"
+    f = bullet_of(
+        "Завод построили, благодаря чему в Тверской области появилось 300 рабочих мест.",
+        "300 рабочих мест",
+    )
+    assert f.bullet == "в Тверской области появилось 300 рабочих мест"
+
+
+def test_a_subordinate_clause_leaves_the_main_one_out_and_the_reverse():
+    f = bullet_of("На счетах лежало 7 млрд рублей, а яхта стоит в порту.", "7 млрд рублей")
+    assert f.bullet == "На счетах лежало 7 млрд рублей"
+    f = bullet_of(
+        "Два человека, которые пытались потушить пожар, были госпитализированы.", "Два человека"
+    )
+    assert f.bullet == "Два человека, которые пытались потушить пожар, были госпитализированы"
+
+
+def test_a_clause_that_needs_a_speaker_brings_the_main_clause():
+    f = bullet_of(
+        "Опросы показывают, что сенатор Смит опережает соперника на 8 процентов.",
+        "на 8 процентов",
+    )
+    assert f.bullet.startswith("Опросы показывают, что сенатор Смит опережает")
+
+
+def test_a_relative_clause_brings_the_noun_it_describes():
+    f = bullet_of(
+        "Из тюрьмы была освобождена христианка Асия Биби, которая была приговорена "
+        "к штрафу в размере 5 тыс. долларов.",
+        "5 тыс. долларов",
+    )
+    assert f.bullet.startswith("христианка Асия Биби, которая была приговорена")
+    assert f.shown
+
+
+def test_a_figure_hung_on_the_relative_clause_that_describes_it_takes_the_main_verb():
+    text = (
+        "В пяти штатах, где сенатор наиболее активно оспаривал итоги голосования, выборщики "
+        "отдали голоса за губернатора Смита."
+    )
+    assert bullet_of(text, "пяти штатах").bullet == text[:-1]
+
+
+def test_a_pronoun_subject_is_shown_with_its_name():
+    text = "Джо Байден победил на выборах. В округе Монтгомери он набрал 62% голосов."
+    f = bullet_of(text, "62% голосов")
+    assert f.bullet == "В округе Монтгомери он [Джо Байден] набрал 62% голосов"
+    assert f.context == "В округе Монтгомери он набрал 62% голосов"  # verbatim in the json
+    assert bold(f) == ["62%"]
+
+
+def test_a_long_clause_sheds_its_optional_tail():
+    f = bullet_of(
+        "Во вторник трое членов правительства Тверской области ушли в отставку в связи с "
+        "разногласиями по поводу бюджета и с несогласием относительно планов реформы "
+        "здравоохранения, образования и культуры после громкого скандала в областной думе "
+        "и на заседании общественной палаты региона.",
+        "трое членов",
+    )
+    assert f.bullet == "Во вторник трое членов правительства Тверской области ушли в отставку"
+
+
+def test_a_sentence_glued_to_the_next_is_cut_where_the_space_was_lost():
+    text = (
+        "Выборщики штата Огайо отдали все 18 голосов губернатору Смиту, сообщает агентство."
+        "Смит одержал победу в Огайо, завоевав 53,2% против 45,1% у сенатора Джонса."
+    )
+    f = bullet_of(text, "53,2%")
+    assert f.bullet == "Смит одержал победу в Огайо, завоевав 53,2% против 45,1% у сенатора Джонса"
+
+
+def test_a_sentence_the_source_cut_off_loses_its_broken_word():
+    text = (
+        "Голосование выборщиков подтвердило победу сенатора Смита. Сенатор Смит набрал "
+        "306 голосов при необходим...\nКонгресс соберется в январе."
+    )
+    assert bullet_of(text, "306 голосов").bullet == "Сенатор Смит набрал 306 голосов"
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        # a pronoun with nobody to stand for
+        ("В округе Монтгомери он набрал 62% голосов.", "62% голосов"),
+        # "which state?"
+        ("Этот штат обеспечил сенатору Смиту необходимые 270 голосов выборщиков.", "270 голосов"),
+        # "who are we?"
+        ("Мы вложили в строительство моста 5 млрд рублей.", "5 млрд рублей"),
+        # a share of votes with no place or poll: it reads as the nation's result
+        ("После подсчета 95% бюллетеней Трамп уверенно лидирует.", "95% бюллетеней"),
+        # a generic place: which region?
+        ("В регионе открыто 12 новых школ и 3 больницы.", "12 новых школ"),
+        # who was sentenced?
+        ("Она была приговорена к штрафу в размере 5 тыс. долларов.", "5 тыс. долларов"),
+        # which indicator?
+        ("Биржа открылась ростом: индикатор вырос на 0,73%.", "на 0,73%"),
+        # a hypothetical example
+        ("Если кандидат получит 51% голосов, он победит в штате Огайо.", "51% голосов"),
+        # a statement announced and left out
+        (
+            "Премьер на встрече по поводу штрафа в 28 млн евро выразил надежду, "
+            "что комиссия будет принципиальной.",
+            "28 млн евро",
+        ),
+    ],
+)
+def test_a_clause_that_needs_what_is_outside_it_is_not_shown(text, figure):
+    f = bullet_of(text, figure)
+    assert not f.shown, f.bullet
+    assert f.context in text  # still in the json, verbatim
+
+
+# --- few, and the ones that matter ------------------------------------------------------------
+
+
+def test_teasers_comments_and_related_news_are_never_shown():
+    text = (
+        "Парламент Тверской области утвердил бюджет региона на 2021 год. "
+        "Расходы бюджета составят 95 млрд рублей, доходы — 90 млрд рублей.\n"
+        "12 марта 2021 14:05. Гость: а налоги вырастут на 15%, вот увидите.\n"
+        "РФ поставит Индии два фрегата; Украина поднялась на 71 место в рейтинге; "
+        "Фунт подешевел на 2%\n"
+        "Читайте также:\n"
+        "Нефть подорожала на 7% за неделю\n"
+        "Губернатор уволил 12 министров\n"
+    )
+    bullets = [figure_line(f) for f in shown(text, title="Парламент утвердил бюджет региона")]
+    assert bullets == ["Расходы бюджета составят 95 млрд рублей, доходы — 90 млрд рублей"]
+
+
+def test_trivia_about_a_person_is_not_a_key_figure():
+    text = (
+        "Верховный суд Пакистана оправдал Асию Биби. Мать пятерых детей Асия Биби "
+        "ожидала исполнения приговора в одиночной камере."
+    )
+    assert shown(text, title="Суд оправдал Асию Биби") == []
+
+
+def test_at_most_five_bullets_the_most_salient_in_the_story_order():
+    text = "Бюджет Тверской области на следующий год утвержден. " + " ".join(
+        f"На программу номер {n} в Тверской области выделят {n} млрд рублей." for n in range(1, 9)
+    )
+    found = extract_figures(Document(text, "Бюджет Тверской области утвержден"))
+    bullets = figure_bullets(found)
+    assert len(bullets) == 5
+    positions = [text.find(f.context) for f in bullets]
+    assert positions == sorted(positions)
+    hidden = [f.score for f in found if not f.shown]
+    assert all(f.score >= max(hidden) for f in bullets)
+
+
+def test_no_figure_worth_showing_means_no_block(pipeline):
+    text = (
+        "Депутаты городской думы обсудили благоустройство дворов и парков. "
+        "Мать пятерых детей, жительница дома номер 5, пожаловалась на шум. "
+        "Обсуждение продлилось два часа, решение отложили до следующего заседания, "
+        "которое назначено на конец месяца. Жители просили поставить скамейки, фонари и "
+        "детские площадки, депутаты обещали подумать."
+    )
+    summary = pipeline(Article(text=text, title="Депутаты обсудили благоустройство дворов"))
+    assert not figure_bullets(summary.figures)
+    assert FIGURES_HEADER not in render_summary(summary)
+
+
+def test_one_number_is_shown_once():
+    text = (
+        "Минфин ввел санкции против семерых бизнесменов из Тверской области. Сообщение о "
+        "санкциях против семерых физических и четырех юридических лиц появилось на сайте Минфина."
+    )
+    bullets = shown(text, title="Минфин ввел санкции против семерых бизнесменов")
+    assert [figure_line(f) for f in bullets] == [
+        "Минфин ввел санкции против семерых бизнесменов из Тверской области"
+    ]
+
+
+# --- the reply ---------------------------------------------------------------------------------
+
+
+def test_plain_and_html_bullets_show_the_same_words():
+    f = Figure(
+        "306 голосов",
+        306.0,
+        "голосов",
+        "Байден получит 306 голосов, Трамп — 232 <b>",
+        score=3.0,
+        shown=True,
+        bullet="Байден получит 306 голосов, Трамп — 232 <b>",
+        marks=((15, 18), (36, 39)),
+    )
+    assert figure_line(f) == f.bullet
+    from bot.render import figure_html
+
+    assert figure_html(f) == ("Байден получит <b>306</b> голосов, Трамп — <b>232</b> &lt;b&gt;")
+
+
+def test_a_figure_not_marked_shown_is_not_in_the_reply():
+    f = Figure("5 млн", 5e6, None, "стоит 5 млн", score=9.0, shown=False, bullet="стоит 5 млн")
+    assert figure_bullets((f,)) == []
