@@ -38,17 +38,51 @@ def _parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action="version", version=f"newsbrief-worker {version()}")
+    parser.add_argument(
+        "--healthcheck",
+        action="store_true",
+        help=(
+            "ask the running worker's /healthz on QUEUE_WORKER_HEALTH_PORT and exit 0 if it is "
+            "alive, 1 if not (a container's health check)"
+        ),
+    )
     return parser
 
 
+def healthcheck(port: int, timeout: float = 4.0) -> int:
+    """0 when the worker on `port` answers /healthz with 200; else one line, 1."""
+    import urllib.error
+    import urllib.request
+
+    if port == 0:
+        print("unhealthy: QUEUE_WORKER_HEALTH_PORT=0 picks a port at start-up", file=sys.stderr)
+        return 1
+    url = f"http://127.0.0.1:{port}/healthz"
+    try:
+        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # never a proxy
+        with opener.open(url, timeout=timeout) as response:
+            status = response.status
+    except urllib.error.HTTPError as exc:
+        status = exc.code
+    except OSError as exc:
+        print(f"unhealthy: {url}: {exc}", file=sys.stderr)
+        return 1
+    if status != 200:
+        print(f"unhealthy: {url} answered {status}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
-    _parser().parse_args(argv)
+    args = _parser().parse_args(argv)
     from summarizer.fetch.settings import FetchSettings
     from summarizer.settings import SummarizerSettings
 
     from .queue.settings import QueueSettings
 
     try:
+        if args.healthcheck:
+            return healthcheck(load(QueueSettings).worker_health_port)
         settings = load_settings()
         queue = load(QueueSettings)
         summarizer_settings = load(SummarizerSettings)

@@ -24,12 +24,24 @@ from bot.queue.codec import Job, summary_from_json, summary_to_json
 from bot.queue.remote import UNAVAILABLE, RemoteSummaryService
 from bot.queue.settings import QueueSettings
 from bot.queue.state import SharedRateLimiter, SharedState, connect
+from bot.render import render_summary
 from summarizer.types import Article, Figure, Speaker, Summary
 
 SUMMARY = Summary(
     headline="Токаев и Путин обсудили товарооборот",
     text="Президенты обсудили товарооборот.",
-    figures=(Figure("30 млрд долларов", 30e9, "USD", "товарооборот"),),
+    figures=(
+        Figure(
+            "30 млрд долларов",
+            30e9,
+            "USD",
+            "довести товарооборот до 30 млрд долларов",
+            score=0.9,
+            shown=True,
+            bullet="довести товарооборот до 30 млрд долларов",
+            marks=((24, 40),),
+        ),
+    ),
     speakers=(Speaker("Владимир Путин", "президент России", ("Казахстан – наш партнер",)),),
     backend="extractive",
     truncated=True,
@@ -52,6 +64,7 @@ def test_a_job_and_a_summary_cross_redis_unchanged() -> None:
     assert job.answer_id == "5:7"
     back = summary_from_json(summary_to_json(SUMMARY))
     assert back == SUMMARY and back.article == SUMMARY.article
+    assert render_summary(back) == render_summary(SUMMARY)  # hashable again: tuples, not lists
 
 
 async def test_replicas_share_summaries_with_a_ttl(redis_server: Any) -> None:

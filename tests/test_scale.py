@@ -91,6 +91,8 @@ async def world(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[dict[
             await cluster.stop()
             await stub.stop()
             redis.stop()
+            for proc in cluster.bots + cluster.workers:  # shown by pytest when a test failed
+                print(f"--- python -m {proc.module}\n{proc.output}")
 
 
 async def test_one_article_through_two_replicas_is_one_summary_and_then_a_shared_cache_hit(

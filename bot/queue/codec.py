@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from typing import Any
 
 from summarizer.types import Article, Figure, Speaker, Summary
@@ -84,13 +84,25 @@ def summary_to_json(summary: Summary) -> str:
     return json.dumps(data, ensure_ascii=False)
 
 
+def _tuples(value: Any) -> Any:
+    """JSON arrays back into the tuples the frozen dataclasses hold (and hash)."""
+    if isinstance(value, list):
+        return tuple(_tuples(v) for v in value)
+    return value
+
+
+def _figure(raw: dict[str, Any]) -> Figure:
+    known = {f.name for f in fields(Figure)}  # a field a newer version added is left out
+    return Figure(**{k: _tuples(v) for k, v in raw.items() if k in known})
+
+
 def summary_from_json(data: str | bytes) -> Summary:
     raw = json.loads(data)
     article = raw.get("article")
     return Summary(
         headline=raw["headline"],
         text=raw["summary"],
-        figures=tuple(Figure(**f) for f in raw.get("figures", ())),
+        figures=tuple(_figure(f) for f in raw.get("figures", ())),
         speakers=tuple(
             Speaker(s["name"], s.get("role"), tuple(s.get("quotes", ())))
             for s in raw.get("speakers", ())
