@@ -48,6 +48,7 @@ from scale_cluster import Cluster  # noqa: E402
 
 SETUPS = {"embedded": (1, 0), "workers": (1, 2), "replicas": (2, 2)}
 SUMMARIZED = re.compile(r"summarized (\d+) characters in ([\d.]+) s")
+CPU = re.compile(r"\(([\d.]+) s CPU")
 COMMON = {"BOT_RATE_LIMIT": "0", "BOT_MAX_WAIT": "600", "QUEUE_MAX_BACKLOG": "10000"}
 
 
@@ -135,6 +136,12 @@ def tally(
         for line in proc.lines
         if (m := SUMMARIZED.search(line))
     ]
+    cpu = [
+        float(m.group(1))
+        for proc in cluster.workers
+        for line in proc.lines
+        if "summarized" in line and (m := CPU.search(line))
+    ]
     first = min(posted.values())
     return {
         "setup": name,
@@ -148,6 +155,7 @@ def tally(
         "per_min": 60 * len(times) / (last - first) if times else 0.0,
         "job_s": statistics.mean(seconds) if seconds else float("nan"),
         "jobs": len(seconds),
+        "cpu_s": statistics.mean(cpu) if cpu else float("nan"),
     }
 
 
@@ -162,8 +170,13 @@ async def main_async(args: argparse.Namespace) -> int:
                 f"{row['setup']:<9} answered once {row['once']}/{row['n']}, twice {row['twice']}, "
                 f"lost {row['lost']}, refused {row['refused']}; reply p50 {row['p50']:.1f} s, "
                 f"p95 {row['p95']:.1f} s; throughput {row['per_min']:.0f} articles/min; "
-                f"{row['jobs']} summaries at {row['job_s']:.2f} s each = "
-                f"{60 / row['job_s']:.0f} articles/min per busy core; RSS bot {row['bot_mb']:.0f} MB, "
+                f"{row['jobs']} summaries at {row['job_s']:.2f} s each"
+                + (
+                    f" ({row['cpu_s']:.2f} s CPU: {60 / row['cpu_s']:.0f} articles/min per core)"
+                    if row["cpu_s"] == row["cpu_s"]
+                    else ""
+                )
+                + f"; RSS bot {row['bot_mb']:.0f} MB, "
                 f"worker {row['worker_mb']:.0f} MB  (load {load_average()})",
                 flush=True,
             )

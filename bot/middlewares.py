@@ -20,6 +20,7 @@ from aiogram.types import (
     User,
 )
 
+from . import metrics
 from .errors import apology, log_failure
 from .render import escape
 from .service import RateLimited
@@ -74,6 +75,7 @@ class RateLimitMiddleware(BaseMiddleware):
                 log.info("sender %s still rate limited: not answered", key)
                 return None
             log.info("sender %s rate limited for %s s", key, exc.retry_in)
+            metrics.REFUSALS.labels("rate_limit").inc()
             if isinstance(event, Message):
                 await event.reply(escape(exc.user_message))
             elif isinstance(event, InlineQuery):
