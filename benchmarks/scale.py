@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import re
 import statistics
 import sys
@@ -102,6 +103,7 @@ async def run_setup(name: str, n: int, tmp: Path) -> dict[str, Any]:
             await asyncio.sleep(0.05)
         row = tally(name, stub, posted, cluster)
         row["bot_mb"] = max(rss_kb(b.pid) for b in cluster.bots) / 1024
+        row["bot_cpu_ms"] = 1000 * sum(cpu_seconds(b.pid) for b in cluster.bots) / n
         row["worker_mb"] = max((rss_kb(w.pid) for w in cluster.workers), default=0) / 1024
         return row
     finally:
@@ -109,6 +111,12 @@ async def run_setup(name: str, n: int, tmp: Path) -> dict[str, Any]:
         await stub.stop()
         if redis is not None:
             redis.stop()
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU of a process so far (its own, not its children's)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def tally(
@@ -176,6 +184,7 @@ async def main_async(args: argparse.Namespace) -> int:
                     if row["cpu_s"] == row["cpu_s"]
                     else ""
                 )
+                + f"; bot CPU {row['bot_cpu_ms']:.0f} ms per request (start-up included)"
                 + f"; RSS bot {row['bot_mb']:.0f} MB, "
                 f"worker {row['worker_mb']:.0f} MB  (load {load_average()})",
                 flush=True,

@@ -197,3 +197,39 @@ async def test_a_job_a_consumer_never_acknowledged_goes_to_another_on_a_quiet_qu
 def test_a_redis_url_that_is_not_one_is_refused(value: str) -> None:
     with pytest.raises(ValueError, match="redis://"):
         QueueSettings(_env_file=None, redis_url=value)  # type: ignore[call-arg]
+
+
+async def test_a_worker_outlives_a_redis_that_came_back_empty(
+    redis_server: Any, caplog: Any
+) -> None:
+    """Redis restarted without its data (no persistence): the consumer group is gone; the
+    worker's reader says so once, makes the group again and reads the next job."""
+    import shutil
+
+    settings = queue_settings(redis_server.url)
+    sender, worker = make_broker(settings), make_broker(settings, consumer="w")
+    await sender.startup()
+    await worker.startup()
+    reading = asyncio.ensure_future(anext(worker.listen()))
+    try:
+        with caplog.at_level(logging.INFO, logger="bot.queue"):
+            await asyncio.to_thread(redis_server.stop)
+            shutil.rmtree(redis_server.dir / "appendonlydir", ignore_errors=True)
+            redis_server.start()
+            await redis_server.ready()
+            from taskiq.kicker import AsyncKicker
+
+            for _ in range(5):  # the sender's pooled connection died with the old server
+                try:
+                    await AsyncKicker(TASK_NAME, sender, {}).kiq("after the restart")
+                    break
+                except Exception:
+                    await asyncio.sleep(0.2)
+            message = await asyncio.wait_for(reading, 120)
+        assert b"after the restart" in message.data
+        assert any("created again" in r.message for r in caplog.records)
+        assert len([r for r in caplog.records if "Redis unreachable" in r.message]) == 1
+    finally:
+        reading.cancel()
+        await sender.shutdown()
+        await worker.shutdown()

@@ -27,7 +27,7 @@ from taskiq import AckableMessage
 from taskiq_redis import RedisStreamBroker
 
 from .settings import QueueSettings
-from .state import Outage
+from .state import Outage, retrying
 
 log = logging.getLogger(__name__)
 
@@ -134,6 +134,5 @@ def make_broker(settings: QueueSettings, *, consumer: str | None = None) -> JobS
         xread_count=1,  # one job at a time: the rest stay for idle workers
         idle_timeout=int(settings.redeliver_after * 1000),
         maxlen=settings.stream_maxlen,
-        socket_timeout=10.0,
-        socket_connect_timeout=3.0,
+        **{**retrying(), "socket_timeout": 10.0},  # above the 1 s block of XREADGROUP
     )

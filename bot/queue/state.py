@@ -49,11 +49,14 @@ return 0
 """
 
 
+def retrying() -> dict[str, Any]:
+    """Connection options: fail fast (seconds, not minutes) when Redis is away; callers retry
+    (the bot's `enqueue`, the worker's reader) or fall back (`SharedState`)."""
+    return {"socket_timeout": 5.0, "socket_connect_timeout": 3.0, "health_check_interval": 15}
+
+
 def connect(url: str) -> Redis:
-    """A client that fails fast (a few seconds) instead of hanging when Redis is away."""
-    return Redis.from_url(
-        url, socket_timeout=5.0, socket_connect_timeout=3.0, health_check_interval=15
-    )
+    return Redis.from_url(url, **retrying())
 
 
 class Outage:
