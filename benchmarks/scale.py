@@ -85,6 +85,7 @@ async def run_setup(name: str, n: int, tmp: Path) -> dict[str, Any]:
                 await cluster.add_worker(**COMMON)
         await cluster.ready()
         articles = load_articles(n)
+        cpu_before = sum(cpu_seconds(b.pid) for b in cluster.bots)
         posted: dict[int, float] = {}
         for i, (_title, text) in enumerate(articles):
             chat_id = 700_000 + i
@@ -103,7 +104,7 @@ async def run_setup(name: str, n: int, tmp: Path) -> dict[str, Any]:
             await asyncio.sleep(0.05)
         row = tally(name, stub, posted, cluster)
         row["bot_mb"] = max(rss_kb(b.pid) for b in cluster.bots) / 1024
-        row["bot_cpu_ms"] = 1000 * sum(cpu_seconds(b.pid) for b in cluster.bots) / n
+        row["bot_cpu_ms"] = 1000 * (sum(cpu_seconds(b.pid) for b in cluster.bots) - cpu_before) / n
         row["worker_mb"] = max((rss_kb(w.pid) for w in cluster.workers), default=0) / 1024
         return row
     finally:
@@ -184,7 +185,7 @@ async def main_async(args: argparse.Namespace) -> int:
                     if row["cpu_s"] == row["cpu_s"]
                     else ""
                 )
-                + f"; bot CPU {row['bot_cpu_ms']:.0f} ms per request (start-up included)"
+                + f"; bot CPU {row['bot_cpu_ms']:.0f} ms per request"
                 + f"; RSS bot {row['bot_mb']:.0f} MB, "
                 f"worker {row['worker_mb']:.0f} MB  (load {load_average()})",
                 flush=True,
