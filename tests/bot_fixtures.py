@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from aiohttp import web
-from botapi_stub import BotAPIStub
+from botapi_stub import WAIT_LIMIT, BotAPIStub
 
 from bot.app import build_dispatcher, make_bot
 from bot.config import BotSettings
@@ -250,7 +250,7 @@ class RunningBot:
         return self.stub.push(update)
 
     async def replies(
-        self, n: int = 1, chat_id: int | None = None, timeout: float = 30.0
+        self, n: int = 1, chat_id: int | None = None, timeout: float = WAIT_LIMIT
     ) -> list[str]:
         """Wait for `n` accepted texts (sent or edited) in `chat_id`, placeholders left out."""
 
@@ -260,7 +260,7 @@ class RunningBot:
 
         return await self.stub.wait_for(enough, timeout)
 
-    async def until(self, predicate: Callable[[], Any], timeout: float = 30.0) -> Any:
+    async def until(self, predicate: Callable[[], Any], timeout: float = WAIT_LIMIT) -> Any:
         """Wait for a condition on the bot's own state (not an event of the stand-in)."""
 
         async def nudge() -> None:
@@ -274,7 +274,7 @@ class RunningBot:
         finally:
             nudger.cancel()
 
-    async def settled(self, timeout: float = 30.0) -> None:
+    async def settled(self, timeout: float = WAIT_LIMIT) -> None:
         """Wait until every update pushed so far was taken and fully handled."""
         await self.until(
             lambda: self.stub.pending_updates == 0 and self.intake.in_hand == 0, timeout

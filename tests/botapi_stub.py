@@ -95,6 +95,10 @@ CHAT_ACTIONS = {
     "upload_video_note",
 }
 
+# Seconds a wait on a condition may take before the test fails: generous, because it only
+# matters when a test fails, and the suite must pass on a machine loaded by other jobs.
+WAIT_LIMIT = 300.0
+
 
 class HtmlError(ValueError):
     pass
@@ -388,7 +392,9 @@ class BotAPIStub:
             key=lambda m: (m.chat_id, m.message_id),
         )
 
-    async def wait_for(self, predicate: Callable[[BotAPIStub], Any], timeout: float = 10.0) -> Any:
+    async def wait_for(
+        self, predicate: Callable[[BotAPIStub], Any], timeout: float = WAIT_LIMIT
+    ) -> Any:
         """Wait until `predicate(stub)` is truthy; its value is returned."""
 
         async def wait() -> Any:
