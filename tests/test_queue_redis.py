@@ -25,7 +25,7 @@ from bot.queue.remote import UNAVAILABLE, RemoteSummaryService
 from bot.queue.settings import QueueSettings
 from bot.queue.state import SharedRateLimiter, SharedState, connect
 from bot.render import render_summary
-from summarizer.types import Article, Figure, Speaker, Summary
+from summarizer.types import Article, Attribution, Figure, Speaker, Summary
 
 SUMMARY = Summary(
     headline="Токаев и Путин обсудили товарооборот",
@@ -42,7 +42,17 @@ SUMMARY = Summary(
             marks=((24, 40),),
         ),
     ),
-    speakers=(Speaker("Владимир Путин", "президент России", ("Казахстан – наш партнер",)),),
+    speakers=(
+        Speaker(
+            "Владимир Путин",
+            "президент России",
+            ("Казахстан – наш партнер", "мы договорились"),
+            attributions=(
+                Attribution("named", "заявил Путин", ("Владимир Путин",), 0.95, True, "…"),
+                Attribution("pronoun", "добавил он", ("Путин", "Токаев"), 0.4, False, "…"),
+            ),
+        ),
+    ),
     backend="extractive",
     truncated=True,
     dropped=1,
@@ -65,6 +75,8 @@ def test_a_job_and_a_summary_cross_redis_unchanged() -> None:
     back = summary_from_json(summary_to_json(SUMMARY))
     assert back == SUMMARY and back.article == SUMMARY.article
     assert render_summary(back) == render_summary(SUMMARY)  # hashable again: tuples, not lists
+    # The unsure quote stays hidden after the trip: the evidence travels with the quotes.
+    assert back.speakers[0].shown_quotes == ("Казахстан – наш партнер",)
 
 
 async def test_replicas_share_summaries_with_a_ttl(redis_server: Any) -> None:

@@ -9,10 +9,11 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from dataclasses import asdict, dataclass, fields
-from typing import Any
+from dataclasses import asdict, dataclass, fields, is_dataclass
+from types import UnionType
+from typing import Any, Union, get_args, get_origin, get_type_hints
 
-from summarizer.types import Article, Figure, Speaker, Summary
+from summarizer.types import Summary
 
 from ..message_input import MessageInput
 
@@ -70,45 +71,38 @@ def key_hash(key: str) -> str:
 
 
 def summary_to_json(summary: Summary) -> str:
-    article = summary.article
-    data = summary.to_dict()
-    data["truncated"] = summary.truncated
-    data["dropped"] = summary.dropped
-    if article is not None:
-        data["article"] = {
-            "title": article.title,
-            "url": article.url,
-            "source": article.source,
-            "published": article.published,
-        }
+    """Every field of the summary and of what it holds (figures, speakers, the evidence of each
+    quote: which ones the reply may show), so a cached summary renders exactly as the fresh one;
+    the article without its text."""
+    data = asdict(summary)
+    if data.get("article") is not None:
+        data["article"]["text"] = ""
     return json.dumps(data, ensure_ascii=False)
 
 
-def _tuples(value: Any) -> Any:
-    """JSON arrays back into the tuples the frozen dataclasses hold (and hash)."""
-    if isinstance(value, list):
-        return tuple(_tuples(v) for v in value)
-    return value
-
-
-def _figure(raw: dict[str, Any]) -> Figure:
-    known = {f.name for f in fields(Figure)}  # a field a newer version added is left out
-    return Figure(**{k: _tuples(v) for k, v in raw.items() if k in known})
-
-
 def summary_from_json(data: str | bytes) -> Summary:
-    raw = json.loads(data)
-    article = raw.get("article")
-    return Summary(
-        headline=raw["headline"],
-        text=raw["summary"],
-        figures=tuple(_figure(f) for f in raw.get("figures", ())),
-        speakers=tuple(
-            Speaker(s["name"], s.get("role"), tuple(s.get("quotes", ())))
-            for s in raw.get("speakers", ())
-        ),
-        backend=raw.get("backend", "extractive"),
-        truncated=bool(raw.get("truncated", False)),
-        dropped=int(raw.get("dropped", 0)),
-        article=Article("", **article) if article else None,
-    )
+    return _build(Summary, json.loads(data))
+
+
+def _build(cls: Any, data: dict[str, Any]) -> Any:
+    """A dataclass from its JSON: nested dataclasses by the field types, arrays as tuples; a
+    field another version added is left out."""
+    hints = get_type_hints(cls)
+    known = {f.name for f in fields(cls)}
+    return cls(**{k: _decode(hints[k], v) for k, v in data.items() if k in known})
+
+
+def _decode(kind: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    if is_dataclass(kind):
+        return _build(kind, value)
+    args = [a for a in get_args(kind) if a is not type(None)]
+    if get_origin(kind) is tuple:
+        inner = args[0] if args else Any
+        return tuple(_decode(inner, v) for v in value)
+    if get_origin(kind) in (Union, UnionType) and len(args) == 1:
+        return _decode(args[0], value)
+    if isinstance(value, list):
+        return tuple(_decode(Any, v) for v in value)
+    return value
