@@ -84,6 +84,10 @@ class RemoteSummaryService(SummaryService):
         return self.workers_seen
 
     @property
+    def alive(self) -> bool:
+        return True  # Redis away is not cured by restarting the bot: not ready, still alive
+
+    @property
     def ready(self) -> bool:
         return self.warmed_up and not self.stopping and self.redis_ok
 

@@ -52,7 +52,7 @@ class Health:
             if age > self.stale_after:
                 problems.append(f"no getUpdates finished for {age:.0f} s")
         service = self.service
-        if service is not None and service.warmed_up and not service.stopping and not service.ready:
+        if service is not None and service.warmed_up and not service.stopping and not service.alive:
             problems.append("worker pool is not alive")
         detail["status"] = "ok" if not problems else "unhealthy"
         if problems:
