@@ -253,15 +253,21 @@ async def serve(settings: Any, queue: Any, summarizer_settings: Any, fetch_setti
 
 
 async def _heartbeat(state: Any, consumer: str, health: WorkerHealth, stop: asyncio.Event) -> None:
-    """A key with a short TTL that says this worker is alive (the bots count them)."""
-    key = state.k("worker", consumer)
+    """This worker's last sign of life, by Redis's clock, in one sorted set the bots count."""
+    key = f"{state.prefix}:workers"
+
+    async def beat() -> bool:
+        seconds, _micro = await state.redis.time()
+        await state.redis.zadd(key, {consumer: seconds})
+        await state.redis.zremrangebyscore(key, "-inf", seconds - 60)  # long gone
+        return True
+
     while not stop.is_set():
-        ok = await state._call(state.redis.set(key, "1", ex=10), None)
-        health.redis_ok = bool(ok)
+        health.redis_ok = bool(await state._call(beat(), False))
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(stop.wait(), 3.0)
     with contextlib.suppress(Exception):
-        await state.redis.delete(key)
+        await state.redis.zrem(key, consumer)
 
 
 async def _keep_jobs(broker: Any, every: float, stop: asyncio.Event) -> None:
