@@ -108,6 +108,24 @@ async def test_a_lease_is_one_holders_and_only_its_token_releases_it(redis_serve
     assert await two.lease("computing", "x", 60)
 
 
+async def test_a_lease_in_use_is_renewed_and_only_by_its_holder(redis_server: Any) -> None:
+    """A worker whose fetch or summary takes longer than the lease keeps it (seen after a slow
+    page let a second worker summarize the same article under load)."""
+    state = state_for(redis_server.url)
+    key = state.k("computing", "slow")
+    token = await state.lease("computing", "slow", 3)
+    assert token is not None
+    await state.renew("computing", "slow", "not-the-token", 600)
+    assert await state.redis.pttl(key) <= 3000
+    async with state.kept("computing", "slow", token, 3):
+        first = await state.redis.pttl(key)
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + 120
+        while await state.redis.pttl(key) <= first:  # renewed: its time to live went up again
+            assert loop.time() < deadline
+            await asyncio.sleep(0.05)
+
+
 async def test_redis_away_means_fallbacks_and_one_warning(caplog: Any) -> None:
     state = state_for(f"redis://127.0.0.1:{free_port()}/0")
     limiter = SharedRateLimiter(state, limit=1, window=600)

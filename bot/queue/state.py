@@ -10,6 +10,7 @@ when it is back; callers get a fallback answer (a cache miss, the local limiter)
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import time
@@ -40,6 +41,12 @@ end
 redis.call('ZADD', KEYS[1], now, ARGV[3])
 redis.call('PEXPIRE', KEYS[1], math.ceil(window * 1000))
 return '0'
+"""
+
+# Extend a lease only if it is still ours.
+_RENEW_SCRIPT = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+return 0
 """
 
 # Release a lease only if it is still ours.
@@ -96,6 +103,7 @@ class SharedState:
         self.outage = Outage(f"shared state ({prefix})")
         self._rate = redis.register_script(_RATE_SCRIPT)
         self._release = redis.register_script(_RELEASE_SCRIPT)
+        self._renew = redis.register_script(_RENEW_SCRIPT)
 
     def k(self, kind: str, name: str) -> str:
         return f"{self.prefix}:{kind}:{name}"
@@ -137,6 +145,28 @@ class SharedState:
         token = uuid.uuid4().hex
         op = self.redis.set(self.k(kind, name), token, nx=True, px=int(seconds * 1000))
         return token if await self._call(op, None) else None
+
+    async def renew(self, kind: str, name: str, token: str, seconds: float) -> None:
+        await self._call(
+            self._renew(keys=[self.k(kind, name)], args=[token, int(seconds * 1000)]), None
+        )
+
+    @contextlib.asynccontextmanager
+    async def kept(self, kind: str, name: str, token: str | None, seconds: float) -> Any:
+        """While the block runs, the lease is renewed every third of `seconds`: it expires only
+        when its holder died, never under a slow fetch or summary."""
+
+        async def keep() -> None:
+            while True:
+                await asyncio.sleep(seconds / 3)
+                await self.renew(kind, name, token or "", seconds)
+
+        task = asyncio.ensure_future(keep()) if token is not None else None
+        try:
+            yield
+        finally:
+            if task is not None:
+                task.cancel()
 
     async def release(self, kind: str, name: str, token: str) -> None:
         await self._call(self._release(keys=[self.k(kind, name)], args=[token]), None)

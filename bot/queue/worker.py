@@ -133,7 +133,8 @@ class JobRunner:
                     await asyncio.sleep(0.2)
                 continue
             try:
-                summary = await self.make(job)
+                async with self.state.kept("computing", name, token, self.queue.redeliver_after):
+                    summary = await self.make(job)
                 await self.state.keep(job.key, summary)
                 return summary
             finally:
@@ -176,8 +177,6 @@ class JobRunner:
         return summary, time.thread_time() - started
 
     async def deliver_once(self, job: Job, chat_id: int, chunks: list[str]) -> str:
-        from ..reply import deliver
-
         lease_for = self.delivery_budget + 30.0
         token = None
         while True:
@@ -189,36 +188,44 @@ class JobRunner:
                 return "duplicate"
         started = time.monotonic()
         try:
-            progress = await self.state.progress(job.answer_id)
-            if progress.get("done"):
-                return "duplicate"
-            sent: list[int] = list(progress.get("parts", []))
-            ok = True
-            for index, chunk in enumerate(chunks):
-                if index in sent:
-                    continue
-                ok = await deliver(
-                    self.bot,
-                    chat_id,
-                    [chunk],
-                    reply_to=job.reply_to if index == 0 else None,
-                    thread_id=job.thread_id,
-                    placeholder=job.placeholder if index == 0 else None,
-                    within=self.delivery_budget,
-                )
-                if not ok:
-                    break
-                sent.append(index)
-                await self.state.note_progress(job.answer_id, {"parts": sent})
-            # Done either way: a reply Telegram refused for the whole budget is logged by
-            # `deliver`; trying again forever would only repeat it.
-            await self.state.note_progress(job.answer_id, {"parts": sent, "done": True})
-            metrics.STAGE.labels("deliver").observe(time.monotonic() - started)
-            self.done += 1
-            return "answered" if ok else "lost"
+            async with self.state.kept("delivering", job.answer_id, token, lease_for):
+                return await self._deliver_parts(job, chat_id, chunks, started)
         finally:
             if token is not None:
                 await self.state.release("delivering", job.answer_id, token)
+
+    async def _deliver_parts(
+        self, job: Job, chat_id: int, chunks: list[str], started: float
+    ) -> str:
+        from ..reply import deliver
+
+        progress = await self.state.progress(job.answer_id)
+        if progress.get("done"):
+            return "duplicate"
+        sent: list[int] = list(progress.get("parts", []))
+        ok = True
+        for index, chunk in enumerate(chunks):
+            if index in sent:
+                continue
+            ok = await deliver(
+                self.bot,
+                chat_id,
+                [chunk],
+                reply_to=job.reply_to if index == 0 else None,
+                thread_id=job.thread_id,
+                placeholder=job.placeholder if index == 0 else None,
+                within=self.delivery_budget,
+            )
+            if not ok:
+                break
+            sent.append(index)
+            await self.state.note_progress(job.answer_id, {"parts": sent})
+        # Done either way: a reply Telegram refused for the whole budget is logged by
+        # `deliver`; trying again forever would only repeat it.
+        await self.state.note_progress(job.answer_id, {"parts": sent, "done": True})
+        metrics.STAGE.labels("deliver").observe(time.monotonic() - started)
+        self.done += 1
+        return "answered" if ok else "lost"
 
 
 def any_fetch(settings: Any) -> Fetch:
