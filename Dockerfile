@@ -15,7 +15,7 @@ RUN python3 -m venv /uv \
 # --- torch's CPU wheel: from wheels/ in the context (`make wheels`), else the PyTorch CPU index,
 # its sha256 checked against wheels/torch-cpu.txt either way ----------------------------------
 FROM uv AS torch
-ARG EXTRAS=seq2seq
+ARG EXTRAS="seq2seq redis"
 ARG TORCH_INDEX=https://download.pytorch.org/whl/cpu
 COPY wheels/ /wheels/
 RUN case " ${EXTRAS} " in *" seq2seq "*) ;; *) exit 0 ;; esac; \
@@ -38,7 +38,7 @@ ENV PATH=/app/.venv/bin:$PATH \
     UV_NO_CACHE=1 \
     UV_PYTHON_DOWNLOADS=never
 WORKDIR /app
-ARG EXTRAS=seq2seq
+ARG EXTRAS="seq2seq redis"
 # Only pyproject.toml and uv.lock: code edits never reinstall the dependencies.
 RUN --mount=from=uv,source=/uv,target=/uv \
     --mount=from=torch,source=/wheels,target=/app/wheels \
@@ -63,7 +63,7 @@ from summarizer.download import fetch_model; print(*fetch_model(sys.argv[1], Pat
 # --- the image: dependencies, weights, then the code, all owned by root and read-only to the bot
 FROM deps
 ARG MODEL=IlyaGusev/rut5_base_sum_gazeta
-ARG EXTRAS=seq2seq
+ARG EXTRAS="seq2seq redis"
 COPY --from=models /app/models /app/models
 COPY pyproject.toml uv.lock README.md /app/
 COPY bot /app/bot

@@ -35,7 +35,7 @@ wheels: $(TORCH_WHEEL)
 
 # Everything: the bot, the model stack and the test tools.
 install: $(UV) $(TORCH_WHEEL)
-	$(SYNC) --extra seq2seq --extra test
+	$(SYNC) --extra seq2seq --extra redis --extra test
 
 # No torch: the bot with the extractive backend, the rule layer and links, and the test tools.
 install-core: $(UV)
@@ -50,7 +50,7 @@ check-lock: $(UV)
 # What the bot's default configuration can use: the model stack too, so weights that arrive in
 # models/ are used (SUMMARIZER_BACKEND=auto). --inexact keeps test tools a developer installed.
 run: $(UV) $(TORCH_WHEEL)
-	$(SYNC) --extra seq2seq --inexact
+	$(SYNC) --extra seq2seq --extra redis --inexact
 	$(BIN)/python -m bot
 
 test: install

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import inspect
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -19,6 +20,7 @@ from aiogram.types import (
     User,
 )
 
+from . import metrics
 from .errors import apology, log_failure
 from .render import escape
 from .service import RateLimited
@@ -60,14 +62,20 @@ class RateLimitMiddleware(BaseMiddleware):
         if key is None or (isinstance(event, InlineQuery) and not event.query.strip()):
             return await handler(event, data)
         try:
-            service.limiter.check(key)
+            checked = service.limiter.check(key)
+            if inspect.isawaitable(checked):  # the limiter shared through Redis
+                await checked
         except RateLimited as exc:
             # An inline refusal shows only in the user's own query box: always answered. A chat
             # refusal is a message: once per refusal period.
-            if isinstance(event, Message) and not service.limiter.should_tell(key, exc.retry_in):
+            tell = isinstance(event, Message) and service.limiter.should_tell(key, exc.retry_in)
+            if inspect.isawaitable(tell):
+                tell = await tell
+            if isinstance(event, Message) and not tell:
                 log.info("sender %s still rate limited: not answered", key)
                 return None
             log.info("sender %s rate limited for %s s", key, exc.retry_in)
+            metrics.REFUSALS.labels("rate_limit").inc()
             if isinstance(event, Message):
                 await event.reply(escape(exc.user_message))
             elif isinstance(event, InlineQuery):

@@ -76,6 +76,13 @@ async def _show_placeholder(
         return None
 
 
+async def show_placeholder(
+    bot: Bot, chat_id: int, reply_to: int | None, thread_id: int | None
+) -> int | None:
+    """The plain placeholder at once (a job handed to a worker: the wait is not known here)."""
+    return await _show_placeholder(bot, chat_id, PLACEHOLDER, reply_to, thread_id)
+
+
 async def _remove(bot: Bot, chat_id: int, message_id: int) -> None:
     """A placeholder that could not be edited goes once the reply is there (if it still exists)."""
     try:
@@ -144,6 +151,17 @@ async def reply_with_summary(
     user: int | None = None,
 ) -> bool:
     """Summarize `request` and answer in the chat, whatever happens on the way."""
+    if getattr(service, "remote", False):  # REDIS_URL: a worker summarizes and answers
+        return await service.hand_off(  # type: ignore[attr-defined]
+            bot,
+            settings,
+            chat_id=chat_id,
+            request=request,
+            reply_to=reply_to,
+            thread_id=thread_id,
+            ticket=ticket,
+            user=user,
+        )
     typing = asyncio.create_task(_keep_typing(bot, chat_id, thread_id))
     placeholder = ticket.placeholder if ticket is not None else None
     try:

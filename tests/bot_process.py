@@ -31,7 +31,7 @@ def free_port() -> int:
 
 def bot_env(api_url: str, tmp_path: Path, token: str, **extra: str) -> dict[str, str]:
     """The environment of a bot process: nothing of the developer's own settings."""
-    prefixes = ("BOT_", "WEBHOOK_", "SUMMARIZER_", "FETCH_", "TELEGRAM_")
+    prefixes = ("BOT_", "WEBHOOK_", "SUMMARIZER_", "FETCH_", "TELEGRAM_", "QUEUE_", "REDIS_URL")
     env = {k: v for k, v in os.environ.items() if not k.startswith(prefixes)}
     env.update(
         PYTHONPATH=str(ROOT),
@@ -88,15 +88,17 @@ def can_be_pid1() -> bool:
 
 
 class BotProcess:
-    def __init__(self, env: dict[str, str], cwd: Path, *, pid1: bool = False) -> None:
-        self.env, self.cwd, self.pid1 = env, cwd, pid1
+    def __init__(
+        self, env: dict[str, str], cwd: Path, *, pid1: bool = False, module: str = "bot"
+    ) -> None:
+        self.env, self.cwd, self.pid1, self.module = env, cwd, pid1, module
         self.lines: list[str] = []
         self._changed = asyncio.Condition()
         self.proc: asyncio.subprocess.Process | None = None
         self._reader: asyncio.Task[None] | None = None
 
     async def start(self) -> BotProcess:
-        command = [sys.executable, "-m", "bot"]
+        command = [sys.executable, "-m", self.module]
         if self.pid1:  # PID 1 of a new PID namespace, as in a container without an init
             command = ["unshare", "--pid", "--fork", "--mount-proc", *command]
         self.proc = await asyncio.create_subprocess_exec(

@@ -290,15 +290,19 @@ class BotAPIStub:
         update["update_id"] = self._next_update_id
         self._next_update_id += 1
         self._updates.append(update)
-        msg = update.get("message")
-        if msg:  # the user's message takes its place in the chat's sequence of ids
+        self.note_user_message(update.get("message"))
+        self._new_update.set()
+        return update["update_id"]
+
+    def note_user_message(self, msg: dict[str, Any] | None) -> None:
+        """The user's message takes its place in the chat's sequence of ids (also for updates a
+        test posts to a webhook itself, as Telegram would)."""
+        if msg:
             chat_id, message_id = int(msg["chat"]["id"]), int(msg["message_id"])
             self.messages[(chat_id, message_id)] = StoredMessage(
                 chat_id, message_id, msg.get("text") or msg.get("caption") or "", False
             )
             self._last_message_id[chat_id] = max(self._last_message_id.get(chat_id, 0), message_id)
-        self._new_update.set()
-        return update["update_id"]
 
     def next_message_id(self, chat_id: int) -> int:
         """The id the chat's next message gets (for a user message that should land there)."""

@@ -29,8 +29,9 @@ def seed_text() -> str:
 def _isolated_settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """Settings come from the environment: keep a developer's own out of the tests."""
     for name in list(os.environ):
-        if name.startswith(("SUMMARIZER_", "FETCH_", "BOT_", "WEBHOOK_", "TELEGRAM_")):
+        if name.startswith(("SUMMARIZER_", "FETCH_", "BOT_", "WEBHOOK_", "TELEGRAM_", "QUEUE_")):
             monkeypatch.delenv(name, raising=False)
+    monkeypatch.delenv("REDIS_URL", raising=False)
     monkeypatch.setenv("SUMMARIZER_MODELS_DIR", str(tmp_path / "models"))
 
 
@@ -55,3 +56,16 @@ def shared_data(name: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is absent: evaluation data is not part of the repository")
     return path
+
+
+@pytest.fixture
+async def redis_server(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A fresh redis-server for one test (see tests/redis_server.py)."""
+    from redis_server import RedisServer
+
+    server = RedisServer(tmp_path / "redis").start()
+    try:
+        await server.ready()
+        yield server
+    finally:
+        server.stop()

@@ -21,12 +21,18 @@ from pydantic import AliasChoices
 from pydantic_settings import BaseSettings
 
 from bot.config import BotSettings
+from bot.queue.settings import QueueSettings
 from summarizer.fetch import FetchSettings
 from summarizer.settings import SummarizerSettings
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = (ROOT / ".env.example").read_text(encoding="utf-8")
-SETTINGS: tuple[type[BaseSettings], ...] = (BotSettings, SummarizerSettings, FetchSettings)
+SETTINGS: tuple[type[BaseSettings], ...] = (
+    BotSettings,
+    SummarizerSettings,
+    FetchSettings,
+    QueueSettings,
+)
 
 
 def docker_env_file(text: str) -> dict[str, str]:

@@ -121,7 +121,7 @@ def test_version_is_the_distributions() -> None:
 
 def test_console_scripts_point_at_callables() -> None:
     scripts = PYPROJECT["project"]["scripts"]
-    assert set(scripts) == {"newsbrief", "newsbrief-bot"}
+    assert set(scripts) == {"newsbrief", "newsbrief-bot", "newsbrief-worker"}
     assert scripts["newsbrief-bot"] == "bot.__main__:main"
     for target in scripts.values():
         module, function = target.split(":")

@@ -15,6 +15,7 @@ import logging
 from aiogram import Bot, Dispatcher
 from aiogram.types import Update
 
+from .. import metrics
 from ..delivery import ChatLedger
 from ..journal import Journal, Ticket
 
@@ -53,6 +54,7 @@ class UpdateIntake:
             log.info("update %s seen before: not handled again", update.update_id)
             return True
         self.accepted += 1
+        metrics.UPDATES.labels(update.event_type).inc()
         if (where := _chat_and_message(update)) is not None:
             self.ledger.observe(*where)
         self._start(update, ticket)

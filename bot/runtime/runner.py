@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 
 from aiohttp import web
 
-from ..config import BotSettings
+from ..config import BotSettings, ConfigError
 from .startup import StartupError
 
 log = logging.getLogger("bot")
@@ -97,6 +97,7 @@ async def run(settings: BotSettings, summarizer_settings: Any, fetch_settings: A
     from ..app import build_dispatcher, make_bot, set_commands
     from ..delivery import ChatLedger, budget
     from ..journal import open_journal
+    from ..queue import service_from_settings
     from ..service import SummaryService
     from .intake import UpdateIntake
     from .polling import poll
@@ -136,7 +137,9 @@ async def run(settings: BotSettings, summarizer_settings: Any, fetch_settings: A
             None, polling=not settings.webhook_mode, poll_timeout=settings.polling_timeout
         )
         try:
-            service = SummaryService.from_settings(settings, summarizer_settings, fetch_settings)
+            service = service_from_settings(settings, summarizer_settings, fetch_settings)
+        except ConfigError as exc:  # a QUEUE_*/REDIS_URL value, or the redis extra missing
+            raise StartupError(str(exc), 2) from None
         except Exception as exc:  # a model that cannot load: say which, in one line
             raise StartupError(f"The summarizer could not be loaded: {_one_line(exc)}", 2) from None
         health.service = service
@@ -160,7 +163,8 @@ async def run(settings: BotSettings, summarizer_settings: Any, fetch_settings: A
             raise StartupError(f"The summarizer failed to start: {_one_line(exc)}") from None
         from summarizer.fetch import warm_up as warm_up_links
 
-        await signals.until_stopped(asyncio.to_thread(warm_up_links))  # lazy imports, not on a user
+        if not getattr(service, "remote", False):  # with REDIS_URL the workers fetch links
+            await signals.until_stopped(asyncio.to_thread(warm_up_links))  # not on a user
 
         await set_commands(bot)
         allowed = dp.resolve_used_update_types()

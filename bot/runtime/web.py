@@ -52,7 +52,7 @@ class Health:
             if age > self.stale_after:
                 problems.append(f"no getUpdates finished for {age:.0f} s")
         service = self.service
-        if service is not None and service.warmed_up and not service.stopping and not service.ready:
+        if service is not None and service.warmed_up and not service.stopping and not service.alive:
             problems.append("worker pool is not alive")
         detail["status"] = "ok" if not problems else "unhealthy"
         if problems:
@@ -104,10 +104,18 @@ def make_web_app(
 
     app.router.add_get(settings.health_path, healthz)
     app.router.add_get(settings.ready_path, readyz)
+    app.router.add_get("/metrics", _metrics)
     if intake is not None and bot is not None:
         secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
         app.router.add_post(settings.webhook_path, _webhook_handler(bot, intake, secret))
     return app
+
+
+async def _metrics(_: web.Request) -> web.Response:
+    from .. import metrics
+
+    body, content_type = metrics.exposition()
+    return web.Response(body=body, headers={"Content-Type": content_type})
 
 
 def _webhook_handler(bot: Bot, intake: UpdateIntake, secret: str | None) -> Any:

@@ -211,6 +211,11 @@ class SummaryService:
         return len(self._inflight)
 
     @property
+    def alive(self) -> bool:
+        """What /healthz asks: nothing a restart of this process would fix is broken."""
+        return self.ready
+
+    @property
     def ready(self) -> bool:
         """Warmed up, workers alive, taking requests."""
         return self.warmed_up and not self.stopping and self._pool.alive()
