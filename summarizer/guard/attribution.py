@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from . import knowledge as kb
-from .alignment import align
+from .alignment import align, content_words, supported
 from .claim import Claim
 from .entities import name_supported
 from .people import MEDIA_NAMES, SAY_VERBS, SOURCE_NOUNS, Person
@@ -60,6 +60,7 @@ class Speaker:
 class Attribution:
     speaker: Speaker
     claim: tuple[int, int]  # character span of what is said
+    sourced: bool = False  # "по данным X", "по словам X": X named as the source outright
 
 
 def _is_say_verb(claim: Claim, t: Tok) -> bool:
@@ -92,8 +93,8 @@ def find_attribution(claim: Claim) -> Attribution | None:
             x = list(toks[k + 1 : stop])
             stop = _alias(toks, stop, x)
             if stop < n and toks[stop].text == ",":
-                return Attribution(_speaker(claim, x), (toks[stop].stop, end))
-            return Attribution(_speaker(claim, x), (0, toks[k - 1].start))
+                return Attribution(_speaker(claim, x), (toks[stop].stop, end), sourced=True)
+            return Attribution(_speaker(claim, x), (0, toks[k - 1].start), sourced=True)
     for k, t in enumerate(toks):
         if not _is_say_verb(claim, t):
             continue
@@ -415,12 +416,15 @@ def check_attribution(
         speaker = previous
     if not (speaker.named or speaker.heads or speaker.groups):
         return [], speaker
+    if att.sourced and speaker.named and not _ever_speaks(speaker, source):
+        return [Reason("speaker", f"{speaker.text} (article: never a source)")], speaker
     al = align(claim, source, att.claim)
     if al.content < MIN_CLAIM_WORDS or al.coverage < MIN_COVERAGE or not al.sentences:
         return [], speaker
     people = source.people
     if al.close and _said_in(speaker, source, al.close):
-        return [], speaker  # the article says it twice, once in this speaker's mouth
+        # the article says it twice, once in this speaker's mouth
+        return _words_of_others(claim, att.claim, speaker, source), speaker
     spans = [(source.sentences[i].start, source.sentences[i].stop) for i in al.sentences]
     speakers = {
         st.speaker
@@ -428,7 +432,7 @@ def check_attribution(
         if any(st.start < b and a < st.stop for a, b in spans)
     }
     if any(_is(speaker, people.people[p]) for p in speakers):
-        return [], speaker
+        return _words_of_others(claim, att.claim, speaker, source), speaker
     named_others = [
         people.people[p] for p in speakers if people.people[p].kind in ("person", "org")
     ]
@@ -448,3 +452,67 @@ def check_attribution(
         return [], speaker
     others = "; ".join(dict.fromkeys(p.names[0] for p in named_others if p.names)) or "nobody"
     return [Reason("speaker", f"{speaker.text} (article: {others})")], speaker
+
+
+def _ever_speaks(speaker: Speaker, source: SourceIndex) -> bool:
+    """Does the article give this person or body any words at all: a statement the rule layer
+    gives them, or a sentence naming them that reports speech ("заявил", "по данным", a
+    quotation)? A university a researcher studied at is no source of what the summary says."""
+    people = source.people
+    if any(_is(speaker, people.people[st.speaker]) for st in people.statements):
+        return True
+    keys = [*speaker.surnames]
+    for i, ws in enumerate(source.sentence_words):
+        local = WordSet(w.low for w in ws)
+        if not (
+            any(local.has_word(k) for k in keys)
+            or any(name_supported(_word(b), local) for b in speaker.bodies)
+        ):
+            continue
+        if _reports_speech(source, i):
+            return True
+    return False
+
+
+def _reports_speech(source: SourceIndex, i: int) -> bool:
+    text = source.sentences[i].text
+    if any(q in text for q in '«»"“:') or text.lstrip()[:1] in _SPEECH_OPENERS:
+        return True
+    c = source.claim(i)
+    return any(t.low in SOURCE_NOUNS or _is_say_verb(c, t) for t in c.toks)
+
+
+MIN_OTHERS_WORDS = 2  # content words only another speaker's sentences hold: a spliced claim
+
+
+def _words_of_others(
+    claim: Claim, span: tuple[int, int], speaker: Speaker, source: SourceIndex
+) -> list[Reason]:
+    """Words of the claim that the article has only in what someone else says ("Песков
+    заявил…; по его словам, ситуация продолжает ухудшаться", where only Захарова says
+    "ухудшаться"): the summary spliced two speakers into one."""
+    people = source.people
+    owner: dict[int, set[int]] = {}
+    for st in people.statements:
+        for i in range(
+            source.sentence_of(st.start), source.sentence_of(max(st.start, st.stop - 1)) + 1
+        ):
+            owner.setdefault(i, set()).add(st.speaker)
+    mine = {p for p, person in enumerate(people.people) if _is(speaker, person)}
+    others: list[str] = []
+    names: set[int] = set()
+    for w in content_words(claim, span):
+        if w.capitalized or len(w.stem) < 4:
+            continue  # names are the name check's; short stems match by chance
+        where = supported(w, source)
+        if not where:
+            continue
+        if all(owner.get(i) and not owner[i] & mine for i in where):
+            others.append(w.text)
+            names |= {p for i in where for p in owner[i]}
+    if len(others) < MIN_OTHERS_WORDS:
+        return []
+    said_by = "; ".join(
+        dict.fromkeys(people.people[p].names[0] for p in names if people.people[p].names)
+    )
+    return [Reason("speaker", f"{', '.join(others)}: words of {said_by or 'another speaker'}")]
