@@ -60,7 +60,6 @@ class Speaker:
 class Attribution:
     speaker: Speaker
     claim: tuple[int, int]  # character span of what is said
-    sourced: bool = False  # "по данным X", "по словам X": X named as the source outright
 
 
 def _is_say_verb(claim: Claim, t: Tok) -> bool:
@@ -93,8 +92,8 @@ def find_attribution(claim: Claim) -> Attribution | None:
             x = list(toks[k + 1 : stop])
             stop = _alias(toks, stop, x)
             if stop < n and toks[stop].text == ",":
-                return Attribution(_speaker(claim, x), (toks[stop].stop, end), sourced=True)
-            return Attribution(_speaker(claim, x), (0, toks[k - 1].start), sourced=True)
+                return Attribution(_speaker(claim, x), (toks[stop].stop, end))
+            return Attribution(_speaker(claim, x), (0, toks[k - 1].start))
     for k, t in enumerate(toks):
         if not _is_say_verb(claim, t):
             continue
@@ -416,8 +415,6 @@ def check_attribution(
         speaker = previous
     if not (speaker.named or speaker.heads or speaker.groups):
         return [], speaker
-    if att.sourced and speaker.named and not _ever_speaks(speaker, source):
-        return [Reason("speaker", f"{speaker.text} (article: never a source)")], speaker
     al = align(claim, source, att.claim)
     if al.content < MIN_CLAIM_WORDS or al.coverage < MIN_COVERAGE or not al.sentences:
         return [], speaker
@@ -452,34 +449,6 @@ def check_attribution(
         return [], speaker
     others = "; ".join(dict.fromkeys(p.names[0] for p in named_others if p.names)) or "nobody"
     return [Reason("speaker", f"{speaker.text} (article: {others})")], speaker
-
-
-def _ever_speaks(speaker: Speaker, source: SourceIndex) -> bool:
-    """Does the article give this person or body any words at all: a statement the rule layer
-    gives them, or a sentence naming them that reports speech ("заявил", "по данным", a
-    quotation)? A university a researcher studied at is no source of what the summary says."""
-    people = source.people
-    if any(_is(speaker, people.people[st.speaker]) for st in people.statements):
-        return True
-    keys = [*speaker.surnames]
-    for i, ws in enumerate(source.sentence_words):
-        local = WordSet(w.low for w in ws)
-        if not (
-            any(local.has_word(k) for k in keys)
-            or any(name_supported(_word(b), local) for b in speaker.bodies)
-        ):
-            continue
-        if _reports_speech(source, i):
-            return True
-    return False
-
-
-def _reports_speech(source: SourceIndex, i: int) -> bool:
-    text = source.sentences[i].text
-    if any(q in text for q in '«»"“:') or text.lstrip()[:1] in _SPEECH_OPENERS:
-        return True
-    c = source.claim(i)
-    return any(t.low in SOURCE_NOUNS or _is_say_verb(c, t) for t in c.toks)
 
 
 MIN_OTHERS_WORDS = 2  # content words only another speaker's sentences hold: a spliced claim
