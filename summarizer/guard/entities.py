@@ -174,7 +174,7 @@ def check_number_referents(claim: Claim, source: SourceIndex) -> list[Reason]:
                 continue
             if not _subject(claim, w):
                 continue
-            if (source.sentences_with(w.stem) - where) & numbered:
+            if (source.sentences_with_prefix(w.stem) - where) & numbered:
                 return [Reason("number", f"{claim.text[a:b]} is not said of {w.text}")]
     return []
 

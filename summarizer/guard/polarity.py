@@ -67,7 +67,8 @@ def _around(ws: Sequence[Word], k: int) -> set[str]:
 
 
 def _in_clause(ws: Sequence[Word], clause: Sequence[int], k: int) -> set[str]:
-    """Content stems of word k's clause: what a direction word says moves."""
+    """Content stems of word k's clause: what a direction word says moves (a window of words
+    would reach into the next clause, about another thing)."""
     return {
         w.stem
         for j, w in enumerate(ws)
@@ -109,10 +110,10 @@ def check_polarity(claim: Claim, source: SourceIndex) -> list[Reason]:
         d = _direction(w)
         if d is None:
             continue
-        ctx = _around(ws, k) | _in_clause(ws, mine_clauses, k)
+        ctx = _in_clause(ws, mine_clauses, k)
         same = max(
             (
-                len(ctx & (_around(sw, j) | _in_clause(sw, their_clauses, j)))
+                len(ctx & _in_clause(sw, their_clauses, j))
                 for j, x in enumerate(sw)
                 if _direction(x) == d
             ),
@@ -121,7 +122,7 @@ def check_polarity(claim: Claim, source: SourceIndex) -> list[Reason]:
         opposite = d ^ 1
         other = max(
             (
-                len(ctx & (_around(sw, j) | _in_clause(sw, their_clauses, j)))
+                len(ctx & _in_clause(sw, their_clauses, j))
                 for j, x in enumerate(sw)
                 if _direction(x) == opposite
             ),

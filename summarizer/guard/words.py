@@ -165,7 +165,7 @@ def numbers_in(text: str) -> list[tuple[float, int, int]]:
     return [(parse_digits(m.group()), m.start(), m.end()) for m in NUMBER.finditer(text)]
 
 
-_CLAUSE_BREAKS = frozenset(",;:—–()«»")
+_CLAUSE_BREAKS = frozenset(",;:—–()«».!?")
 _CLAUSE_WORDS = frozenset({"однако", "но", "а", "тогда", "хотя", "зато"})
 
 
