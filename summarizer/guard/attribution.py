@@ -183,7 +183,7 @@ def _speaker(claim: Claim, x: Sequence[Tok]) -> Speaker:
         if i in in_names or t.pos == "PUNCT" or t.low in FUNCTION_WORDS:
             continue
         h = head_of(t.low)
-        if t.low in kb.GENERIC_CAPITALIZED or stem(t.low) in _GROUPS:
+        if t.low in kb.GENERIC_CAPITALIZED or _group_word(t.low):
             groups.append(stem(t.low))
         elif h is not None:
             heads.append(h)
@@ -201,6 +201,15 @@ def _speaker(claim: Claim, x: Sequence[Tok]) -> Speaker:
         groups=tuple(groups),
         pronoun=any(t.low in _PRONOUNS for t in x) and not runs and not heads and not bodies,
     )
+
+
+def _group_word(low: str) -> bool:
+    """A vague source by its stem or a longer one ("правоохранительных" for "правоохранител")."""
+    s = stem(low)
+    return s in _GROUPS or (len(s) >= 6 and s.startswith(_GROUP_PREFIXES))
+
+
+_GROUP_PREFIXES = tuple(g for g in kb.GROUP_SOURCES if len(g) >= 6)
 
 
 def _as_in_article(speaker: Speaker, source: SourceIndex) -> Speaker:
