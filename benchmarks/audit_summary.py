@@ -5,6 +5,13 @@
     python benchmarks/audit_summary.py --dev              # the 40 articles of the 2026-11-30 audit,
                                                           # with that audit's verdict beside each
     python benchmarks/audit_summary.py --ids ID [ID ...]  # chosen articles again
+    python benchmarks/audit_summary.py --seed S --n N --record "what it was for"
+                                                          # also write the sample's ids down
+
+A seeded sample leaves out every article an earlier audit recorded in
+benchmarks/audited_ids.json (ids only, no text; `--include-recorded` keeps them), so a fresh
+audit never reads an article someone already judged or tuned on. `--record` adds this sample's
+ids under its seed, with the note given.
 
 Runs the pipeline with the extractive default on each article of
 ../shared/data/articles_politics.jsonl and prints the article (its title, then its text: the
@@ -36,6 +43,25 @@ from summarizer.titles import usable_title  # noqa: E402
 from summarizer.types import Article  # noqa: E402
 
 AUDIT = DATA / "reader_audit_dev.jsonl"
+RECORDED = ROOT / "benchmarks" / "audited_ids.json"
+
+
+def recorded() -> dict[str, dict]:
+    """The samples earlier audits used, by seed: {"ids": [...], "n", "exclude_seeds", "note"}."""
+    if not RECORDED.exists():
+        return {}
+    return json.loads(RECORDED.read_text(encoding="utf-8"))
+
+
+def record(seed: int, opts: argparse.Namespace, ids: list[str]) -> None:
+    samples = recorded()
+    samples[str(seed)] = {
+        "n": opts.n,
+        "exclude_seeds": opts.exclude_seeds,
+        "note": opts.record,
+        "ids": ids,
+    }
+    RECORDED.write_text(json.dumps(samples, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
 def _wrap(text: str, indent: str = "    ") -> str:
@@ -54,6 +80,13 @@ def _rows(opts: argparse.Namespace) -> list[dict]:
         by_id = {a["id"]: a for a in articles()}
         return [by_id[i] for i in ids if i in by_id]
     seen = {a["id"] for seed in opts.exclude_seeds for a in draw(seed, opts.n)}
+    if not opts.include_recorded:
+        seen |= {
+            i
+            for seed, sample in recorded().items()
+            if seed != str(opts.seed)
+            for i in sample["ids"]
+        }
     fresh = [a for a in draw(opts.seed, opts.n + len(seen)) if a["id"] not in seen]
     return fresh[: opts.n]
 
@@ -72,6 +105,14 @@ def main(argv: list[str] | None = None) -> int:
         default=[],
         help="leave out the articles these seeds draw (the samples rules were tuned on)",
     )
+    p.add_argument(
+        "--include-recorded",
+        action="store_true",
+        help="draw also from articles that earlier audits recorded in benchmarks/audited_ids.json",
+    )
+    p.add_argument(
+        "--record", metavar="NOTE", help="write this sample's ids to benchmarks/audited_ids.json"
+    )
     p.add_argument("--chars", type=int, default=2500, help="article characters shown (0: all)")
     opts = p.parse_args(argv)
     if not POLITICS.exists():
@@ -85,7 +126,12 @@ def main(argv: list[str] | None = None) -> int:
             row = json.loads(line)
             verdicts[row["id"]] = row
     pipeline = Pipeline(SummarizerSettings(backend="extractive"))
-    for k, row in enumerate(_rows(opts), 1):
+    rows = _rows(opts)
+    if opts.record:
+        if opts.seed is None:
+            p.error("--record needs --seed")
+        record(opts.seed, opts, [row["id"] for row in rows])
+    for k, row in enumerate(rows, 1):
         text = row.get("text") or ""
         shown = text if opts.chars <= 0 else text[: opts.chars]
         print(f"=== [{k}] {row['id']} ({len(text)} chars, {row.get('source')})")

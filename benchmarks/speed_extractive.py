@@ -28,10 +28,11 @@ sys.path.insert(0, str(ROOT))
 
 from summarizer import Pipeline, SummarizerSettings  # noqa: E402
 from summarizer.backends.extractive import ExtractiveBackend  # noqa: E402
+from summarizer.clean.stage import clean_text  # noqa: E402
 from summarizer.document import Document  # noqa: E402
 from summarizer.errors import SummarizerError  # noqa: E402
 from summarizer.headline import make_headline  # noqa: E402
-from summarizer.text import clean_text, cut_at_sentence  # noqa: E402
+from summarizer.text import cut_at_sentence  # noqa: E402
 
 ARTICLES = ROOT.parent / "shared" / "data" / "articles_politics.jsonl"
 SEED = ROOT / "tests" / "seed_article.txt"

@@ -76,7 +76,8 @@ _PREPOSITIONS = frozenset(
 _TRAILING_JUNK = re.compile(
     r"(?:[\s,;:—–-]+|\s+(?:и|а|но|или|в|во|на|по|с|со|к|о|об|от|за|из|для|до|при|лишь|только|даже"
     r"|уже|еще|ещё|не|ни|почти|около|более|менее|свыше|на случай|о том|в том|с тем|к тому|то|том"
-    r"|тем|того|как)|\s+и\s+" + _VERBS + r")$",
+    r"|тем|того|как|после|через|спустя|перед|без|над|под|между|против|вокруг|из-за|благодаря"
+    r"|несмотря на|вместо|кроме|среди|у|к|ко|со|обо|а также)|\s+и\s+" + _VERBS + r")$",
     re.I,
 )
 
@@ -295,9 +296,21 @@ def stands_alone(headline: str, nlp: NLP | None = None) -> bool:
     return any(_predicate(tok) for tok in _tag(headline[: relative.start()], nlp))
 
 
+# A question glued to the headline before it: "Стыдные вопросы про выборы президента США Кто такие
+# выборщики? Могут ли…" (a subtitle that lost its line break).
+_GLUED_QUESTION = re.compile(
+    r"(?<=[\w»\"])\s+(?=(?:Кто|Что|Как|Почему|Зачем|Когда|Где|Сколько|Чем|Куда|Откуда|Могут|Может"
+    r"|Можно|Есть|Будет|Правда)\s[^?]{3,80}\?)"
+)
+
+
 def _title_headline(title: str) -> str:
     """The title on one line; a title of several sentences too long for one line keeps its first."""
     title = _one_line(title).strip()
+    if len(title) > MAX_HEADLINE_CHARS:
+        glued = _GLUED_QUESTION.search(title)
+        if glued and len(title[: glued.start()].split()) >= 4:
+            title = title[: glued.start()]
     if len(title) > MAX_HEADLINE_CHARS:
         first = re.split(r"(?<=[.!?])\s+(?=[А-ЯЁA-Z«\"])", title, maxsplit=1)[0].rstrip(".")
         if len(first.split()) >= 4:

@@ -10,6 +10,7 @@ import logging
 from dataclasses import dataclass
 
 from .backends import Backend, Draft, ExtractiveBackend, make_backend
+from .backends.extractive import tidy
 from .clean import clean_report, plain_text
 from .document import Document
 from .facts import extract_facts
@@ -60,6 +61,7 @@ class Pipeline:
         title = usable_title(plain_text(article.title) if article.title else None, plain)
         cleaned = clean_report(plain, title=title)
         text, heading = cleaned.text, cleaned.heading
+        title = cleaned.title or title  # a title whose end the page put into the text
         if len(text) < min(self.settings.min_chars, 0.2 * len(plain)):
             log.info("cleaning left %d of %d characters: read as it is", len(text), len(plain))
             text, heading = plain, None
@@ -90,7 +92,7 @@ class Pipeline:
         facts = extract_facts(doc, headline, draft.sentences, self.settings.max_figures)
         return Summary(
             headline=headline,
-            text=" ".join(draft.sentences),
+            text=tidy(" ".join(draft.sentences)),
             figures=facts.figures,
             speakers=facts.speakers,
             backend=draft.backend,

@@ -117,9 +117,24 @@ _ABBREVIATION_THEN_QUOTE = re.compile(
 )
 
 
+def _inside_parenthesis(line: str, before: tuple[int, int], text: str) -> bool:
+    """The piece before opens a parenthesis it does not close, and this one closes it."""
+    piece = line[before[0] : before[1]]
+    if piece.count("(") <= piece.count(")"):
+        return False
+    close, reopen = text.find(")"), text.find("(")
+    return close >= 0 and (reopen < 0 or close < reopen) and close < 80
+
+
 def _sentences(line: str) -> list[tuple[int, int]]:
-    spans = []
+    spans: list[tuple[int, int]] = []
     for s in razdel.sentenize(line):
+        if spans and (spans[-1][1] == s.start or _inside_parenthesis(line, spans[-1], s.text)):
+            # no space at the break: a name with a dot inside ("«Яндекс.Пробки»"); the cleaning
+            # stage has already put a space between sentences that were run together. Or a break
+            # after an abbreviation inside a parenthesis: "(учебное заведение - прим. ТАСС)"
+            spans[-1] = (spans[-1][0], s.stop)
+            continue
         start = s.start
         for m in _ABBREVIATION_THEN_QUOTE.finditer(s.text):
             spans.append((start, s.start + m.start(1)))

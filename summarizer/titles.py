@@ -19,8 +19,15 @@ from .clean.patterns import SECTION_LINE, is_timestamp
 _SITE_WORDS = (
     r"(?:новости|news|лента|lenta|риа|тасс|интерфакс|газета|коммерсант|ведомости|известия|рбк|dw"
     r"|bbc|русская служба|allhockey|новая европа|apptractor|sputnik|regnum|ура\.ру|фонтанка"
-    r"|[\w-]+\.(?:ru|com|net|org|ua|kz|by|info|tv))"
+    r"|[\w-]+\.(?:ru|com|net|org|ua|kz|by|info|tv)"
+    # a section after the title: "… в новом клипе SEREBRO - Культура"
+    r"|(?:культура|политика|общество|экономика|в мире|мир|спорт|происшествия|регионы|бизнес"
+    r"|финансы|наука|технологии)\s*$)"
 )
+# A time stamp after the title: "…против освобождения Асии Биби 05:23".
+_TIME_TAIL = re.compile(r"\s+\d{1,2}:\d{2}$")
+# A word of the page's markup left after a Russian title: "…христианку-богохульницу corner".
+_LATIN_TAIL = re.compile(r"(?<=[а-яё]{4})\s+[a-z]{3,}$")
 _PIPE_TAIL = re.compile(r"\s+\|\s+[^|]*$")
 _DASH_TAIL = re.compile(r"\s+[-–—]\s+(?P<tail>[^-–—]{1,50})$")
 _COLON_CRUMBS = re.compile(
@@ -45,7 +52,8 @@ _CRUMB_PREFIX = re.compile(
     r"|(?-i:(?:Home|Главная))\s+(?:В\s+)?[А-ЯЁA-Z][\w-]*\s+(?=[А-ЯЁA-Z])"  # "Главная В США "
     r"|(?:home|главная)\s+(?:[а-яёa-z]+\s+)?(?=[А-ЯЁA-Z])"
     r"|(?:ъ-новости|новости|lenta\.ru|риа новости)\s*[-–—:|]\s*"
-    r"|[\w-]+\.(?:ua|ru|com|net|kz|by|org|info)\s*:\s+)",  # "Подробности.ua: "
+    r"|[\w-]+\.(?:ua|ru|com|net|kz|by|org|info)\s*:\s+"  # "Подробности.ua: "
+    r"|(?-i:[А-ЯЁA-Z]{2,}\s*\((?:ИА|ИД|СМИ)\))\s*:\s+)",  # "УНИАН (ИА): "
     re.I,
 )
 # Not a headline at all: a site's topic page ("РСМД :: Темы // События // …"), a dictionary entry
@@ -53,9 +61,14 @@ _CRUMB_PREFIX = re.compile(
 # Валентин Богданов").
 _NOT_A_HEADLINE = re.compile(
     r"\s(?:::|//)\s|\s-\sэто\.\.\.?\s*что такое\b"
-    r"|^(?:[А-ЯЁ][а-яё]+\s[А-ЯЁ][а-яё]+)(?:,\s*[А-ЯЁ][а-яё]+\s[А-ЯЁ][а-яё]+)*$",
+    r"|^(?-i:[А-ЯЁ][а-яё]+\s[А-ЯЁ][а-яё]+(?:,\s*[А-ЯЁ][а-яё]+\s[А-ЯЁ][а-яё]+)*)$"
+    # a sentence that leans on text before it ("Об этом информирует Би-би-си. Летом…") or points
+    # at a place it does not name ("В 2016 году здесь выиграл Трамп")
+    r"|^(?:об этом|он|она|они|оно|также|кроме того|при этом)\s|\b(?:здесь|там|тут)\b",
     re.I,
 )
+# A photo or video credit after the title: "Америка готовится к инаугурации. Фото Reuters".
+_CREDIT_TAIL = re.compile(r"[.,]?\s+(?:фото|видео)(?:\s*:)?\s+[\w«»\".-]{2,30}$", re.I)
 _ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…)\s*$")
 _LATIN = re.compile(r"[A-Za-z]")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -85,12 +98,26 @@ def clean_title(title: str) -> str:
         title = _PAGE_TAILS.sub("", title)
         title = _MARKERS.sub(" ", title).strip()
         title = _CRUMB_PREFIX.sub("", title)
+        title = _LATIN_TAIL.sub("", title)
+        title = _CREDIT_TAIL.sub("", title)
+        title = _TIME_TAIL.sub("", title)
+        title = _doubled(title)
         m = _DASH_TAIL.search(title)
         if m and re.search(_SITE_WORDS, m.group("tail"), re.I) and m.start() > 15:
             title = title[: m.start()]
         title = title.strip(" -–—|:.")
         title = _FUNCTION_END.sub("", title)  # a title the site cut after a preposition
     return title.strip(" ,;:-–—")
+
+
+def _doubled(title: str) -> str:
+    """A title the page printed twice in a row ("Обойдется ли Россия без Украины Обойдется ли
+    Россия без Украины.") once."""
+    words = title.rstrip(" .").split()
+    half = len(words) // 2
+    if half >= 2 and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return title
 
 
 def title_problem(title: str, text: str) -> str | None:
@@ -110,9 +137,21 @@ def title_problem(title: str, text: str) -> str | None:
     return None
 
 
+def _text_piece(title: str, cleaned: str, text: str) -> bool:
+    """A site's title made by cutting a sentence of the text ("В ходе встречи политики обсудят
+    предстоящее укрепление отношений межд..."): it ends in an ellipsis and its words stand in the
+    text as they are. A headline made from the lead says it whole."""
+    if not _ELLIPSIS.search(title):
+        return False
+    words = " ".join(w.lower() for w in _WORD.findall(cleaned))
+    return len(words.split()) >= 4 and words in " ".join(w.lower() for w in _WORD.findall(text))
+
+
 def usable_title(title: str | None, text: str) -> str | None:
     """The cleaned title, or None when there is none worth showing over `text`."""
     if not title or not title.strip():
         return None
     cleaned = clean_title(title)
-    return None if title_problem(cleaned, text) else cleaned
+    if title_problem(cleaned, text) or _text_piece(title, cleaned, text):
+        return None
+    return cleaned

@@ -321,3 +321,128 @@ def test_expected_snippets_of_saved_pages_survive_cleaning() -> None:
         for snippet in page["expected_snippets"]:
             if squash(snippet) in squash(article.text):
                 assert squash(clean_text(snippet)) in cleaned, (page["id"], snippet[:60])
+
+
+# --- second round (issue 10): forms seen in a tuning sample, texts written for the tests -------
+
+
+def test_a_dateline_with_an_agency_not_on_the_list_goes() -> None:
+    report = clean_report("ТВЕРЬ, 8 ноября, ОбластьПресс. " + LEAD + "\n" + BODY)
+    assert report.text.startswith("Правительство утвердило")
+    assert [r.kind for r in report.removed] == ["dateline"]
+
+
+def test_counters_and_a_section_before_the_lead_go() -> None:
+    report = clean_report("38 0. Мир " + LEAD + "\n" + BODY)
+    assert report.text.startswith("Правительство утвердило")
+    assert report.removed[0].text == "38 0. Мир"
+    # a number that is article text stays: it has no capitalized word after it, or is a date
+    for kept in ("38 человек пострадали при пожаре в ночь на субботу.", "1 Мая прошли митинги."):
+        assert clean_text(kept + "\n" + BODY).startswith(kept)
+
+
+def test_a_button_and_the_counter_after_it_go_with_the_subtitle_copy() -> None:
+    text = f"Send to Kindle. 0 {BODY.split('. ')[1]}\n{LEAD} {BODY}"
+    report = clean_report(text)
+    assert report.text == f"{LEAD} {BODY}"
+    assert {"promo", "counter", "duplicate"} <= {r.kind for r in report.removed}
+
+
+def test_a_promo_glued_to_the_word_before_it_goes() -> None:
+    text = f"{LEAD} {BODY}\nСнимок заявления на сайте ведомстваСлушайте подкасты и подписывайтесь."
+    report = clean_report(text)
+    assert "Слушайте" not in report.text
+    assert report.text.endswith("Снимок заявления на сайте ведомства")
+
+
+def test_the_rest_of_a_reprint_notice_goes() -> None:
+    text = (
+        f"{LEAD} {BODY}\nИспользование любых материалов разрешается при условии ссылки на сайт. "
+        "Ссылка должна быть размещена в независимости от объема. Гиперссылка – должна быть "
+        "размещена в первом абзаце материала."
+    )
+    assert clean_text(text) == f"{LEAD} {BODY}"
+
+
+def test_a_source_lost_with_its_link_before_a_pronoun_ends_the_sentence() -> None:
+    text = f"{LEAD} Министр подал заявление об отставке, напоминает Он покинул пост после спора."
+    assert "заявление об отставке. Он покинул" in clean_text(text)
+
+
+def test_a_site_named_as_the_source_gets_its_full_stop_back() -> None:
+    text = (
+        f"{LEAD} В клипе появляется и президент, пишет Example.ru Певицы вышли на сцену в плащах."
+    )
+    assert "пишет Example.ru. Певицы вышли" in clean_text(text)
+
+
+def test_a_lead_that_tells_the_title_with_its_date_is_kept() -> None:
+    title = "На окружной дороге перевернулся автомобиль"
+    lead = "В среду, 20 ноября, на окружной дороге перевернулся автомобиль."
+    text = f"{lead} Из-за аварии образовалась пробка длиной два километра. На место приехали врачи."
+    assert clean_text(text, title).startswith(lead)
+    # chrome before a copy of the title still goes
+    glued = f"Все медиаформаты {title} Из-за аварии образовалась пробка длиной два километра."
+    assert clean_text(glued, title).startswith("Из-за аварии")
+
+
+def test_a_title_whose_end_the_page_put_into_the_text_is_made_whole() -> None:
+    title = "Правительство утвердит программу строительства новых"
+    report = clean_report("школ " + LEAD + "\n" + BODY, title)
+    assert report.title == title + " школ"
+    assert report.text.startswith("Правительство утвердило")
+    # a text cut inside its first phrase gives the title nothing
+    cut = clean_report("в Москве прошли переговоры. " + BODY, "Министры встретились")
+    assert cut.title is None and cut.text.startswith("в Москве")
+
+
+def test_the_pipeline_heads_the_reply_with_the_whole_title() -> None:
+    from summarizer.pipeline import Pipeline
+    from summarizer.settings import SummarizerSettings
+    from summarizer.types import Article
+
+    pipeline = Pipeline(SummarizerSettings(backend="extractive"))
+    title = "Правительство утвердит программу строительства новых"
+    more = " Школы получат спортивные залы и лаборатории, сообщили в министерстве просвещения."
+    summary = pipeline(Article(text="школ " + LEAD + "\n" + BODY + more, title=title))
+    assert summary.headline == title + " школ"
+    assert summary.text.startswith("Правительство утвердило")
+
+
+def test_a_speaker_run_into_the_next_sentence_gets_the_stop_back() -> None:
+    text = f"{LEAD} Все было спонтанно и весело, говорит Ольга Иванова Просто захотели создать настроение."
+    assert "говорит Ольга Иванова. Просто захотели" in clean_text(text)
+
+
+def test_a_lead_that_repeats_the_title_as_a_sentence_stays() -> None:
+    title = "Правительство утвердило программу строительства 120 новых школ"
+    text = f"{title}. Об этом сообщает агентство, передает издание. {BODY}"
+    assert clean_text(text, title).startswith(title + ". Об этом сообщает")
+    # a title glued before the lead without a stop is still cut off
+    assert clean_text(f"{title} {LEAD} {BODY}", title).startswith(
+        "Правительство утвердило программу строительства 120 новых школ в"
+    )
+
+
+def test_a_text_exported_as_one_quoted_field_is_unquoted() -> None:
+    text = f'"{LEAD} ""Мы откроем школы вовремя"", – говорится в сообщении. {BODY}"'
+    report = clean_report(text)
+    assert report.text == f'{LEAD} "Мы откроем школы вовремя", – говорится в сообщении. {BODY}'
+
+
+def test_a_place_name_before_a_glued_sentence_is_no_brand() -> None:
+    text = f"{LEAD} Первой проголосовала коллегия в Вермонте.Там все трое выборщиков отдали голоса."
+    assert "Вермонте. Там все трое" in clean_text(text)
+    assert "сервис Яндекс.Такси" in clean_text(f"{LEAD} Водители работают на сервис Яндекс.Такси.")
+    glued = clean_text(
+        f"{LEAD} Голосование прошло во многих штатах:После голосования лидирует мэр."
+    )
+    assert "штатах: После" in glued
+
+
+def test_a_dateline_after_a_subtitle_gives_the_subtitle_a_line() -> None:
+    text = f"Власти утвердили программу для малых городов Москва, 12 ноября. {LEAD} {BODY}"
+    report = clean_report(text, title="Правительство построит школы")
+    assert report.text.split("\n")[0] == "Власти утвердили программу для малых городов"
+    assert report.text.split("\n")[1].startswith("Правительство утвердило")
+    assert ("dateline", "Москва, 12 ноября.") in [(r.kind, r.text) for r in report.removed]

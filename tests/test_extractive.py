@@ -12,10 +12,13 @@ from pathlib import Path
 import pytest
 
 from summarizer.backends.base import Draft
-from summarizer.backends.extractive import ExtractiveBackend
+from summarizer.backends.extractive import ExtractiveBackend, tidy
 from summarizer.backends.features import in_speech, sentence_features
 from summarizer.backends.ranking import RankingConfig, analyze, score, select
 from summarizer.document import Document
+from summarizer.pipeline import Pipeline
+from summarizer.settings import SummarizerSettings
+from summarizer.types import Article
 
 SEED = Path(__file__).with_name("seed_article.txt").read_text(encoding="utf-8")
 
@@ -225,11 +228,19 @@ def test_long_document_is_linear_enough() -> None:
         "Основными покупателями остаются страны Ближнего Востока и Африки. "
         "Аналитики ожидают, что урожай этого года превысит прошлогодний на 5 млн тонн.\n"
     )
-    text = paragraph * (1_000_000 // len(paragraph))
-    started = time.perf_counter()
-    doc = Document(text)
-    draft = backend().summarize(doc)
-    assert time.perf_counter() - started < 10
+
+    # A ratio measured side by side, not a time limit (the suite runs on loaded machines): ten
+    # times the text takes about ten times as long when linear, a hundred when quadratic.
+    def run(chars: int) -> tuple[float, Document, object]:
+        text = paragraph * (chars // len(paragraph))
+        started = time.perf_counter()
+        doc = Document(text)
+        draft = backend().summarize(doc)
+        return time.perf_counter() - started, doc, draft
+
+    small, _, _ = run(100_000)
+    large, doc, draft = run(1_000_000)
+    assert large / small < 35, (small, large)
     assert 2 <= len(draft.sentences) <= 4
     assert len(backend().score_sentences(doc)) == len(doc.sentences)
 
@@ -379,3 +390,164 @@ def test_a_sentence_cut_at_its_start_or_end_by_the_page_stays_out() -> None:
     ).cut_start
     assert sentence_features("Ранее со своего поста ушел министр по выходу страны из .").unfinished
     assert sentence_features("Трамп отказался признать победу на президентских в …").unfinished
+
+
+# --- second round (issue 10): sentences that read wrong alone ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "На ней министр, уточняет газета, сказал, что проект будет закрыт.",
+        "Правда, довольно распространена история о том, что проект закрыли.",
+        "По данным этого издания, проект закроют через год.",
+        "Выборы в этих округах перенесли на весну.",
+        "До этого, как напоминает агентство, проект закрывали дважды.",
+        "Чиновник добавил, что проект будет закрыт через год.",
+        "Женщина собирала ягоды вместе с соседками.",
+    ],
+)
+def test_sentences_that_point_back_lean(sentence: str) -> None:
+    assert sentence_features(sentence).dangling
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "В этом году выборы прошли спокойно, сообщила комиссия.",
+        "Губернатор подписал указ о новых льготах.",
+        "Депутат Госдумы Иван Петров предложил закрыть проект.",
+        "Министр финансов Антон Силуанов заявил о росте доходов.",
+        "Президент подписал закон, по которому у него появились новые полномочия.",
+    ],
+)
+def test_sentences_that_stand_alone_do_not_lean(sentence: str) -> None:
+    assert not sentence_features(sentence).dangling
+
+
+def test_a_sentence_with_a_passage_in_english_is_never_chosen() -> None:
+    text = (
+        "Председатель парламента пригласил семью в Брюссель, сообщила пресс-служба. "
+        'Он подтвердил в Twitter, что семья находится "в безопасном месте". has left the prison '
+        "and has been transferred to a safe place! "
+        "Заседания парламента проходят попеременно в Брюсселе и Страсбурге."
+    )
+    doc = Document(text)
+    assert sentence_features(doc.sentences[1].text).foreign
+    assert not sentence_features(doc.sentences[0].text).foreign
+    assert all("prison" not in s for s in backend().summarize(doc).sentences)
+
+
+def test_the_summary_has_no_space_before_its_punctuation() -> None:
+    text = (
+        "Власти выделят 20 миллионов рублей на помощь селу Холмы , пострадавшему от наводнения . "
+        "Деньги пойдут на ремонт дорог и мостов, сообщил глава района Иван Петров. "
+        "Работы начнутся весной — сразу после паводка. "
+        "Жители села просят власти также построить дамбу вдоль реки, чтобы вода больше не "
+        "заходила в дома, но на это денег в бюджете района пока нет."
+    )
+    doc = Document(text)
+    sentences = backend().summarize(doc).sentences
+    assert all(sentence in doc.text for sentence in sentences)  # the draft stays verbatim
+    summary = Pipeline(SummarizerSettings(backend="extractive"))(Article(text=text)).text
+    assert " ," not in summary and " ." not in summary
+    assert "Холмы, пострадавшему от наводнения." in summary
+    assert tidy("Работы начнутся весной — сразу после паводка .") == (
+        "Работы начнутся весной — сразу после паводка."
+    )
+
+
+def test_a_source_lost_with_its_link_leaves_a_damaged_sentence_out() -> None:
+    damaged = "Об этом сообщает Причиной для приговора стали слова, сказанные во время ссоры."
+    assert sentence_features(damaged).unfinished
+    fine = (
+        "Об этом заявил министр иностранных дел Сергей Лавров на пресс-конференции по итогам "
+        "переговоров с главой МИД Франции в Москве."
+    )
+    assert not sentence_features(fine).unfinished
+    assert not sentence_features("Об этом сообщила газета, которая ранее писала о суде.").unfinished
+
+
+def test_a_pronoun_after_the_source_leans() -> None:
+    assert sentence_features(
+        "Как сообщает агентство, она подчеркнула, что визит состоится."
+    ).dangling
+    assert not sentence_features("Как сообщает агентство, президент подчеркнул это.").dangling
+    assert not sentence_features("По данным агентства, полиция задержала двоих.").dangling
+
+
+def test_words_whose_quote_marks_were_lost_are_not_narration() -> None:
+    sentences = [
+        "Председатель совета признал, что программа не прекратит действовать.",
+        "Политики приходят и уходят, но проблемы остаются.",
+        "Я могу только сожалеть, что идея не ушла с ними.",
+        "Но кто знает? написал Иванов в своем Twitter.",
+        "Ранее сегодня офис премьера объявил об отставке.",
+    ]
+    feats = analyze(sentences, [0, 0, 0, 0, 1]).features
+    assert [f.open_quote for f in feats] == [False, True, True, True, False]
+
+
+def test_a_video_s_chapters_are_no_summary() -> None:
+    sentences = [
+        "Эксперт разобрал главные слухи о выборах в США.",
+        "13:26 — Президент вводит военное положение.",
+        "Секретное обращение к гражданам и блокировка связи.",
+        "Выборы прошли 3 ноября, итоги подводят до сих пор.",
+    ]
+    feats = analyze(sentences, [0, 1, 1, 2]).features
+    assert [f.boilerplate for f in feats] == [False, True, True, False]
+
+
+def test_a_parenthesis_cut_by_an_abbreviation_is_one_sentence() -> None:
+    text = (
+        "Полиция задержала лидера партии на территории медресе (учебное заведение - прим. ред.) "
+        "в городе Лахор. Сторонники партии вышли на улицы."
+    )
+    doc = Document(text)
+    assert doc.sentences[0].text.endswith("в городе Лахор.")
+    assert sentence_features("Полиция задержала лидера (учебное заведение - прим.").unfinished
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Линдон Джонсон, 36-ой президент США.",
+        "Сильнее всего набивших оскому демократам и силам, поддерживавшим кандидата.",
+        "Обвинение в богохульстве.",
+    ],
+)
+def test_sentences_without_a_verb_are_fragments(sentence: str) -> None:
+    assert sentence_features(sentence).verbless
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Пострадавших нет.",
+        "Кризис в правительстве обостряется.",
+        "Приговор отменен.",
+        "Россия — крупнейший экспортер пшеницы.",
+        "Инцидент произошел 16 ноября.",
+    ],
+)
+def test_short_sentences_with_a_predicate_are_no_fragments(sentence: str) -> None:
+    assert not sentence_features(sentence).verbless
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "В случае с газопроводом это не так.",
+        "Вот уже много десятилетий по такой формуле назначаются выборы.",
+        "Первым был министр по делам Brexit.",
+        "Как-никак, а именно в этом году истекает договор.",
+        "Другой вопрос, что тема стала способом давления.",
+    ],
+)
+def test_more_sentences_that_point_back_lean(sentence: str) -> None:
+    assert sentence_features(sentence).dangling
+
+
+def test_the_site_speaking_is_no_summary() -> None:
+    assert sentence_features("Анализируем возможные расклады в американской политике.").boilerplate

@@ -225,3 +225,13 @@ def test_a_headline_left_with_only_a_side_clause_does_not_stand_alone(nlp) -> No
     assert not stands_alone("Вместо ушедшего министра, который накануне обвинил премьера", nlp)
     assert stands_alone("МИД возглавил человек, который не занимался внешней политикой", nlp)
     assert stands_alone("Министр, который обвинил премьера, ушел в отставку", nlp)
+
+
+def test_a_cut_headline_never_ends_on_a_preposition() -> None:
+    from summarizer.headline import _trim
+
+    assert (
+        _trim("Суд оправдал женщину спустя восемь лет после")
+        == "Суд оправдал женщину спустя восемь лет"
+    )
+    assert _trim("Министр ушел в отставку из-за") == "Министр ушел в отставку"

@@ -119,3 +119,13 @@ def test_cut_at_sentence_ends_on_a_boundary() -> None:
     cut = cut_at_sentence(text, 230)
     assert len(cut) <= 230 and cut.endswith(".")
     assert cut_at_sentence("короткий", 100) == "короткий"
+
+
+def test_a_name_with_a_dot_inside_is_not_split() -> None:
+    text = (
+        "По данным сервиса «Яндекс.Пробки», затор растянулся на два километра. Пробка ушла к утру."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "По данным сервиса «Яндекс.Пробки», затор растянулся на два километра.",
+        "Пробка ушла к утру.",
+    ]

@@ -113,3 +113,88 @@ def test_the_pipeline_makes_a_headline_from_the_lead_when_the_title_is_junk() ->
     pipeline = Pipeline(SummarizerSettings(backend="extractive"))
     summary = pipeline(Article(text=TEXT, title="Search form"))
     assert summary.headline.startswith("Конгресс США утвердил избрание Джо Байдена")
+
+
+@pytest.mark.parametrize(
+    "raw, clean",
+    [
+        (
+            "Суд освободил из тюрьмы осужденную христианку corner",
+            "Суд освободил из тюрьмы осужденную христианку",
+        ),
+        ("Певица выпустила новый клип - Культура | Караван", "Певица выпустила новый клип"),
+        (
+            "УНИАН (ИА): Хант сменил Джонсона на посту главы МИД",
+            "Хант сменил Джонсона на посту главы МИД",
+        ),
+        # a source named before a colon is a headline's own form; a Latin word after a short one stays
+        (
+            "Telegraph: Советник Трампа встретился с евроскептиками",
+            "Telegraph: Советник Трампа встретился с евроскептиками",
+        ),
+        ("Вышел фильм про online", "Вышел фильм про online"),
+    ],
+)
+def test_page_chrome_around_titles_second_round(raw: str, clean: str) -> None:
+    assert clean_title(raw) == clean
+
+
+def test_a_title_cut_from_a_sentence_of_the_text_gives_way() -> None:
+    text = (
+        "Об этом сообщила пресс-секретарь Белого дома. По ее словам, президент встретится с "
+        "премьером 13 июля. В ходе встречи политики обсудят укрепление отношений между странами."
+    )
+    assert (
+        usable_title("В ходе встречи политики обсудят укрепление отношений межд...", text) is None
+    )
+    # a title the site cut that is no copy of the text stays
+    assert usable_title("Президент примет премьера в Вашингтоне...", text) is not None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Об этом информирует агентство. Летом прошлого года работавшая",
+        "В 2016 году здесь выиграл Трамп",
+        "Функционирует при финансовой поддержке Федерального агентства по печати",
+        "Денис Давыдов, Валентин Богданов",
+    ],
+)
+def test_titles_that_are_no_headline(title: str) -> None:
+    assert usable_title(title, TEXT + " Трамп. Агентство по печати. Денис Давыдов.") is None
+
+
+def test_a_two_word_headline_is_no_byline() -> None:
+    assert usable_title("Война выборщиков", TEXT) == "Война выборщиков"
+
+
+def test_a_credit_after_the_title_goes() -> None:
+    assert clean_title("Конгресс готовится к инаугурации. Фото Reuters") == (
+        "Конгресс готовится к инаугурации"
+    )
+
+
+@pytest.mark.parametrize(
+    "raw, clean",
+    [
+        (
+            "Обойдется ли Россия без газа Обойдется ли Россия без газа.",
+            "Обойдется ли Россия без газа",
+        ),
+        ("Полиция задержала лидера протестующих 05:23", "Полиция задержала лидера протестующих"),
+    ],
+)
+def test_titles_printed_twice_or_with_a_time(raw: str, clean: str) -> None:
+    assert clean_title(raw) == clean
+
+
+def test_a_question_glued_to_a_long_title_goes() -> None:
+    from summarizer.headline import _title_headline
+
+    long = (
+        "Неудобные вопросы про выборы президента США Кто такие выборщики? Могут ли американцы "
+        "проголосовать за кого угодно? (Да!)"
+    )
+    assert _title_headline(long) == "Неудобные вопросы про выборы президента США"
+    short = "Что происходит с выборами в США? Главное о борьбе кандидатов и колеблющихся штатах"
+    assert _title_headline(short) == short

@@ -52,7 +52,12 @@ DANGLING_START = re.compile(
     r"|напротив|иначе|в том числе|в частности|например|итак|сам|сама|сами|затем|потом"
     r"|после этого|в ответ|в связи с этим|в этой связи|об этом|как он|как она|как они"
     r"|то есть|в итоге|более того|к тому же|тем временем|в тот же день|тогда же|там же|при том"
-    r"|по его|по её|по ее|по их|по словам (?:его|её|ее|их)|по мнению (?:его|её|ее|их))\b)",
+    r"|по его|по её|по ее|по их|по словам (?:его|её|ее|их)|по мнению (?:его|её|ее|их)"
+    r"|правда(?=,)|в конце концов|до этого|теперь же|вместо этого|несмотря на это|из-за этого"
+    r"|для этого|на этом фоне|на фоне этого|в результате этого|в ответ на это|после чего"
+    r"|другой вопрос|как-никак|а именно|тем более|во-первых|во-вторых|в-третьих|в-четвертых"
+    r"|(?:первым|первой|первыми|вторым|второй|последним|последней)\s+(?:был|была|были|стал|стала"
+    r"|стали|оказался|оказалась|оказались))\b)",
     re.I,
 )
 # "В 2016 году здесь выиграл Трамп": a place named only by pointing back, early in the sentence;
@@ -61,9 +66,91 @@ _DEICTIC = re.compile(
     r"^(?:\S+\s+){0,5}(?:здесь|там|тут|туда|оттуда|сюда)\b"
     r"|(?:заявил|заявила|сказал|сказала|отметил|отметила|подчеркнул|подчеркнула|добавил|добавила"
     r"|пояснил|пояснила|написал|написала|уточнил|уточнила)\s+(?:он|она)\b"
-    r"|^причин(?:ой|а)\s+(?:является|стал[аио]?|было|была|стало|в том)\b",
+    r"|^причин(?:ой|а)\s+(?:является|стал[аио]?|было|была|стало|в том)\b"
+    # "Как сообщает Интерфакс, она подчеркнула…": the source named, the speaker only pointed at
+    r"|^(?:как|по)\s[^,]{1,60},\s*(?:он|она|оно|они|об этом|это|этот|эта|эти|также)\b"
+    # "В случае с «Северным потоком» это не так": "это" standing for a statement made before
+    r"|^(?:\S+\s+){0,8}это\s+(?:не\s+)?(?:так|произошло|случилось|стало|было|будет|значит"
+    r"|означает|касается|привело|вызвало)\b"
+    r"|^(?:\S+\s+){0,6}(?:такой|такая|такое|такие|такого|такую|таким|таких|такому|таком)\s+"
+    r"(?!(?:же|как|образом)\b)(?![^,.]{0,40},\s*(?:как|что|чтобы|при котор|котор)\w*\b)[а-яё]"
+    # "На ней Болтон сказал…": a pronoun after a preposition, near the start, points back
+    r"|^(?:\S+\s+){0,3}(?:на|в|во|о|об|обо|с|со|у|к|ко|по|за|от|из|при|для|без|над|под|перед"
+    r"|через|про|между|около|после|против)\s+(?:нем|нём|ней|них|нему|ним|ними|нее|неё|него)\b"
+    # "в этих округах", "по данным этого издания": a thing named in a sentence before
+    r"|^(?:\S+\s+){0,6}(?:этот|эта|эти|этого|этой|этим|этих|этом|эту|этими|данн(?:ый|ая|ое|ого|ой"
+    r"|ом|ую)|указанн\w+|вышеупомянут\w+)\s+(?!(?:год|году|года|месяц\w*|недел\w+"
+    r"|раз|раза|момент\w*|день|дня|время|утро\w*|вечер\w*|выходн\w+|лет|сезон\w*|выборах)\b)"
+    r"[а-яё]",
     re.I,
 )
+# "Чиновник добавил…", "Женщина собирала ягоды": a person named before by name, here only by
+# what they are. Read alone, nobody knows who.
+_BARE_PERSON = re.compile(
+    r"^(?:Чиновник|Чиновница|Женщина|Мужчина|Девушка|Парень|Политик|Дипломат|Бизнесмен"
+    r"|Журналист|Журналистка|Блогер|Адвокат|Защитник|Пострадавш(?:ий|ая)|Задержанн(?:ый|ая)|Подозреваем(?:ый|ая)"
+    r"|Обвиняем(?:ый|ая)|Осужденн(?:ый|ая)|Осуждённ(?:ый|ая)|Христианка|Активист|Активистка)"
+    r"(?P<rest>(?:\s+\S+){0,4})"
+)
+
+
+def bare_person(text: str) -> bool:
+    """Opens with a person named only by a common noun, no name in the words after it."""
+    m = _BARE_PERSON.match(text.lstrip('«"„ '))
+    if not m:
+        return False
+    return not any(w[:1].isupper() or w[:1] in '«"' for w in m.group("rest").split())
+
+
+# "Об этом сообщает Причиной для приговора стали…", "Об этом сказала газета Источники издания
+# уведомили…": the source was a link and went, and the next sentence ran into the attribution.
+_SOURCE_LOST = re.compile(
+    r"^об этом\s+(?:[^\s,]+\s+){0,3}?(?:сообщ|пиш|переда|информир|сказа|заяви|рассказа|говор)\w*"
+    r"[^,]*?\s(?-i:[А-ЯЁ])[^,]*?\s[а-яё]{3,}(?:ли|ла|ло)\b",
+    re.I,
+)
+
+
+# "…Но кто знает? написал Туск в Twitter": the quote marks and the dash went, and the speaker's
+# verb opens a sentence in lower case (or follows a stop inside one). What stood before it in the
+# paragraph was somebody's words, not the article's narration.
+SPEECH_TAIL = re.compile(
+    r"(?:^|[.!?…]\s+)(?:[—–-]\s*)?(?:написал|написала|сказал|сказала|заявил|заявила|отметил|отметила"
+    r"|добавил|добавила|подчеркнул|подчеркнула|говорит|пишет|считает|резюмировал|резюмировала"
+    r"|продолжил|продолжила|продолжает|уточнил|уточнила|пояснил|пояснила)\s+(?-i:[А-ЯЁ])"
+)
+# A video's chapters: "0:45 — …", "13:26 — …" opening a line.
+TIMECODE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*[—–-]\s")
+
+
+# A verb, a short participle or a predicative word: a sentence needs one ("Кризис обостряется",
+# "Пострадавших нет", "Приговор отменен"). Nouns that end the same way only make a sentence look
+# complete, the safe side.
+_VERBISH = re.compile(
+    r"^[а-яё-]{2,}(?:л|ла|ло|ли|лся|лась|лось|лись|ет|ёт|ют|ут|ит|ят|ат|ется|ются|ится|ятся|ешь"
+    r"|ишь|ать|ять|ить|еть|ыть|уть|ти|чь|ться|н|на|но|ны|ен|ан|ян|ено|ена|ены)$"
+    r"|^(?:нет|можно|нужно|надо|нельзя|должен|должна|должны|готов|готова|готовы|есть)$"
+)
+_LOWER_WORD = re.compile(r"(?<![\w-])[а-яё][а-яё-]*")
+# The site speaking in the first person plural: "Анализируем возможные расклады…".
+_SITE_VOICE = re.compile(
+    r"^(?:Анализируем|Рассказываем|Разбираемся|Разбираем|Публикуем|Объясняем|Выясняем|Отвечаем"
+    r"|Показываем|Вспоминаем|Собрали|Рассказали|Разобрались)\b"
+)
+
+
+def verbless(text: str) -> bool:
+    """A short sentence with no verb: a caption, an epigraph's credit, a heading run into the
+    text, or the tail of a sentence the page broke ("Сильнее всего набивших оскому Демократам").
+    A dash makes a sentence of its own ("Вашингтон – бог-отец")."""
+    words = text.split()
+    if len(words) > 15 or re.search(r"\s[—–-]\s|:", text):
+        return False
+    return not any(_VERBISH.match(w) for w in _LOWER_WORD.findall(text))
+
+
+# Five Latin words in a row: a tweet or a passage in English glued to a Russian sentence.
+_FOREIGN_RUN = re.compile(r"(?:\b[A-Za-z][A-Za-z'’-]*[,.!?:;]*\s+){4}[A-Za-z]")
 # "Об этом заявил…", "Такое заявление сделал…": who said what the sentence before says. Only a
 # speaker's verb: "Об этом сообщает Reuters" gives the news its source, not its speaker.
 ATTRIBUTION_START = re.compile(
@@ -107,6 +194,7 @@ BOILERPLATE = re.compile(
     # a dateline alone: "МОСКВА, 30 июл – ПРАЙМ."
     r"|[А-ЯЁ]{3,}(?:-[А-ЯЁ]+)?,\s*\d{1,2}\s+[а-яё]{3,}\.?(?:\s+\d{4})?(?:\s*[–—-])?[\s\w«»\".-]{0,30}$)"
     r"|(?:фото|иллюстрация|источник|видео|автор|текст)\s*:|©|\bgetty images\b|\bcookie|файлы куки"
+    r"|^\d{1,2}:\d{2}(?::\d{2})?\s*[—–-]\s"  # a video's chapter: "13:26 — Трамп вводит…"
     r"|согласие на обработку",
     re.I,
 )
@@ -175,6 +263,8 @@ class SentenceFeatures:
     unattributed: bool = False  # someone speaks ("Горжусь тем, что…") and the sentence says not who
     attribution: bool = False  # "Об этом заявил…": says who said the sentence before
     reported: bool = False  # names its speaker with a reporting verb ("заявил", "по словам")
+    foreign: bool = False  # holds a passage in another language (a tweet quoted in English)
+    verbless: bool = False  # no verb: a caption, a credit, a broken-off piece of a sentence
 
 
 def in_speech(sentences: Sequence[str], paragraphs: Sequence[int]) -> list[bool]:
@@ -240,20 +330,26 @@ def sentence_features(
     return SentenceFeatures(
         chars=len(stripped),
         has_figure=bool(_FIGURE.search(stripped)),
-        dangling=bool(DANGLING_START.match(stripped) or _DEICTIC.match(stripped)),
+        dangling=bool(
+            DANGLING_START.match(stripped) or _DEICTIC.match(stripped) or bare_person(stripped)
+        ),
         quote=quote,
         question=stripped.endswith("?"),
-        boilerplate=bool(BOILERPLATE.search(stripped)) or words < 3,
+        boilerplate=bool(BOILERPLATE.search(stripped) or _SITE_VOICE.match(stripped)) or words < 3,
         link=bool(_LINK.search(stripped)),
         fragment=fragment,
         # stops on a word, a digit or a comma: cut mid-phrase (an emoji or a closing quote is an end)
         unfinished=(
             last and not fragment and (stripped[-1:].isalnum() or stripped[-1:] in ",:(-–—")
         )
-        or bool(_LOST_WORD_END.search(stripped)),
+        or bool(_LOST_WORD_END.search(stripped))
+        or bool(_SOURCE_LOST.match(stripped))
+        or stripped.count("(") > stripped.count(")"),  # cut inside a parenthesis
         cut_start=opens_paragraph and stripped[:1].islower(),
         open_quote=speech or unbalanced_quotes(stripped),
         unattributed=speaks and not reported,
         attribution=bool(ATTRIBUTION_START.match(stripped)) and reported,
         reported=reported,
+        foreign=bool(_FOREIGN_RUN.search(stripped)),
+        verbless=verbless(stripped),
     )

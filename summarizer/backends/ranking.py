@@ -15,7 +15,15 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .features import SentenceFeatures, in_speech, names, sentence_features, stems
+from .features import (
+    SPEECH_TAIL,
+    TIMECODE,
+    SentenceFeatures,
+    in_speech,
+    names,
+    sentence_features,
+    stems,
+)
 
 Vector = dict[str, float]
 
@@ -117,6 +125,8 @@ def analyze(
         replace(f, unattributed=False) if i + 1 < n and feats[i + 1].attribution else f
         for i, f in enumerate(feats)
     )
+    feats = _unmarked_speech(sentences, paragraphs, feats)
+    feats = _chapters(sentences, paragraphs, feats)
     scored = min(n, max_terms)
     tokens = [stems(s) for s in sentences[:scored]]
     # A lede whose words all come again in a fuller sentence just after it (a site's subtitle,
@@ -159,6 +169,39 @@ def analyze(
     )
 
 
+def _unmarked_speech(
+    sentences: Sequence[str], paragraphs: Sequence[int], feats: tuple[SentenceFeatures, ...]
+) -> tuple[SentenceFeatures, ...]:
+    """Somebody's words whose quote marks the page lost: the sentences before "…? написал Туск"
+    in its paragraph (three at most, back to the narration that names a speaker), and the
+    sentence that holds the verb after a stop."""
+    out = list(feats)
+    for i, text in enumerate(sentences):
+        m = SPEECH_TAIL.search(text)
+        if m is None or (m.start() == 0 and not text[:1].islower()):
+            continue
+        if m.start() > 0:
+            out[i] = replace(out[i], open_quote=True)
+        for j in range(i - 1, max(-1, i - 4), -1):
+            if paragraphs[j] != paragraphs[i] or (feats[j].reported and not feats[j].quote):
+                break  # the narration that introduced the words ("Туск признал, что…")
+            out[j] = replace(out[j], open_quote=True)
+    return tuple(out)
+
+
+def _chapters(
+    sentences: Sequence[str], paragraphs: Sequence[int], feats: tuple[SentenceFeatures, ...]
+) -> tuple[SentenceFeatures, ...]:
+    """A paragraph that opens with a video's time code ("13:26 — …") is a list of chapters."""
+    listed = {p for s, p in zip(sentences, paragraphs, strict=True) if TIMECODE.match(s)}
+    firsts = {p: i for i, p in reversed(list(enumerate(paragraphs)))}
+    listed = {p for p in listed if TIMECODE.match(sentences[firsts[p]])}
+    return tuple(
+        replace(f, boilerplate=True) if p in listed else f
+        for f, p in zip(feats, paragraphs, strict=True)
+    )
+
+
 def _restated(tokens: Sequence[Sequence[str]], i: int, ahead: int = 3) -> bool:
     """Sentence `i` says nothing a sentence just after it does not, and that one says more: at
     least three words more (not only "говорится в сообщении")."""
@@ -173,12 +216,12 @@ def _restated(tokens: Sequence[Sequence[str]], i: int, ahead: int = 3) -> bool:
 
 def _penalty(f: SentenceFeatures, c: RankingConfig) -> float:
     """Multiplicative: what makes a sentence a poor chat summary whatever it says."""
-    if f.boilerplate or f.unfinished or f.cut_start or f.open_quote or f.unattributed:
+    if f.boilerplate or f.unfinished or f.cut_start or f.open_quote or f.unattributed or f.foreign:
         # not article text; a sentence the page cut at its end or its start; a piece of a longer
         # quote; someone's words with nobody saying them
         return 0.0
     factor = 1.0
-    if f.fragment:
+    if f.fragment or f.verbless:
         factor *= c.fragment_factor
     if f.quote:
         factor *= c.quote_factor

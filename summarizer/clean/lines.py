@@ -12,6 +12,7 @@ import razdel
 from .patterns import (
     CAPTION_CREDIT,
     CAPTION_PREFIX,
+    COUNTER_PREFIX,
     DATELINE,
     FURNITURE_ANYWHERE,
     FURNITURE_START,
@@ -46,6 +47,7 @@ def prefix(line: str, first: bool) -> tuple[str, str] | None:
         ("timestamp", STAMP_PREFIX, False),
         ("section", SECTION_PREFIX, False),
         ("ticker", TICKER_PREFIX, False),
+        ("counter", COUNTER_PREFIX, False),
     ):
         if not (first or anywhere):
             continue

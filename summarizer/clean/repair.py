@@ -15,7 +15,7 @@ import razdel
 from .patterns import FOOTNOTE, INTERWIKI
 
 _REPORTING = (
-    r"(?:сообщает|сообщают|сообщил[аи]?|передает|передаёт|передают|передал[аи]?|пишет|пишут"
+    r"(?:сообщает|сообщают|сообщил[аи]?|передает|передаёт|передают|передал[аи]?|пишет|пишут|напоминает"
     r"|написал[аи]?|информирует|цитирует|отмечает|отмечается|говорится|сообщается|указывается"
     r"|ссылается|ссылаясь|со\s+ссылкой)"
 )
@@ -49,9 +49,18 @@ _OPENER_AFTER_WORD = re.compile(
 # A source dropped in the middle of a line: ", пишет 30 мая 2018 года на акции…",
 # ', передает "Если Евросоюз продолжит…' (a long quote, not a source's name in quotes).
 _MIDLINE_SOURCE = re.compile(
-    r",\s*(?:пишет|сообщает|передает|передаёт)\s+(?=\d{1,2}\s+[а-я]+\s+\d{4}|[\"«„][^\"»“”]{30,}"
+    r",\s*(?:пишет|сообщает|передает|передаёт|напоминает|информирует)\s+(?=\d{1,2}\s+[а-я]+\s+\d{4}|[\"«„][^\"»“”]{30,}"
     r"|(?:По|В|На|Как|Об|Это|Он|Она|Они|Ранее|При|Также|Кроме|Однако|Напомним|Сам|Сама|Позже|Затем"
     r"|Тогда|После|Глава|Сейчас|Теперь)\s+[а-яё])"
+)
+# A speaker named after a quote whose closing marks the page lost, run into the next sentence:
+# "…все было весело, говорит Ольга Серябкина Просто захотели…". A capitalized word that only
+# opens sentences, right after the name, says where the stop was.
+_SPEAKER_THEN_OPENER = re.compile(
+    r"(\b(?:говорит|сказал[а]?|заявил[а]?|отметил[а]?|добавил[а]?|продолжает|рассказал[а]?"
+    r"|уточняет|подчеркнул[а]?|пояснил[а]?|признался|призналась)\s+[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?)"
+    r"(?=\s+(?:Просто|Но|А|И|Это|Мы|Я|Он|Она|Они|Вот|Если|Когда|Однако|Ведь|Так|Теперь|Сейчас"
+    r"|Потом|Затем|Поэтому|Кроме|Также|Конечно|Кстати|Впрочем|Ранее|Напомним)\s)"
 )
 _GLUED_QUOTE = re.compile(r"(?<=[а-яёА-ЯЁ]»)(?=[А-ЯЁа-яё])")
 # A wrap inside a sentence: the line stops on a lower-case word or a comma. A line that stops on a
@@ -146,16 +155,35 @@ def _word_before(line: str, stop: int) -> str:
     return m.group(1) if m else ""
 
 
+# Words that open sentences and are never the second half of a name like "Яндекс.Такси": after
+# them a capitalized word and a stop is a sentence end ("…в Вермонте.Там все трое…").
+_OPENERS = frozenset(
+    "там тут здесь он она они оно это эти этот эта так такие такой тогда теперь сейчас затем потом "
+    "после при по в во на с со к о об от за из для до как когда если но а и однако также кроме "
+    "ранее позже сегодня вчера напомним между тем его ее её их мы я все всего уже еще ещё".split()
+)
+_GLUED_COLON = re.compile(r"(?<=[а-яё]{2}:)(?=[А-ЯЁ][а-яё]{2})")
+
+
 def glued_sentences(line: str) -> tuple[str, int]:
     """Spaces put back between sentences run together; how many were put back."""
     cuts = [
-        m.start() for m in _GLUED_STOP.finditer(line) if not _brand(_word_before(line, m.start()))
+        m.start()
+        for m in _GLUED_STOP.finditer(line)
+        if not _brand(_word_before(line, m.start())) or _opener_at(line, m.start())
     ]
     for cut in reversed(cuts):
         line = line[:cut] + " " + line[cut:]
+    line, colons = _GLUED_COLON.subn(" ", line)
     line, quotes = _GLUED_QUOTE.subn(" ", line)
     line, openers = _OPENER_AFTER_WORD.subn(".", line)
-    return line, len(cuts) + quotes + openers
+    line, speakers = _SPEAKER_THEN_OPENER.subn(r"\1.", line)
+    return line, len(cuts) + colons + quotes + openers + speakers
+
+
+def _opener_at(line: str, start: int) -> bool:
+    m = re.match(r"[А-ЯЁа-яё]+", line[start:])
+    return m is not None and m.group().lower() in _OPENERS
 
 
 def _brand(word: str) -> bool:
@@ -163,8 +191,17 @@ def _brand(word: str) -> bool:
     return word[:1].isupper() and bool(re.match(r"[А-ЯЁ]", word))
 
 
+# A source kept as a site's name, with the full stop after it lost: "…Дональд Трамп, пишет
+# Cosmo.ru Ольга Серябкина…". The stop goes back after the name.
+_SOURCE_SITE_THEN_TEXT = re.compile(
+    r"(,\s*(?:пишет|сообщает|передает|передаёт|напоминает|информирует)\s+"
+    r"[\w-]+\.(?:ru|com|net|org|ua|kz|by|info|am|az|uz|md|kg))(?=\s+[А-ЯЁ][а-яё])"
+)
+
+
 def midline_source(line: str) -> tuple[str, list[str]]:
     """Attributions whose source was a link, inside a line: the sentence ends there instead."""
+    line = _SOURCE_SITE_THEN_TEXT.sub(r"\1.", line)
     cuts = [m.group().strip() for m in _MIDLINE_SOURCE.finditer(line)]
     return (_MIDLINE_SOURCE.sub(". ", line), cuts) if cuts else (line, [])
 

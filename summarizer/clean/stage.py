@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from . import lines as L
 from . import repair as R
 from .markup import plain_text
-from .patterns import CRUMBS, GLUED_BUTTON
+from .patterns import CRUMBS, GLUED_BUTTON, GLUED_PROMO, MONTHS
 from .title import glued_title_end, heading, same_text, words
 
 FIRST_LINES = 3  # datelines and time stamps open one of the text's first lines
@@ -45,6 +45,9 @@ class Cleaned:
     removed: tuple[Removed, ...] = ()
     repairs: int = 0  # sentences made readable again: joined, separated, a dangling source cut
     heading: str | None = None  # the first line, taken out as the headline of a text without title
+    title: str | None = (
+        None  # the given title completed with its end, when the page put it in the text
+    )
 
 
 class _Log:
@@ -72,6 +75,28 @@ def _opening(line: str, first: bool, log: _Log) -> str:
         line = line[len(text) :].lstrip()
 
 
+def _unquoted(text: str, log: _Log) -> str:
+    """A text exported as one quoted CSV field: '"Наводнение унесло… ""Мощные дожди…"", –…"'.
+    The outer marks go and each doubled mark is one again."""
+    stripped = text.strip()
+    if len(stripped) < 3 or stripped[0] != '"' or stripped[-1] != '"' or '""' not in stripped[1:-1]:
+        return text
+    log.out("quoting", '"…"')
+    log.repairs += 1
+    return stripped[1:-1].replace('""', '"').strip()
+
+
+def _unglued(lines: list[str], log: _Log) -> list[str]:
+    """A promo glued to the word before it ("…Госдепа СШАСлушайте подкасты…") goes on a line of
+    its own, where the furniture rules see it open a sentence."""
+    out: list[str] = []
+    for line in lines:
+        parts = GLUED_PROMO.split(line)
+        log.repairs += len(parts) - 1
+        out.extend(parts)
+    return out
+
+
 def _openings_and_furniture(lines: list[str], log: _Log) -> list[str]:
     out: list[str] = []
     seen = 0
@@ -83,6 +108,8 @@ def _openings_and_furniture(lines: list[str], log: _Log) -> list[str]:
         line, gone = L.split_furniture(_opening(line, seen < FIRST_LINES, log))
         for kind, text in gone:
             log.out(kind, text)
+        if gone and line:  # what the furniture stood before may open with a dateline or counter
+            line = _opening(line, seen < FIRST_LINES, log)
         if not line:
             continue
         line_kind = L.line_kind(line, seen)
@@ -127,16 +154,25 @@ _DATED_HEADING = re.compile(
 )
 
 
+# "Сборщик долгов потребовал возврата денег Москва, 12 ноября. Житель Московской области…": a
+# subtitle, then the wire's dateline, then the lead.
+_SUBTITLE_DATELINE = re.compile(
+    r"^(?P<head>[^.!?\n]{15,200}?[а-яё»\"])\s+(?P<date>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?,\s+\d{1,2}\s+"
+    + MONTHS
+    + r"(?:\s+\d{4})?\.)\s+(?=[А-ЯЁ])"
+)
+
+
 def _dated_heading(lines: list[str], log: _Log) -> list[str]:
     """A headline, its date and the lead run together on the first line ("…запрещено покидать
     страну 03.11.2018 Верховный суд Пакистана…"): the headline gets a line of its own."""
     first = next((k for k, x in enumerate(lines) if x), None)
     if first is None:
         return lines
-    m = _DATED_HEADING.match(lines[first])
+    m = _DATED_HEADING.match(lines[first]) or _SUBTITLE_DATELINE.match(lines[first])
     if not m:
         return lines
-    log.out("timestamp", m.group("date"))
+    log.out("timestamp" if m.re is _DATED_HEADING else "dateline", m.group("date"))
     log.repairs += 1
     return [*lines[:first], m.group("head"), lines[first][m.end() :], *lines[first + 1 :]]
 
@@ -183,6 +219,34 @@ def _marks(lines: list[str], log: _Log) -> list[str]:
             log.out("contents", toc)
         out.append(_SPACES.sub(" ", line).strip() if (marks or toc) else line)
     return out
+
+
+# The title's last words left at the start of the text: the title "Европейская комиссия запустит
+# программу поддержки технологических" over "стартапов Европейская комиссия сообщила…".
+_SPILL = re.compile(
+    r"^(?P<spill>[а-яё][а-яё-]*(?: [а-яё][а-яё-]*){0,2}) (?=[«\"]?[А-ЯЁA-Z][а-яёa-z]*\s)"
+)
+
+
+_FUNCTION_WORD = re.compile(
+    r"(?:^|\s)(?:в|во|на|по|с|со|к|ко|о|об|от|за|из|для|до|при|у|и|а|но|или|что|как|не|же|ли"
+    r"|бы|то|его|ее|её|их)(?=\s|$)"
+)
+
+
+def _spilled_title(lines: list[str], title: str | None, log: _Log) -> tuple[list[str], str | None]:
+    """(the lines without the title's end, the whole title) when the text opens with the end of
+    a title that stops without punctuation; (lines, None) otherwise."""
+    if not title or not title.rstrip()[-1:].isalpha():
+        return lines, None
+    first = next((k for k, x in enumerate(lines) if x), None)
+    m = _SPILL.match(lines[first]) if first is not None else None
+    if m is None or first is None or _FUNCTION_WORD.search(m.group("spill")):
+        return lines, None  # "в Москве прошли…": a text cut inside its first phrase
+    log.out("title", m.group("spill"))
+    log.repairs += 1
+    rest = lines[first][m.end() :]
+    return [*lines[:first], rest, *lines[first + 1 :]], f"{title.rstrip()} {m.group('spill')}"
 
 
 def _title(lines: list[str], title: str | None, log: _Log) -> tuple[list[str], str | None]:
@@ -310,18 +374,19 @@ def clean_report(text: str, title: str | None = None) -> Cleaned:
     and returned as `heading`.
     """
     log = _Log()
-    lines = [line.strip() for line in plain_text(text).split("\n")]
-    lines = _related_block(lines, log)
+    lines = [line.strip() for line in _unquoted(plain_text(text), log).split("\n")]
+    lines = _related_block(_unglued(lines, log), log)
     lines = _openings_and_furniture(lines, log)
     lines = _teasers(lines, log)
     lines = _marks(lines, log)
     lines = _dated_heading(lines, log)
-    lines, found = _title(lines, title, log)
+    lines, whole = _spilled_title(lines, title, log)
+    lines, found = _title(lines, whole or title, log)
     lines = _duplicates(lines, log)
     lines = _first_openings(lines, log)
     lines = _repairs(lines, log)
     cleaned = _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip()
-    return Cleaned(cleaned, tuple(log.removed), log.repairs, found)
+    return Cleaned(cleaned, tuple(log.removed), log.repairs, found, whole)
 
 
 def clean_text(text: str, title: str | None = None) -> str:

@@ -34,6 +34,11 @@ def glued_title_end(line: str, title: str) -> int | None:
         if [w for w, _, _ in lw[offset : offset + len(tw)]] == tw:
             end = lw[offset + len(tw) - 1][2]
             rest = line[end:]
+            if rest.lstrip()[:1] in (".", "!", "?") or (offset and "," in line[: lw[offset][1]]):
+                # "<the title>. Об этом сообщает…", "В среду, 20 ноября, <the title>.": the lead
+                # tells the title's news as a sentence of the article; it stays (a reply shows a
+                # headline the summary opens with only once)
+                return None
             rest = rest.lstrip(" ,.:;–—-)")
             if _STARTS_LIKE_TEXT.match(rest) and len(rest) >= 20:
                 return len(line) - len(rest)
