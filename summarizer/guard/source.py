@@ -205,17 +205,6 @@ class WordSet:
         low = fold(word)
         return low in self.lows or stem(low) in self._stems
 
-    def sentences_with_prefix(self, word_stem: str) -> set[int]:
-        """Sentences with a word of this stem or, for a stem of 5 letters or more, a word
-        derived from it ("оппозиц" - "оппозиционный")."""
-        if len(word_stem) < 5:
-            return self.sentences_with(word_stem)
-        out: set[int] = set()
-        for s, found in self.by_stem.items():
-            if s.startswith(word_stem):
-                out |= found
-        return out
-
     def has_prefix(self, prefix: str) -> bool:
         return any(w.startswith(prefix) for w in self.lows)
 
