@@ -309,3 +309,24 @@ def test_plain_and_html_bullets_show_the_same_words():
 def test_a_figure_not_marked_shown_is_not_in_the_reply():
     f = Figure("5 млн", 5e6, None, "стоит 5 млн", score=9.0, shown=False, bullet="стоит 5 млн")
     assert figure_bullets((f,)) == []
+
+
+# --- the independent reader audit (seed 7001) --------------------------------------------------
+def test_a_pronoun_whose_name_the_bullet_already_says_gets_no_bracket() -> None:
+    text = (
+        "Выборы в стране подходят к концу. После подсчета голосов в 30 округах лидирует Иван "
+        "Петров, у него 202 голоса выборщиков, у Сергея Смирнова — 177."
+    )
+    bullets = [f.bullet for f in shown(text, "Петров лидирует на выборах президента")]
+    assert bullets and all("[" not in b for b in bullets), bullets
+
+
+def test_a_cut_sentence_of_another_item_glued_on_is_not_part_of_the_bullet() -> None:
+    text = (
+        "Голосование выборщиков идет по всей стране. Выборщики в штате Огайо отдали все свои 18 "
+        "голосов за кандидата в президенты Ивана Петрова. …Выборщики завершили голосование еще в "
+        "двух штатах страны и поддержали Сергея Смирнова."
+    )
+    bullets = [f.bullet for f in shown(text, "Выборщики Огайо отдали 18 голосов Петрову")]
+    assert any("18" in b for b in bullets), bullets
+    assert all("…" not in b and "завершили" not in b for b in bullets), bullets

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from ...document import Document
-from ...text import Sentence
+from ...text import Sentence, fold
 from ...types import Figure
 from .blocks import junk_sentences
 from .context import Clause, clause
@@ -202,13 +202,18 @@ def _bullet(
     if c is None:
         return _Bullet(members, s, None, "", (), "no clause")
     why = c.why or ("hypothetical" if c.hypothetical else "")
+    stop = _own_sentence_end(text, c.start, c.stop, min(f.stop for f in members))
     insert: list[tuple[int, str]] = []
     for at, k in c.pronouns:
+        if at > stop:
+            continue
         name = names.name_for(parse.tokens[k].text, parse.tokens[k].start, s)
         if name is None:
             why = why or "pronoun with no name"
-        else:
+        elif fold(name.split()[-1])[:5] not in fold(text[c.start : at]):
             insert.append((at, f" [{name}]"))
+        # else: "лидирует Байден, у него 202 голоса": the bullet names him already, and a
+        # "[Байден]" after "у него" would stand in the wrong case
     pieces: list[str] = []
     pos = c.start
     shift: list[tuple[int, int]] = []  # (document offset, extra characters before it)
@@ -219,20 +224,32 @@ def _bullet(
         extra += len(words)
         shift.append((at, extra))
         pos = at
-    pieces.append(text[pos : c.stop])
+    pieces.append(text[pos:stop])
 
     def where(offset: int) -> int:
         added = max((e for a, e in shift if a <= offset), default=0)
         return offset - c.start + added
 
-    if not why and not _says_where(doc, members, text[c.start : c.stop], c.start, c.stop):
+    if not why and not _says_where(doc, members, text[c.start : stop], c.start, stop):
         why = "no place named"
     marks = tuple(
         (where(g.start), where(g.core if g.core >= 0 else g.stop))
         for g in sentence_figures_
-        if g.start >= c.start and g.stop <= c.stop
+        if g.start >= c.start and g.stop <= stop
     )
     return _Bullet(members, s, c, "".join(pieces), marks, why)
+
+
+_CUT_JOIN = re.compile(r"(?<=[.!?])\s*…")  # "… Байдена. …Выборщики завершили": a feed's join
+
+
+def _own_sentence_end(text: str, start: int, stop: int, first_member: int) -> int:
+    """Where a clause ends when the source glued a cut-off sentence of another item onto it
+    (". …"): at the stop before the join after the bullet's first number; numbers after the
+    join belong to the other item ("… 20 голосов … Байдена. …завершили … в двух штатах")."""
+    for m in _CUT_JOIN.finditer(text, first_member, stop):
+        return m.start() - 1  # without the stop: bullets end without one
+    return stop
 
 
 def _says_where(
