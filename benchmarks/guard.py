@@ -131,10 +131,10 @@ def main() -> int:
     n = sum(len(r["sentences"]) for r in rows)
     print(f"\nguard per summary, article already analysed ({len(rows)} summaries, {n} sentences):")
     for name, values in (("wall clock", guard_ms), ("CPU time", cpu_ms)):
-        v = sorted(values)
+        ms = sorted(values)
         print(
-            f"  {name}: mean {statistics.mean(v):.1f} ms, median {statistics.median(v):.1f} ms, "
-            f"p90 {v[int(0.9 * len(v))]:.1f} ms"
+            f"  {name}: mean {statistics.mean(ms):.1f} ms, median {statistics.median(ms):.1f} ms, "
+            f"p90 {ms[int(0.9 * len(ms))]:.1f} ms"
         )
     print(f"  load average while measuring: {os.getloadavg()[0]:.1f} (on {os.cpu_count()} cores)")
     print(

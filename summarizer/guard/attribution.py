@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from . import knowledge as kb
-from .alignment import align
+from .alignment import align, content_words, supported
 from .claim import Claim
 from .entities import name_supported
 from .people import MEDIA_NAMES, SAY_VERBS, SOURCE_NOUNS, Person
@@ -183,7 +183,7 @@ def _speaker(claim: Claim, x: Sequence[Tok]) -> Speaker:
         if i in in_names or t.pos == "PUNCT" or t.low in FUNCTION_WORDS:
             continue
         h = head_of(t.low)
-        if t.low in kb.GENERIC_CAPITALIZED or stem(t.low) in _GROUPS:
+        if t.low in kb.GENERIC_CAPITALIZED or _group_word(t.low):
             groups.append(stem(t.low))
         elif h is not None:
             heads.append(h)
@@ -201,6 +201,15 @@ def _speaker(claim: Claim, x: Sequence[Tok]) -> Speaker:
         groups=tuple(groups),
         pronoun=any(t.low in _PRONOUNS for t in x) and not runs and not heads and not bodies,
     )
+
+
+def _group_word(low: str) -> bool:
+    """A vague source by its stem or a longer one ("правоохранительных" for "правоохранител")."""
+    s = stem(low)
+    return s in _GROUPS or (len(s) >= 6 and s.startswith(_GROUP_PREFIXES))
+
+
+_GROUP_PREFIXES = tuple(g for g in kb.GROUP_SOURCES if len(g) >= 6)
 
 
 def _as_in_article(speaker: Speaker, source: SourceIndex) -> Speaker:
@@ -420,7 +429,8 @@ def check_attribution(
         return [], speaker
     people = source.people
     if al.close and _said_in(speaker, source, al.close):
-        return [], speaker  # the article says it twice, once in this speaker's mouth
+        # the article says it twice, once in this speaker's mouth
+        return _words_of_others(claim, att.claim, speaker, source), speaker
     spans = [(source.sentences[i].start, source.sentences[i].stop) for i in al.sentences]
     speakers = {
         st.speaker
@@ -428,7 +438,7 @@ def check_attribution(
         if any(st.start < b and a < st.stop for a, b in spans)
     }
     if any(_is(speaker, people.people[p]) for p in speakers):
-        return [], speaker
+        return _words_of_others(claim, att.claim, speaker, source), speaker
     named_others = [
         people.people[p] for p in speakers if people.people[p].kind in ("person", "org")
     ]
@@ -448,3 +458,39 @@ def check_attribution(
         return [], speaker
     others = "; ".join(dict.fromkeys(p.names[0] for p in named_others if p.names)) or "nobody"
     return [Reason("speaker", f"{speaker.text} (article: {others})")], speaker
+
+
+MIN_OTHERS_WORDS = 2  # content words only another speaker's sentences hold: a spliced claim
+
+
+def _words_of_others(
+    claim: Claim, span: tuple[int, int], speaker: Speaker, source: SourceIndex
+) -> list[Reason]:
+    """Words of the claim that the article has only in what someone else says ("Песков
+    заявил…; по его словам, ситуация продолжает ухудшаться", where only Захарова says
+    "ухудшаться"): the summary spliced two speakers into one."""
+    people = source.people
+    owner: dict[int, set[int]] = {}
+    for st in people.statements:
+        for i in range(
+            source.sentence_of(st.start), source.sentence_of(max(st.start, st.stop - 1)) + 1
+        ):
+            owner.setdefault(i, set()).add(st.speaker)
+    mine = {p for p, person in enumerate(people.people) if _is(speaker, person)}
+    others: list[str] = []
+    names: set[int] = set()
+    for w in content_words(claim, span):
+        if w.capitalized or len(w.stem) < 4:
+            continue  # names are the name check's; short stems match by chance
+        where = supported(w, source)
+        if not where:
+            continue
+        if all(owner.get(i) and not owner[i] & mine for i in where):
+            others.append(w.text)
+            names |= {p for i in where for p in owner[i]}
+    if len(others) < MIN_OTHERS_WORDS:
+        return []
+    said_by = "; ".join(
+        dict.fromkeys(people.people[p].names[0] for p in names if people.people[p].names)
+    )
+    return [Reason("speaker", f"{', '.join(others)}: words of {said_by or 'another speaker'}")]

@@ -9,8 +9,9 @@ from ..document import Document
 from .alignment import check_support
 from .attribution import Speaker, check_attribution
 from .claim import Claim
-from .entities import check_names, check_numbers
+from .entities import check_names, check_number_referents, check_numbers
 from .polarity import check_polarity
+from .repetition import check_repetition
 from .roles import check_full_names, check_roles
 from .source import SourceIndex
 from .verdict import Verdict
@@ -32,6 +33,9 @@ class FaithfulnessGuard:
     def _check(self, sentence: str, previous: Speaker | None) -> tuple[Verdict, Speaker | None]:
         claim = Claim(sentence, self._morph)
         reasons = [*check_numbers(claim, self.source), *check_names(claim, self.source)]
+        reasons += check_repetition(claim)
+        if not reasons:
+            reasons += check_number_referents(claim, self.source)
         if not reasons:
             reasons += check_full_names(claim, self.source)
         if not reasons:

@@ -18,7 +18,7 @@ from . import knowledge as kb
 from .claim import Claim
 from .source import SourceIndex
 from .verdict import Reason
-from .words import Word, stem
+from .words import Word, clauses, stem
 
 _CYRILLIC = re.compile(r"^[а-яё-]+$")
 _ADJ_SUFFIX = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ие|ого|ому|им|ом|ой|ую|их|ими|ей)$")
@@ -147,3 +147,54 @@ def _place_adjective(low: str, s: str, source: Words) -> bool:
         return False
     base = low[: m.start()]
     return len(base) >= 3 and source.has_prefix(base[: max(3, len(base) - 1)])
+
+
+REFERENT_WINDOW = 6  # words between a number and the subject it is said of
+
+
+def check_number_referents(claim: Claim, source: SourceIndex) -> list[Reason]:
+    """A number the article has, given to another thing: "оппозиция набирает 48,16%" where the
+    article's 48,16% is the ruling party's and the opposition has a number of its own. The
+    subject near the number (a noun that may be in the nominative, in its clause) must be in
+    or next to an article sentence with that number, unless the article never puts it next to
+    any number."""
+    ws = claim.words
+    clause = clauses(ws, claim.text)
+    numbered = source.memo(("numbered",), lambda: _numbered(source))
+    for value, a, b in claim.numbers:
+        where = source.numbers.get(value)
+        at = next((k for k, w in enumerate(ws) if w.start >= a), None)
+        if not where or at is None or not _referable(claim.text, value, a):
+            continue
+        near: set[str] = set()
+        for i in where:
+            near |= source.stems_near(i, before=1, after=1)
+        for k, w in enumerate(ws):
+            if clause[k] != clause[at] or abs(k - at) > REFERENT_WINDOW or w.stem in near:
+                continue
+            if not _subject(claim, w):
+                continue
+            if (source.sentences_with_prefix(w.stem) - where) & numbered:
+                return [Reason("number", f"{claim.text[a:b]} is not said of {w.text}")]
+    return []
+
+
+def _referable(text: str, value: float, a: int) -> bool:
+    """A number said of something: not a year (dates go with whole events), not a small whole
+    number (articles have many twos and threes), not part of a name ("COVID-19")."""
+    if a and text[a - 1] == "-":
+        return False
+    whole = value == int(value)
+    return not (whole and (value < 10 or 1900 <= value <= 2100))
+
+
+def _numbered(source: SourceIndex) -> set[int]:
+    return {i for found in source.numbers.values() for i in found}
+
+
+def _subject(claim: Claim, w: Word) -> bool:
+    """A common noun that may be the clause's subject ("оппозиция"), not a name."""
+    if not w.content or w.capitalized or len(w.stem) < 4:
+        return False
+    a = claim.analysis(w)
+    return a.pos == "NOUN" and a.case == "Nom" and not a.proper

@@ -271,3 +271,13 @@ STATUS_TITLES = _words("""
 депутат сенатор парламентари политик генерал генерал-майор генерал-лейтенант генерал-полковник
 адмирал полковник подполковник майор маршал чиновник дипломат член активист оппозиционер
 """)
+
+# Ranks an office implies: a title with one of these stems ("зампред комитета Госдумы") makes
+# its holder a "депутат"; each line the rank, then the stems.
+STATUS_BODIES = {
+    line.split()[0]: frozenset(line.split()[1:])
+    for line in """
+депутат госдум дум парламент рад меджлис сейм бундестаг кнессет конгресс законодательн
+сенатор сенат совфед федераци
+""".strip().splitlines()
+}

@@ -20,7 +20,7 @@ from .alignment import FRAMING, align
 from .claim import Claim
 from .source import SourceIndex
 from .verdict import Reason
-from .words import Word
+from .words import Word, clauses
 
 _NEGATIONS = frozenset({"не", "нет", "ни"})
 _NOT_NEGATING = frozenset({"только", "менее", "раз", "так", "всегда", "смотря", "зря"})
@@ -66,6 +66,16 @@ def _around(ws: Sequence[Word], k: int) -> set[str]:
     return {w.stem for w in ws[lo:hi] if w.content and w is not ws[k]}
 
 
+def _in_clause(ws: Sequence[Word], clause: Sequence[int], k: int) -> set[str]:
+    """Content stems of word k's clause: what a direction word says moves (a window of words
+    would reach into the next clause, about another thing)."""
+    return {
+        w.stem
+        for j, w in enumerate(ws)
+        if clause[j] == clause[k] and j != k and w.content and w.low not in FRAMING
+    }
+
+
 def _hedged(ws: Sequence[Word]) -> bool:
     lows = [w.low for w in ws]
     if any(w in kb.HEDGES for w in lows):
@@ -95,17 +105,27 @@ def check_polarity(claim: Claim, source: SourceIndex) -> list[Reason]:
         if flipped:
             out.append(Reason("polarity", f"negation differs on: {', '.join(flipped)}"))
     # direction
+    mine_clauses, their_clauses = clauses(ws, claim.text), clauses(sw, source.text)
     for k, w in enumerate(ws):
         d = _direction(w)
         if d is None:
             continue
-        ctx = _around(ws, k)
+        ctx = _in_clause(ws, mine_clauses, k)
         same = max(
-            (len(ctx & _around(sw, j)) for j, x in enumerate(sw) if _direction(x) == d), default=0
+            (
+                len(ctx & _in_clause(sw, their_clauses, j))
+                for j, x in enumerate(sw)
+                if _direction(x) == d
+            ),
+            default=0,
         )
         opposite = d ^ 1
         other = max(
-            (len(ctx & _around(sw, j)) for j, x in enumerate(sw) if _direction(x) == opposite),
+            (
+                len(ctx & _in_clause(sw, their_clauses, j))
+                for j, x in enumerate(sw)
+                if _direction(x) == opposite
+            ),
             default=0,
         )
         if other >= MIN_SHARED and other > same:

@@ -497,6 +497,27 @@ def _word_near(title: Title, source: SourceIndex, surname: str) -> bool:
     return False
 
 
+STATUS_GAP = 3  # words between a rank ("сенатор") and the name it is given to
+
+
+def _status_given(title: Title, given: Sequence[Title], source: SourceIndex, surname: str) -> bool:
+    """Does the article give the person this rank: among their titles, or right before their
+    name ("сенатор от Калифорнии Камала Харрис")? A senator mentioned in the next clause is
+    someone else."""
+    if any(g.head == title.head for g in given):
+        return True
+    implied = kb.STATUS_BODIES.get(title.head, frozenset())
+    if any(w.startswith(tuple(implied)) for g in given for w in (*g.modifiers, *g.complement)):
+        return True  # "зампред комитета Госдумы" is a deputy
+    ws = source.words
+    for k, w in enumerate(ws):
+        if w.capitalized and _surname_matches(w.low, surname):
+            for x in ws[max(0, k - STATUS_GAP - 2) : k]:
+                if head_of(x.low) == title.head:
+                    return True
+    return False
+
+
 def _offices_of(head: str) -> frozenset[str]:
     return Title(head, head, (), (), (), head).offices()
 
@@ -530,8 +551,10 @@ def check_roles(claim: Claim, source: SourceIndex) -> list[Reason]:
             ]
             continue
         for title in claimed:
-            if title.head in kb.STATUS_TITLES or any(_agree(title, g) for g in (*given, *bare)):
-                continue  # a rank or standing goes with any office
+            if title.head in kb.STATUS_TITLES and _status_given(title, given, source, surname):
+                continue  # a rank or standing goes with any office, if the article gives it
+            if any(_agree(title, g) for g in given):
+                continue  # (a bare title nearby may be someone else's: the named ones decide)
             if _said_near(title, source, surname):
                 continue
             shown = "; ".join(dict.fromkeys(g.text for g in given))

@@ -90,6 +90,17 @@ class SourceIndex:
     def sentences_with(self, word_stem: str) -> set[int]:
         return self.by_stem.get(word_stem, set())
 
+    def sentences_with_prefix(self, word_stem: str) -> set[int]:
+        """Sentences with a word of this stem or, for a stem of 5 letters or more, a word
+        derived from it ("оппозиц" - "оппозиционный")."""
+        if len(word_stem) < 5:
+            return self.sentences_with(word_stem)
+        out: set[int] = set()
+        for s, found in self.by_stem.items():
+            if s.startswith(word_stem):
+                out |= found
+        return out
+
     def has_prefix(self, prefix: str) -> bool:
         """Some article word starts with `prefix` (a folded stem from a table)."""
         return any(p.startswith(prefix) for p in self._parts.get(prefix[:3], ()))

@@ -9,6 +9,7 @@ parsed with pymorphy when a stem alone cannot decide.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -162,3 +163,22 @@ NUMBER = re.compile(
 def numbers_in(text: str) -> list[tuple[float, int, int]]:
     """(value, start, stop) of every number written in digits."""
     return [(parse_digits(m.group()), m.start(), m.end()) for m in NUMBER.finditer(text)]
+
+
+_CLAUSE_BREAKS = frozenset(",;:—–()«».!?")
+_CLAUSE_WORDS = frozenset({"однако", "но", "а", "тогда", "хотя", "зато"})
+
+
+def clauses(ws: Sequence[Word], text: str) -> list[int]:
+    """A clause number for each word: a new clause after punctuation or "однако", "но", "а"
+    ("число таких аварий снижается, однако число погибших растет": two things, two ways)."""
+    out: list[int] = []
+    n = 0
+    for k, w in enumerate(ws):
+        if k and (
+            any(c in _CLAUSE_BREAKS for c in text[ws[k - 1].stop : w.start])
+            or w.low in _CLAUSE_WORDS
+        ):
+            n += 1
+        out.append(n)
+    return out
