@@ -50,7 +50,8 @@ _LEADING = re.compile(
     r"|по (?:данным|информации|словам|мнению|сообщению) [^,]{1,60},\s*"
     r"|(?:в|во) (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?:,\s*\d{1,2} [а-я]+,)?\s+"
     r"|(?:\d{1,2} [а-я]+ )?стало известно,\s*что\s+"
-    r"|(?:накануне|сегодня|вчера|ранее|напомним|кроме того|при этом|также),?\s+"
+    r"|(?:накануне|сегодня|вчера|ранее|напомним|кроме того|при этом|также|вообще|в общем"
+    r"|собственно|кстати|впрочем|итак),?\s+"
     # a date the headline does not need: "К утру среды 4 ноября 2020 года", "3 ноября"
     r"|(?:(?:к|в|во|утром|вечером|днем|днём|ночью)\s+(?:[а-яё]+\s+){0,2})?\d{1,2}\s+(?:января"
     r"|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?:\s+\d{4}"
@@ -210,6 +211,10 @@ def _main_clause(text: str, nlp: NLP, limit: int) -> str:
     fits = len(text) <= limit
     has_predicate = False
     phrase_cut = None
+    # Inside a clause that opens with "что", "если", "когда"… (at the start or after a comma) a
+    # verb is not the main clause's: "Что касается «чистоты», то выборы…" is no headline at
+    # "Что касается «чистоты»".
+    subordinate = bool(tokens) and tokens[0].text.lower() in _SUBORDINATE
     for i, tok in enumerate(tokens):
         if tok.start > limit:
             break
@@ -217,6 +222,8 @@ def _main_clause(text: str, nlp: NLP, limit: int) -> str:
             continue
         head = text[: tok.start].rstrip()
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if tok.text == "," and not fits and _listed(tokens, i):
+            continue  # "Коннектикут, Делавэр, Джорджия": a list of names goes on
         if tok.text == ",":
             # A short lead keeps its lists; only a side clause goes. A long one cuts at any comma.
             boundary = not fits or (
@@ -233,10 +240,21 @@ def _main_clause(text: str, nlp: NLP, limit: int) -> str:
             return _trim(head)
         if has_predicate and tok.text.lower() in _PREPOSITIONS and len(head) >= 0.6 * limit:
             phrase_cut = head
-        has_predicate = has_predicate or _predicate(tok)
+        if tok.text == ",":
+            subordinate = nxt is not None and nxt.text.lower() in _SUBORDINATE - {"а", "но"}
+        has_predicate = has_predicate or (_predicate(tok) and not subordinate)
     if fits and has_predicate:
         return _trim(text)
     return _trim(phrase_cut) if phrase_cut else _clip(text, limit)
+
+
+def _listed(tokens: Sequence[Any], i: int) -> bool:
+    """The comma at `i` separates two names of a list ("Коннектикут, Делавэр")."""
+    return (
+        0 < i < len(tokens) - 1
+        and tokens[i - 1].text[:1].isupper()
+        and tokens[i + 1].text[:1].isupper()
+    )
 
 
 # Side remarks set off by commas: a headline drops them, and they must not pass for its clause

@@ -81,7 +81,15 @@ _DEICTIC = re.compile(
     r"|^(?:\S+\s+){0,6}(?:этот|эта|эти|этого|этой|этим|этих|этом|эту|этими|данн(?:ый|ая|ое|ого|ой"
     r"|ом|ую)|указанн\w+|вышеупомянут\w+)\s+(?!(?:год|году|года|месяц\w*|недел\w+"
     r"|раз|раза|момент\w*|день|дня|время|утро\w*|вечер\w*|выходн\w+|лет|сезон\w*|выборах)\b)"
-    r"[а-яё]",
+    r"[а-яё]"
+    # "оба проекта", "обеих сторон": two things the sentence before named
+    r"|^.*?\b(?:оба|обе|обоих|обеих|обоим|обеим|обоими|обеими)\s+(?!(?:раза|палат\w*)\b)[а-яё]"
+    # "Последние голосуют за выборщиков", "а последний заявил": the last of those named before
+    r"|^(?:.*?,\s+(?:а|и|но)\s+)?(?:последн(?:ий|яя|ее|ие)|первый|первая|первые)\s+(?:же\s+)?"
+    r"[а-яё]+(?:ют|ят|ут|ат|ет|ит|ёт|л|ла|ло|ли|лся|лась|лись)\b"
+    # "среди обсуждаемых тем было…": a talk the sentence before announced
+    r"|^.*?\b(?:среди|в числе)\s+(?:обсуждаемых|обсуждавшихся|обсужденных|обсуждённых|затронутых"
+    r"|рассмотренных)\s+(?:тем|вопросов|проблем)\b",
     re.I,
 )
 # "Чиновник добавил…", "Женщина собирала ягоды": a person named before by name, here only by
@@ -287,6 +295,17 @@ def in_speech(sentences: Sequence[str], paragraphs: Sequence[int]) -> list[bool]
     return out
 
 
+_QUOTED = re.compile(r"«[^«»]*»|\"[^\"]*\"|„[^„“]*“|“[^“”]*”")
+
+
+def outside_quotes(text: str) -> str:
+    """The text with its quoted passages taken out (nested ones too): the narration around them."""
+    previous = None
+    while previous != text:
+        previous, text = text, _QUOTED.sub(" ", text)
+    return text
+
+
 _CLOSING = {"«": "»", '"': '"', "„": "“", "“": "”"}
 
 
@@ -347,7 +366,9 @@ def sentence_features(
         or stripped.count("(") > stripped.count(")"),  # cut inside a parenthesis
         cut_start=opens_paragraph and stripped[:1].islower(),
         open_quote=speech or unbalanced_quotes(stripped),
-        unattributed=speaks and not reported,
+        # the reporting verb must stand outside the quote: "«…как мы говорили в пресс-релизе…»"
+        # names nobody
+        unattributed=speaks and not REPORTED.search(outside_quotes(stripped)),
         attribution=bool(ATTRIBUTION_START.match(stripped)) and reported,
         reported=reported,
         foreign=bool(_FOREIGN_RUN.search(stripped)),

@@ -38,7 +38,10 @@ _SOURCE_WORDS = re.compile(
 )
 # A full stop, "!" or "?" glued to the next sentence: "232.Вице-президент", "обсуждения.Байден".
 # Not after a capitalized word ("Яндекс.Такси", "Дом.РФ") nor an initial ("Д.Рааб").
-_GLUED_STOP = re.compile(r"(?<=[a-zа-яё]{2}[.!?])(?=[А-ЯЁ][а-яё])|(?<=\d[.!?])(?=[А-ЯЁ][а-яё]{2})")
+# After a number's stop, a word of two letters and more: "…из возможных 538.По оценкам СМИ".
+_GLUED_STOP = re.compile(
+    r"(?<=[a-zа-яё]{2}[.!?])(?=[А-ЯЁ][а-яё])|(?<=\d[.!?])(?=[А-ЯЁ][а-яё](?:[а-яё]{2}|\s))"
+)
 _WORD_BEFORE = re.compile(r"(\S*)[.!?]$")
 # A sentence opener that only starts a sentence, glued to the end of the one before without its
 # full stop: "…уехала из Пакистана в Канаду Таким образом, Биби…", "…а не в США" Ранее США…".
