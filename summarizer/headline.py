@@ -51,7 +51,8 @@ _LEADING = re.compile(
     r"|(?:в|во) (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?:,\s*\d{1,2} [а-я]+,)?\s+"
     r"|(?:\d{1,2} [а-я]+ )?стало известно,\s*что\s+"
     r"|(?:накануне|сегодня|вчера|ранее|напомним|кроме того|при этом|также|вообще|в общем"
-    r"|собственно|кстати|впрочем|итак),?\s+"
+    r"|собственно|кстати|впрочем|итак|с одной стороны|с другой стороны|на самом деле|в целом"
+    r"|по сути),?\s+"
     # a date the headline does not need: "К утру среды 4 ноября 2020 года", "3 ноября"
     r"|(?:(?:к|в|во|утром|вечером|днем|днём|ночью)\s+(?:[а-яё]+\s+){0,2})?\d{1,2}\s+(?:января"
     r"|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?:\s+\d{4}"
@@ -224,6 +225,8 @@ def _main_clause(text: str, nlp: NLP, limit: int) -> str:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if tok.text == "," and not fits and _listed(tokens, i):
             continue  # "Коннектикут, Делавэр, Джорджия": a list of names goes on
+        if tok.text == "," and i > 0 and tokens[i - 1].text.lower() in _ANNOUNCING:
+            continue  # "надеяться на то, что…": what follows is the clause's object
         if tok.text == ",":
             # A short lead keeps its lists; only a side clause goes. A long one cuts at any comma.
             boundary = not fits or (
@@ -248,6 +251,10 @@ def _main_clause(text: str, nlp: NLP, limit: int) -> str:
     return _trim(phrase_cut) if phrase_cut else _clip(text, limit)
 
 
+# "на то, что…", "о том, что…": a pronoun announcing the clause after the comma.
+_ANNOUNCING = frozenset("то того тому том тем".split())
+
+
 def _listed(tokens: Sequence[Any], i: int) -> bool:
     """The comma at `i` separates two names of a list ("Коннектикут, Делавэр")."""
     return (
@@ -263,7 +270,10 @@ _PARENTHETICAL = re.compile(
     r",\s*(?:как (?:и )?(?:ожидалось|сообщается|известно|стало известно|отмечается|говорится"
     r"|предполагалось|планировалось)|по (?:данным|словам|информации|мнению|сведениям) [^,]{1,50}"
     r"|в частности|в свою очередь|впрочем|тем не менее|по сути|кроме того|например|напомним"
-    r"|судя по всему|по всей видимости|вероятно|возможно|видимо|однако)\s*,",
+    r"|судя по всему|по всей видимости|вероятно|возможно|видимо|однако"
+    # "В субботу, отмечает BBC, адвокат…": the source set off by commas
+    r"|(?:отмечает|пишет|сообщает|сообщают|передает|передаёт|уточняет|утверждает)\s[^,]{1,40})"
+    r"\s*,",
     re.I,
 )
 
@@ -330,8 +340,11 @@ def _title_headline(title: str) -> str:
         if glued and len(title[: glued.start()].split()) >= 4:
             title = title[: glued.start()]
     if len(title) > MAX_HEADLINE_CHARS:
-        first = re.split(r"(?<=[.!?])\s+(?=[А-ЯЁA-Z«\"])", title, maxsplit=1)[0].rstrip(".")
-        if len(first.split()) >= 4:
+        parts = re.split(r"(?<=[.!?])\s+(?=[А-ЯЁA-Z«\"])", title, maxsplit=1)
+        first = parts[0].rstrip(".")
+        if len(parts) == 2 and not re.search(r"(?<![\w-])[а-яё]", first):
+            title = parts[1]  # "Frankfurter Allgemeine Zeitung, Германия. …": the outlet's label
+        elif len(first.split()) >= 4:
             title = first
     return _clip(title, MAX_TITLE_CHARS)
 

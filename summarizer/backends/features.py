@@ -208,6 +208,19 @@ BOILERPLATE = re.compile(
 )
 
 
+# "Как сообщал УНИАН, санкции за «Северный поток — 2».": a link to an earlier story, its
+# headline after the source, no verb; the link itself went with the page.
+_EARLIER_STORY = re.compile(
+    r"^(?:как\s+)?(?:уже\s+)?(?:ранее\s+)?(?:сообщал|писал|информировал)\w*\s+[^,]{1,40},\s*(?P<rest>.+)$",
+    re.I,
+)
+
+
+def earlier_story_link(text: str) -> bool:
+    m = _EARLIER_STORY.match(text)
+    return bool(m) and verbless(outside_quotes(m.group("rest")))
+
+
 def stems(text: str) -> list[str]:
     """Content words of `text`, lower-cased and cut to STEM_CHARS characters."""
     return [
@@ -242,8 +255,14 @@ _SPEAKER_PERSON = re.compile(
 )
 
 
+_MISTYPED_OPENING = re.compile(r"(?:(?<=\s)|^)»(?=\w)")
+
+
 def unbalanced_quotes(text: str) -> bool:
-    """A quote opened and not closed (or closed and not opened): a piece of a longer quote."""
+    """A quote opened and not closed (or closed and not opened): a piece of a longer quote.
+
+    A "»" opening a word is a "«" the site mistyped ("сообщает »Би-би-си»")."""
+    text = _MISTYPED_OPENING.sub("«", text)
     if text.count("«") != text.count("»") or text.count('"') % 2:
         return True
     if "„" in text:
@@ -354,7 +373,9 @@ def sentence_features(
         ),
         quote=quote,
         question=stripped.endswith("?"),
-        boilerplate=bool(BOILERPLATE.search(stripped) or _SITE_VOICE.match(stripped)) or words < 3,
+        boilerplate=bool(BOILERPLATE.search(stripped) or _SITE_VOICE.match(stripped))
+        or words < 3
+        or earlier_story_link(stripped),
         link=bool(_LINK.search(stripped)),
         fragment=fragment,
         # stops on a word, a digit or a comma: cut mid-phrase (an emoji or a closing quote is an end)

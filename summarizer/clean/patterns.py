@@ -94,6 +94,9 @@ STAMP_PREFIX = re.compile(
     r"[а-яё]+)\s+\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}),?\s*(?:\d{4})?)?\s*(?:(?i:комментариев)\s*:?"
     r"\s*\d+\s*)?(?:(?i:источник)\s*:\s*)?\s+(?=[А-ЯЁ«\"]|\d+-[а-яё])"
     r"|^\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}:\d{2})?\s+(?=[А-ЯЁ«\"])"
+    # "10 ноября 2018 13:37. Международное агентство…": a date with its time, then the lead
+    r"|^\d{1,2}\s+(?i:" + MONTHS + r")\s+\d{4}(?:\s+(?i:года|г\.))?,?\s+\d{1,2}:\d{2}[.,]?\s+"
+    r"(?=[А-ЯЁ«\"])"
 )
 # A photo caption and its credit before the lead: "… в Теннесси, 22 октября 2020 года Jim Bourg/AP ".
 CAPTION_CREDIT = re.compile(
@@ -104,6 +107,13 @@ CAPTION_CREDIT = re.compile(
 # "СмотретьБританский министр подал в отставкуДэвид Дэвис, занимавший…".
 GLUED_BUTTON = re.compile(
     r"(?:^|(?<=[\s.!?]))(?:Смотреть|Читать|Подробнее|Смотрите)(?=[А-ЯЁ])[^.!?]{5,200}?[а-яё](?=[А-ЯЁ][а-яё])"
+)
+# A translated column's byline before the lead: "Отто Лухтерхандт (Otto Luchterhandt) 2 августа…".
+# The next word opens a sentence (a capital or a date), not the name's verb ("… (Donald Trump)
+# заявил").
+BYLINE_PREFIX = re.compile(
+    r"^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+"
+    r"\([A-Z][a-z]+(?:[\s-][A-Z][a-z]+)+\)\s+(?=[А-ЯЁ«\"]|\d{1,2}\s+[а-я])"
 )
 # Photo captions and credits opening a line: "Image caption", "Правообладатель иллюстрации AFP".
 CAPTION_PREFIX = re.compile(
