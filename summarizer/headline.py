@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from .backends.features import bare_person
 from .document import Document
 from .nlp import NLP
 
@@ -316,8 +317,8 @@ _ENDS_IN_RELATIVE = re.compile(r",\s+(?:котор|чей|чья|чьи)[^,]*$",
 def stands_alone(headline: str, nlp: NLP | None = None) -> bool:
     """Whether a headline reads without the text around it: no question, nothing pointed at, not
     clipped mid-clause, and (with `nlp`) a main clause before a closing relative clause."""
-    if headline.endswith(("?", "…")) or _DEICTIC.search(headline):
-        return False
+    if headline.endswith(("?", "…")) or _DEICTIC.search(headline) or bare_person(headline):
+        return False  # "Автор напоминает, что…": whose author?
     relative = _ENDS_IN_RELATIVE.search(headline)
     if relative is None or nlp is None:
         return True

@@ -25,7 +25,12 @@ _SITE_WORDS = (
     r"|финансы|наука|технологии)\s*$)"
 )
 # A time stamp after the title: "…против освобождения Асии Биби 05:23".
-_TIME_TAIL = re.compile(r"\s+\d{1,2}:\d{2}$")
+_TIME_TAIL = re.compile(r"(?:\s+(?i:вчера|сегодня),?)?\s+\d{1,2}:\d{2}$")
+# A live page's title: "Трамп или Байден? Следим за выборами (Обновляется) Ход голосования и
+# итоги. pkrasotkin": what follows the marker is the page's subtitle and its author.
+_LIVE_MARKER_MID = re.compile(
+    r"\s*[(\[](?:обновляется|обновлено|дополнено|онлайн|live|трансляция)[)\]]\s+\S.*$", re.I
+)
 # A word of the page's markup left after a Russian title: "…христианку-богохульницу corner".
 _LATIN_TAIL = re.compile(r"(?<=[а-яё]{4})\s+[a-z]{3,}$")
 _PIPE_TAIL = re.compile(r"\s+\|\s+[^|]*$")
@@ -92,6 +97,7 @@ def clean_title(title: str) -> str:
     previous = None
     while previous != title:
         previous = title
+        title = _LIVE_MARKER_MID.sub("", title)
         title = _PIPE_TAIL.sub("", title)
         title = _COLON_CRUMBS.sub("", title)
         title = _SLASH_TAIL.sub("", title)

@@ -110,3 +110,11 @@ def test_a_quote_naming_nobody_outside_its_marks_is_unattributed() -> None:
     assert sentence_features(text).unattributed
     said = "«В июле прибыло судно, и, как мы говорили, начались работы», — сказал Иванов."
     assert not sentence_features(said).unattributed
+
+
+def test_a_text_longer_than_the_pipeline_passes_is_not_tagged_for_the_check() -> None:
+    long = PIPELINE_TEXT + "\n" + "Погода в Вене была дождливой и ветреной весь день. " * 1200
+    doc = Document(long)
+    assert len(doc.text) > 50_000
+    assert all(n == () for n in person_needs(doc))
+    assert "natasha" not in doc.__dict__

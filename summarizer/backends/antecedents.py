@@ -40,10 +40,9 @@ _ROLE = re.compile(
 )
 _WORD = re.compile(r"[\w-]+")
 # The pipeline cuts its input at 50,000 characters (SUMMARIZER_MAX_CHARS) and tags all of it for
-# the rule layer; a longer text given to the backend directly is tagged only in its opening,
-# where the summary's sentences come from, so that a megabyte costs no more than a page.
+# the rule layer anyway. A longer untagged text, given to the backend directly, is not tagged for
+# this check: the selection then works as it did without it, and a megabyte costs no model time.
 WHOLE_CHARS = 50_000
-OPENING_CHARS = 10_000
 
 
 @dataclass(frozen=True)
@@ -76,14 +75,11 @@ def _introduced(text: str, entity: Entity, sentence: Sentence) -> bool:
 def mentions(doc: Document) -> list[Mention]:
     """Every person natasha tags, in text order, with the sentence it stands in."""
     starts = [s.start for s in doc.sentences]
-    if "natasha" in doc.__dict__ or len(doc.text) <= WHOLE_CHARS:
-        entities = doc.entities
-    else:
-        cut = max((s for s in starts if s <= OPENING_CHARS), default=0)
-        entities = Document(doc.text[:cut], nlp=doc.nlp).entities if cut else ()
+    if "natasha" not in doc.__dict__ and len(doc.text) > WHOLE_CHARS:
+        return []
     out: list[Mention] = []
     k = 0
-    for entity in entities:
+    for entity in doc.entities:
         if entity.type != "PER":
             continue
         while k + 1 < len(starts) and starts[k + 1] <= entity.start:
@@ -109,27 +105,38 @@ def _named_before(doc: Document, key: str, stop: int) -> bool:
     )
 
 
+def _people(found: Sequence[Mention]) -> list[list[Mention]]:
+    """Mentions grouped by person (surname keys compared with `same_person`), in text order.
+    Linear in mentions times people, not quadratic in mentions."""
+    people: list[list[Mention]] = []
+    for m in found:
+        group = next((g for g in people if same_person(g[0].key, m.key)), None)
+        if group is None:
+            people.append([m])
+        else:
+            group.append(m)
+    return people
+
+
 def person_needs(doc: Document) -> tuple[tuple[frozenset[int], ...], ...]:
     """For each sentence, the people it names only by surname whom the article introduced before:
     for each, the sentences that introduce them (one of which a summary must hold before it)."""
-    found = mentions(doc)
     needs: list[list[frozenset[int]]] = [[] for _ in doc.sentences]
-    for m in found:
-        if m.full or any(same_person(m.key, known) for known in _KNOWN):
-            continue
-        same = [o for o in found if same_person(o.key, m.key)]
+    for same in _people(mentions(doc)):
         first = same[0]
         if (
-            first.sentence == m.sentence
+            any(same_person(first.key, known) for known in _KNOWN)
             or not any(o.full for o in same if o.sentence == first.sentence)
-            or _named_before(doc, m.key, first.sentence)
+            or _named_before(doc, first.key, first.sentence)
         ):
-            continue  # the article itself names the person by surname first
-        if any(o.full for o in same if o.sentence == m.sentence):
-            continue  # the sentence introduces the person itself, elsewhere in it
-        intro = frozenset(o.sentence for o in same if o.full and o.sentence < m.sentence)
-        if intro and intro not in needs[m.sentence]:
-            needs[m.sentence].append(intro)
+            continue  # known to all, or the article itself names the person by surname first
+        full = {o.sentence for o in same if o.full}
+        for m in same:
+            if m.sentence in full:
+                continue  # the sentence introduces the person itself
+            intro = frozenset(k for k in full if k < m.sentence)
+            if intro and intro not in needs[m.sentence]:
+                needs[m.sentence].append(intro)
     return tuple(tuple(n) for n in needs)
 
 

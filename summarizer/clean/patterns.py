@@ -115,6 +115,11 @@ BYLINE_PREFIX = re.compile(
     r"^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+"
     r"\([A-Z][a-z]+(?:[\s-][A-Z][a-z]+)+\)\s+(?=[А-ЯЁ«\"]|\d{1,2}\s+[а-я])"
 )
+# Another story's headline and its "Подробнее" button, before the text goes on: "Посол США
+# повторно пригрозил участникам проекта Подробнее «Северный поток — 2» — это…".
+MORE_TEASER = re.compile(
+    r"(?:^|(?<=[.!?…]\s))[А-ЯЁ«\"][^.!?]{10,200}?[^\s.!?,:]\s+Подробнее\s+(?=[«\"„А-ЯЁ])"
+)
 # Photo captions and credits opening a line: "Image caption", "Правообладатель иллюстрации AFP".
 CAPTION_PREFIX = re.compile(
     r"^(?:(?:Правообладатель иллюстрации\s+[\w\s/.-]{1,40}?\s+)?Image caption|Image copyright"
