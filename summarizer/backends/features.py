@@ -219,7 +219,7 @@ _EARLIER_STORY = re.compile(
 
 def earlier_story_link(text: str) -> bool:
     m = _EARLIER_STORY.match(text)
-    return bool(m) and verbless(outside_quotes(m.group("rest")))
+    return m is not None and verbless(outside_quotes(m.group("rest")))
 
 
 def stems(text: str) -> list[str]:
