@@ -242,8 +242,13 @@ def _main_clause(text: str, nlp: NLP, limit: int) -> str:
             boundary = tok.text in (";", ":", "(", "—", "–")
         if boundary and i > 0 and has_predicate and len(head) >= _MIN_HEAD_CHARS:
             return _trim(head)
-        if has_predicate and tok.text.lower() in _PREPOSITIONS and len(head) >= 0.6 * limit:
-            phrase_cut = head
+        if (
+            has_predicate
+            and tok.text.lower() in _PREPOSITIONS
+            and len(head) >= 0.6 * limit
+            and not _agreeing(tokens[i - 1])
+        ):
+            phrase_cut = head  # not "…по количеству отданных | за него голосов": the noun is later
         if tok.text == ",":
             subordinate = nxt is not None and nxt.text.lower() in _SUBORDINATE - {"а", "но"}
         has_predicate = has_predicate or (_predicate(tok) and not subordinate)
@@ -254,6 +259,11 @@ def _main_clause(text: str, nlp: NLP, limit: int) -> str:
 
 # "на то, что…", "о том, что…": a pronoun announcing the clause after the comma.
 _ANNOUNCING = frozenset("то того тому том тем".split())
+
+
+def _agreeing(token: Any) -> bool:
+    """An adjective or a full participle, which waits for its noun."""
+    return token.pos in ("ADJ", "DET") or _modifier(token)
 
 
 def _listed(tokens: Sequence[Any], i: int) -> bool:
@@ -303,8 +313,11 @@ def headline_from_sentence(sentence: str, nlp: NLP, limit: int = MAX_HEADLINE_CH
 # A headline must not point at what only the article before it could name: "В 2016 году здесь
 # выиграл Трамп" (where?), "Это вторая отставка за день" (what is?).
 _DEICTIC = re.compile(
-    r"\b(?:здесь|там|тут|туда|оттуда|сюда)\b|^(?:[А-ЯЁ][а-яё]+:\s+)?(?:это|этот|эта|эти|этого|этой"
-    r"|он|она|оно|они|его|ее|её|их|так|также|тогда|такой|такая|такое|такие)\b",
+    r"\b(?:здесь|там|тут|туда|оттуда|сюда)\b|^(?:[А-ЯЁ][а-яё]+:\s+)?(?:(?:и|а|но|ведь|да)\s+)?"
+    r"(?:это|этот|эта|эти|этого|этой|он|она|оно|они|его|ее|её|их|так|также|тогда|такой|такая"
+    r"|такое|такие)\b"
+    # "И это неудивительно - ими все было просчитано": a pronoun for people named before
+    r"|\b(?:ими|ему|ей|им|ним|ними)\b",
     re.I,
 )
 

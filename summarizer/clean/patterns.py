@@ -88,15 +88,19 @@ COUNTER_PREFIX = re.compile(
 GLUED_PROMO = re.compile(
     r"(?<=[^\W\d_])(?=(?:Слушайте|Читайте|Смотрите|Подписывайтесь|Подпишитесь)\s)"
 )
+# "10 ноября 2018 13:37. Международное агентство…": a date with its year and time opening a line,
+# anywhere in the text (an aggregator's page strings several posts together).
+DATED_STAMP = re.compile(
+    r"^\d{1,2}\s+(?i:" + MONTHS + r")\s+\d{4}(?:\s+(?i:года|г\.))?,?\s+\d{1,2}:\d{2}[.,]?\s+"
+    r"(?=[А-ЯЁA-Za-z«\"])"
+)
 # A time stamp glued before the lead: "09:27, Декабрь 15, 2020 ", "Сегодня, 1:34 Комментариев: 0 ".
 STAMP_PREFIX = re.compile(
     r"^(?:(?i:сегодня|вчера),?\s*)?\d{1,2}:\d{2}(?:,?\s*(?:\d{1,2}\s+(?i:" + MONTHS + r")|(?i:"
     r"[а-яё]+)\s+\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}),?\s*(?:\d{4})?)?\s*(?:(?i:комментариев)\s*:?"
     r"\s*\d+\s*)?(?:(?i:источник)\s*:\s*)?\s+(?=[А-ЯЁ«\"]|\d+-[а-яё])"
     r"|^\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}:\d{2})?\s+(?=[А-ЯЁ«\"])"
-    # "10 ноября 2018 13:37. Международное агентство…": a date with its time, then the lead
-    r"|^\d{1,2}\s+(?i:" + MONTHS + r")\s+\d{4}(?:\s+(?i:года|г\.))?,?\s+\d{1,2}:\d{2}[.,]?\s+"
-    r"(?=[А-ЯЁ«\"])"
+    r"|" + DATED_STAMP.pattern
 )
 # A photo caption and its credit before the lead: "… в Теннесси, 22 октября 2020 года Jim Bourg/AP ".
 CAPTION_CREDIT = re.compile(
