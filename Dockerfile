@@ -74,12 +74,17 @@ ENV SUMMARIZER_MODEL=${MODEL:-IlyaGusev/rut5_base_sum_gazeta} \
     SUMMARIZER_MODELS_DIR=/app/models \
     HF_HUB_OFFLINE=1 \
     HF_HUB_DISABLE_TELEMETRY=1 \
-    HEALTH_PORT=8080
-# Any numeric user works (docker run --user); it owns nothing here and needs to write nothing.
+    BOT_JOURNAL_PATH=/app/state/journal.sqlite3
+# The one thing the bot writes: its journal of accepted updates, so a restart answers what was in
+# hand (mount a volume here, -v newsbrief-state:/app/state, to keep it across containers). Open to
+# any numeric user (docker run --user); everything else is root's and read-only to the bot.
+RUN mkdir -m 1777 /app/state
 USER 10001:10001
-# Webhook mode listens on WEBHOOK_PORT; /healthz answers on HEALTH_PORT (the same by default).
+# /healthz and /readyz: on BOT_HEALTH_PORT (8080) in polling mode, on WEBHOOK_PORT (8080) in
+# webhook mode. The HEALTHCHECK asks the bot's own settings which port and path that is.
 EXPOSE 8080
-HEALTHCHECK --interval=30s --timeout=5s --start-period=120s --retries=3 CMD ["python", "-c", "import os, sys, urllib.request\ntry:\n    urllib.request.urlopen('http://127.0.0.1:%s%s' % (os.environ['HEALTH_PORT'], os.environ.get('BOT_HEALTH_PATH', '/healthz')), timeout=4)\nexcept Exception as exc:\n    sys.exit(f'unhealthy: {exc}')"]
+HEALTHCHECK --interval=30s --timeout=5s --start-period=120s --retries=3 \
+    CMD ["newsbrief-bot", "--healthcheck"]
 # tini is PID 1: SIGTERM and SIGINT reach the bot, which drains and exits; zombies are reaped.
 ENTRYPOINT ["tini", "--"]
 CMD ["newsbrief-bot"]

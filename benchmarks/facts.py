@@ -91,12 +91,13 @@ def visible(preds: Path) -> None:
 
 
 def speed(chars: int = 4000, limit: int = 200) -> None:
+    from summarizer.clean.stage import clean_text
     from summarizer.document import Document
     from summarizer.facts import extract_facts
     from summarizer.facts.figures import extract_figures
     from summarizer.facts.speakers import extract_speakers
     from summarizer.nlp import load_nlp
-    from summarizer.text import clean_text, cut_at_sentence
+    from summarizer.text import cut_at_sentence
 
     if POLITICS.exists():
         texts = [json.loads(line)["text"] for line in POLITICS.open(encoding="utf-8")]

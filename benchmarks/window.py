@@ -57,8 +57,8 @@ def main() -> int:
 
     from summarizer.backends import ExtractiveBackend
     from summarizer.backends.seq2seq import select_window, truncate_window
+    from summarizer.clean.stage import clean_text
     from summarizer.document import Document
-    from summarizer.text import clean_text
 
     def tokens(text: str) -> str:
         return " ".join(t.text for t in razdel.tokenize(text)).lower() or "."

@@ -1,5 +1,5 @@
 """Assembling the bot: the dispatcher (no token needed, so tests build it freely), the Bot and
-its session, the commands menu, and the webhook server."""
+its session (every call retried within budget, see `bot.delivery`), and the commands menu."""
 
 from __future__ import annotations
 
@@ -10,12 +10,11 @@ from aiogram.client.default import DefaultBotProperties
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.types import BotCommand, BotCommandScopeAllGroupChats, BotCommandScopeAllPrivateChats
-from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
-from aiohttp import web
 
 from .config import BotSettings
+from .delivery import ChatLedger, ReliableRequests, RetryPolicy, budget
 from .handlers import make_routers
-from .middlewares import ErrorMiddleware, RetryAfterMiddleware
+from .middlewares import ErrorMiddleware
 from .service import SummaryService
 
 log = logging.getLogger(__name__)
@@ -39,8 +38,10 @@ def build_dispatcher(service: SummaryService, settings: BotSettings) -> Dispatch
     return dp
 
 
-def make_bot(settings: BotSettings) -> Bot:
-    """A Bot talking to Telegram, or to the server in TELEGRAM_API_URL; flood control honoured.
+def make_bot(settings: BotSettings, ledger: ChatLedger | None = None) -> Bot:
+    """A Bot talking to Telegram, or to the server in TELEGRAM_API_URL. Every call is retried on
+    5xx, network errors and flood control within BOT_DELIVERY_BUDGET; sends are checked for
+    stray copies with `ledger` (which the journal persists).
 
     Every message and inline result is Telegram HTML without a link preview: set here, once."""
     session = (
@@ -48,7 +49,8 @@ def make_bot(settings: BotSettings) -> Bot:
         if settings.telegram_api_url
         else AiohttpSession()
     )
-    session.middleware(RetryAfterMiddleware(max_wait=settings.max_retry_after))
+    policy = RetryPolicy(budget=settings.delivery_budget, max_retry_after=settings.max_retry_after)
+    session.middleware(ReliableRequests(policy, ledger or ChatLedger()))
     return Bot(
         settings.token.get_secret_value(),
         session=session,
@@ -56,29 +58,11 @@ def make_bot(settings: BotSettings) -> Bot:
     )
 
 
-async def set_commands(bot: Bot) -> None:
+async def set_commands(bot: Bot, within: float = 10.0) -> None:
     """The commands menu, for private chats and groups; a failure here is not worth dying for."""
     for scope in (BotCommandScopeAllPrivateChats(), BotCommandScopeAllGroupChats()):
         try:
-            await bot.set_my_commands(COMMANDS, scope=scope)
+            with budget(within):
+                await bot.set_my_commands(COMMANDS, scope=scope)
         except Exception as exc:
             log.warning("could not register commands for %s: %r", scope.type, exc)
-
-
-def make_webhook_app(dp: Dispatcher, bot: Bot, settings: BotSettings) -> web.Application:
-    """aiohttp app: updates at WEBHOOK_PATH (secret token checked), a health endpoint."""
-    app = web.Application()
-    secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
-    SimpleRequestHandler(dispatcher=dp, bot=bot, secret_token=secret).register(
-        app, path=settings.webhook_path
-    )
-
-    async def health(_: web.Request) -> web.Response:
-        service: SummaryService = dp["service"]
-        return web.json_response(
-            {"status": "ok", "backend": service.backend_name, "busy": service.busy}
-        )
-
-    app.router.add_get(settings.health_path, health)
-    setup_application(app, dp, bot=bot)
-    return app

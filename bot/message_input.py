@@ -8,6 +8,7 @@ piece. Everything here works on UTF-16 offsets explicitly.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -72,11 +73,20 @@ def entity_links(text: str, entities: list[MessageEntity] | None) -> list[str]:
     return links
 
 
+def _cut_at_symbol(candidate: str) -> str:
+    """A link ends where a character no address holds begins: an emoji glued to it ("👉http://…👈"),
+    a dash, a non-Latin symbol. Letters and digits of any script stay (кириллица in paths)."""
+    for i, char in enumerate(candidate):
+        if ord(char) > 127 and not unicodedata.category(char).startswith(("L", "N")):
+            return candidate[:i]
+    return candidate
+
+
 def text_links(text: str) -> list[str]:
     """Links in plain text without entities, trailing punctuation trimmed."""
     links = []
     for match in _URL.finditer(text):
-        url = _with_scheme(match.group(0).rstrip(_TRAILING))
+        url = _with_scheme(_cut_at_symbol(match.group(0)).rstrip(_TRAILING))
         if _is_web_link(url) and url not in links:
             links.append(url)
     return links

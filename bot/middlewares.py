@@ -1,66 +1,31 @@
-"""What cuts across handlers: flood control, per-user limits, and the last net for errors."""
+"""What cuts across handlers: per-sender limits and the last net for errors.
+
+(Flood control and retries of calls to Telegram live in `bot.delivery`, a session middleware.)
+"""
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from aiogram import BaseMiddleware
-from aiogram.client.session.middlewares.base import BaseRequestMiddleware, NextRequestMiddlewareType
-from aiogram.exceptions import TelegramRetryAfter
-from aiogram.methods import TelegramMethod
-from aiogram.methods.base import Response, TelegramType
 from aiogram.types import (
     InlineQuery,
     InlineQueryResultArticle,
     InputTextMessageContent,
     Message,
     TelegramObject,
+    User,
 )
 
 from .errors import apology, log_failure
 from .render import escape
 from .service import RateLimited
 
-if TYPE_CHECKING:
-    from aiogram import Bot
-
 log = logging.getLogger(__name__)
 
 Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
-
-
-class RetryAfterMiddleware(BaseRequestMiddleware):
-    """Telegram's flood control (429 with retry_after): wait as told and send again.
-
-    Waits longer than `max_wait` are not worth holding a reply for: the error goes up then.
-    """
-
-    def __init__(self, max_wait: float = 60.0, attempts: int = 3) -> None:
-        self.max_wait, self.attempts = max_wait, attempts
-
-    async def __call__(
-        self,
-        make_request: NextRequestMiddlewareType[TelegramType],
-        bot: Bot,
-        method: TelegramMethod[TelegramType],
-    ) -> Response[TelegramType]:
-        for attempt in range(1, self.attempts + 1):
-            try:
-                return await make_request(bot, method)
-            except TelegramRetryAfter as exc:
-                if attempt == self.attempts or exc.retry_after > self.max_wait:
-                    raise
-                log.warning(
-                    "flood control on %s: waiting %s s (attempt %d)",
-                    type(method).__name__,
-                    exc.retry_after,
-                    attempt,
-                )
-                await asyncio.sleep(exc.retry_after)
-        raise AssertionError("unreachable")
 
 
 def inline_text_result(
@@ -75,18 +40,34 @@ def inline_text_result(
     )
 
 
+def sender_key(event: TelegramObject, user: User | None) -> int | None:
+    """Who a limit counts against: the chat a message is sent on behalf of (an anonymous group
+    admin, a channel writing in a group) when there is one, else the user. All anonymous admins
+    share one user id (GroupAnonymousBot), so the user alone would put them in one bucket."""
+    sender_chat = getattr(event, "sender_chat", None)
+    if isinstance(event, Message) and sender_chat is not None:
+        return int(sender_chat.id)
+    return int(user.id) if user is not None else None
+
+
 class RateLimitMiddleware(BaseMiddleware):
-    """Per-user limit on requests that cost a summary; the refusal is friendly, not silent."""
+    """Per-sender limit on requests that cost a summary; the first refusal in a row is answered,
+    the rest of a flood only logged (thirty refusals to thirty messages would be spam too)."""
 
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
-        user = data.get("event_from_user")
+        key = sender_key(event, data.get("event_from_user"))
         service = data["service"]
-        if user is None or (isinstance(event, InlineQuery) and not event.query.strip()):
+        if key is None or (isinstance(event, InlineQuery) and not event.query.strip()):
             return await handler(event, data)
         try:
-            service.limiter.check(user.id)
+            service.limiter.check(key)
         except RateLimited as exc:
-            log.info("user %s rate limited for %s s", user.id, exc.retry_in)
+            # An inline refusal shows only in the user's own query box: always answered. A chat
+            # refusal is a message: once per refusal period.
+            if isinstance(event, Message) and not service.limiter.should_tell(key, exc.retry_in):
+                log.info("sender %s still rate limited: not answered", key)
+                return None
+            log.info("sender %s rate limited for %s s", key, exc.retry_in)
             if isinstance(event, Message):
                 await event.reply(escape(exc.user_message))
             elif isinstance(event, InlineQuery):

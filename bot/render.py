@@ -16,6 +16,7 @@ from summarizer.render import (
     SPEAKERS_HEADER,
     figure_bullets,
     figure_pieces,
+    shown_speakers,
     speaker_label,
     speaker_quote,
 )
@@ -108,12 +109,10 @@ def render_summary(
         blocks.append(
             "\n".join([f"<b>{FIGURES_HEADER}</b>", *(f"• {figure_html(f)}" for f in figures)])
         )
-    speakers = summary.speakers[:max_speakers]
+    speakers = shown_speakers(summary, max_speakers)
     if speakers:
         lines = [
-            f"• <b>{escape(speaker_label(s))}</b>"
-            + (f": {escape(speaker_quote(s))}" if s.quotes else "")
-            for s in speakers
+            f"• <b>{escape(speaker_label(s))}</b>: {escape(speaker_quote(s))}" for s in speakers
         ]
         blocks.append("\n".join([f"<b>{SPEAKERS_HEADER}</b>", *lines]))
     if summary.truncated:

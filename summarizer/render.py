@@ -55,11 +55,16 @@ def speaker_label(speaker: Speaker) -> str:
     return f"{speaker.name}, {speaker.role}" if speaker.role else speaker.name
 
 
+def shown_speakers(summary: Summary, limit: int) -> tuple[Speaker, ...]:
+    """The speakers a reply lists: only those with a sure quote (the rest stay in --json)."""
+    return tuple(s for s in summary.speakers if s.shown and s.shown_quotes)[:limit]
+
+
 def speaker_quote(speaker: Speaker) -> str:
-    """The first quote in «ёлочках», unless the quote already carries its own."""
-    if not speaker.quotes:
+    """The first sure quote in «ёлочках», unless the quote already carries its own."""
+    if not speaker.shown_quotes:
         return ""
-    quote = speaker.quotes[0].strip()
+    quote = speaker.shown_quotes[0].strip()
     return quote if quote.startswith("«") and quote.endswith(("»", "»…")) else f"«{quote}»"
 
 
@@ -75,12 +80,9 @@ def render_plain(summary: Summary, max_figures: int | None = None, max_speakers:
     figures = figure_bullets(summary.figures, max_figures)
     if figures:
         blocks.append("\n".join([FIGURES_HEADER, *(f"• {figure_line(f)}" for f in figures)]))
-    speakers = [s for s in summary.speakers[:max_speakers]]
+    speakers = shown_speakers(summary, max_speakers)
     if speakers:
-        lines = [
-            f"• {speaker_label(s)}: {speaker_quote(s)}" if s.quotes else f"• {speaker_label(s)}"
-            for s in speakers
-        ]
+        lines = [f"• {speaker_label(s)}: {speaker_quote(s)}" for s in speakers]
         blocks.append("\n".join([SPEAKERS_HEADER, *lines]))
     if (line := source_line(summary)) is not None:
         blocks.append(line)

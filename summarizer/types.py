@@ -36,12 +36,62 @@ class Figure:
 
 
 @dataclass(frozen=True)
+class Attribution:
+    """Why one quote is given to its speaker: the evidence a reader or a checker can verify.
+
+    A quote in the wrong politician's mouth is worse than none, so every quote says how its
+    speaker was found, who else the words could point to, and whether the reply shows it.
+    """
+
+    method: str  # named, title, pronoun, organization, continued, previous_sentence, impersonal
+    cue: str  # the article's words that point to the speaker: "заявил глава государства"
+    candidates: tuple[str, ...]  # who the cue could refer to; one when unambiguous
+    confidence: float  # 0..1; the reply shows `shown` ones only
+    shown: bool
+    source: str  # the sentence (or dash paragraph) the quote comes from, verbatim
+
+
+@dataclass(frozen=True)
 class Speaker:
     """Who said something, with the role the article gives and what they said, verbatim."""
 
     name: str  # fullest nominative form found in the text
     role: str | None
     quotes: tuple[str, ...] = ()
+    attributions: tuple[Attribution, ...] = ()  # one per quote, same order; may be empty
+    shown: bool = True  # the reply lists this speaker: at least one sure quote
+
+    @property
+    def confidence(self) -> float:
+        return max((a.confidence for a in self.attributions), default=1.0)
+
+    @property
+    def shown_quotes(self) -> tuple[str, ...]:
+        """The quotes a reader sees: the sure ones (all, for a speaker made without evidence)."""
+        if not self.attributions:
+            return self.quotes if self.shown else ()
+        return tuple(q for q, a in zip(self.quotes, self.attributions, strict=False) if a.shown)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "role": self.role,
+            "quotes": list(self.quotes),
+            "shown": self.shown,
+            "confidence": round(self.confidence, 2),
+            "attributions": [
+                {
+                    "quote": q,
+                    "method": a.method,
+                    "cue": a.cue,
+                    "candidates": list(a.candidates),
+                    "confidence": round(a.confidence, 2),
+                    "shown": a.shown,
+                    "source": a.source,
+                }
+                for q, a in zip(self.quotes, self.attributions, strict=False)
+            ],
+        }
 
 
 @dataclass(frozen=True)
@@ -61,8 +111,6 @@ class Summary:
             "headline": self.headline,
             "summary": self.text,
             "figures": [asdict(f) for f in self.figures],
-            "speakers": [
-                {"name": s.name, "role": s.role, "quotes": list(s.quotes)} for s in self.speakers
-            ],
+            "speakers": [s.to_dict() for s in self.speakers],
             "backend": self.backend,
         }

@@ -16,14 +16,17 @@ from pathlib import Path
 from typing import Any
 
 from aiohttp import web
-from botapi_stub import BotAPIStub
+from botapi_stub import WAIT_LIMIT, BotAPIStub
 
 from bot.app import build_dispatcher, make_bot
 from bot.config import BotSettings
+from bot.delivery import ChatLedger
+from bot.journal import SQLiteJournal
+from bot.runtime import UpdateIntake, poll
 from bot.service import RateLimiter, SummaryCache, SummaryService
 from summarizer import Pipeline, SummarizerSettings
 from summarizer.backends import Draft
-from summarizer.types import Article
+from summarizer.types import Article, Summary
 
 TOKEN = "123456:ABCdefGhIJKlmnoPQRstuVWxyz0123456789"
 SEED_TEXT = (Path(__file__).parent / "seed_article.txt").read_text(encoding="utf-8")
@@ -141,6 +144,19 @@ def extractive_pipeline() -> Pipeline:
     return Pipeline(SummarizerSettings(_env_file=None, backend="extractive"))
 
 
+def gated_pipeline(
+    headline: str = "Заголовок",
+) -> tuple[Callable[[Article], Summary], threading.Event]:
+    """A pipeline that holds every article until the gate opens: work provably in flight."""
+    gate = threading.Event()
+
+    def pipeline(article: Article) -> Summary:
+        gate.wait(120)
+        return Summary(headline, f"Пересказ: Токаев. {article.text[-20:]}", article=article)
+
+    return pipeline, gate
+
+
 @dataclass
 class SlowBackend:
     """A backend that holds its worker until the gate opens (or `delay` passes): the pool and
@@ -227,12 +243,14 @@ class RunningBot:
     stub: BotAPIStub
     service: SummaryService
     settings: BotSettings
+    intake: UpdateIntake
+    journal: SQLiteJournal
 
     def send(self, update: dict[str, Any]) -> int:
         return self.stub.push(update)
 
     async def replies(
-        self, n: int = 1, chat_id: int | None = None, timeout: float = 10.0
+        self, n: int = 1, chat_id: int | None = None, timeout: float = WAIT_LIMIT
     ) -> list[str]:
         """Wait for `n` accepted texts (sent or edited) in `chat_id`, placeholders left out."""
 
@@ -242,6 +260,26 @@ class RunningBot:
 
         return await self.stub.wait_for(enough, timeout)
 
+    async def until(self, predicate: Callable[[], Any], timeout: float = WAIT_LIMIT) -> Any:
+        """Wait for a condition on the bot's own state (not an event of the stand-in)."""
+
+        async def nudge() -> None:
+            while True:
+                await asyncio.sleep(0.05)
+                await self.stub.poke()
+
+        nudger = asyncio.create_task(nudge())
+        try:
+            return await self.stub.wait_for(lambda _: predicate(), timeout)
+        finally:
+            nudger.cancel()
+
+    async def settled(self, timeout: float = WAIT_LIMIT) -> None:
+        """Wait until every update pushed so far was taken and fully handled."""
+        await self.until(
+            lambda: self.stub.pending_updates == 0 and self.intake.in_hand == 0, timeout
+        )
+
 
 def bot_settings(stub_url: str, **overrides: Any) -> BotSettings:
     values: dict[str, Any] = dict(
@@ -249,8 +287,10 @@ def bot_settings(stub_url: str, **overrides: Any) -> BotSettings:
         telegram_api_url=stub_url,
         placeholder_delay=1.0,
         inline_budget=3.0,
+        inline_debounce=0.0,
         polling_timeout=1,
         rate_limit=100,
+        journal_path="",
     )
     values.update(overrides)
     return BotSettings(_env_file=None, **values)
@@ -265,9 +305,11 @@ async def running_bot(
     queue_size: int = 8,
     rate_limit: int = 100,
     rate_window: float = 60.0,
+    journal: SQLiteJournal | None = None,
     **overrides: Any,
 ) -> AsyncIterator[RunningBot]:
-    """The real aiogram Bot and dispatcher, long-polling the stand-in."""
+    """The real aiogram Bot and dispatcher behind the bot's own intake and poller (the journal,
+    delivery retries and all), long-polling the stand-in."""
     stub = BotAPIStub(TOKEN)
     url = await stub.start()
     settings = bot_settings(
@@ -282,23 +324,39 @@ async def running_bot(
         pipeline or extractive_pipeline(),
         workers=workers,
         queue_size=queue_size,
+        max_wait=settings.max_wait,
         cache=SummaryCache(64, 600),
         limiter=RateLimiter(rate_limit, rate_window),
         fetch=fetch,
+        fetch_slots=settings.fetch_slots,
+        fetch_per_user=settings.fetch_per_user,
+        fetch_queue=settings.fetch_queue,
     )
-    bot = make_bot(settings)
+    journal = journal or SQLiteJournal(":memory:")
+    ledger = ChatLedger(journal)
+    bot = make_bot(settings, ledger)
     dp = build_dispatcher(service, settings)
+    intake = UpdateIntake(dp, bot, journal, ledger)
+    stop = asyncio.Event()
     polling = asyncio.create_task(
-        dp.start_polling(bot, polling_timeout=1, handle_signals=False, close_bot_session=False)
+        poll(
+            bot,
+            intake,
+            stop,
+            timeout=1,
+            allowed_updates=dp.resolve_used_update_types(),
+            first_delay=0.1,
+        )
     )
     try:
-        await stub.wait_for(lambda s: s.requests("getMe"), timeout=5)
-        yield RunningBot(stub, service, settings)
+        yield RunningBot(stub, service, settings, intake, journal)
     finally:
-        with contextlib.suppress(RuntimeError):
-            await dp.stop_polling()
+        stop.set()
         with contextlib.suppress(asyncio.CancelledError, Exception):
-            await asyncio.wait_for(polling, 5)
+            await asyncio.wait_for(polling, 10)
+        intake.stop_taking()
+        await intake.drain(10)
+        await intake.cancel_rest()
         await service.aclose()
         await bot.session.close()
         await stub.stop()

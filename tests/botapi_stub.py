@@ -3,8 +3,13 @@
 It queues updates and serves them through getUpdates (honouring `offset` and a short long-poll),
 records every request, and refuses what Telegram refuses: unknown methods, missing fields, HTML
 that does not parse under Telegram's rules, messages over 4096 characters, an inline query
-answered twice. Every refusal is also kept in `violations`, so a test can assert there were none.
-Failures can be injected per method (a 400, or a 429 with retry_after).
+answered twice, a user's message edited or deleted. Every refusal is also kept in `violations`, so a
+test can assert there were none. It keeps the chat as a user sees it (`visible`): messages with
+ids from one sequence per chat shared with the user's own, edits applied, deletions gone.
+
+Faults are injected per method, for a number of calls or a span of time (`fault`): Telegram's
+errors (500, 429 with retry_after), a proxy's 502 HTML page, a connection dropped before the call
+took effect or after it (the bot never learns that it did), and slow answers.
 """
 
 from __future__ import annotations
@@ -17,13 +22,17 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
-from typing import Any
+from typing import Any, Literal
 
 from aiohttp import web
 
 TOKEN_SHAPE = re.compile(r"^\d+:[A-Za-z0-9_-]{10,}$")
 MAX_TEXT = 4096
 MAX_POLL = 0.5  # seconds a getUpdates may hang, whatever timeout the client asks for
+NOT_MODIFIED = (
+    "Bad Request: message is not modified: specified new message content and reply markup are "
+    "exactly the same as a current content and reply markup of the message"
+)
 
 # method (lower case) -> required fields; alternatives are tuples.
 REQUIRED: dict[str, list[str | tuple[str, ...]]] = {
@@ -40,6 +49,7 @@ REQUIRED: dict[str, list[str | tuple[str, ...]]] = {
     "sendchataction": ["chat_id", "action"],
     "editmessagetext": ["text", ("inline_message_id", "message_id")],
     "deletemessage": ["chat_id", "message_id"],
+    "editmessagereplymarkup": [("inline_message_id", "message_id")],
     "answerinlinequery": ["inline_query_id", "results"],
 }
 JSON_FIELDS = {
@@ -84,6 +94,10 @@ CHAT_ACTIONS = {
     "record_video_note",
     "upload_video_note",
 }
+
+# Seconds a wait on a condition may take before the test fails: generous, because it only
+# matters when a test fails, and the suite must pass on a machine loaded by other jobs.
+WAIT_LIMIT = 300.0
 
 
 class HtmlError(ValueError):
@@ -167,21 +181,66 @@ class Call:
     method: str  # as sent, e.g. "sendMessage"
     params: dict[str, Any]
     at: float  # time.monotonic()
-    status: int = 200
+    status: int = 200  # what the bot was told; 0: the connection was dropped before processing
+    dropped: bool = False  # processed (status 200) but the response never reached the bot
 
 
 @dataclass
-class _Failure:
-    status: int
-    description: str
-    retry_after: int | None
-    times: int
+class StoredMessage:
+    """A message as the chat shows it: who wrote it, its text now, whether it is still there."""
+
+    chat_id: int
+    message_id: int
+    text: str
+    from_bot: bool
+    reply_to: int | None = None
+    parse_mode: str | None = None
+    deleted: bool = False
+    edits: int = 0
+    updated: float = field(default_factory=time.monotonic)  # when it got its current text
+
+
+# How an injected fault answers: Telegram's own errors, a proxy's HTML page, a dropped connection
+# before or after the call took effect, or a slow answer.
+FaultKind = Literal["status", "html502", "drop_before", "drop_after", "retry_after", "slow"]
+BAD_GATEWAY_PAGE = (
+    "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+    "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n"
+    "</body>\r\n</html>\r\n"
+)
+
+
+@dataclass
+class Fault:
+    kind: FaultKind
+    methods: frozenset[str] | None  # lower-case names; None: every method but getUpdates
+    times: int | None = None  # how many calls it hits; None: until `until`
+    until: float | None = None  # time.monotonic() when it ends; None: until `times` run out
+    status: int = 500
+    description: str = "Internal Server Error"
+    retry_after: int | None = None
+    delay: float = 0.0
+    then: Callable[[], Any] | None = None  # run after a call hit by the fault (drop_after)
+    hits: int = 0
+
+    def matches(self, method: str, now: float) -> bool:
+        if self.until is not None and now >= self.until:
+            return False
+        if self.times is not None and self.hits >= self.times:
+            return False
+        if self.methods is None:
+            return method != "getupdates"
+        return method in self.methods
+
+    @property
+    def spent(self) -> bool:
+        return self.times is not None and self.hits >= self.times
 
 
 class TelegramError(Exception):
-    def __init__(self, status: int, description: str) -> None:
+    def __init__(self, status: int, description: str, retry_after: int | None = None) -> None:
         super().__init__(description)
-        self.status, self.description = status, description
+        self.status, self.description, self.retry_after = status, description, retry_after
 
 
 @dataclass
@@ -196,22 +255,25 @@ class BotAPIStub:
         self.bot_id = int(self.token.split(":")[0])
         self._updates: list[dict[str, Any]] = []
         self._next_update_id = 1000
-        self._next_message_id: dict[int, int] = {}
+        self._last_message_id: dict[int, int] = {}
+        self.messages: dict[tuple[int, int], StoredMessage] = {}
         self._answered_inline: set[str] = set()
-        self._failures: dict[str, list[_Failure]] = {}
+        self._faults: list[Fault] = []
         self._changed = asyncio.Condition()
         self._new_update = asyncio.Event()
         self._runner: web.AppRunner | None = None
         self.url = ""
+        self.revoked = False  # every call answers 401, as for a token revoked at @BotFather
+        self.confirmed_offset = 0  # the highest offset a getUpdates has acknowledged
 
     # --- lifecycle -----------------------------------------------------------------------
-    async def start(self) -> str:
+    async def start(self, port: int = 0) -> str:
         app = web.Application()
         app.router.add_route("POST", "/bot{token}/{method}", self._handle)
         app.router.add_route("GET", "/bot{token}/{method}", self._handle)
-        self._runner = web.AppRunner(app, access_log=None)
+        self._runner = web.AppRunner(app, access_log=None, handler_cancellation=True)
         await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        site = web.TCPSite(self._runner, "127.0.0.1", port)
         await site.start()
         port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
         self.url = f"http://127.0.0.1:{port}"
@@ -228,8 +290,24 @@ class BotAPIStub:
         update["update_id"] = self._next_update_id
         self._next_update_id += 1
         self._updates.append(update)
+        msg = update.get("message")
+        if msg:  # the user's message takes its place in the chat's sequence of ids
+            chat_id, message_id = int(msg["chat"]["id"]), int(msg["message_id"])
+            self.messages[(chat_id, message_id)] = StoredMessage(
+                chat_id, message_id, msg.get("text") or msg.get("caption") or "", False
+            )
+            self._last_message_id[chat_id] = max(self._last_message_id.get(chat_id, 0), message_id)
         self._new_update.set()
         return update["update_id"]
+
+    def next_message_id(self, chat_id: int) -> int:
+        """The id the chat's next message gets (for a user message that should land there)."""
+        return max(self._last_message_id.get(chat_id, 500), 500) + 1
+
+    @property
+    def pending_updates(self) -> int:
+        """Updates not yet acknowledged by an offset."""
+        return len(self._updates)
 
     def fail(
         self,
@@ -242,10 +320,45 @@ class BotAPIStub:
     ) -> None:
         """The next `times` calls of `method` fail like Telegram would fail them."""
         if retry_after is not None:
-            status, description = 429, f"Too Many Requests: retry after {retry_after}"
-        self._failures.setdefault(method.lower(), []).append(
-            _Failure(status, description, retry_after, times)
+            self.fault(method, kind="retry_after", retry_after=retry_after, times=times)
+        else:
+            self.fault(method, kind="status", status=status, description=description, times=times)
+
+    def fault(
+        self,
+        *methods: str,
+        kind: FaultKind,
+        times: int | None = None,
+        seconds: float | None = None,
+        status: int = 500,
+        description: str = "Internal Server Error",
+        retry_after: int | None = None,
+        delay: float = 0.0,
+        then: Callable[[], Any] | None = None,
+    ) -> Fault:
+        """Calls of `methods` (every method but getUpdates when none are named) fail as `kind`
+        says, for the next `times` calls or the next `seconds` seconds (whichever ends first)."""
+        if times is None and seconds is None:
+            raise ValueError("a fault needs `times` or `seconds`")
+        if kind == "retry_after":
+            status = 429
+            description = f"Too Many Requests: retry after {retry_after}"
+        fault = Fault(
+            kind,
+            frozenset(m.lower() for m in methods) or None,
+            times,
+            time.monotonic() + seconds if seconds is not None else None,
+            status,
+            description,
+            retry_after,
+            delay,
+            then,
         )
+        self._faults.append(fault)
+        return fault
+
+    def clear_faults(self) -> None:
+        self._faults.clear()
 
     def requests(self, method: str, *, ok_only: bool = False) -> list[Call]:
         return [
@@ -264,7 +377,20 @@ class BotAPIStub:
             and (chat_id is None or int(c.params.get("chat_id", 0)) == chat_id)
         ]
 
-    async def wait_for(self, predicate: Callable[[BotAPIStub], Any], timeout: float = 10.0) -> Any:
+    def visible(self, chat_id: int | None = None) -> list[StoredMessage]:
+        """The bot's messages as the chat shows them now: edits applied, deleted ones gone."""
+        return sorted(
+            (
+                m
+                for m in self.messages.values()
+                if m.from_bot and not m.deleted and (chat_id is None or m.chat_id == chat_id)
+            ),
+            key=lambda m: (m.chat_id, m.message_id),
+        )
+
+    async def wait_for(
+        self, predicate: Callable[[BotAPIStub], Any], timeout: float = WAIT_LIMIT
+    ) -> Any:
         """Wait until `predicate(stub)` is truthy; its value is returned."""
 
         async def wait() -> Any:
@@ -275,23 +401,64 @@ class BotAPIStub:
 
         return await asyncio.wait_for(wait(), timeout)
 
+    async def poke(self) -> None:
+        """Wake `wait_for` callers whose predicate looks at something outside the stand-in."""
+        async with self._changed:
+            self._changed.notify_all()
+
     # --- the server ----------------------------------------------------------------------
-    async def _handle(self, request: web.Request) -> web.Response:
+    def _fault_for(self, method: str) -> Fault | None:
+        now = time.monotonic()
+        for fault in self._faults:
+            if fault.matches(method, now):
+                fault.hits += 1
+                return fault
+        self._faults = [f for f in self._faults if not f.spent]
+        return None
+
+    async def _handle(self, request: web.Request) -> web.StreamResponse:
         token, method = request.match_info["token"], request.match_info["method"]
-        if token != self.token or not TOKEN_SHAPE.match(token):
+        if token != self.token or not TOKEN_SHAPE.match(token) or self.revoked:
             return self._error(401, "Unauthorized")
         params = await self._params(request)
         call = Call(method, params, time.monotonic())
+        fault = self._fault_for(method.lower())
+        if fault is not None and fault.kind == "slow":
+            await asyncio.sleep(fault.delay)
+        elif fault is not None and fault.kind == "drop_before":
+            call.status = 0
+            await self._record(call)
+            return self._drop(request)
+        elif fault is not None and fault.kind == "html502":
+            call.status = 502
+            await self._record(call)
+            return web.Response(status=502, text=BAD_GATEWAY_PAGE, content_type="text/html")
+        elif fault is not None and fault.kind in ("status", "retry_after"):
+            call.status = fault.status
+            await self._record(call)
+            return self._error(fault.status, fault.description, fault.retry_after)
         try:
             result = await self._dispatch(method, params)
         except TelegramError as exc:
             call.status = exc.status
             await self._record(call)
-            retry = getattr(exc, "retry_after", None)
-            return self._error(exc.status, exc.description, retry)
+            return self._error(exc.status, exc.description, exc.retry_after)
+        if fault is not None and fault.kind == "drop_after":
+            call.dropped = True
+            await self._record(call)
+            if fault.then is not None:
+                fault.then()
+            return self._drop(request)
         if method.lower() != "getupdates" or result:
             await self._record(call)
         return web.json_response({"ok": True, "result": result})
+
+    @staticmethod
+    def _drop(request: web.Request) -> web.StreamResponse:
+        """Close the connection without an answer, as a proxy or a network failure would."""
+        if request.transport is not None:
+            request.transport.close()
+        return web.Response(status=500)  # never reaches the client: the socket is gone
 
     async def _record(self, call: Call) -> None:
         async with self._changed:
@@ -343,15 +510,6 @@ class BotAPIStub:
             options = required if isinstance(required, tuple) else (required,)
             if not any(params.get(o) not in (None, "") for o in options):
                 raise self._violation(method, f"{'/'.join(options)} is required")
-        failures = self._failures.get(name)
-        if failures:
-            failure = failures[0]
-            failure.times -= 1
-            if failure.times <= 0:
-                failures.pop(0)
-            exc = TelegramError(failure.status, failure.description)
-            exc.retry_after = failure.retry_after  # type: ignore[attr-defined]
-            raise exc
         handler = getattr(self, f"_m_{name}", None)
         return await handler(params) if handler else True
 
@@ -372,24 +530,24 @@ class BotAPIStub:
         timeout = min(float(params.get("timeout") or 0), MAX_POLL)
         if offset:
             self._updates = [u for u in self._updates if u["update_id"] >= offset]
+            self.confirmed_offset = max(self.confirmed_offset, offset)
         if not self._updates and timeout > 0:
             self._new_update.clear()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._new_update.wait(), timeout)
         return self._updates[:limit]
 
-    def _message(self, params: dict[str, Any], message_id: int | None = None) -> dict[str, Any]:
-        chat_id = int(params["chat_id"])
-        if message_id is None:
-            message_id = self._next_message_id.get(chat_id, 500) + 1
-            self._next_message_id[chat_id] = message_id
-        chat = {"id": chat_id, "type": "private" if chat_id > 0 else "supergroup"}
-        if chat_id < 0:
+    def _message_json(self, stored: StoredMessage) -> dict[str, Any]:
+        chat: dict[str, Any] = {
+            "id": stored.chat_id,
+            "type": "private" if stored.chat_id > 0 else "supergroup",
+        }
+        if stored.chat_id < 0:
             chat["title"] = "Test group"
         else:
             chat["first_name"] = "Test"
         return {
-            "message_id": message_id,
+            "message_id": stored.message_id,
             "date": int(time.time()),
             "chat": chat,
             "from": {
@@ -398,18 +556,63 @@ class BotAPIStub:
                 "first_name": "NewsBrief",
                 "username": self.username,
             },
-            "text": parse_html(params["text"]) if params.get("parse_mode") else params["text"],
+            "text": parse_html(stored.text) if stored.parse_mode else stored.text,
         }
+
+    def _own_message(self, method: str, params: dict[str, Any], verb: str) -> StoredMessage:
+        """The bot's message a call names, or the error Telegram gives for it."""
+        if "chat_id" not in params:
+            raise self._violation(method, "chat_id is required with message_id")
+        key = (int(params["chat_id"]), int(params["message_id"]))
+        stored = self.messages.get(key)
+        if stored is None or stored.deleted:
+            raise TelegramError(400, f"Bad Request: message to {verb} not found")
+        if not stored.from_bot and verb == "edit":
+            raise TelegramError(400, "Bad Request: message can't be edited")
+        return stored
 
     async def _m_sendmessage(self, params: dict[str, Any]) -> dict[str, Any]:
         self._check_text("sendMessage", params["text"], params.get("parse_mode"))
-        return self._message(params)
+        chat_id = int(params["chat_id"])
+        message_id = self.next_message_id(chat_id)
+        self._last_message_id[chat_id] = message_id
+        reply = params.get("reply_parameters") or {}
+        stored = StoredMessage(
+            chat_id,
+            message_id,
+            params["text"],
+            True,
+            int(reply["message_id"]) if reply.get("message_id") else None,
+            params.get("parse_mode"),
+        )
+        self.messages[(chat_id, message_id)] = stored
+        return self._message_json(stored)
 
     async def _m_editmessagetext(self, params: dict[str, Any]) -> dict[str, Any]:
         self._check_text("editMessageText", params["text"], params.get("parse_mode"))
-        if "chat_id" not in params:
-            raise self._violation("editMessageText", "chat_id is required with message_id")
-        return self._message(params, int(params["message_id"]))
+        stored = self._own_message("editMessageText", params, "edit")
+        if stored.text == params["text"] and stored.parse_mode == params.get("parse_mode"):
+            raise TelegramError(400, NOT_MODIFIED)
+        stored.text, stored.parse_mode = params["text"], params.get("parse_mode")
+        stored.edits += 1
+        stored.updated = time.monotonic()
+        return self._message_json(stored)
+
+    async def _m_editmessagereplymarkup(self, params: dict[str, Any]) -> dict[str, Any]:
+        stored = self._own_message("editMessageReplyMarkup", params, "edit")
+        if params.get("reply_markup"):
+            raise self._violation("editMessageReplyMarkup", "the bot uses no keyboards")
+        raise TelegramError(400, NOT_MODIFIED)  # no keyboard before, none after
+        return self._message_json(stored)  # pragma: no cover
+
+    async def _m_deletemessage(self, params: dict[str, Any]) -> bool:
+        stored = self._own_message("deleteMessage", params, "delete")
+        if not stored.from_bot:
+            self.violations.append(
+                f"deleteMessage: the bot deleted a user's message {stored.message_id}"
+            )
+        stored.deleted = True
+        return True
 
     async def _m_sendchataction(self, params: dict[str, Any]) -> bool:
         if params["action"] not in CHAT_ACTIONS:

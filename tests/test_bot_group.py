@@ -11,9 +11,11 @@ from bot_fixtures import (
     message,
     running_bot,
     update_message,
+    utf16_len,
 )
 
 from bot.handlers.group import USAGE
+from summarizer.types import Article
 
 GROUP = GROUP_CHAT["id"]
 
@@ -27,6 +29,31 @@ async def test_summary_as_a_reply_answers_the_message() -> None:
     assert call.params["reply_parameters"]["message_id"] == target["message_id"]
     assert "Токаев" in reply and "https://t.me/news_today/4321" in reply
     assert rb.stub.violations == []
+
+
+async def test_summary_with_a_link_as_a_reply_to_a_short_remark_reads_the_link() -> None:
+    asked: list[str] = []
+
+    async def fetch(url: str) -> Article:
+        asked.append(url)
+        return Article(SEED_TEXT, url=url, source="Сайт")
+
+    async with running_bot(fetch=fetch) as rb:
+        remark = message("глянь, что пишут", chat=GROUP_CHAT, user=OTHER_USER)
+        link = "https://example.org/news/1"
+        cmd = command(
+            "summary",
+            link,
+            chat=GROUP_CHAT,
+            reply_to_message=remark,
+            more_entities=[{"type": "url", "offset": utf16_len("/summary "), "length": len(link)}],
+        )
+        rb.send(update_message(cmd))
+        [reply] = await rb.replies(1, chat_id=GROUP)
+    assert asked == [link]
+    assert "Токаев" in reply
+    call = rb.stub.requests("sendMessage", ok_only=True)[-1]
+    assert call.params["reply_parameters"]["message_id"] == cmd["message_id"]
 
 
 async def test_summary_with_text_and_bot_name() -> None:

@@ -26,13 +26,13 @@ async def test_full_queue_answers_overloaded_and_start_stays_instant() -> None:
         try:
             for i in range(2):  # one running, one queued
                 rb.send(update_message(message(SEED_TEXT + f"\nВерсия {i}.")))
-            await rb.stub.wait_for(lambda s: rb.service.busy == 2 or None, timeout=5)
+            await rb.until(lambda: rb.service.busy == 2)
             rb.send(
                 update_message(message(SEED_TEXT + "\nВерсия 3.", chat=other_chat, user=OTHER_USER))
             )
             [refusal] = await rb.replies(1, chat_id=OTHER_USER["id"])
             rb.send(update_message(command("start", chat=other_chat, user=OTHER_USER)))
-            [_, help_] = await rb.replies(2, chat_id=OTHER_USER["id"], timeout=2)
+            [_, help_] = await rb.replies(2, chat_id=OTHER_USER["id"])
         finally:
             backend.gate.set()
         done = await rb.replies(2, chat_id=PRIVATE_CHAT["id"])
@@ -53,6 +53,40 @@ async def test_rate_limited_user_gets_a_friendly_message() -> None:
     [answer] = rb.stub.requests("answerInlineQuery", ok_only=True)
     assert answer.params["results"][0]["title"] == "Слишком много запросов"
     assert rb.stub.violations == []
+
+
+async def test_a_flood_gets_one_refusal_not_one_per_message() -> None:
+    async with running_bot(rate_limit=2, rate_window=600) as rb:
+        for i in range(30):
+            rb.send(update_message(message(SEED_TEXT + f"\nСпам {i}.")))
+        await rb.settled()
+    replies = rb.stub.sent_texts()
+    assert len([r for r in replies if "Слишком много запросов" in r]) == 1
+    assert len([r for r in replies if "Токаев" in r]) == 2
+
+
+async def test_anonymous_admins_and_channels_are_limited_apart() -> None:
+    """Every anonymous admin is "GroupAnonymousBot" to the Bot API: the chat they speak for is
+    who the limit counts, not that shared user."""
+    anonymous = {
+        "id": 1087968824,
+        "is_bot": True,
+        "first_name": "Group",
+        "username": "GroupAnonymousBot",
+    }
+    groups = [
+        {"id": -1001000000000 - i, "title": f"Группа {i}", "type": "supergroup"} for i in range(3)
+    ]
+    async with running_bot(rate_limit=1, rate_window=600) as rb:
+        for group in groups:
+            rb.send(
+                update_message(
+                    command("summary", SEED_TEXT, chat=group, user=anonymous, sender_chat=group)
+                )
+            )
+        await rb.settled()
+    replies = [m.text for m in rb.stub.visible()]
+    assert len(replies) == 3 and all("Токаев" in r for r in replies)
 
 
 async def test_help_is_never_rate_limited() -> None:

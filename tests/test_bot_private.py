@@ -3,16 +3,15 @@ stand-in, which checks every request the way Telegram would."""
 
 from __future__ import annotations
 
-import asyncio
-import time
-
 import pytest
 from bot_fixtures import (
     CHANNEL,
+    PRIVATE_CHAT,
     SEED_TEXT,
     article_html,
     command,
     forwarded_from_channel,
+    gated_pipeline,
     local_site,
     message,
     real_fetch,
@@ -231,10 +230,9 @@ async def test_long_reply_is_split_into_valid_messages() -> None:
     def pipeline(article: Article) -> Summary:
         return Summary(headline="Длинный пересказ", text=long_text, article=article)
 
-    async with running_bot(pipeline=pipeline) as rb:
+    async with running_bot(pipeline=pipeline, placeholder_delay=30) as rb:
         rb.send(update_message(message(SEED_TEXT)))
-        replies = await rb.replies(3)
-        await asyncio.sleep(0.3)
+        await rb.settled()
     replies = rb.stub.sent_texts()
     assert len(replies) >= 3
     assert replies[0].startswith("<b>Длинный пересказ</b>")
@@ -253,7 +251,7 @@ async def test_failing_chat_action_does_not_lose_the_reply() -> None:
 
 
 async def test_flood_control_is_honoured() -> None:
-    async with running_bot() as rb:
+    async with running_bot(placeholder_delay=30) as rb:
         rb.stub.fail("sendMessage", retry_after=1)
         rb.send(update_message(message(SEED_TEXT)))
         [reply] = await rb.replies(1, timeout=10)
@@ -263,17 +261,12 @@ async def test_flood_control_is_honoured() -> None:
     assert "Токаев" in reply
 
 
-def _slow(delay: float):
-    def pipeline(article: Article) -> Summary:
-        time.sleep(delay)
-        return Summary("Заголовок", "Пересказ.", article=article)
-
-    return pipeline
-
-
 async def test_slow_work_shows_a_placeholder_then_edits_it() -> None:
-    async with running_bot(pipeline=_slow(0.6), placeholder_delay=0.2) as rb:
+    pipeline, gate = gated_pipeline()
+    async with running_bot(pipeline=pipeline, placeholder_delay=0.05) as rb:
         rb.send(update_message(message(SEED_TEXT)))
+        await rb.stub.wait_for(lambda s: s.requests("sendMessage", ok_only=True))
+        gate.set()
         edit = await rb.stub.wait_for(lambda s: s.requests("editMessageText", ok_only=True))
     placeholder = rb.stub.requests("sendMessage", ok_only=True)[0]
     assert placeholder.params["text"] == "⏳ Читаю статью…"
@@ -282,14 +275,42 @@ async def test_slow_work_shows_a_placeholder_then_edits_it() -> None:
     assert len(rb.stub.requests("sendMessage")) == 1
 
 
+async def test_a_long_queue_is_told_in_the_placeholder() -> None:
+    pipeline, gate = gated_pipeline()
+    async with running_bot(pipeline=pipeline, placeholder_delay=0.05, workers=1) as rb:
+        rb.service.service_time.rate = 20.0 / 5000  # ~20 s an article, as a slow model would
+        for i in range(3):
+            chat = {**PRIVATE_CHAT, "id": 700 + i}
+            rb.send(update_message(message(SEED_TEXT + f"\n{i}.", chat=chat)))
+        await rb.stub.wait_for(lambda s: len(s.requests("sendMessage", ok_only=True)) == 3)
+        gate.set()
+        await rb.settled()
+    placeholders = [c.params["text"] for c in rb.stub.requests("sendMessage", ok_only=True)]
+    assert placeholders[0] == "⏳ Читаю статью…"  # the first runs at once
+    assert any("Очередь большая: ответ примерно через" in p for p in placeholders[1:])
+
+
 async def test_failed_placeholder_edit_still_delivers() -> None:
-    async with running_bot(pipeline=_slow(0.5), placeholder_delay=0.1) as rb:
-        rb.stub.fail("editMessageText", description="Bad Request: message to edit not found")
-        rb.send(update_message(message(SEED_TEXT)))
-        texts = await rb.stub.wait_for(
-            lambda s: [t for t in s.sent_texts() if t.startswith("<b>Заголовок")]
-        )
-    assert len(texts) == 1
+    pipeline, gate = gated_pipeline()
+    async with running_bot(pipeline=pipeline, placeholder_delay=0.05) as rb:
+        msg = message(SEED_TEXT)
+        rb.send(update_message(msg))
+        await rb.stub.wait_for(lambda s: s.requests("sendMessage", ok_only=True))
+        rb.stub.fail("editMessageText", description="Bad Request: message can't be edited")
+        gate.set()
+        await rb.settled()
+    [reply] = rb.stub.visible(PRIVATE_CHAT["id"])  # the placeholder was deleted
+    assert reply.text.startswith("<b>Заголовок") and reply.reply_to == msg["message_id"]
+
+
+async def test_a_users_text_with_a_couple_of_tags_keeps_its_content() -> None:
+    """Telegram text is not HTML: "<script>" typed by a user must not swallow the article."""
+    text = "Депутаты обсудили запрет тегов <script> и <style> в письмах ведомств. " + SEED_TEXT
+    async with running_bot() as rb:
+        rb.send(update_message(message(text)))
+        [reply] = await rb.replies(1)
+    assert "Токаев" in reply
+    assert rb.stub.violations == []
 
 
 async def test_a_bug_ends_in_an_apology_with_an_error_id(caplog: pytest.LogCaptureFixture) -> None:

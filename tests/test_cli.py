@@ -52,7 +52,13 @@ def test_json_from_stdin(seed_text: str) -> None:
     for f in out["figures"]:
         assert {"text", "value", "unit", "context"} <= set(f) and f["text"] in seed_text
     for s in out["speakers"]:
-        assert set(s) == {"name", "role", "quotes"}
+        # the contract's fields, and the evidence for each quote next to them
+        assert set(s) == {"name", "role", "quotes", "shown", "confidence", "attributions"}
+        assert len(s["attributions"]) == len(s["quotes"])
+        for quote, a in zip(s["quotes"], s["attributions"], strict=True):
+            assert a["quote"] == quote and a["method"] and a["candidates"]
+            words = " ".join(quote.removesuffix("…").split())
+            assert words in a["source"] or len(a["source"]) > 500
 
 
 def test_jsonl_gives_one_line_per_input_and_survives_bad_lines(

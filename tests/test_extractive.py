@@ -228,11 +228,19 @@ def test_long_document_is_linear_enough() -> None:
         "Основными покупателями остаются страны Ближнего Востока и Африки. "
         "Аналитики ожидают, что урожай этого года превысит прошлогодний на 5 млн тонн.\n"
     )
-    text = paragraph * (1_000_000 // len(paragraph))
-    started = time.perf_counter()
-    doc = Document(text)
-    draft = backend().summarize(doc)
-    assert time.perf_counter() - started < 10
+
+    # A ratio measured side by side, not a time limit (the suite runs on loaded machines): ten
+    # times the text takes about ten times as long when linear, a hundred when quadratic.
+    def run(chars: int) -> tuple[float, Document, object]:
+        text = paragraph * (chars // len(paragraph))
+        started = time.perf_counter()
+        doc = Document(text)
+        draft = backend().summarize(doc)
+        return time.perf_counter() - started, doc, draft
+
+    small, _, _ = run(100_000)
+    large, doc, draft = run(1_000_000)
+    assert large / small < 35, (small, large)
     assert 2 <= len(draft.sentences) <= 4
     assert len(backend().score_sentences(doc)) == len(doc.sentences)
 

@@ -5,8 +5,6 @@ The guard is lifted here (the site is local); test_ssrf_guard.py runs with it on
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from fetch_fixtures import (
     CP1251_SENTENCE,
@@ -94,18 +92,16 @@ async def test_files_are_not_articles(server: Server, path: str, kind: str) -> N
     assert kind in caught.value.user_message
 
 
+# No elapsed-time bounds below (issue 12: the suite must pass on a loaded machine): an endless
+# or never-answering server can only end in the expected error if the cap or timeout worked.
 async def test_endless_stream_is_cut_at_the_cap(server: Server) -> None:
-    start = time.monotonic()
     with pytest.raises(TooLargeError):
         await fetch_article(server.url("/endless"), local_settings(max_bytes=2_000_000))
-    assert time.monotonic() - start < 5
 
 
 async def test_declared_50_mb_is_refused_before_reading(server: Server) -> None:
-    start = time.monotonic()
     with pytest.raises(TooLargeError):
         await fetch_article(server.url("/declared-huge"), local_settings())
-    assert time.monotonic() - start < 2
 
 
 async def test_gzip_bomb_is_not_inflated_past_the_cap(server: Server) -> None:
@@ -114,18 +110,14 @@ async def test_gzip_bomb_is_not_inflated_past_the_cap(server: Server) -> None:
 
 
 async def test_slow_server_times_out_on_read(server: Server) -> None:
-    start = time.monotonic()
-    with pytest.raises(FetchTimeoutError) as caught:
+    with pytest.raises(FetchTimeoutError) as caught:  # the page would come after 5 s
         await fetch_article(server.url("/slow?s=5"), local_settings(read_timeout=0.3))
-    assert time.monotonic() - start < 2
     assert "долго" in caught.value.user_message
 
 
 async def test_trickling_server_hits_the_total_timeout(server: Server) -> None:
-    start = time.monotonic()
-    with pytest.raises(FetchTimeoutError):
+    with pytest.raises(FetchTimeoutError):  # every chunk within the read timeout
         await fetch_article(server.url("/trickle"), local_settings(total_timeout=0.8))
-    assert time.monotonic() - start < 3
 
 
 @pytest.mark.parametrize(

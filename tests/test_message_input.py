@@ -171,3 +171,10 @@ def test_utf16_slice_matches_python_slice(prefix: str, middle: str) -> None:
     text = prefix + middle + "x"
     start, length = utf16_len(prefix), utf16_len(middle)
     assert utf16_slice(text, start, length) == middle
+
+
+def test_an_emoji_glued_to_a_link_is_not_part_of_it() -> None:
+    result = from_text("👉http://ria.ru/20240101/news.html👈")
+    assert result is not None and result.url == "http://ria.ru/20240101/news.html"
+    result = from_text("Читать: https://ria.ru/новости/1234🔥🔥, обсуждаем")
+    assert result is not None and result.url == "https://ria.ru/новости/1234"

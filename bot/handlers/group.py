@@ -8,8 +8,9 @@ from aiogram.filters import Command
 from aiogram.types import Message
 
 from ..config import BotSettings
-from ..message_input import command_input, message_input
-from ..middlewares import RateLimitMiddleware
+from ..journal import Ticket
+from ..message_input import MessageInput, command_input, message_input
+from ..middlewares import RateLimitMiddleware, sender_key
 from ..reply import reply_with_summary
 from ..service import SummaryService
 
@@ -25,16 +26,31 @@ def make_router() -> Router:
 
     @router.message(Command("summary"))
     async def on_summary(
-        message: Message, bot: Bot, service: SummaryService, settings: BotSettings
+        message: Message,
+        bot: Bot,
+        service: SummaryService,
+        settings: BotSettings,
+        ticket: Ticket | None = None,
     ) -> None:
         target = message.reply_to_message
-        request = message_input(target, settings.min_text_chars) if target else None
-        reply_to = target.message_id if request is not None and target else message.message_id
-        if request is None:
-            request = command_input(message, settings.min_text_chars)
-        if request is None:
+        own = command_input(message, settings.min_text_chars)
+        quoted = message_input(target, settings.min_text_chars) if target else None
+
+        def usable(request: MessageInput | None) -> bool:
+            return request is not None and (
+                request.is_link or len(request.text) >= settings.min_text_chars
+            )
+
+        # What the command itself names wins over a quoted message that cannot be summarized
+        # ("/summary <link>" as a reply to "глянь"); a quoted article wins over a short remark.
+        if usable(own) or (own is not None and quoted is None):
+            request, reply_to = own, message.message_id
+        elif quoted is not None and target is not None:
+            request, reply_to = quoted, target.message_id
+        else:
             await message.reply(USAGE)
             return
+        assert request is not None
         await reply_with_summary(
             bot,
             service,
@@ -43,6 +59,8 @@ def make_router() -> Router:
             request=request,
             reply_to=reply_to,
             thread_id=message.message_thread_id if message.is_topic_message else None,
+            ticket=ticket,
+            user=sender_key(message, message.from_user),
         )
 
     return router

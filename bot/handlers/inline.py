@@ -3,6 +3,10 @@
 Telegram drops an answer that comes later than about 10 s, so there is a time budget: cached
 summaries are instant, and when one cannot be ready in time the answer says so (the work goes on
 into the cache, so the user's retry is instant) instead of leaving the user with nothing.
+
+Telegram sends a query per keystroke: a link is read only once the user has stopped typing for
+`BOT_INLINE_DEBOUNCE` seconds; a query superseded by the same user's newer one is not answered
+(the client shows the newest only).
 """
 
 from __future__ import annotations
@@ -17,7 +21,9 @@ from aiogram.types import InlineQuery, InlineQueryResultArticle
 from summarizer.errors import SummarizerError
 
 from ..config import BotSettings
+from ..delivery import budget
 from ..errors import apology, log_failure
+from ..journal import Ticket
 from ..message_input import from_text
 from ..middlewares import RateLimitMiddleware, inline_text_result
 from ..render import description, escape, render_summary, split_message
@@ -37,6 +43,7 @@ INLINE_TEXT_HINT = (
 )
 CACHE_DONE = 300  # seconds Telegram may keep a finished answer
 CACHE_NOT_DONE = 0  # a pending or failed answer must not stick: the retry has to reach us
+ANSWER_WITHIN = 10.0  # seconds from the query after which Telegram no longer takes an answer
 
 
 def _id(*parts: str) -> str:
@@ -57,12 +64,22 @@ def help_result(bot_username: str | None) -> InlineQueryResultArticle:
 def make_router() -> Router:
     router = Router(name="inline")
     router.inline_query.middleware(RateLimitMiddleware())
+    latest: dict[int, str] = {}  # user -> their newest query, for this dispatcher only
 
     @router.inline_query()
     async def on_inline(
-        query: InlineQuery, bot: Bot, service: SummaryService, settings: BotSettings
+        query: InlineQuery,
+        bot: Bot,
+        service: SummaryService,
+        settings: BotSettings,
+        ticket: Ticket | None = None,
     ) -> None:
-        deadline = asyncio.get_running_loop().time() + settings.inline_budget
+        if ticket is not None and ticket.replayed:
+            log.info("inline %s: from before a restart, too old to answer", query.id)
+            return
+        loop = asyncio.get_running_loop()
+        received = loop.time()
+        deadline = received + settings.inline_budget
         request = from_text(query.query.strip(), min_text_chars=settings.min_text_chars)
         if request is None:
             me = await bot.me()
@@ -84,9 +101,17 @@ def make_router() -> Router:
             )
             return
         key = cache_key(request)
+        user = query.from_user.id
+        if request.url is not None and service.cached(request) is None:
+            latest[user] = query.id
+            await asyncio.sleep(settings.inline_debounce)
+            if latest.get(user) != query.id:
+                log.info("inline %s: superseded by a newer query, not read", query.id)
+                return
+            del latest[user]
         cache_time = CACHE_NOT_DONE
         try:
-            work = service.submit(request)
+            work = service.submit(request, user)
             left = deadline - asyncio.get_running_loop().time()
             summary = await asyncio.wait_for(asyncio.shield(work), max(left, 0.0))
             text = split_message(render_summary(summary, request))[0]
@@ -112,6 +137,7 @@ def make_router() -> Router:
             result = inline_text_result(
                 _id(key, error_id), "Не получилось", escape(apology(error_id))
             )
-        await query.answer([result], cache_time=cache_time, is_personal=False)
+        with budget(max(0.5, received + ANSWER_WITHIN - loop.time())):
+            await query.answer([result], cache_time=cache_time, is_personal=False)
 
     return router

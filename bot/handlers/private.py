@@ -6,6 +6,7 @@ from aiogram import Bot, F, Router
 from aiogram.types import Message
 
 from ..config import BotSettings
+from ..journal import Ticket
 from ..message_input import message_input
 from ..middlewares import RateLimitMiddleware
 from ..reply import reply_with_summary
@@ -23,7 +24,11 @@ def make_router() -> Router:
     router.message.middleware(RateLimitMiddleware())
 
     async def summarize(
-        message: Message, bot: Bot, service: SummaryService, settings: BotSettings
+        message: Message,
+        bot: Bot,
+        service: SummaryService,
+        settings: BotSettings,
+        ticket: Ticket | None = None,
     ) -> None:
         request = message_input(message, settings.min_text_chars)
         if request is None or (not request.is_link and len(request.text) < settings.min_text_chars):
@@ -36,6 +41,8 @@ def make_router() -> Router:
             chat_id=message.chat.id,
             request=request,
             reply_to=message.message_id,
+            ticket=ticket,
+            user=message.chat.id,
         )
 
     # Separate registrations keep the intent readable; all three end in the same reply.

@@ -29,28 +29,44 @@ _BLANK_LINES = re.compile(r"\n\s*\n\s*(?:\n\s*)+")
 
 
 class _TextExtractor(HTMLParser):
-    """Keep what a reader sees, with blocks on lines of their own."""
+    """Keep what a reader sees, with blocks on lines of their own.
+
+    What a skipped tag (<script>, <nav>…) holds is dropped only once that tag is closed: a user's
+    own text that merely mentions "<script>" or "<head>" keeps everything after it (issue 12)."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
-        self._skip = 0
+        self._skipped: list[list[str]] = []  # one buffer per open skipped tag
 
     def handle_starttag(self, tag: str, attrs) -> None:
         if tag in _SKIP_TAGS:
-            self._skip += 1
+            self._skipped.append([])
         elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
+            self._out("\n")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP_TAGS:
-            self._skip = max(0, self._skip - 1)
+            if self._skipped:
+                self._skipped.pop()
         elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
+            self._out("\n")
 
     def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self.parts.append(data)
+        self._out(data)
+
+    def _out(self, text: str) -> None:
+        (self._skipped[-1] if self._skipped else self.parts).append(text)
+
+    def set_cdata_mode(self, *args: object, **kwargs: object) -> None:
+        """No raw-text mode for <script>/<style>: the parser would swallow everything after an
+        unclosed one; their content is dropped on the closing tag all the same."""
+
+    def close(self) -> None:
+        super().close()
+        for buffer in self._skipped:  # never closed: it was text, not markup
+            self.parts.extend(buffer)
+        self._skipped.clear()
 
 
 def looks_like_html(text: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Literal
 
+from ...text import fold
 from . import lexicon as lex
 from .mentions import Mention, org_lemma
 from .quotes import word_count
@@ -25,6 +26,35 @@ _OPENERS = frozenset('«"„“(')
 _CLOSERS = frozenset('»"”“!?…)')
 
 MIN_WORDS = 3  # a shorter content says nothing on its own
+_HONORIFICS = lex.words("господин госпожа мистер миссис мисс г-н г-жа")
+# asides between commas that do not end a subject: "Рогулёв, в свою очередь, полагает"
+# prepositions of time: "сразу после …", "еще до …"
+_TIME_PREPOSITIONS = frozenset("после до перед через спустя".split())
+# nouns that tell when, after which a name is the sentence's own ("в среду Маас заявил")
+_TIME_NOUNS = frozenset(
+    "понедельник вторник среду четверг пятницу субботу воскресенье день ночь неделю "
+    "минуту секунду пору время годовщину".split()
+)
+_PARENTHETICALS = frozenset(
+    {
+        "в свою очередь",
+        "со своей стороны",
+        "в частности",
+        "однако",
+        "также",
+        "кроме того",
+        "между тем",
+        "впрочем",
+        "тем не менее",
+        "при этом",
+        "например",
+        "напротив",
+        "вместе с тем",
+        "в то же время",
+        "судя по всему",
+        "по всей видимости",
+    }
+)
 
 
 def speech_class(t: Tok) -> str | None:
@@ -117,18 +147,47 @@ class Clauses:
             prev is not None
             and head.case is None
             and prev.pos == "NOUN"
-            and prev.case in ("Gen", "Dat", "Ins", "Loc")
+            and (
+                prev.case in ("Gen", "Dat", "Ins", "Loc")
+                # "в защиту Биби": after a preposition's noun, unless it tells the time ("в
+                # среду Маас")
+                or (
+                    prev.case == "Acc"
+                    and m.first > 1
+                    and self.toks[m.first - 2].pos == "ADP"
+                    and prev.low not in _TIME_NOUNS
+                )
+            )
             and m.kind in ("ORG", "PER", "LOC")
         ):
             return (
                 None  # "со стороны Rasperia": an indeclinable name after a noun is its complement
             )
+        titled = m.kind == "PER" and m.role_span is not None and m.role_span[0] == m.first
+        if titled and m.role_span is not None:  # "советница президента Келлиан Конуэй": the
+            head = self.toks[m.role_span[1]]  # title before the name shows the case
+            first = self.toks[m.name_span[0]] if m.name_span else first
         if head.case not in ("Nom", None) and not (
             m.kind == "PER"
             and head.case in ("Acc", "Gen")
             and first.pos == "PROPN"
             and verb is not None
             and self._indeclinable(m)
+            # "выступал в защиту Биби и призывал": the name a preposition's noun governs, or
+            # one whose gender the verb contradicts, is no subject
+            and not (
+                prev is not None
+                and prev.pos == "NOUN"
+                and m.first > 1
+                and self.toks[m.first - 2].pos == "ADP"
+                and prev.low not in _TIME_NOUNS
+            )
+            and not (
+                verb.gender in ("Masc", "Fem")
+                and m.gender in ("Masc", "Fem")
+                and verb.gender != m.gender
+                and verb.number != "Plur"
+            )
         ):
             return None
         if verb is not None and not self._agrees(m, verb):
@@ -138,6 +197,8 @@ class Clauses:
     def _indeclinable(self, m: Mention) -> bool:
         """Foreign names the tagger cases at random: "Таяни", "Маас" (ends in a consonant cluster)."""
         word = self.toks[m.last].low
+        if m.normal and m.name and fold(m.normal) == fold(m.name):
+            return True  # natasha leaves it as it is: "Келлиан Конуэй" declines in no case
         return word[-1:] in "оиуэею" or not word[-1:].isalpha()
 
     def _agrees(self, m: Mention, verb: Tok) -> bool:
@@ -153,6 +214,10 @@ class Clauses:
             and m.gender != verb.gender
         ):
             return False
+        if m.kind in ("PER", "ROLE") and verb.gender == "Neut" and vnum != "Plur":
+            return False  # "Биби грозило стать …": an impersonal verb, the name is no subject
+        if m.kind == "LOC" and vnum == "Plur" and not self._coordinated(m):
+            return False  # "группы Тэхрик-и-Лабайик Пакистан призвали": not the country
         # "ведомство сообщили" is no subject of a plural verb
         return not (m.kind == "GEN" and vnum == "Plur" and m.number == "Sing")
 
@@ -170,7 +235,7 @@ class Clauses:
 
     def is_blocking(self, t: Tok) -> bool:
         """A nominative noun or pronoun that is no mention: an anonymous subject."""
-        if t.case != "Nom":
+        if t.case != "Nom" or t.low in _HONORIFICS:  # "заявил господин Виола"
             return False
         if t.pos == "NOUN":
             return True
@@ -190,9 +255,11 @@ class Clauses:
             if t.text == ",":
                 k = self._previous_comma(j, first)
                 head = toks[k + 1] if k + 1 < j else None
-                if head is not None and (
-                    head.low in lex.RELATIVE_PRONOUNS or head.verbform in ("Part", "Conv")
-                ):
+                aside = " ".join(toks[q].low for q in range(k + 1, j))
+                if (
+                    head is not None
+                    and (head.low in lex.RELATIVE_PRONOUNS or head.verbform in ("Part", "Conv"))
+                ) or (k >= first and toks[k].text == "," and aside in _PARENTHETICALS):
                     j = k - 1
                     continue
                 return locative
@@ -262,8 +329,35 @@ class Clauses:
                 j = m.last + 1
                 continue
             if self.is_blocking(t):
-                return False
+                titled = self._titled_person(j, last, verb, plural)
+                return titled if titled is not None else False
             j += 1
+        return None
+
+    def _titled_person(
+        self, j: int, last: int, verb: Tok | None, plural: bool
+    ) -> tuple[str, int] | None:
+        """ "заявил проповедник партии Хадим Ризви", "сказал корреспондент Die Welt и Frankfurter
+        Allgemeine Zeitung Герхард Гнаук": a noun the lexicon does not know as a title, with only
+        its complements between it and a name, is that person's title."""
+        toks = self.toks
+        if toks[j].number == "Plur":
+            return None  # "сообщают журналисты Кэрол Кадуолладр и Питер Джукс": both of them
+        q = j + 1
+        while q <= min(last, j + 10):
+            m = self.mention_of(q)
+            if m is not None and m.first == q and m.kind == "PER":
+                found = self.candidate(q, verb, plural)
+                return self._right_found(found, last) if found is not None else None
+            if m is not None and m.kind in ("ORG", "GEN", "LOC"):
+                q = m.last + 1
+                continue
+            t = toks[q]
+            if t.pos in ("PUNCT", "VERB", "AUX") or t.case == "Nom":
+                return None
+            if t.pos not in ("NOUN", "ADJ", "ADP", "PROPN", "CCONJ", "DET", "NUM"):
+                return None
+            q += 1
         return None
 
     def _right_found(self, found: tuple[str, int], last: int) -> tuple[str, int] | None:
@@ -281,6 +375,24 @@ class Clauses:
         nxt = self.toks[j]
         if nxt.pos in ("VERB", "AUX") and nxt.verbform == "Fin":
             return None
+        if m.kind in ("ORG", "GEN") and nxt.text not in (",", ";", ".", "!", "?"):
+            # "рассказал ФБА «Экономика сегодня» в рамках онлайн-эфира … профессор Альтштейн":
+            # the outlet told is followed, further on in the clause, by the one telling
+            for q in range(j, last + 1):
+                if self.toks[q].text in (",", ";", ":") or self.toks[q].pos in ("VERB", "AUX"):
+                    break
+                k = self.owner[q]
+                if (
+                    k is not None
+                    and self.mentions[k].first == q
+                    and self.mentions[k].kind
+                    in (
+                        "PER",
+                        "ROLE",
+                    )
+                ):
+                    later = self.candidate(q, None, False)
+                    return later if later is not None else found
         locative = nxt.low in ("в", "во") and j + 1 <= last
         if locative:
             j += 1  # "сообщили ЯСИА в пресс-службе МВД"
@@ -323,24 +435,111 @@ class Clauses:
 
     def clause_end(self, start: int, last: int) -> int:
         """Last token of the content that begins at `start`: the sentence, minus a trailing
-        attribution (", сообщает ТАСС", ", добавив, что …", ", – сказал он")."""
+        attribution (", сообщает ТАСС", ", добавив, что …", ", – сказал он") and, in retold
+        speech, minus a closing aside of the writer's ("… покидает пост (позднее он вернулся в
+        кабинет уже в другой роли)")."""
+        end = self._clause_end(start, last)
+        if self.toks[start].text in _OPENERS or self.quoted[start]:
+            return end
+        b = end
+        while b > start and self.toks[b].pos == "PUNCT" and self.toks[b].text != ")":
+            b -= 1
+        if self.toks[b].text != ")":
+            return end
+        for k in range(b - 1, start, -1):
+            if self.toks[k].text == ")" or self.quoted[k]:
+                return end
+            if self.toks[k].text == "(":
+                return k - 1 if b - k > 2 else end
+        return end
+
+    def _speaker_goes_on(self, start: int, comma: int, last: int) -> bool:
+        """ "Мэй говорила, что документ будет опубликован, но конкретную дату не называла": after
+        ", но" a past verb agreeing with the speech verb, with no subject of its own, tells what
+        the speaker did, not what they said."""
         toks = self.toks
+        k = comma + 1
+        if k > last or toks[k].low not in ("но", "а", "однако"):
+            return False
+        first = self.sent_first[toks[start].sent]
+        verb = next(
+            (toks[q] for q in range(start - 1, first - 1, -1) if speech_class(toks[q])), None
+        )
+        if verb is None or verb.verbform != "Fin" or verb.tense != "Past":
+            return False
+
+        def agrees(t: Tok) -> bool:
+            return (
+                t.pos in ("VERB", "AUX")
+                and t.verbform == "Fin"
+                and t.tense == "Past"
+                and t.gender == verb.gender
+                and t.number == verb.number
+            )
+
+        if any(agrees(toks[q]) for q in range(start, comma)):
+            return False  # "что проект был коммерческим, но стал политическим": the content's
+        for q in range(k + 1, last + 1):
+            t = toks[q]
+            if t.pos == "PUNCT" or self.quoted[q]:
+                return False
+            if t.case == "Nom" and t.pos in ("NOUN", "PRON", "PROPN"):
+                return False  # "…, но решение будет принято позже": a new subject
+            if t.pos in ("VERB", "AUX") and t.verbform == "Fin":
+                return agrees(t)
+        return False
+
+    def _clause_end(self, start: int, last: int) -> int:
+        toks = self.toks
+        if toks[start].text in _OPENERS - {"("}:  # "заявив, что "…" Ранее …": the quotation
+            for j in range(start + 1, last + 1):
+                if toks[j].text in _CLOSERS and toks[j].text not in "!?…)":
+                    if j < last and toks[j + 1].text[:1].isupper():
+                        return j  # a new sentence runs on without a stop: the quotation ends
+                    break
         j = start
         while j <= last:
             t = toks[j]
+            if (
+                t.low == "и"
+                and j > start
+                and j + 1 <= last
+                and toks[j + 1].verbform == "Fin"
+                and speech_class(toks[j + 1])
+                and not self.quoted[j + 1]
+            ):
+                return j - 1  # "заявил о сложении полномочий и отметил, что …": a new statement
+            if (
+                t.text in DASH_TOKENS
+                and j > start
+                and j + 1 <= last
+                and toks[j + 1].low in ("и", "а", "но", "однако")
+            ):
+                return j - 1  # "… с Брюсселем - и сейчас ситуация …": the writer goes on
             if t.text in (",", ";") or (t.text in DASH_TOKENS and j > start):
                 k = j + 1
-                while k <= last and (toks[k].text in DASH_TOKENS or toks[k].pos == "ADV"):
+                while k <= last and (
+                    toks[k].text in DASH_TOKENS or toks[k].pos == "ADV" or toks[k].low in ("и", "а")
+                ):  # "…, и напомнили, что": another statement begins
                     k += 1
                 if k <= last and speech_class(toks[k]) and not self.quoted[k]:
                     return j - 1
-                if (
-                    k <= last
-                    and toks[k].low in ("по", "согласно")
-                    and k + 1 <= last
-                    and toks[k + 1].low in lex.SOURCE_NOUNS
-                ):
+                if t.text == "," and self._speaker_goes_on(start, j, last):
                     return j - 1
+                if k <= last and toks[k].low in ("по", "согласно"):
+                    n = k + 2 if k + 1 <= last and toks[k + 1].low in lex.PRONOUNS else k + 1
+                    if n <= last and toks[n].low in lex.SOURCE_NOUNS:
+                        words = sum(1 for q in range(start, j) if toks[q].pos != "PUNCT")
+                        aside_end = next(
+                            (q for q in range(n + 1, min(last, n + 3) + 1) if toks[q].text == ","),
+                            None,
+                        )
+                        if n == k + 2 and words < 3 and aside_end is not None:
+                            # "сообщил, что Германия, по его мнению, будет зависеть …": the
+                            # speaker's own aside in a content just begun
+                            j = aside_end + 1
+                            continue
+                        return j - 1  # "…, по его словам, …": another attribution
                 if (
                     k <= last
                     and toks[k].low == "как"
@@ -351,6 +550,45 @@ class Clauses:
                 if t.text == ";":
                     return j - 1
             j += 1
+        return last
+
+    def content_end(self, start: int, last: int, kind: str) -> int:
+        """Last token of a content: a stance ("за/против …") is a noun phrase, ending at the
+        first comma ("выступали против казни, но …"); the rest runs to `clause_end`."""
+        if kind == "about":  # "сообщил о своей отставке почти сразу после увольнения …": when
+            end = self.clause_end(start, last)  # it happened is the writer's, not the news
+            for j in range(start + 2, end + 1):
+                t = self.toks[j]
+                if self.quoted[j] or t.text == ",":
+                    break
+                after = [x.low for x in self.toks[j : min(end, j + 2) + 1]]
+                if t.pos == "ADV" and any(a in _TIME_PREPOSITIONS for a in after[1:]):
+                    return j - 1
+            # "заявил об отказе от политики …, и отменил сделку": a noun phrase holds no verb of
+            # its own outside a "который" clause; the verb is what the speaker did next
+            clause_start = start
+            for j in range(start + 1, end + 1):
+                t = self.toks[j]
+                if t.text == ",":
+                    clause_start = j
+                if self.quoted[j] or not (t.pos in ("VERB", "AUX") and t.verbform == "Fin"):
+                    continue
+                if any(
+                    self.toks[q].low.startswith(("котор", "где", "когда", "чтобы", "что"))
+                    for q in range(clause_start, j)
+                ):
+                    continue
+                k = j - 1
+                while k > start and (self.toks[k].text == "," or self.toks[k].pos == "CCONJ"):
+                    k -= 1
+                return k
+            return end
+        if kind != "stance":
+            return self.clause_end(start, last)
+        for j in range(start + 1, last + 1):
+            t = self.toks[j]
+            if t.text in (",", ";", ":") or t.text in DASH_TOKENS:
+                return j - 1
         return last
 
     def char_span(self, a: int, b: int) -> tuple[int, int] | None:
@@ -412,7 +650,7 @@ class Clauses:
                 and (toks[j - 1].text == "," or toks[j - 1].low in THIS or j == v + 1)
             ):
                 return (j + 1, "indirect") if j + 1 <= last else None
-            if t.text == ":":
+            if t.text == ":" and cls != "position":  # "выступает перед …: Фото" is no speech
                 return (j + 1, "indirect") if j + 1 <= last else None
             if t.pos in ("VERB", "AUX") and t.verbform == "Fin":
                 return None
@@ -427,13 +665,26 @@ class Clauses:
                 if j + 1 <= last and toks[j + 1].low in THIS:
                     j += 1
                     continue
+                if j + 1 <= last and toks[j + 1].low in ("себе", "себя"):
+                    return None  # "заявили о себе": made themselves known, said nothing
+                if toks[j - 1].low == "не":
+                    return None  # "говорила не об отказе, а о …": no quote reads that right
                 return (j, "about")
-            if cls == "directive" and t.verbform == "Inf" and steps <= 6:
-                return (v + 1, "indirect")
+            if cls == "directive" and t.verbform == "Inf" and steps <= 10:
+                # "призывает Болгарию и еще 14 стран ЕС применить": whom the call is to stays;
+                # "призвав их соблюдать", "призвал в «твиттере» остановить": it starts at the verb
+                between = toks[v + 1 : j]
+                bare = all(
+                    b.pos in ("PRON", "PART", "ADV") or b.low in lex.PRONOUNS for b in between
+                ) or (bool(between) and between[0].pos == "ADP")
+                k = j  # "призвав не доводить", "тщательнее проверять": the verb's own words
+                while k - 1 > v and toks[k - 1].pos in ("PART", "ADV"):
+                    k -= 1
+                return (k if bare else v + 1, "indirect")
             if cls == "directive" and t.low == "чтобы":
                 return (j + 1, "indirect")
             if cls == "position" and steps == 1 and t.low in ("за", "против"):
-                return (j, "about")
+                return (j, "stance")
             j += 1
         if cls == "say" and toks[v].lemma in lex.NP_CONTENT_VERBS:
             k = v + 1

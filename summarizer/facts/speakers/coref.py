@@ -42,6 +42,8 @@ _PROPER_ADJ_ENDINGS = (
 )
 _COMMON_ADJ_STARTS = frozenset({"госу", "фина", "поли", "воен", "обще", "граж", "мини", "техн"})
 _PRONOUN_WINDOW = 3  # sentences back a pronoun may reach
+UNNAMED = -1  # a candidate the article does not name
+_CREDIT_MARKS = frozenset("/|©")
 _ROLE_WINDOW = 12  # sentences back a bare title may reach
 
 
@@ -108,8 +110,19 @@ def crude_stem(word: str) -> str:
     return w
 
 
+# "пресс-служба Кремля" speaks for the Kremlin: one speaker, not two
+_PRESS_OFFICES = lex.words(
+    "пресс-служба пресс-службы пресс-службе пресс-службу пресс-службой пресс-центр пресс-центра "
+    "пресс-центре пресс-центром"
+)
+
+
 def _key(name: str) -> str:
-    return " ".join(crude_stem(w) for w in _WORD.findall(name) if fold(w) not in _LEGAL_FORMS)
+    return " ".join(
+        crude_stem(w)
+        for w in _WORD.findall(name)
+        if fold(w) not in _LEGAL_FORMS and fold(w) not in _PRESS_OFFICES
+    )
 
 
 _ORG_ALIASES = {_key(k): _key(v) for k, v in lex.ORG_ALIASES.items()}
@@ -125,14 +138,17 @@ class Entity:
     name_mentions: list[int] = field(default_factory=list)  # parallel to names
     nominative: list[bool] = field(default_factory=list)  # parallel to names
     role_mentions: list[int] = field(default_factory=list)  # mentions that carry a title
-    role_keys: list[tuple[str | None, str | None]] = field(default_factory=list)
-    genders: list[str] = field(default_factory=list)
+    role_keys: list[tuple[str, str | None]] = field(default_factory=list)  # given by the name
+    title_keys: list[tuple[str, str | None]] = field(default_factory=list)  # resolved to it
+    genders: list[str] = field(default_factory=list)  # the tagger's, from the names
+    agreed: list[str] = field(default_factory=list)  # verbs agreeing with the name as subject
     media: bool = False
     first: int = 0  # first token where it is mentioned
 
     @property
     def gender(self) -> str | None:
-        votes = [g for g in self.genders if g in ("Masc", "Fem")]
+        # a verb's agreement ("Александра Филиппенко рассказала") outweighs the tagger
+        votes = [g for g in self.agreed or self.genders if g in ("Masc", "Fem")]
         if not votes:
             return None
         return max(("Masc", "Fem"), key=votes.count)
@@ -166,6 +182,25 @@ class Entity:
             )
 
         return max(self.role_mentions, key=score)
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """Who speaks in one event, how that was decided, and whom else the words could mean.
+
+    `candidates` holds the entity ids a title, pronoun or organization noun could refer to at
+    that point (the chosen one first); a name at the verb has one. `intervening` is set when
+    another person spoke between the chosen one's last mention and the event.
+    """
+
+    entity: int
+    method: str  # named, title, pronoun, organization, place, continued, impersonal
+    candidates: tuple[int, ...]
+    intervening: bool = False
+
+    @property
+    def unique(self) -> bool:
+        return len(self.candidates) == 1 and not self.intervening
 
 
 def _surname(name: str) -> tuple[str, str | None]:
@@ -222,6 +257,7 @@ class Resolver:
         # what speakers were reported to say: a name in there is nobody's subject
         self.contents: list[tuple[int, int]] = contents or []
         self._group()
+        self.doubtful_aides = self._doubtful_aides()
 
     # -- grouping ----------------------------------------------------------------------------
 
@@ -235,6 +271,7 @@ class Resolver:
         orgs: list[tuple[Entity, str]] = []
         places: dict[str, Entity] = {}
         pending_first_names: list[tuple[int, Mention]] = []
+        bare: dict[int, int] = {}  # person entity -> mentions by the bare surname
         places_stems = frozenset(
             stem(m.name, 4) for m in self.mentions if m.kind == "LOC" and m.name
         )
@@ -243,19 +280,34 @@ class Resolver:
                 last, first = _surname(m.name)
                 if (first is None and len(m.name.split()) == 1) or _PATRONYMIC.search(last):
                     pending_first_names.append((k, m))  # "Тереза", "Виктория Юрьевна"
+                # "Мэри Трамп" is not "Дональд Трамп"; a bare "Трамп" joins the one the article
+                # already calls by the bare surname, else the one named most, else the latest
+                # ("Джо Байден … Байден … Хантер Байден … заявил Байден": Джо)
+                matching = [
+                    pos
+                    for pos in range(len(persons) - 1, -1, -1)
+                    if _same_surname(persons[pos][1], last)
+                    and (first is None or not persons[pos][2] or first[:1] in persons[pos][2])
+                ]
                 found = None
-                for pos in range(len(persons) - 1, -1, -1):
-                    e, s, initials = persons[pos]
-                    # "Мэри Трамп" is not "Дональд Трамп"; a bare "Трамп" joins the latest one
-                    if _same_surname(s, last) and (
-                        first is None or not initials or first[:1] in initials
-                    ):
-                        found = persons.pop(pos)
-                        break
+                if matching:
+                    pick = matching[0]
+                    if first is None and len(matching) > 1:
+                        pick = max(
+                            matching,
+                            key=lambda pos: (
+                                bare.get(persons[pos][0].id, 0),
+                                len(persons[pos][0].name_mentions),
+                                pos,
+                            ),
+                        )
+                    found = persons.pop(pick)
                 if found is None:
                     found = (self._new("person", m.first), last, set())
                 if first is not None:
                     found[2].add(first[:1])
+                elif len(m.name.split()) == 1:
+                    bare[found[0].id] = bare.get(found[0].id, 0) + 1
                 persons.append(found)  # most recently mentioned last
                 self._attach(k, m, found[0])
             elif m.kind == "ORG" and m.name:
@@ -278,25 +330,76 @@ class Resolver:
                 if ent is None:
                     ent = places[key] = self._new("loc", m.first)
                 self._attach(k, m, ent)
+        # an aide or relative the article does not name ("адвокат Биби … Он отметил"): somebody
+        # a later pronoun may mean
+        for k, m in enumerate(self.mentions):
+            if (
+                m.kind == "ROLE"
+                and m.role
+                and m.role_comp
+                and m.number != "Plur"
+                and (m.role_aide or (m.role_head in lex.RELATIONAL_ROLES and m.role_proper))
+            ):
+                ent = self.entities[self._role_entity(k, m)]
+                head = self.toks[m.head]
+                if head.gender in ("Masc", "Fem"):
+                    ent.genders.append(head.gender)
+                self.timeline.append((m.first, ent.id, head.case in ("Nom", None)))
         # a lone first name ("Тереза") joins the person with that first name
         for k, m in pending_first_names:
-            assert m.name is not None
             own = self.entities[self.mention_entity[k]]
-            if len(own.names) != own.names.count(m.name):
-                continue
-            word = fold(m.name.split()[0])[:4]
-            for e in self.entities:
-                if (
-                    e is not own
-                    and e.kind == "person"
-                    and any(len(n.split()) > 1 and fold(n.split()[0])[:4] == word for n in e.names)
-                ):
-                    self.mention_entity[k] = e.id
-                    e.names.append(m.name)
-                    e.name_mentions.append(k)
-                    e.nominative.append(m.nominative)
-                    break
+            assert m.name is not None
+            word = crude_stem(m.name.split()[0])
+            if any(
+                crude_stem(n.split()[0]) != word
+                or (len(n.split()) > 1 and not _PATRONYMIC.search(fold(n.split()[-1])))
+                for n in own.names
+            ):
+                continue  # "Антон", "Антона", "Виктория Юрьевна": only the first name
+            full = [
+                e
+                for e in self.entities
+                if e is not own
+                and e.kind == "person"
+                and any(len(n.split()) > 1 and crude_stem(n.split()[0]) == word for n in e.names)
+            ]
+            if len(full) != 1:
+                continue  # two Антонs with surnames: which one is meant is not sure
+            e = full[0]
+            self.mention_entity[k] = e.id
+            e.names.append(m.name)
+            e.name_mentions.append(k)
+            e.nominative.append(m.nominative)
+            self.timeline = [
+                (tok, e.id if (tok == m.first and ent == own.id) else ent, nom)
+                for tok, ent, nom in self.timeline
+            ]
         self.timeline.sort()
+
+    def _doubtful_aides(self) -> frozenset[int]:
+        """Names after an aide's title in the genitive that may be the aide's or the boss's:
+        "слова официального представителя премьера Великобритании Терезы Мэй" (the premier is
+        nobody else of the article, so maybe her), unlike "советника президента США … Джона
+        Болтона" when the president is somebody else the article names. Their title is dropped."""
+        doubtful = set()
+        for k, m in enumerate(self.mentions):
+            if not (m.kind == "PER" and m.role_aide and m.role_comp and k in self.mention_entity):
+                continue
+            own = self.mention_entity[k]
+            boss_named = any(
+                e.id != own and any(fold(h)[:5] == m.role_comp for h, _ in e.role_keys)
+                for e in self.entities
+                if e.kind == "person"
+            )
+            if boss_named:
+                continue
+            doubtful.add(k)
+            ent = self.entities[own]
+            if k in ent.role_mentions:
+                ent.role_mentions.remove(k)
+            if m.role_head is not None and (m.role_head, m.role_comp) in ent.role_keys:
+                ent.role_keys.remove((m.role_head, m.role_comp))
+        return frozenset(doubtful)
 
     def _attach(self, k: int, m: Mention, ent: Entity) -> None:
         self.mention_entity[k] = ent.id
@@ -315,21 +418,26 @@ class Resolver:
 
     # -- resolution --------------------------------------------------------------------------
 
-    def resolve(self, ev: Event, content_tok: int) -> int | None:
-        """The entity that speaks in `ev`, or None when it cannot be told."""
+    def resolve(self, ev: Event, content_tok: int) -> Resolution | None:
+        """Who speaks in `ev`, with the evidence; None when it cannot be told."""
         found = self._resolve(ev, content_tok)
         if found is None:
             return None
-        e = self.entities[found]
+        e = self.entities[found.entity]
         if e.kind == "loc":
-            return self._place(e, ev)
+            ent = self._place(e, ev)
+            if ent is None:
+                return None
+            return found if ent == found.entity else Resolution(ent, "place", (ent,))
         return found
 
-    def _resolve(self, ev: Event, content_tok: int) -> int | None:
+    def _resolve(self, ev: Event, content_tok: int) -> Resolution | None:
         if ev.mode == "previous":
-            return self._last_speaker(ev.at, same_sentence_or_paragraph=True)
+            ent = self._last_speaker(ev.at, same_sentence_or_paragraph=True)
+            return None if ent is None else Resolution(ent, "continued", (ent,))
         if ev.mode == "current":
-            return self._current_source(min(ev.at, content_tok))
+            ent = self._current_source(min(ev.at, content_tok))
+            return None if ent is None else Resolution(ent, "impersonal", (ent,))
         if ev.mode == "pronoun":
             return self._pronoun(ev.at, ev.gender, ev.number)
         if ev.subject is None:
@@ -342,6 +450,16 @@ class Resolver:
         if ev.mode == "locative":
             return self._locative(ev.subject, m, min(ev.at, content_tok))
         return self._mention(ev.subject, m, ev, content_tok)
+
+    def _named(self, k: int) -> Resolution | None:
+        ent = self.mention_entity.get(k)
+        if ent is None:
+            return None
+        if k in self.doubtful_aides:
+            # "слова официального представителя премьера Великобритании Терезы Мэй": the name
+            # in the genitive may be the aide's or the premier's; the words are not surely hers
+            return Resolution(ent, "named", (ent, UNNAMED))
+        return Resolution(ent, "named", (ent,))
 
     def _place(self, e: Entity, ev: Event) -> int | None:
         """ "в Баку заявили", "согласно сведениям Баку": the capital's government already heard
@@ -367,17 +485,25 @@ class Resolver:
         if personal:
             self.personal.add((at, entity))
 
-    def _mention(self, k: int, m: Mention, ev: Event, content_tok: int) -> int | None:
-        if m.target is not None:
-            return self._mention(m.target, self.mentions[m.target], ev, content_tok)
-        if m.kind in ("PER", "ORG"):
-            return self.mention_entity.get(k)
-        if m.kind == "LOC":
-            return self.mention_entity.get(k)
+    def _mention(self, k: int, m: Mention, ev: Event, content_tok: int) -> Resolution | None:
+        if m.target is not None:  # "представитель МИД": the person the article gives that
+            holder = self._holder(m, ev.at)  # title, else the organization, else nobody named
+            if holder is not None:
+                return Resolution(holder, "title", (holder,), self._intervening(holder, ev.at))
+            if self._names_a_person(self.mentions[m.target]):
+                return None  # "Представители Меллона" (tagged an organization): a person's aides
+            found = self._mention(m.target, self.mentions[m.target], ev, content_tok)
+            if found is None and m.kind == "ROLE" and m.role:
+                ent = self._role_entity(k, m)
+                return Resolution(ent, "title", (ent,))
+            return found
+        if m.kind in ("PER", "ORG", "LOC"):
+            return self._named(k)
         if m.kind == "ROLE":
             return self._role(k, m, ev)
-        if m.kind == "GEN":
-            return self._generic(m, min(m.first, content_tok))
+        if m.kind == "GEN":  # "…, говорится в сообщении компании": what came before the noun
+            at = min(m.first, content_tok) if ev.kind == "direct" else m.first
+            return self._generic(m, at)
         if m.kind == "PRON":
             return self._pronoun(ev.at, m.gender or ev.gender, m.number)
         if m.kind == "REL":
@@ -431,6 +557,18 @@ class Resolver:
         ]
         return older[-1][1] if older else None
 
+    def _source_position(self, tok: int) -> bool:
+        """ "в издании Axios увидели", "в Минтрансе сообщили": a source named in the locative."""
+        j = tok - 1
+        while j >= 0 and self.toks[j].text in '«»"“”„':
+            j -= 1
+        if j >= 0 and self.toks[j].pos == "NOUN" and org_lemma(self.toks[j].low):
+            j -= 1
+        # "сообщают источники газеты X": the outlet's sources speak for it
+        return j >= 0 and (
+            self.toks[j].low in ("в", "во") or self.toks[j].low.startswith("источник")
+        )
+
     def _subject_position(self, tok: int) -> bool:
         """A subject ("«X» сообщил") or a source ("в издании X увидели"), not a name hanging on
         a noun or preposition ("арест на акции компании «X»")."""
@@ -459,7 +597,7 @@ class Resolver:
         for tok, ent, strong in sorted(cands, key=lambda c: (c[0], c[2]), reverse=True):
             if self._sent(tok) < sent - window:
                 break
-            if self.entities[ent].kind == "person":
+            if self.entities[ent].kind in ("person", "role"):
                 out.append((tok, ent, strong))
         return out
 
@@ -467,7 +605,7 @@ class Resolver:
         start = self.toks[tok].start
         return any(a <= start < b for a, b in self.contents)
 
-    def _pronoun(self, at: int, gender: str | None, number: str | None) -> int | None:
+    def _pronoun(self, at: int, gender: str | None, number: str | None) -> Resolution | None:
         """ "он", "по её словам": the latest speaker or subject of that gender nearby; a person
         speaking for an organization ("представитель ведомства") counts as that organization."""
         if number == "Plur":
@@ -481,66 +619,181 @@ class Resolver:
             if (tok, ent) in self.personal and self.entities[ent].kind == "org":
                 later = [c for c in self._recent_persons(at, _PRONOUN_WINDOW) if c[0] > tok]
                 if not later:
-                    return ent
+                    return Resolution(ent, "pronoun", (ent,), self._intervening(ent, at))
             break
-        best_any = None
-        for _tok, ent, strong in self._recent_persons(at, _PRONOUN_WINDOW):
-            if not self._compatible(self.entities[ent], gender):
-                continue
-            if strong:
-                return ent
-            if best_any is None:
-                best_any = ent
-        return best_any
+        recent = [
+            c
+            for c in self._recent_persons(at, _PRONOUN_WINDOW)
+            if self._compatible(self.entities[c[1]], gender)
+        ]
+        chosen = next((ent for _tok, ent, strong in recent if strong), None)
+        if chosen is None and recent:
+            chosen = recent[0][1]
+        if chosen is None:
+            return None
+        referents = self._referents(recent)
+        cands = _distinct([chosen, *referents])
+        if chosen not in referents:  # only named inside what somebody else said: a guess
+            cands += (UNNAMED,)
+        return Resolution(chosen, "pronoun", cands, self._intervening(chosen, at))
 
-    def _role(self, k: int, m: Mention, ev: Event) -> int | None:
+    def _referents(self, recent: list[tuple[int, int, bool]]) -> list[int]:
+        """Persons a pronoun or title could mean: all nearby but those only named inside what
+        somebody else was reported to say ("Песков заявил, что Путин …")."""
+        return [ent for tok, ent, strong in recent if strong or not self._in_content(tok)]
+
+    def _intervening(self, chosen: int, at: int) -> bool:
+        """Did another person speak between the chosen one's last mention and token `at`?"""
+        last = max((tok for tok, e, _ in self.timeline if e == chosen and tok < at), default=-1)
+        last = max(
+            last, max((tok for tok, e in self.speakers if e == chosen and tok < at), default=-1)
+        )
+        return any(
+            last < tok < at and e != chosen and self.entities[e].kind in ("person", "role")
+            for tok, e in self.speakers
+        )
+
+    def _named_after(self, m: Mention) -> list[int]:
+        """Persons named in the nominative after title `m`, later in its sentence."""
+        sent = self._sent(m.first)
+        out = []
+        for tok, ent, nominative in self.timeline:
+            if (
+                tok > m.last
+                and self._sent(tok) == sent
+                and nominative
+                and self.entities[ent].kind == "person"
+            ):
+                out.append(ent)
+        return out
+
+    def _names_a_person(self, m: Mention) -> bool:
+        """Is this organization's name the surname of a person of the article ("Меллона")?"""
+        words = _WORD.findall(m.name or "")
+        if len(words) != 1:
+            return False
+        key = crude_stem(words[0])
+        return any(
+            e.kind == "person" and any(crude_stem(n.split()[-1]) == key for n in e.names if n)
+            for e in self.entities
+        )
+
+    def _holder(self, m: Mention, at: int) -> int | None:
+        """The one person named before `at` with exactly this title ("Официальный представитель
+        МИД Мария Захарова" … "представитель российского МИД")."""
+        if m.role_head is None or m.role_comp is None:
+            return None
+        key = (m.role_head, m.role_comp)
+        found = [
+            e.id
+            for e in self.entities
+            if e.kind == "person" and e.first <= at and key in (*e.role_keys, *e.title_keys)
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def _role_fits(self, e: Entity, m: Mention, gender: str | None) -> bool:
+        """Could the title `m` name person `e`?"""
+        head, comp = m.role_head, m.role_comp
+        if e.kind == "role":  # an unnamed aide is known by that title only
+            return (head, comp) in e.role_keys
+        if not self._compatible(e, gender):
+            return False
+        if any(h == head and c != comp and c and comp for h, c in (*e.role_keys, *e.title_keys)):
+            return False  # "президент России" is not "президент Казахстана"
+        if m.role_proper and e.role_keys and all(h != head for h, _ in e.role_keys):
+            return False  # "генпрокурор Техаса" is not the man introduced as "президент"
+        # "муж Биби" is not Биби
+        return not (comp and any(comp[:4] == stem(w, 4) for n in e.names for w in n.split()))
+
+    def _role(self, k: int, m: Mention, ev: Event) -> Resolution | None:
         """A title: the person the article ties it to, else the latest fitting subject."""
         if m.number == "Plur":
             return None  # "депутаты", "адвокаты Трампа": a group, not one speaker
         at = ev.at
         gender = ev.gender if ev.gender in ("Masc", "Fem") else None
         head, comp = m.role_head, m.role_comp
-        bound = [
+        bound = [  # the article gave them this title next to their name
             e
             for e in self.entities
             if e.kind == "person"
             and any(h == head and (comp is None or c is None or c == comp) for h, c in e.role_keys)
+            # "премьер объявила" is no "Борис Джонсон" ("председатель подтвердил" may be Элла)
+            and not (gender == "Fem" and e.gender == "Masc")
         ]
-        if bound:
-            before = [e for e in bound if e.first <= at]
-            pool = before or bound
-            return max(pool, key=lambda e: self._last_mention(e.id, at)).id
         # "муж Биби" or "министр по делам меньшинств" introduce somebody new; only a bare or
         # national title ("глава государства", "президент Казахстана") points back
-        if (head in lex.RELATIONAL_ROLES and comp is not None) or m.role_prep:
-            cands: list[tuple[int, int, bool]] = []
-        else:
-            cands = self._recent_persons(at, _ROLE_WINDOW)
-        fallback = None
-        for _tok, ent, strong in cands:
-            e = self.entities[ent]
-            if not self._compatible(e, gender):
+        introduces = (head in lex.RELATIONAL_ROLES and comp is not None) or m.role_prep
+        introduces = introduces or m.role_aide  # "представитель посла" is not the ambassador
+        near = (
+            []
+            if introduces
+            else [
+                ent
+                for ent in self._referents(self._recent_persons(at, _PRONOUN_WINDOW))
+                if self._role_fits(self.entities[ent], m, gender)
+            ]
+        )
+        # "считает военный эксперт, член-корреспондент … Константин Сивков": a name after the
+        # title in its sentence may be whom it names, whoever came before
+        near += self._named_after(m)
+        before = [e for e in bound if e.first <= at]
+        if before:
+            chosen = max(before, key=lambda e: self._last_mention(e.id, at)).id
+            # somebody the article gives another title ("премьер-министр") is not meant by
+            # this one ("экс-премьер") when a person carries this very title
+            others = [
+                ent
+                for ent in near
+                if head in lex.DESCRIPTIVE_ROLES
+                or not (
+                    self.entities[ent].role_keys
+                    and all(
+                        h != head and h not in lex.DESCRIPTIVE_ROLES
+                        for h, _ in self.entities[ent].role_keys
+                    )
+                )
+            ]
+            cands = _distinct([chosen, *(e.id for e in before), *others])
+            return Resolution(chosen, "title", cands, self._intervening(chosen, at))
+        cands_list = [] if introduces else self._recent_persons(at, _ROLE_WINDOW)
+        found = fallback = None
+        for _tok, ent, strong in cands_list:
+            if not self._role_fits(self.entities[ent], m, gender):
                 continue
-            if any(h == head and c != comp and c and comp for h, c in e.role_keys):
-                continue  # "президент России" is not "президент Казахстана"
-            if m.role_proper and e.role_keys and all(h != head for h, _ in e.role_keys):
-                continue  # "генпрокурор Техаса" is not the man introduced as "президент"
-            if comp and any(comp[:4] == stem(w, 4) for n in e.names for w in n.split()):
-                continue  # "муж Биби" is not Биби
             if strong:
-                return ent
+                found = ent
+                break
             if fallback is None and not m.role_proper:
                 fallback = ent  # a generic title may point to a name in any case
-        if fallback is not None:
-            return fallback
-        # an unnamed relative ("муж Биби") is somebody; an unnamed official is usually named
-        # later in the text or nowhere: no speaker for the reader either way
-        if head in lex.RELATIONAL_ROLES and m.role_comp and m.role and m.role_proper:
-            return self._role_entity(k, m)
+        picked = found if found is not None else fallback
+        if picked is not None:
+            cands = _distinct([picked, *near, *(e.id for e in bound)])
+            if picked not in near:  # last seen further back, or inside somebody's words
+                cands += (UNNAMED,)
+            return Resolution(picked, "title", cands, self._intervening(picked, at))
+        if bound:  # "Председатель избиркома подтвердил …": named further on
+            later = sorted(bound, key=lambda e: e.first)
+            cands = tuple(e.id for e in later)
+            if comp is None:  # a bare "президент" named later may be anybody's
+                cands += (UNNAMED,)
+            return Resolution(later[0].id, "title", cands)
+        # an unnamed relative ("муж Биби") is somebody; an unnamed official with a telling title
+        # ("профессор Чикагского университета") may be somebody named elsewhere: kept, unsure
+        if (
+            m.role
+            and m.role_comp
+            and (m.role_aide or (head in lex.RELATIONAL_ROLES and m.role_proper))
+        ):  # "супруг Асии", "представитель посла": somebody the article does not name
+            ent = self._role_entity(k, m)
+            return Resolution(ent, "title", (ent,))
+        if m.role and m.role_proper and m.role_comp and not self._recent_persons(at, _ROLE_WINDOW):
+            ent = self._role_entity(k, m)
+            return Resolution(ent, "title", (ent, UNNAMED))
         return None
 
     def _role_entity(self, k: int, m: Mention) -> int:
         """A relative never named ("муж Биби") speaks under that title."""
+        assert m.role_head is not None  # set with the title
         key = (m.role_head, m.role_comp)
         for e in self.entities:
             if e.kind == "role" and e.role_keys and e.role_keys[0] == key:
@@ -557,15 +810,18 @@ class Resolver:
                 best = tok
         return best
 
-    def _generic(self, m: Mention, at: int) -> int | None:
+    def _generic(self, m: Mention, at: int) -> Resolution | None:
         """ "ведомство", "в компании", "упомянутое издание": the latest fitting organization,
         else the organization the article mentions most."""
+        if m.number == "Plur":
+            return None  # "издания и агентства утверждают": nobody in particular
         sent = self._sent(at)
         if any(
             self.toks[j].pos == "X" or _LATIN.match(self.toks[j].text)
             for j in range(m.head + 1, m.last + 1)
         ):
-            return self._phrase_entity(m)  # "организация missio": named right there, new
+            ent = self._phrase_entity(m)  # "организация missio": named right there, new
+            return Resolution(ent, "named", (ent,))
         hint = self._country_hint(m)
         if hint:
             for tok, ent, _ in reversed(self.timeline):
@@ -576,39 +832,81 @@ class Resolver:
                     and any(hint in fold(n) for n in e.names)
                     and self._fits(e, m)
                 ):
-                    return ent
+                    return Resolution(ent, "organization", (ent,))
             if any(
                 self.toks[j].pos == "PROPN" and self.toks[j].case == "Gen"
                 for j in range(m.head + 1, m.last + 1)
             ):
-                return self._phrase_entity(m)  # "ведомство Азербайджана", first time named
-        for tok, ent in reversed(self.speakers):
-            if tok < at and self._sent(tok) >= sent - 3:
-                e = self.entities[ent]
-                if e.kind == "org" and e.media == m.media and self._fits(e, m):
-                    return ent
-        for tok, ent, _ in reversed(self.timeline):
-            if tok >= at:
-                continue
-            e = self.entities[ent]
-            if e.kind == "org" and e.media == m.media and self._fits(e, m):
-                return ent
-        orgs = [
-            e for e in self.entities if e.kind == "org" and e.media == m.media and self._fits(e, m)
+                ent = self._phrase_entity(m)  # "ведомство Азербайджана", first time named
+                return Resolution(ent, "named", (ent,))
+
+        def fitting(e: Entity) -> bool:
+            return e.kind == "org" and e.media == m.media and self._fits(e, m)
+
+        near = [  # what the noun may refer to: organizations standing as subjects nearby
+            ent
+            for tok, ent, nominative in reversed(self.timeline)
+            if tok < at
+            and self._sent(tok) >= sent - _PRONOUN_WINDOW
+            and (nominative or self._source_position(tok))
+            and not self._in_content(tok)
+            and fitting(self.entities[ent])
         ]
+        subjects = list(near)
+        if m.media:  # "издание": any outlet the article names may be meant, however far back,
+            near += [e.id for e in self.entities if fitting(e) and e.first < at]
+            subjects += [  # named as a source, not in a photo credit ("Фото / УНИАН")
+                ent
+                for tok, ent, nominative in self.timeline
+                if tok < at
+                and fitting(self.entities[ent])
+                and (nominative or self._source_position(tok))
+                and not self._in_content(tok)
+                and (tok == 0 or self.toks[tok - 1].text not in _CREDIT_MARKS)
+            ]
+
+        subjects += [  # an organization that spoke just before
+            ent
+            for tok, ent in self.speakers
+            if tok < at and self._sent(tok) >= sent - 3 and fitting(self.entities[ent])
+        ]
+
+        named_before = {  # outside what anybody is reported to say ("передал акции X")
+            ent
+            for tok, ent, _ in self.timeline
+            if tok < at and fitting(self.entities[ent]) and not self._in_content(tok)
+        }
+
+        def resolved(ent: int) -> Resolution:
+            cands = _distinct([ent, *near])
+            # named far back, or in passing: maybe another one meant, or one the article never
+            # names ("говорится в статье"); unless it is the only one named so far
+            if ent not in subjects and (m.media or named_before != {ent}):
+                cands += (UNNAMED,)
+            return Resolution(ent, "organization", cands)
+
+        for tok, ent in reversed(self.speakers):
+            if tok < at and self._sent(tok) >= sent - 3 and fitting(self.entities[ent]):
+                return resolved(ent)
+        for tok, ent, _ in reversed(self.timeline):
+            if tok < at and fitting(self.entities[ent]):
+                return resolved(ent)
+        orgs = [e for e in self.entities if fitting(e)]
         if orgs:
             top = max(orgs, key=lambda e: (len(e.names), -e.first))
             if len(top.names) >= 2:
-                return top.id
+                return Resolution(
+                    top.id, "organization", _distinct([top.id, *(e.id for e in orgs)])
+                )
         return None
 
     def _fits(self, e: Entity, m: Mention) -> bool:
         """ "в компании" is no "Всемирная организация здравоохранения": an organization named
         with a noun of its own fits a generic noun of the same kind only."""
-        family = lex.ORG_FAMILIES.get(m.role_head or "")
-        if family is None:
-            return True
         own = {lemma for n in e.names for w in n.split()[:3] if (lemma := org_lemma(fold(w)))}
+        family = lex.ORG_FAMILIES.get(m.role_head or "")
+        if family is None:  # "парламент", "суд": a body called so, not any organization;
+            return m.media or m.role_head in own  # "издание": any outlet
         if family != "company" and not own:
             # "правительство", "ведомство" name a state body: "Газпром" or a party is none
             return any(fold(n) in lex.INSTITUTION_PLACES for n in e.names)
@@ -649,25 +947,29 @@ class Resolver:
                 return t.low[:4]
         return None
 
-    def _locative(self, k: int, m: Mention, at: int) -> int | None:
+    def _locative(self, k: int, m: Mention, at: int) -> Resolution | None:
         """ "в Минтрансе сообщили": the organization; "в Баку заявили": its government, if named."""
-        if m.kind in ("ORG",):
-            return self.mention_entity.get(k)
+        if m.kind == "ORG":
+            return self._named(k)
         if m.kind == "GEN":
             return self._generic(m, at)
         if m.kind == "LOC":
-            return self.mention_entity.get(k)  # a capital may stand for its government: _place
+            return self._named(k)  # a capital may stand for its government: _place
         return None
 
-    def _relative(self, m: Mention) -> int | None:
+    def _relative(self, m: Mention) -> Resolution | None:
         """ "…, который заявил": the mention before the comma."""
         j = m.first - 1
         while j >= 0 and self.toks[j].text == ",":
             j -= 1
         for k, other in enumerate(self.mentions):
             if other.last == j and other.kind in ("PER", "ORG"):
-                return self.mention_entity.get(k)
+                return self._named(k)
         return None
+
+
+def _distinct(ids: list[int]) -> tuple[int, ...]:
+    return tuple(dict.fromkeys(ids))
 
 
 def display_org(name: str) -> str:

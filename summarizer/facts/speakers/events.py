@@ -27,6 +27,29 @@ _INTRO_WORDS = lex.words(
 _EDITORIAL = lex.words("ранее напомним напомню")
 _WRITER_MODALS = lex.words("стоит следует нужно надо необходимо важно можно хочется хотелось")
 _ASIDE_WORDS = 4  # "В то же время, пишет газета, …": so short a lead is no statement
+# "не стал комментировать", "отказался сообщить", "будет настаивать": no statement was made
+_MODAL_AUX = lex.words("""
+стал стала стали станет станут мог могла могли может могут смог смогла смогли сможет захотел
+захотела захотели собирается собираются собирался собиралась
+""")
+_REFUSALS = lex.words("""
+отказался отказалась отказались отказывается отказываются отказавшись отказываясь
+""")
+_FUTURE_AUX = lex.words("будет будут буду будем будешь будете")
+_HYPOTHETICAL = lex.words("может могут мог могла могли можно сможет смогут")
+# verbs that state something even when negated: "не сомневается, что …", "не отрицает"
+_NEGATION_STATES = lex.words("сомневаться отрицать опровергать скрывать исключать")
+_CONNECTIVES = lex.words("поэтому потому так также при кроме однако но и это")
+FIRST_PERSON_WORDS = lex.words("я мы мне нам меня нас мой моя мое мои наш наша наше наши")
+_PHOTO = lex.words("фото фотография фотограф источник")
+_NUMBERED_ITEM = re.compile(r"\s*\d{1,2}[.)]\s")
+# an opening quote mark right after a word of the sentence: a phrase, not a statement
+_EMBEDDED = re.compile(r"[а-яёa-z]\s+[«\"„“]\s*$")
+_TEASER_END = re.compile(r"\w\s?(?:…|\.\.\.)\s*$")
+
+
+# words that stand for an unnamed group as a subject ("некоторые из женщин", "многие")
+_GROUP_WORDS = lex.words("некоторые многие все другие одни остальные кто-то часть")
 
 
 @dataclass(frozen=True)
@@ -34,7 +57,8 @@ class Event:
     """One act of speech found in the text, before its subject is resolved."""
 
     spans: tuple[tuple[int, int], ...]  # what was said: character offsets into the text
-    kind: str  # direct, indirect, about (a noun phrase or "о …"), previous (the sentence before)
+    kind: str  # direct, indirect, about (a noun phrase or "о …"), stance ("выступил за …"),
+    # previous (the sentence before)
     mode: str  # mention, locative, current, previous, pronoun, object
     subject: int | None  # mention index for mention, locative and object modes
     at: int  # token index of the verb or source word: order and recency
@@ -61,13 +85,17 @@ class _Finder(Clauses):
 
     # -- direct speech -----------------------------------------------------------------------
 
-    def attribution_after(self, pos: int) -> tuple[int, tuple[str, int] | None, str] | None:
+    def attribution_after(
+        self, pos: int, dash: bool = False
+    ) -> tuple[int, tuple[str, int] | None, str] | None:
         """ "…», – заявил глава государства": (verb, subject, mode) after a quoted stretch."""
         text = self.text
         m = _ATTRIBUTION_LEAD.match(text, pos)
         start = m.end() if m else pos
         if start >= len(text) or not text[start].islower():
             return None
+        if not dash and not (m and m.group().strip()) and text[pos - 2 : pos - 1] not in "!?…":
+            return None  # "назвал "охотой на ведьм" и отрицал …": a phrase in quote marks
         j = self.tok_at(start)
         toks = self.toks
         if j >= len(toks):
@@ -95,15 +123,42 @@ class _Finder(Clauses):
         return None
 
     def _quoted_person(self, v: int) -> int | None:
-        """ "цитирует Reuters Нехаммера": the person quoted, not the outlet."""
-        last = self.sent_last[self.toks[v].sent]
+        """ "цитирует Reuters Нехаммера": the person quoted, not the outlet; "процитировал он
+        заявление офиса Мэй", "приводит телеканал текст заявления Даунинг-стрит": the owner of
+        the statement, not a person its owner is named after."""
+        toks = self.toks
+        last = self.sent_last[toks[v].sent]
         for j in range(v + 1, min(last + 1, v + 8)):
+            if toks[j].low in lex.DOCUMENT_NOUNS or toks[j].low in lex.SPEECH_NOUNS:
+                for q in range(j + 1, min(last + 1, j + 3)):
+                    k = self.owner[q]
+                    if k is not None and self.mentions[k].kind in ("ORG", "GEN", "PER", "ROLE"):
+                        if self.mentions[k].kind in ("ORG", "GEN") and q > j + 1:
+                            # "слова члена Еврокомиссии по вопросам конкуренции Маргрете
+                            # Вестагер": the organization describes the person named after it
+                            person = self._person_after(self.mentions[k].last + 1, last)
+                            if person is not None:
+                                return person
+                        return k
+                return None
             k = self.owner[j]
             if (
                 k is not None
                 and self.mentions[k].kind in ("PER", "ROLE")
-                and self.toks[self.mentions[k].head].case in ("Acc", "Gen", None)
+                and toks[self.mentions[k].head].case in ("Acc", "Gen", None)
+                and toks[self.mentions[k].first - 1].pos != "NOUN"  # not "заявление офиса Мэй"
             ):
+                return k
+        return None
+
+    def _person_after(self, j: int, last: int) -> int | None:
+        """A person named further on in the same noun phrase (no comma, verb or quote mark)."""
+        toks = self.toks
+        for q in range(j, min(last + 1, j + 8)):
+            if toks[q].pos in ("PUNCT", "VERB", "AUX", "CCONJ"):
+                return None
+            k = self.owner[q]
+            if k is not None and self.mentions[k].first == q and self.mentions[k].kind == "PER":
                 return k
         return None
 
@@ -118,6 +173,13 @@ class _Finder(Clauses):
                     if mk is not None and self.mentions[mk].kind in ("ORG", "GEN", "PER", "ROLE"):
                         return ("mention", mk)
                 return None
+        for j in range(first + 1, v):  # "В заявлении Даунинг-стрит говорится: …"
+            if toks[j].low in lex.DOCUMENT_NOUNS and toks[j - 1].low in ("в", "во", "на"):
+                for k in range(j + 1, min(v, j + 5)):
+                    mk = self.owner[k]
+                    if mk is not None and self.mentions[mk].kind in ("ORG", "PER"):
+                        return ("mention", mk)
+                break
         for j in range(v - 1, first - 1, -1):  # "В газете X была опубликована статья, в которой …"
             mk = self.owner[j]
             if mk is not None and self.mentions[mk].kind == "ORG" and self.mentions[mk].media:
@@ -146,11 +208,20 @@ class _Finder(Clauses):
             cls = speech_class(t)
             if cls is not None and k not in self.used_verbs:
                 self.used_verbs.add(k)
+                if t.lemma in lex.QUOTING_VERBS:  # "Die Welt приводит слова представителя X:"
+                    obj = self._quoted_person(k)
+                    if obj is not None:
+                        return (k, ("object", obj))
                 found = self.subject(k, prefer_right=False)
                 return (k, found) if found else None
-        if j - 1 >= first:
-            mk = self.owner[j - 1]
-            if mk is not None and self.mentions[mk].kind in ("PER", "ORG", "ROLE", "GEN"):
+        if j - 1 >= first and not stretch.plain:  # "Путин: «…»"; a bare "… Байден:" and a
+            mk = self.owner[j - 1]  # paragraph without quote marks is a heading and a list
+            if (
+                mk is not None
+                and self.mentions[mk].kind in ("PER", "ORG", "ROLE", "GEN")
+                and self.mentions[mk].first - first <= 2  # the name opens the line
+                and self.toks[self.mentions[mk].head].case in ("Nom", None)
+            ):  # "сравнил Евросоюз с Адольфом Гитлером: «…»" is no one's line
                 return (None, ("mention", mk))
         for k in range(first, j):
             if self.toks[k].low in lex.SPEECH_NOUNS:
@@ -180,7 +251,14 @@ class _Finder(Clauses):
             if st.continued and last_dash_event is not None:
                 self.events.append(Event((span,), "direct", "previous", None, at, sent=sent))
                 continue
-            found = self.attribution_after(st.after)
+            if (
+                not st.dash
+                and not st.plain
+                and word_count(self.text[st.start : st.stop]) < 5
+                and _EMBEDDED.search(self.text, max(0, st.start - 40), st.start)
+            ):
+                continue  # "… газопровода «Северный поток-2», допускает Кортунов": a name
+            found = self.attribution_after(st.after, st.dash)
             if found is not None:
                 verb, subj, mode = found
                 vt = self.toks[verb]
@@ -195,8 +273,8 @@ class _Finder(Clauses):
                         "object" if kind == "object" else kind,
                         idx,
                         verb,
-                        gender=vt.gender,
-                        number=vt.number,
+                        gender=vt.gender if kind != "object" else None,  # the verb is the
+                        number=vt.number if kind != "object" else None,  # outlet's, not theirs
                         relay=vt.lemma in lex.RELAY_VERBS or speech_class(vt) == "impersonal",
                         sent=vt.sent,
                         outlet_verb=vt.lemma in lex.OUTLET_VERBS,
@@ -216,8 +294,8 @@ class _Finder(Clauses):
                         kind,
                         idx,
                         intro_verb if intro_verb is not None else at,
-                        gender=intro_vt.gender if intro_vt else None,
-                        number=intro_vt.number if intro_vt else None,
+                        gender=intro_vt.gender if intro_vt and kind != "object" else None,
+                        number=intro_vt.number if intro_vt and kind != "object" else None,
                         relay=bool(intro_vt and intro_vt.lemma in lex.RELAY_VERBS),
                         sent=sent,
                     )
@@ -250,7 +328,11 @@ class _Finder(Clauses):
             pos += len(line) + 1
         nonempty = [(a, b) for a, b in offsets if text[a:b].strip()]
         for (a, b), (c, d) in pairwise(nonempty):
-            if text[a:b].rstrip().endswith(":") and text[c:d].lstrip()[:1] not in '«"„“-–—―':
+            if (
+                text[a:b].rstrip().endswith(":")
+                and text[c:d].lstrip()[:1] not in '«"„“-–—―'
+                and not _NUMBERED_ITEM.match(text, c)  # "1. Прекратить подсчет …": a list
+            ):
                 out.append(Stretch(c, d, d, c, False, plain=True))
         return out
 
@@ -262,10 +344,44 @@ class _Finder(Clauses):
             if t.i in self.used_verbs or self.quoted[t.i]:
                 continue
             cls = speech_class(t)
-            if cls is None or self._inside_content(t):
+            if cls is None or self._inside_content(t) or self._unsaid(t, cls) or self._caption(t):
                 continue
             self._indirect_verb(t, cls)
         self._source_phrases()
+
+    def _caption(self, t: Tok) -> bool:
+        """ "X выступает перед сторонниками … Фото: Reuters": a picture's caption."""
+        first, last = self.sent_first[t.sent], self.sent_last[t.sent]
+        return any(
+            self.toks[k].low in _PHOTO and k + 1 <= last and self.toks[k + 1].text in ":/"
+            for k in range(first, last + 1)
+        )
+
+    def _unsaid(self, t: Tok, cls: str) -> bool:
+        """A speech verb that reports no statement: negated ("не стал комментировать", "не
+        сообщил"), refused ("отказался уточнить"), in the future ("заявит", "будет настаивать"),
+        or a stance the writer describes ("выступая за …")."""
+        toks = self.toks
+        v = t.i
+        first = self.sent_first[t.sent]
+        prev = toks[v - 1] if v > first else None
+        before = toks[v - 2] if v - 1 > first else None
+        if t.tense == "Fut" or (prev is not None and prev.low in _FUTURE_AUX):
+            return True
+        if cls == "position" and t.verbform == "Conv":
+            return True
+        if prev is not None and prev.low in _REFUSALS:
+            return True
+        if t.verbform == "Inf" and prev is not None and prev.low in _HYPOTHETICAL:
+            return True  # "Россия может говорить, что …": what somebody might say
+        negated = (prev is not None and prev.low == "не") or (
+            t.verbform == "Inf"
+            and prev is not None
+            and prev.low in _MODAL_AUX
+            and before is not None
+            and before.low == "не"
+        )
+        return negated and t.lemma not in _NEGATION_STATES
 
     def _holds_event(self, span: tuple[int, int]) -> bool:
         """Does the stretch contain a speech verb already read as somebody's statement?"""
@@ -273,10 +389,13 @@ class _Finder(Clauses):
         return any(a <= self.toks[e.at].start < b for e in self.events if e.at < len(self.toks))
 
     def _inside_content(self, t: Tok) -> bool:
-        """A verb inside what somebody else is reported to say ("заявили, что он призывал")."""
+        """A verb inside what somebody else is reported to say ("заявили, что он призывал");
+        not inside what a newsroom relays ("В издании отмечается, что в МИД ответили, что …")."""
         for e in reversed(self.events):
             if e.sent < t.sent - 1:
                 break
+            if e.mode == "current" or (e.relay and e.kind != "direct"):
+                continue
             if any(a <= t.start < b for a, b in e.spans):
                 return True
         return False
@@ -337,17 +456,19 @@ class _Finder(Clauses):
             if not found:
                 return
             start, kind = content
-            span = self.char_span(start, self.clause_end(start, last))
+            span = self.char_span(start, self.content_end(start, last, kind))
+            if kind == "about" and span and word_count(self.text[span[0] : span[1]]) < 4:
+                return  # "проинформировала … о пророке Мухаммеде": too little to quote
             self._add_all(span, kind, found, t)
             return
         if inverted:
             found = self.right_subject(v, t) or None  # "…, заявил X": the subject follows
-            if not found:
-                return
+            if not found or self._object_between(v, self.mentions[found[1]].first):
+                return  # "Политик, который …, выразил несогласие с предложениями Мэй"
             k = v - 1
             while k > first and (toks[k].text in DASH_TOKENS or toks[k].text == ","):
                 k -= 1
-            span = self.char_span(first, k)
+            span = self.char_span(self._first_person_lead(first), k)
             if span is not None and self._holds_event(span):
                 return  # "X заявил о …, сообщает Y": the words are X's, Y only relays them
             comma = self._next_comma(self._mention_end(found[1], v), last)
@@ -356,6 +477,14 @@ class _Finder(Clauses):
             ):
                 # "В результате, считает он, страна …": the words after the aside
                 span = self.char_span(comma + 1, self.clause_end(comma + 1, last)) or span
+            elif comma is not None and not any(
+                toks[q].pos in ("VERB", "AUX") and toks[q].verbform == "Fin"
+                for q in range(first, k + 1)
+            ):
+                return  # "Для некоторых сторонников, комментирует BBC, отставка …": a fragment
+            elif comma is not None and toks[k].pos in ("ADV", "CCONJ", "PART", "ADP", "SCONJ"):
+                # "…, однако сейчас, подчеркнул адвокат, он надеется …": the lead breaks off
+                span = self.char_span(comma + 1, self.clause_end(comma + 1, last))
             self._add_all(span, "indirect", found, t)
             return
         # "Применить эту процедуру предлагали X и Y": the infinitive comes first
@@ -363,6 +492,31 @@ class _Finder(Clauses):
             found = self.subject(v, prefer_right=True)
             if found:
                 self._add_all(self.char_span(first, v - 1), "indirect", found, t)
+
+    def _object_between(self, v: int, subject: int) -> bool:
+        """A direct object between a verb and the name after it: the name is no subject."""
+        toks = self.toks
+        return any(
+            toks[k].pos == "NOUN" and toks[k].case == "Acc" and toks[k - 1].pos != "ADP"
+            for k in range(v + 1, subject)
+        )
+
+    def _first_person_lead(self, first: int) -> int:
+        """ "Я хочу, чтобы … . Поэтому я сделаю все возможное, заявил X": a sentence that opens
+        with a connective goes on from the speaker's first-person sentence before it (quote
+        marks lost in the source); the start of that sentence, else `first`."""
+        toks = self.toks
+        if toks[first].low not in _CONNECTIVES or toks[first].sent - 1 not in self.sent_first:
+            return first
+        a = self.sent_first[toks[first].sent - 1]
+        words = range(a, first)
+        if (
+            toks[a].para == toks[first].para
+            and any(toks[q].low in FIRST_PERSON_WORDS for q in words)
+            and not any(speech_class(toks[q]) or self.quoted[q] for q in words)
+        ):
+            return a
+        return first
 
     def _gerund(self, t: Tok, cls: str) -> None:
         """ "…, добавив, что …": the subject is the one of the main verb before it."""
@@ -372,7 +526,7 @@ class _Finder(Clauses):
         if content is None:
             return
         start, kind = content
-        span = self.char_span(start, self.clause_end(start, last))
+        span = self.char_span(start, self.content_end(start, last, kind))
         if span is None:
             return
         earlier = [e for e in self.events if e.sent == t.sent and e.at < v]
@@ -386,10 +540,18 @@ class _Finder(Clauses):
     def left_subject_across(self, v: int) -> tuple[str, int] | None:
         """The sentence's subject before a gerund phrase: "Байден, выразив уверенность, что …"."""
         first = self.sent_first[self.toks[v].sent]
+        main = None  # the finite verb the gerund hangs on: its subject must agree with it
         for j in range(v - 1, first - 1, -1):
-            found = self.candidate(j, None, False)
+            t = self.toks[j]
+            found = self.candidate(j, main, False)
             if found is not None:
                 return found
+            if self.owner[j] is None and (
+                self.is_blocking(t) or (t.case == "Nom" and t.low in _GROUP_WORDS)
+            ):
+                return None  # "некоторые из женщин принялись бранить ее, заявляя": nobody named
+            if main is None and t.pos in ("VERB", "AUX") and t.verbform == "Fin":
+                main = t
         return None
 
     def _mention_end(self, mention_index: int, v: int) -> int:
@@ -446,8 +608,10 @@ class _Finder(Clauses):
             return  # "Напомним, ранее сообщалось, что …": the newsroom's own back-reference
         owner = self._document_owner(v)
         content = None
+        if v + 1 < last and self.toks[v + 1].text == ":":
+            content = v + 2  # "В заявлении Даунинг-стрит говорится: …"
         for j in range(v + 1, min(last + 1, v + 10)):
-            if self.toks[j].low == "что" and self.toks[j - 1].text == ",":
+            if content is None and self.toks[j].low == "что" and self.toks[j - 1].text == ",":
                 content = j + 1
                 break
         if content is not None:
@@ -592,4 +756,22 @@ def find_events(
     finder = _Finder(text, toks, mentions, owner)
     finder.direct()
     finder.indirect()
-    return sorted(finder.events, key=lambda e: (e.spans[0][0], e.at))
+    teasers = _teaser_paragraphs(text)
+    events = [
+        e
+        for e in finder.events
+        if not any(a <= e.spans[0][0] < b or a <= toks[e.at].start < b for a, b in teasers)
+    ]
+    return sorted(events, key=lambda e: (e.spans[0][0], e.at))
+
+
+def _teaser_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraphs cut off mid-sentence with "…": related-news teasers and ads ("Госкомпания
+    заявила о покупке … Речь идет о…"), no part of the story."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        if _TEASER_END.search(line):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out

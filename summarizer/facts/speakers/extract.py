@@ -3,36 +3,60 @@
 The pipeline: natasha's tokens and names (Document) -> mentions (names, titles, organization
 nouns, pronouns) -> speech events (direct and indirect speech) -> subjects resolved in text order
 -> quotes chosen per speaker. Every quote is a verbatim substring of the article, shortened at a
-word or sentence boundary with a trailing "…".
+word or sentence boundary with a trailing "…", and carries its evidence: how its speaker was
+found, who else it could have been, a confidence. The reply shows the sure ones only.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, replace
+from functools import cached_property
 
 from ...document import Document
 from ...text import fold
-from ...types import Speaker
-from .coref import Entity, Resolver, crude_stem, display_org
+from ...types import Attribution, Speaker
+from .cast import Actor, Cast, Statement
+from .clauses import speech_class
+from .coref import UNNAMED, Entity, Resolution, Resolver, crude_stem, display_org
 from .events import Event, find_events
 from .lexicon import ANONYMOUS_NAMES, INSTITUTION_PLACES, MEDIA_RELAY_VERBS
 from .mentions import Mention, find_mentions, org_lemma, token_owner
 from .names import Namer
 from .quotes import shorten
 from .tokens import Tok, build_tokens
+from .topic import off_topic_paragraphs
 
 MAX_QUOTE_CHARS = 250
 MAX_QUOTES = 2
-MAX_SPEAKERS = 8
-_KIND_WEIGHT = {"direct": 3.0, "indirect": 2.0, "about": 1.5, "previous": 1.0}
+MAX_SPEAKERS = 10  # in --json, shown and held back together; the reply's limit is a setting
+SHOW_CONFIDENCE = 0.75  # quotes at or above it are shown in the reply
+# How sure each way of finding a speaker is when it leaves no doubt (one candidate, nobody else
+# speaking in between); a doubtful one gets _AMBIGUOUS at most.
+_METHOD_CONFIDENCE = {
+    "named": 0.95,  # the speaker is named at the verb: "заявил Путин", "по словам Пескова"
+    "title": 0.85,  # a title: "– …, – заявил глава государства"
+    "pronoun": 0.8,  # "По его словам", "– …, – сказал он"
+    "organization": 0.8,  # "в ведомстве заявили"
+    "place": 0.6,  # "в Баку заявили": a capital for its government
+    "impersonal": 0.3,  # "отмечается, что …": whoever spoke before, a guess
+}
+_AMBIGUOUS = 0.4
+_PREVIOUS_SENTENCE = 0.8  # "A. Об этом заявил X": A is X's when in the same paragraph
+_SOURCE_CHARS = 600  # evidence longer than this is cut in the middle
+_KIND_WEIGHT = {"direct": 3.0, "indirect": 2.0, "about": 1.5, "stance": 1.0, "previous": 1.0}
 _FULL_QUOTE_CHARS = 80  # shorter statements are fragments: chosen only when nothing longer
 _MERGE_GAP = 60  # characters between two statements of one speaker that one quote may span
 _GAP_BREAKS = re.compile(r"[\n«»\"“”„]")  # no paragraph break or quote mark inside the gap
 _WORDS = re.compile(r"\w+")
-_SENTENCE_BREAK = re.compile(r"[.!?…]\s+\W*[A-ZА-ЯЁ]")  # "… A. По словам X, B": two quotes
+_SENTENCE_BREAK = re.compile(r"[.!?…]\s+\W*[A-ZА-ЯЁ]")  # "… A. Он добавил, что B": two quotes
 _ASIDES = re.compile(r"\([^()]*\)")
+# first words of a statement that leans on what came before: shown only when nothing stands alone
+_LEANING = frozenset(
+    "он она они оно его ее её их это этот эта эти поэтому потому так также тоже при кроме "
+    "однако но и а".split()
+)
 _QUOTE_MARKS = frozenset('«»"“”„')
 
 
@@ -43,34 +67,166 @@ class _Said:
     weight: float
     direct: bool  # holds words in quotation (quote marks, dialogue dashes)
     retold: bool  # holds indirect speech
+    confidence: float = 1.0
+    method: str = "named"
+    cue: tuple[int, int] = (0, 0)  # characters of the words that point to the speaker
+    candidates: tuple[int, ...] = ()  # entity ids
+
+    @property
+    def sure(self) -> bool:
+        return self.confidence >= SHOW_CONFIDENCE
 
 
-def extract_speakers(doc: Document) -> tuple[Speaker, ...]:
-    """Speakers of the article, ranked by how much they say; empty when nobody speaks."""
+@dataclass
+class _Analysis:
+    """One article's speech events resolved: made per call, discarded after."""
+
+    text: str
+    toks: tuple[Tok, ...]
+    mentions: tuple[Mention, ...]
+    resolver: Resolver
+    said: dict[int, list[_Said]]
+    first_seen: dict[int, int]
+    namer: Namer
+
+    @cached_property
+    def starts(self) -> list[int]:
+        return [t.start for t in self.toks]
+
+
+def _analyze(doc: Document) -> _Analysis | None:
     text = doc.text
     if not text or not text.strip():
-        return ()
+        return None
     toks = build_tokens(doc)
     if not toks:
-        return ()
+        return None
     mentions = find_mentions(doc, toks)
     events = find_events(text, toks, mentions, token_owner(mentions, len(toks)))
     resolver = Resolver(toks, mentions, [span for ev in events for span in ev.spans])
     said, first_seen = _attribute(events, resolver, mentions, toks, text)
-    namer = Namer(doc, toks)
-    ranked = []
+    _hold_off_topic(said, resolver, toks, off_topic_paragraphs(text, doc.title, toks))
+    return _Analysis(text, toks, mentions, resolver, said, first_seen, Namer(doc, toks))
+
+
+def _hold_off_topic(
+    said: dict[int, list[_Said]], resolver: Resolver, toks: tuple[Tok, ...], off: set[int]
+) -> None:
+    """Statements in the page's news feed, by somebody the story itself never names, are held
+    back: true, but no part of the story."""
+    if not off:
+        return
     for ent_id, items in said.items():
-        ent = resolver.entities[ent_id]
-        quotes = _pick_quotes(text, items)
-        name, role = _name_and_role(ent, mentions, namer)
-        if not quotes or not name:
+        paras = {toks[tok].para for tok, e, _ in resolver.timeline if e == ent_id}
+        if not paras <= off:
             continue
+        said[ent_id] = [
+            replace(s, confidence=min(s.confidence, _AMBIGUOUS))
+            if _para_of(toks, s.start) in off
+            else s
+            for s in items
+        ]
+
+
+def extract_speakers(doc: Document) -> tuple[Speaker, ...]:
+    """Speakers of the article: the shown ones (at least one sure quote) first, ranked by how
+    much they say, then the ones held back; empty when nobody speaks."""
+    found = _analyze(doc)
+    return _speakers(found) if found is not None else ()
+
+
+def article_cast(doc: Document) -> Cast:
+    """Every person and organization of the article with name forms, titles and statements."""
+    found = _analyze(doc)
+    if found is None:
+        return Cast((), ())
+    return Cast(_actors(found), _speakers(found))
+
+
+def _speakers(a: _Analysis) -> tuple[Speaker, ...]:
+    names: dict[int, str] = {}
+    ranked = []
+    for ent_id, items in a.said.items():
+        ent = a.resolver.entities[ent_id]
+        picked = _pick_quotes(a.text, items, a.toks)
+        name, role = _name_and_role(ent, a.mentions, a.namer)
+        if not picked or not name:
+            continue
+        names[ent_id] = name
+        attributions = tuple(_attribution(a, s, names) for s in picked)
+        quotes = tuple(shorten(a.text[s.start : s.stop], MAX_QUOTE_CHARS) for s in picked)
+        shown = any(s.sure for s in picked)
+        sure_score = sum(s.weight for s in _dedupe([s for s in items if s.sure]))
         score = sum(s.weight for s in _dedupe(items))
-        ranked.append(
-            (-score, first_seen[ent_id], Speaker(name, role if role != name else None, quotes))
-        )
+        speaker = Speaker(name, role if role != name else None, quotes, attributions, shown)
+        ranked.append(((not shown, -sure_score, -score), a.first_seen[ent_id], speaker))
     ranked.sort(key=lambda r: (r[0], r[1]))
     return _unique_names(tuple(r[2] for r in ranked[:MAX_SPEAKERS]))
+
+
+def _attribution(a: _Analysis, s: _Said, names: dict[int, str]) -> Attribution:
+    candidates = []
+    for k in s.candidates:
+        if k == UNNAMED:
+            candidates.append("кто-то не названный")
+            continue
+        if k not in names:
+            names[k] = _name_and_role(a.resolver.entities[k], a.mentions, a.namer)[0]
+        if names[k] and names[k] not in candidates:
+            candidates.append(names[k])
+    cue = a.text[s.cue[0] : s.cue[1]]
+    return Attribution(
+        method=s.method,
+        cue=" ".join(cue.split()),
+        candidates=tuple(candidates),
+        confidence=round(s.confidence, 2),
+        shown=s.sure,
+        source=_source(a, min(s.start, s.cue[0]), max(s.stop, s.cue[1])),
+    )
+
+
+def _source(a: _Analysis, start: int, stop: int) -> str:
+    """The sentences around characters start..stop, verbatim: what a reader checks a quote by."""
+    toks, starts = a.toks, a.starts
+    i = max(0, bisect_right(starts, start) - 1)
+    j = max(0, bisect_right(starts, max(start, stop - 1)) - 1)
+    first = i
+    while first > 0 and toks[first - 1].sent == toks[i].sent:
+        first -= 1
+    last = j
+    while last + 1 < len(toks) and toks[last + 1].sent == toks[j].sent:
+        last += 1
+    lo, hi = min(start, toks[first].start), max(stop, toks[last].stop)
+    out = " ".join(a.text[lo:hi].split())
+    if len(out) > _SOURCE_CHARS:
+        half = _SOURCE_CHARS // 2
+        out = out[:half].rstrip() + " … " + out[-half:].lstrip()
+    return out
+
+
+def _actors(a: _Analysis) -> tuple[Actor, ...]:
+    statements: dict[int, list[Statement]] = {}
+    names: dict[int, str] = {}
+    for ent_id, items in a.said.items():
+        for s in _dedupe(items):
+            statements.setdefault(ent_id, []).append(
+                Statement(a.text[s.start : s.stop], s.start, s.stop, _attribution(a, s, names))
+            )
+    out = []
+    for ent in a.resolver.entities:
+        name, role = _name_and_role(ent, a.mentions, a.namer)
+        if not name:
+            continue
+        roles = []
+        for k in ent.role_mentions:
+            r = a.namer.role(a.mentions[k])
+            if r and r not in roles:
+                roles.append(r)
+        if role:  # the most telling title first: the one the reply shows
+            roles = [role, *(r for r in roles if r != role)]
+        forms = tuple(dict.fromkeys(ent.names))
+        out.append(Actor(ent.kind, name, forms, tuple(roles), tuple(statements.get(ent.id, ()))))
+    return tuple(out)
 
 
 def _attribute(
@@ -81,42 +237,132 @@ def _attribute(
     text: str,
 ) -> tuple[dict[int, list[_Said]], dict[int, int]]:
     """Resolve every event's speaker in text order (pronouns and titles look back at the
-    speakers before them); what each entity said, and where it first spoke."""
+    speakers before them); what each entity said, how sure that is, and where it first spoke."""
     said: dict[int, list[_Said]] = {}
     first_seen: dict[int, int] = {}
+    last_confidence: dict[int, float] = {}  # of each entity's latest statement: continuations
     starts = [t.start for t in toks]
     for ev in sorted(events, key=lambda e: e.at):
-        ent_id = resolver.resolve(ev, bisect_left(starts, ev.spans[0][0]))
-        if ent_id is None:
+        res = resolver.resolve(ev, bisect_left(starts, ev.spans[0][0]))
+        if res is None:
             continue
+        ent_id = res.entity
         ent = resolver.entities[ent_id]
         subject = mentions[ev.subject] if ev.subject is not None else None
-        if ev.outlet_verb and subject is not None and _proper_org(subject):
-            ent.media = True  # "как сообщал УРА-Информ": a newsroom
+        if ev.outlet_verb and subject is not None and _proper_org(subject) and not subject.media:
+            # "как сообщал УРА-Информ": a newsroom; "сообщает пресс-служба «Газпрома»" is none
+            described = subject.name_span is not None and subject.first < subject.name_span[0]
+            ent.media = ent.media or not described
         if not _may_speak(ent, ev, toks):
             continue
-        if _guessed(ev, subject) and _named_inside(ent, ev, mentions, toks, text):
+        if (
+            _guessed(ev, subject)
+            and _named_inside(ent, ev, mentions, toks, text)
+            and not (ent.kind == "org" and res.unique)  # "прибыль «Газпрома» …, говорится в
+        ):  # сообщении компании": the only company so far reports on itself
             continue  # a guess that lands on a name the words themselves contain: theirs, not its
+        method, confidence = _confidence(ev, res, toks, last_confidence.get(ent_id), text)
+        if ev.kind == "direct" and _relays_speech(ev, mentions, toks):
+            confidence = min(confidence, _AMBIGUOUS)
+        if ev.kind == "stance":  # "выступил против …, заявив, что …": who is sure, what is not
+            last_confidence[ent_id] = _confidence(
+                replace(ev, kind="indirect"), res, toks, None, text
+            )[1]
+        sure = confidence >= SHOW_CONFIDENCE
         resolver.note_speaker(
             ev.at, ent_id, personal=subject is not None and subject.kind in ("ROLE", "PER", "PRON")
         )
+        if ev.kind != "stance":
+            last_confidence[ent_id] = confidence
         if subject is not None and ev.mode == "mention" and ent.kind == "person":
             if ev.gender in ("Masc", "Fem") and subject.kind == "PER":
-                ent.genders.extend([ev.gender] * 3)  # a verb's agreement outweighs the tagger
-            if (
-                subject.kind == "ROLE"
-                and subject.role
-                and ev.subject is not None
-                and ev.subject not in ent.role_mentions
-            ):
-                ent.role_mentions.append(ev.subject)
+                ent.agreed.append(ev.gender)
+            if sure and subject.kind == "ROLE" and subject.role and ev.subject is not None:
+                _take_title(ent, ev.subject, subject)
         first_seen.setdefault(ent_id, ev.spans[0][0])
         weight = _KIND_WEIGHT.get(ev.kind, 1.0)
         direct = ev.kind == "direct"
+        cue = _cue(ev, subject, toks)
         said.setdefault(ent_id, []).extend(
-            _Said(a, b, weight, direct, not direct) for a, b in ev.spans
+            _Said(a, b, weight, direct, not direct, confidence, method, cue, res.candidates)
+            for a, b in ev.spans
         )
     return said, first_seen
+
+
+def _relays_speech(ev: Event, mentions: tuple[Mention, ...], toks: tuple[Tok, ...]) -> bool:
+    """A quotation that itself reports somebody's words ("USA Today пишет: "Facebook
+    предотвратил …, заявил генеральный директор Марк Цукерберг … "…", — сказал Цукерберг""):
+    an outlet's text around the words, not the speaker's own; the quote marks are not sure."""
+    starts = [t.start for t in toks]
+    owner = {k: m for m in mentions for k in range(m.first, m.last + 1)}
+    for a, b in ev.spans:
+        first, last = bisect_left(starts, a), bisect_left(starts, b) - 1
+        for j in range(first + 1, last):
+            t = toks[j]
+            if t.verbform != "Fin" or t.person == "1" or speech_class(t) != "say":
+                continue
+            if toks[j - 1].text not in (",", "—", "-", "–"):
+                continue  # only an attribution after the words: ", заявил X"
+            for k in range(j + 1, min(last, j + 4) + 1):  # "заявил генеральный директор X"
+                m = owner.get(k)
+                if m is not None and m.kind in ("PER", "ROLE", "ORG"):
+                    return True
+    return False
+
+
+def _confidence(
+    ev: Event, res: Resolution, toks: tuple[Tok, ...], before: float | None, text: str
+) -> tuple[str, float]:
+    """How the speaker of `ev` was found, and how sure that is."""
+    if res.method == "continued":  # "– …, – сказал он. – …": as sure as what it continues
+        return "continued", before if before is not None else _AMBIGUOUS
+    confidence = _METHOD_CONFIDENCE.get(res.method, _AMBIGUOUS)
+    if not res.unique or ev.kind == "stance":
+        confidence = min(confidence, _AMBIGUOUS)  # "выступил против …": a stance, no words
+    if ev.relay and ev.at < len(toks) and toks[ev.at].low in ("по", "согласно"):
+        confidence = min(confidence, _AMBIGUOUS)  # "по данным Pew": figures, not a statement
+    if ev.kind == "previous":  # "A. Об этом сообщил X": the sentence before, not X's own
+        same_paragraph = _para_of(toks, ev.spans[0][0]) == _para_of(toks, toks[ev.at].start)
+        # "Напомним, … . Он пройдет через … . Об этом сообщил X": a sentence leaning on the one
+        # before it may be background the writer added
+        first = _WORDS.match(text, ev.spans[0][0])
+        leaning = first is not None and first.group().lower() in _LEANING
+        sure = same_paragraph and not leaning
+        return "previous_sentence", min(confidence, _PREVIOUS_SENTENCE if sure else _AMBIGUOUS)
+    return res.method, confidence
+
+
+def _para_of(toks: tuple[Tok, ...], char: int) -> int:
+    i = bisect_right([t.start for t in toks], char) - 1
+    return toks[max(0, i)].para
+
+
+def _take_title(ent: Entity, k: int, m: Mention) -> None:
+    """A title resolved without doubt is the person's from now on ("президент Казахстана")."""
+    if m.role_aide:
+        return
+    if k not in ent.role_mentions:
+        ent.role_mentions.append(k)
+    if m.role_head and (m.role_head, m.role_comp) not in ent.title_keys:
+        ent.title_keys.append((m.role_head, m.role_comp))
+
+
+def _cue(ev: Event, subject: Mention | None, toks: tuple[Tok, ...]) -> tuple[int, int]:
+    """Characters of the words that tie a statement to its speaker: "заявил глава государства",
+    "По его словам"; the verb alone when the subject is far from it."""
+    if ev.at >= len(toks):
+        return (0, 0)
+    at = toks[ev.at]
+    if ev.mode == "pronoun":  # "по его словам"
+        last = min(ev.at + 2, len(toks) - 1)
+        return (at.start, toks[last].stop)
+    if subject is None:
+        return (at.start, at.stop)
+    a, b = min(ev.at, subject.first), max(ev.at, subject.last)
+    if b - a > 12 or toks[a].sent != toks[b].sent:
+        return (at.start, at.stop)
+    return (toks[a].start, toks[b].stop)
 
 
 def _name_and_role(
@@ -127,7 +373,7 @@ def _name_and_role(
     name_at = ent.best_name()
     if name_at is None:
         return (role or ""), None
-    name = namer.name(mentions[name_at])
+    name = namer.name(mentions[name_at], ent.gender if ent.kind == "person" else None)
     if ent.kind == "org":
         name = display_org(name)
     return name, role
@@ -207,8 +453,20 @@ def _may_speak(ent: Entity, ev: Event, toks: tuple[Tok, ...]) -> bool:
     return not (ent.kind == "loc" and ev.mode == "locative")
 
 
-def _merge(a: _Said, b: _Said, stop: int) -> _Said:
-    return _Said(a.start, stop, max(a.weight, b.weight), a.direct or b.direct, a.retold or b.retold)
+def _merge(a: _Said, b: _Said, stop: int, weakest: bool) -> _Said:
+    """One stretch for two; its evidence is the surer one's (one sentence found by two rules)
+    or, when two statements become one quote, the weaker one's."""
+    pick = (
+        min(a, b, key=lambda s: s.confidence) if weakest else max(a, b, key=lambda s: s.confidence)
+    )
+    return replace(
+        pick,
+        start=a.start,
+        stop=stop,
+        weight=max(a.weight, b.weight),
+        direct=a.direct or b.direct,
+        retold=a.retold or b.retold,
+    )
 
 
 def _dedupe(items: list[_Said]) -> list[_Said]:
@@ -217,15 +475,17 @@ def _dedupe(items: list[_Said]) -> list[_Said]:
     for s in sorted(items, key=lambda s: (s.start, -s.stop)):
         if out and s.start < out[-1].stop:
             last = out[-1]
-            out[-1] = _merge(last, s, max(last.stop, s.stop))
+            out[-1] = _merge(last, s, max(last.stop, s.stop), weakest=False)
             continue
         out.append(s)
     return out
 
 
-def _join_close(text: str, items: list[_Said]) -> list[_Said]:
-    """ "…, что A, добавив, что B": one quote for two statements a few words apart."""
+def _join_close(text: str, items: list[_Said], toks: tuple[Tok, ...]) -> list[_Said]:
+    """ "…, что A, добавив, что B": one quote for two statements a few words apart, unless
+    the words between tell what else the speaker did ("…, и отменил сделку, объявив …")."""
     out: list[_Said] = []
+    starts = [t.start for t in toks]
     for s in items:
         if out:
             last = out[-1]
@@ -233,50 +493,61 @@ def _join_close(text: str, items: list[_Said]) -> list[_Said]:
             if (
                 len(gap) <= _MERGE_GAP
                 and not _GAP_BREAKS.search(gap)
-                and not _named_break(gap)
+                # "A. Он выразил уверенность, что B", "A. Тогда B": a new sentence begins
+                and not _SENTENCE_BREAK.search(text[last.stop : s.start + 1])
                 and s.stop - last.start <= MAX_QUOTE_CHARS
+                and s.sure == last.sure
+                and not any(
+                    t.pos in ("VERB", "AUX") and t.verbform == "Fin" and speech_class(t) is None
+                    for t in toks[bisect_left(starts, last.stop) : bisect_left(starts, s.start)]
+                )
             ):
-                out[-1] = _merge(last, s, s.stop)
+                out[-1] = _merge(last, s, s.stop, weakest=True)
                 continue
         out.append(s)
     return out
 
 
-def _named_break(gap: str) -> bool:
-    """ "… A. По словам Виктории Юрьевны, B": a new sentence that names its speaker again is no
-    part of the quote ("… A. По его словам, B" may be)."""
-    m = _SENTENCE_BREAK.search(gap)
-    if not m:
-        return False
-    return any(w[:1].isupper() for w in _WORDS.findall(gap[m.end() :]))
+def _pick_quotes(text: str, items: list[_Said], toks: tuple[Tok, ...]) -> list[_Said]:
+    """Up to two stretches, sure ones first: a quote in the speaker's own words and a retold
+    statement when the article has both (the two kinds tend to carry different points), else
+    the two best; the best first."""
+    stretches = _join_close(text, _dedupe(items), toks)
+    sure = _choose(text, [s for s in stretches if s.sure], MAX_QUOTES)
+    doubtful = _choose(text, [s for s in stretches if not s.sure], MAX_QUOTES - len(sure))
+    out: list[_Said] = []
+    seen: set[str] = set()
+    for s in (*sure, *doubtful):
+        q = shorten(text[s.start : s.stop], MAX_QUOTE_CHARS)
+        if q and q not in seen:
+            seen.add(q)
+            out.append(s)
+    return out
 
 
-def _pick_quotes(text: str, items: list[_Said]) -> tuple[str, ...]:
-    """A quote in the speaker's own words and a retold statement, when the article has both (the
-    two kinds tend to carry different points); else the first two."""
-    stretches = _join_close(text, _dedupe(items))
+def _choose(text: str, stretches: list[_Said], n: int) -> list[_Said]:
+    if n <= 0 or not stretches:
+        return []
 
-    def rank(s: _Said) -> tuple[float, bool, int]:
-        # firmest kind first; among those, the earliest that says something (news leads with
-        # the main point), short fragments last
-        return (-s.weight, s.stop - s.start < _FULL_QUOTE_CHARS, s.start)
+    def rank(s: _Said) -> tuple[bool, float, float, int]:
+        # what stands alone first (not a short fragment, not leaning on what came before); then
+        # the firmest kind, the surest, the earliest (news leads with the main point)
+        first = _WORDS.match(text, s.start)
+        leaning = first is not None and first.group().lower() in _LEANING
+        fragment = (
+            s.stop - s.start < _FULL_QUOTE_CHARS and not text[s.start : s.start + 1].isupper()
+        )
+        return (fragment or leaning, -s.weight, -s.confidence, s.start)
 
     ordered = sorted(stretches, key=rank)
-    best = ordered[:1]
-    if best:
-        first = best[0]
-        other = [s for s in ordered[1:] if s.direct != first.direct or s.retold != first.retold]
-        complement = [s for s in other if (s.retold if first.direct else s.direct)]
-        if first.direct and first.retold:
-            complement = []
-        best += (complement or ordered[1:])[: MAX_QUOTES - 1]
-    best.sort(key=lambda s: s.start)
-    quotes = []
-    for s in best:
-        q = shorten(text[s.start : s.stop], MAX_QUOTE_CHARS)
-        if q and q not in quotes:
-            quotes.append(q)
-    return tuple(quotes)
+    first = ordered[0]
+    best = [first]
+    other = [s for s in ordered[1:] if s.direct != first.direct or s.retold != first.retold]
+    complement = [s for s in other if (s.retold if first.direct else s.direct)]
+    if first.direct and first.retold:
+        complement = []
+    best += (complement or ordered[1:])[: n - 1]
+    return best  # the best first: the one the reply shows
 
 
 def _unique_names(speakers: tuple[Speaker, ...]) -> tuple[Speaker, ...]:
@@ -287,8 +558,17 @@ def _unique_names(speakers: tuple[Speaker, ...]) -> tuple[Speaker, ...]:
         key = sp.name.lower()
         if key in seen:
             prev = out[seen[key]]
-            quotes = tuple(dict.fromkeys(prev.quotes + sp.quotes))[:MAX_QUOTES]
-            out[seen[key]] = Speaker(prev.name, prev.role or sp.role, quotes)
+            pairs = dict(zip(prev.quotes, prev.attributions, strict=False))
+            for q, a in zip(sp.quotes, sp.attributions, strict=False):
+                pairs.setdefault(q, a)
+            ordered = sorted(pairs.items(), key=lambda qa: not qa[1].shown)[:MAX_QUOTES]
+            out[seen[key]] = Speaker(
+                prev.name,
+                prev.role or sp.role,
+                tuple(q for q, _ in ordered),
+                tuple(a for _, a in ordered),
+                prev.shown or sp.shown,
+            )
             continue
         seen[key] = len(out)
         out.append(sp)

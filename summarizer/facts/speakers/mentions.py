@@ -17,10 +17,15 @@ from .quotes import QUOTE_CHARS, strip_quotes
 from .tokens import Tok
 
 _LATIN = re.compile(r"[A-Za-z]")
+# "британского", "российского": an adjective that names a country, not one that refers back
+_PROPER_ADJ = re.compile(r"[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$")
 _OBLIQUE = frozenset({"Gen", "Dat", "Ins", "Loc"})
 _CLOSING_QUOTES = frozenset('»”"')
 _COMPLEMENT_ADPS = frozenset(["по", "в", "во", "при", "от", "на", "для", "с", "со", "по-"])
 _RELATIONAL_ROLES = lex.RELATIONAL_ROLES | lex.words("адвокат защитник помощник советник")
+_AIDE_ROLES = _RELATIONAL_ROLES | lex.PROXY_ROLES
+_GLUED = re.compile(r"^[A-ZА-ЯЁ]{2,}(?=[А-ЯЁ][а-яё]{2,})")  # "ООНГрушко"
+_KEPT_PUNCT = QUOTE_CHARS | {")"}  # closing marks a title keeps: "Общества (GfbV)"
 _AMBIGUOUS_ROLES = frozenset({"политик", "секретарь"})
 _ROLE_GENDER = {
     "муж": "Masc",
@@ -41,15 +46,14 @@ _LEFT_MODIFIERS = lex.words(
 
 
 def _stem_table(words: frozenset[str]) -> dict[str, str]:
-    table: dict[str, str] = {}
-    for w in words:
-        table.setdefault(w, w)
+    table = {w: w for w in words}  # a word is itself first: "супруг", not "супруга" less "а"
+    for w in sorted(words):
         if w[-1:] in "аяоеьйы" and len(w) > 3:
             table.setdefault(w[:-1], w)
     return table
 
 
-_ROLE_STEMS = _stem_table(lex.ROLE_NOUNS)
+_ROLE_STEMS = _stem_table(lex.ROLE_NOUNS) | {"посл": "посол"}  # "посла": a fleeting vowel
 _ORG_STEMS = _stem_table(lex.ORG_NOUNS)
 
 
@@ -75,6 +79,9 @@ def role_lemma(low: str) -> str | None:
         return found
     if "-" not in low:
         return None
+    head = low.split("-", 1)[0]  # "политолог-американист": the first noun names the title
+    if len(head) > 3 and noun_lemma(head, _ROLE_STEMS):
+        return noun_lemma(head, _ROLE_STEMS)
     for prefix in lex.ROLE_PREFIXES:
         if low.startswith(prefix):
             base = noun_lemma(low[len(prefix) :], _ROLE_STEMS)
@@ -108,6 +115,7 @@ class Mention:
     role_comp: str | None = None  # stem of the title's complement: "казах"
     role_proper: bool = False  # the complement names somebody: "президент Казахстана"
     role_prep: bool = False  # the complement is a prepositional phrase: "министр по делам …"
+    role_aide: bool = False  # somebody's aide or relative: "представитель посла", "жена премьера"
     gender: str | None = None
     number: str | None = None
     media: bool = False  # a news outlet
@@ -143,6 +151,13 @@ def _natasha_spans(doc: Any, toks: tuple[Tok, ...]) -> list[_Span]:
             # next name; the words in the nominative are the name
             first += 1
             normal = " ".join(normal.split()[1:]) or normal
+        if toks[last].para != toks[first].para:  # "Африка\nБайден": a heading and a name
+            while first < last and toks[first].para != toks[last].para:
+                first += 1
+            normal = " ".join(normal.split()[-(last - first + 1) :]) or normal
+        if kind == "PER" and last > first and role_lemma(toks[first].low):
+            first += 1  # "Советница Трампа" at a sentence start: a title, then the name
+            normal = " ".join(normal.split()[1:]) or normal
         if kind == "PER":  # "Гайко Маас (Heiko Maas)": the name before the brackets
             for k in range(first + 1, last + 1):
                 if toks[k].text == "(":
@@ -150,13 +165,32 @@ def _natasha_spans(doc: Any, toks: tuple[Tok, ...]) -> list[_Span]:
                     normal = normal.split("(")[0].strip()
                     break
         low = fold(normal)
-        if kind == "LOC" and low in lex.INSTITUTION_PLACES:
+        if kind in ("LOC", "PER") and low in lex.INSTITUTION_PLACES:
             kind = "ORG"
         elif kind == "PER" and low in lex.CAPITAL_COUNTRY:
             kind = "LOC"
         elif kind == "PER" and not any(ch.isupper() for ch in s.text):
             continue
         out.append(_Span(kind, first, last, normal))
+    return _regroup_names(out, toks)
+
+
+def _regroup_names(spans: list[_Span], toks: tuple[Tok, ...]) -> list[_Span]:
+    """ "адвоката Асии | Биби Саиф Уль-Малук": the tagger split one name after its first word
+    and glued the rest to the next; a genitive name takes the word back."""
+    out = list(spans)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if (
+            a.type == b.type == "PER"
+            and b.first == a.last + 1
+            and b.last - b.first >= 2
+            and toks[a.last].case in _OBLIQUE
+            and toks[b.first].sent == toks[a.last].sent
+        ):
+            words = b.normal.split()
+            out[k] = _Span("PER", a.first, b.first, f"{a.normal} {words[0] if words else ''}")
+            out[k + 1] = _Span("PER", b.first + 1, b.last, " ".join(words[1:]) or b.normal)
     return out
 
 
@@ -170,6 +204,7 @@ class _Builder:
         self.vocab = doc.nlp.morph_vocab
         self.spans = _natasha_spans(doc, toks)
         self.span_at: dict[int, _Span] = {}
+        self.descriptor: dict[int, int] = {}  # ORG span start -> the noun before it ("газета")
         votes: dict[str, list[str]] = {}
         for sp in self.spans:
             for k in range(sp.first, sp.last + 1):
@@ -290,19 +325,26 @@ class _Builder:
         k = i
         while k > 0:
             t = toks[k - 1]
-            if t.sent != head.sent or k - 1 in self.span_at:
-                break
+            if t.sent != head.sent or k - 1 in self.span_at or any(c.isdigit() for c in t.text):
+                break  # "9 Июль, 2018 Премьер-министр": a date is no part of the title
             agrees = (
                 t.pos in ("ADJ", "DET")
                 and t.case == head.case
                 and t.low
                 not in ("его", "ее", "их", "этот", "эта", "это", "тот", "та", "этого", "этой")
             )
-            participle = t.pos == "VERB" and t.verbform == "Part" and t.case == head.case
+            # "предложенным премьер-министром": an agent in the instrumental, not a title
+            participle = t.pos == "VERB" and t.verbform == "Part" and t.case == head.case != "Ins"
             if agrees or participle or t.low in _LEFT_MODIFIERS:
                 k -= 1
                 continue
             break
+        # "и. о. министра", "и.о. главы": acting, which is part of the title
+        low = [t.low for t in toks[max(0, k - 4) : k]]
+        if low[-4:] == ["и", ".", "о", "."]:
+            return k - 4
+        if low[-1:] == ["и.о."] or low[-2:] == ["и.о", "."]:
+            return k - (1 if low[-1:] == ["и.о."] else 2)
         return k
 
     # -- mentions ----------------------------------------------------------------------------
@@ -319,23 +361,43 @@ class _Builder:
         genders = [toks[k].gender for k in range(sp.first, sp.last + 1) if toks[k].gender]
         gender = max(set(genders), key=genders.count) if genders else None
         role = role_span = role_head = role_comp = None
+        aide = False
         if role_first is not None and role_head_tok is not None and role_last is not None:
             role, role_head, role_comp = self.role_key(role_first, role_head_tok, role_last)
             role_span = (role_first, role_head_tok, role_last)
+            # "представителя премьера Великобритании Терезы Мэй": the aide of an office named
+            # by a title only, so the name after it may be either's ("адвоката Биби Сайфула
+            # Малука" is not: the one served is named already)
+            tail = range(role_head_tok + 1, role_last + 1)
+            aide = (
+                toks[sp.first].case not in ("Nom", None)  # "пресс-секретарь президента Дмитрий
+                and role_lemma(toks[role_head_tok].low) in _AIDE_ROLES  # Песков" is his
+                and any(
+                    toks[k].pos == "NOUN" and toks[k].case == "Gen" and role_lemma(toks[k].low)
+                    for k in tail
+                )
+                and all(toks[k].text != "," for k in tail)  # "сотрудник института, политолог"
+                and not any(k in self.span_at and self.span_at[k].type == "PER" for k in tail)
+            )
+        name, normal = self.verbatim(sp.first, sp.last), sp.normal
+        if _GLUED.match(name):  # "Генассамблее ООНГрушко подчеркнул": a lost space
+            name = _GLUED.sub("", name, count=1)
+            normal = _GLUED.sub("", normal, count=1) if normal else name
         return Mention(
             "PER",
             first,
             sp.last,
             sp.first,
-            name=self.verbatim(sp.first, sp.last),
+            name=name,
             name_span=(sp.first, sp.first, sp.last),
-            normal=sp.normal,
+            normal=normal,
             role=role,
             role_span=role_span,
             role_head=role_head,
             role_comp=role_comp,
             gender=gender,
             number="Sing",
+            role_aide=aide,  # "представителя премьера Великобритании Терезы Мэй"
             nominative=toks[sp.first].case in ("Nom", None),
         )
 
@@ -356,9 +418,19 @@ class _Builder:
     def role_flags(self, head: int, last: int) -> dict[str, Any]:
         toks = self.toks
         tail = toks[head + 1 : last + 1]
+        lemma = role_lemma(toks[head].low)
         return {
             "role_proper": any(t.text[:1].isupper() for t in tail),
             "role_prep": bool(tail) and tail[0].pos == "ADP",
+            # the one spoken for is another person: "представитель посла" is not the ambassador
+            "role_aide": any(
+                (k in self.span_at and self.span_at[k].type == "PER")
+                for k in range(head + 1, last + 1)
+            )
+            or (
+                lemma in _AIDE_ROLES
+                and any(t.pos == "NOUN" and role_lemma(t.low) is not None for t in tail)
+            ),
         }
 
     def name_head(self, first: int, last: int) -> int:
@@ -370,8 +442,20 @@ class _Builder:
     def is_media(self, first: int, last: int, name: str) -> bool:
         """An outlet: a known name, "газета X", or "X, крупнейшая газета страны"."""
         low = fold(name)
-        if low in lex.MEDIA_NAMES or low.split(" ", 1)[0] in lex.MEDIA_NAMES or "канал" in low:
+        words = strip_quotes(low).split()
+        if (
+            low in lex.MEDIA_NAMES
+            or any(w in lex.MEDIA_NAMES for w in words)  # "агентство Bloomberg"
+            or " ".join(words[1:]) in lex.MEDIA_NAMES
+            or "канал" in low
+        ):
             return True
+        if (
+            words
+            and noun_lemma(words[0], _ORG_STEMS) == "агентство"
+            and (_LATIN.search(name) or any(ch in name for ch in QUOTE_CHARS))
+        ):
+            return True  # "агентство «Москва»": a news agency; "Федеральное агентство по …" is none
         lo = max(0, first - 2)
         hi = last + 6 if last + 1 < len(self.toks) and self.toks[last + 1].text == "," else last
         for k in range(lo, min(hi, len(self.toks) - 1) + 1):
@@ -444,16 +528,16 @@ class _Builder:
             out.append(
                 Mention(
                     "ORG",
-                    sp.first,
+                    self.descriptor.get(sp.first, sp.first),
                     last,
-                    sp.first,
-                    name=name,
+                    self.descriptor.get(sp.first, sp.first),  # "пресс-служба «Газпрома»": the
+                    name=name,  # noun's case is the mention's
                     normal=sp.normal,
                     name_span=(sp.first, self.name_head(sp.first, last), last),
-                    gender=toks[sp.first].gender,
-                    number=toks[sp.first].number,
+                    gender=toks[self.descriptor.get(sp.first, sp.first)].gender,
+                    number=toks[self.descriptor.get(sp.first, sp.first)].number,
                     media=self.is_media(sp.first, last, sp.normal),
-                    nominative=toks[sp.first].case in ("Nom", None),
+                    nominative=toks[self.descriptor.get(sp.first, sp.first)].case in ("Nom", None),
                 )
             )
             return last + 1
@@ -480,15 +564,39 @@ class _Builder:
         last, per = self.complement(i + 1)
         if per is None:
             last, per = self._gap_to_person(last)
+        while last > i and (
+            (toks[last].pos == "PUNCT" and toks[last].text not in _KEPT_PUNCT)
+            or toks[last].pos == "CCONJ"
+        ):
+            last -= 1  # "президент, Дональд Трамп": the comma is no part of the title
+        if per is not None and self._subject_not_apposition(i, per):
+            return per.first  # "на должность главы МИД Тереза Мэй объявила": not her title
+        if per is not None and toks[i].number == "Plur":
+            if last == i or toks[per.first].case in _OBLIQUE:
+                last = per.last  # "юристы Трампа", "представители Меллона": a group, not Трамп
+                per = None
+            else:
+                return per.first  # "член совета начальников OMV X": not X's title
         if per is not None:
-            relational = (
-                role in _RELATIONAL_ROLES and last == i and self._person_complement(i, role, per)
+            complement = (
+                (role in _RELATIONAL_ROLES and last == i and self._person_complement(i, role, per))
+                or self._genitive_person(i, per)
+                # "супруг Асии" (the tagger may call "Асии" nominative): a family title before
+                # a lone name is whose relative the speaker is
+                or (role in _RELATIONAL_ROLES and last == i and per.first == per.last)
+                # "адвокат христианки Азии Биби": a relation to the person named in the genitive
+                # ("Асии": no nominative ends so, whatever the tagger says)
+                or (
+                    role in _RELATIONAL_ROLES
+                    and toks[i].case != "Gen"
+                    and (toks[per.first].case == "Gen" or toks[per.first].low.endswith("ии"))
+                )
             )
-            if relational:
-                last = per.last
+            if complement:  # "адвокат Асии Биби Саиф Уль-Малук", "супруг Асии", "пресс-секретарь
+                last = per.last  # Путина": the person named is whom the title relates to
                 comp_last, per2 = self.complement(last + 1)
                 last = max(last, comp_last)
-                if per2 is not None:
+                if per2 is not None and not self._genitive_person(i, per2):
                     pending[per2.first] = (first, i, last)
                     return per2.first
             else:
@@ -544,6 +652,10 @@ class _Builder:
         for k in range(last + 1, min(len(toks), last + 9)):
             sp = self.span_at.get(k)
             if sp is not None and sp.type == "PER" and sp.first == k and k > last + 1:
+                if comma and toks[k - 1].text == ",":
+                    return last, None  # "По словам представителя МИД, Биби освобождена"
+                if toks[k - 1].pos == "ADP":
+                    return last, None  # "эксперт, вбросы компромата на Хиллари Клинтон"
                 return k - 1, sp
             t = toks[k]
             if t.text == "," and not comma and k == last + 1:
@@ -556,6 +668,31 @@ class _Builder:
             if not comma and k - last > 4:
                 break
         return last, None
+
+    def _genitive_person(self, i: int, per: _Span) -> bool:
+        """ "супруг Асии": a name in the genitive after a title in another case is its
+        complement (an animate accusative looks like a genitive: those two agree); every word
+        of a longer name must be genitive ("Рудольф Джулиани" is not, whatever "Джулиани" is)."""
+        toks = self.toks
+        declined = fold(per.normal) != fold(self.verbatim(per.first, per.last))  # "Нэнси Пелоси"
+        return (  # stays itself in every case, whatever the tagger says
+            declined
+            and all(toks[k].case == "Gen" for k in range(per.first, per.last + 1))
+            and toks[i].case in ("Nom", "Dat", "Ins", "Loc")
+        )
+
+    def _subject_not_apposition(self, i: int, per: _Span) -> bool:
+        """ "на должность главы МИД Тереза Мэй объявила": a nominative name followed by its verb
+        is the sentence's subject, not the oblique title's holder."""
+        toks = self.toks
+        if toks[i].case not in ("Gen", "Dat", "Ins", "Loc"):
+            return False
+        if not all(toks[k].case in ("Nom", None) for k in range(per.first, per.last + 1)):
+            return False
+        j = per.last + 1
+        while j < len(toks) and toks[j].pos == "ADV":
+            j += 1
+        return j < len(toks) and toks[j].pos in ("VERB", "AUX") and toks[j].verbform == "Fin"
 
     def _person_complement(self, i: int, role: str, per: _Span) -> bool:
         """ "адвоката Асии Биби", "муж Биби": the person named is the relative, not the speaker."""
@@ -580,8 +717,11 @@ class _Builder:
                 return inner
             org = org_lemma(self.toks[k].low) if self.toks[k].pos in ("NOUN", "PROPN") else None
             if org:
-                self._org_noun(k, org, inner, limit_last=b)
-                return inner
+                nxt = self._org_noun(k, org, inner, limit_last=b)
+                if inner:
+                    return inner
+                k = nxt  # "организации Missio": the noun describes the name after it
+                continue
             k += 1
         return inner
 
@@ -603,14 +743,26 @@ class _Builder:
                 or _LATIN.search(toks[nxt].text)
             )
         ):
+            self.descriptor[nxt] = i  # "газета Handelsblatt" is one subject
             return i + 1
         first = self.left_modifiers(i)
         last, _ = self.complement(i + 1, person=False)
         if limit_last is not None:
             last = min(last, limit_last)
+        # "пресс-служба силового ведомства": a complement that only refers back names nothing
+        anaphoric_tail = last > i and all(
+            (t.pos in ("ADJ", "DET", "PUNCT") and not _PROPER_ADJ.search(t.low))
+            or (t.pos == "NOUN" and org_lemma(t.low) in lex.ANAPHORIC_ORG_NOUNS)
+            for t in toks[i + 1 : last + 1]
+        )
         named = (
             org in lex.SPECIFIC_ORG_NOUNS
-            or (org not in lex.ANAPHORIC_ORG_NOUNS and last > i and toks[i + 1].pos != "ADP")
+            or (
+                org not in lex.ANAPHORIC_ORG_NOUNS
+                and last > i
+                and toks[i + 1].pos != "ADP"
+                and not anaphoric_tail
+            )
             or (toks[i].upper_initial and first == i and not self._sentence_initial(i))
         )
         if not named and org not in lex.REFERRING_ORG_NOUNS:

@@ -11,18 +11,25 @@ import re
 from typing import Any
 
 from ...text import fold
+from .lexicon import ROLE_PREFIXES
 from .mentions import Mention
 from .quotes import QUOTE_CHARS, strip_quotes
 from .tokens import Tok
 
 _MORPH_ERRORS = (ValueError, KeyError, IndexError, AttributeError, TypeError)
 _ABBR_WITH_ENDING = re.compile(r"^([A-ZА-ЯЁ]{2,})([a-zа-яё]{1,3})$")
+_PREFIXES = ROLE_PREFIXES
 
 
 def _inflect_nominative(vocab: Any, tok: Tok) -> str:
     """The token in the nominative, same number; its own text when pymorphy cannot tell."""
     if tok.case in (None, "Nom") or tok.pos not in ("NOUN", "PROPN", "ADJ", "DET", "VERB"):
         return tok.text
+    for prefix in _PREFIXES:  # "экс-канцлера" -> "экс-" + "канцлер"
+        if tok.low.startswith(prefix) and len(tok.low) > len(prefix) + 2:
+            n = len(prefix)
+            rest = tok._replace(text=tok.text[n:], low=tok.low[n:])
+            return tok.text[:n] + _inflect_nominative(vocab, rest)
     m = _ABBR_WITH_ENDING.match(tok.text)
     if m:
         return m.group(1)
@@ -31,22 +38,58 @@ def _inflect_nominative(vocab: Any, tok: Tok) -> str:
     except _MORPH_ERRORS:
         return tok.text
     want_pos = "NOUN" if tok.pos == "PROPN" else tok.pos
-    for form in forms:
-        if not form.is_known:
-            continue  # a guessed paradigm ("Совфеда" -> "Совфедя") is worse than the text
-        pos = "NOUN" if form.pos == "PROPN" else form.pos
-        if (
-            pos == want_pos
-            and form.feats.get("Case") == tok.case
-            and (tok.number is None or form.feats.get("Number") in (None, tok.number))
-        ):
-            grams = {"Nom"} | ({tok.number} if tok.number else set())
-            if tok.pos != "NOUN" and tok.number != "Plur" and tok.gender:
-                grams.add(tok.gender)
-            new = form.inflect(grams) or form.inflect({"Nom"})
-            if new:
-                return _recover_shape(new.word, tok.text)
+    # a guessed paradigm of a hyphenated word ("Даунинг-стрит") is always wrong
+    for known in (True,) if "-" in tok.text.strip("-") else (True, False):
+        for form in forms:
+            if form.is_known != known:
+                continue
+            pos = "NOUN" if form.pos == "PROPN" else form.pos
+            if (
+                pos == want_pos
+                and form.feats.get("Case") == tok.case
+                and (tok.number is None or form.feats.get("Number") in (None, tok.number))
+            ):
+                grams = {"Nom"} | ({tok.number} if tok.number else set())
+                if tok.pos != "NOUN" and tok.number != "Plur" and tok.gender:
+                    grams.add(tok.gender)
+                new = form.inflect(grams) or form.inflect({"Nom"})
+                # a guessed paradigm only when it just drops an ending ("дептрансе" ->
+                # "дептранс"); "Совфеда" -> "Совфедя" is worse than the text
+                if new and (known or _drops_ending(new.word, tok.low)):
+                    return _recover_shape(new.word, tok.text)
     return tok.text
+
+
+def _drops_ending(word: str, low: str) -> bool:
+    return _consonant_end(word) and low.startswith(word) and 1 <= len(low) - len(word) <= 2
+
+
+def _consonant_end(word: str) -> bool:
+    """A masculine noun's nominative: ends in a consonant."""
+    return len(word) >= 3 and word[-1] not in "аеёиоуыэюяйь"
+
+
+# A woman's first name no dictionary knows, by the case the tagger gives it: "Асию" -> "Асия",
+# "Мирне" -> "Мирна" (endings tried longest first).
+_FEMININE_ENDINGS = {
+    "Acc": (("ию", "ия"), ("ью", "ья"), ("ю", "я"), ("у", "а")),
+    "Gen": (("ии", "ия"), ("ьи", "ья"), ("ы", "а")),
+    "Dat": (("ии", "ия"), ("ье", "ья"), ("е", "а")),
+    "Loc": (("ии", "ия"), ("ье", "ья"), ("е", "а")),
+    "Ins": (("ией", "ия"), ("ьей", "ья"), ("ой", "а"), ("ей", "я")),
+}
+
+
+# Endings no masculine consonant-final name has: "Мирны", "Никиты" -> "-а", "Марии" -> "-ия".
+_ANY_GENDER_ENDINGS = {"Gen": (("ии", "ия"), ("ы", "а")), "Acc": (("ию", "ия"),)}
+
+
+def _feminine_nominative(word: str, case: str | None, feminine: bool = True) -> str:
+    table = _FEMININE_ENDINGS if feminine else _ANY_GENDER_ENDINGS
+    for old, new in table.get(case or "", ()):
+        if word.endswith(old) and len(word) - len(old) >= 2:
+            return word[: len(word) - len(old)] + new
+    return word
 
 
 _NAME_GRAMS = frozenset({"Name", "Surn", "Patr"})
@@ -62,6 +105,8 @@ def _name_nominative(vocab: Any, tok: Tok) -> str | None:
     want = _OC_CASE.get(tok.case or "")
     for form in forms:
         tag = form.tag
+        if not form.is_known:
+            continue  # "Даунинг-стрит" -> "Даунинги-стрит", "Келлиан" -> "Келлианы": guesses
         if _NAME_GRAMS & set(tag.grammemes) and (want is None or want in tag.grammemes):
             new = form.inflect({"Nom"})
             if new:
@@ -113,6 +158,7 @@ def nominative_phrase(
             if (
                 word == t.text
                 and t.case not in (None, "Nom")
+                and "-" not in t.text  # natasha's "Даунинги-стрит"
                 and k < len(normal_words)
                 and fold(normal_words[k])[:3] == t.low[:3]
             ):
@@ -125,7 +171,7 @@ def nominative_phrase(
 
 def _lower_initial(phrase: str) -> str:
     first = phrase.split(" ", 1)[0]
-    if first[:1].isupper() and first[1:] == first[1:].lower():
+    if first[:1].isupper() and first[1:] == first[1:].lower() and not first[:1].isascii():
         return phrase[:1].lower() + phrase[1:]
     return phrase
 
@@ -139,17 +185,28 @@ class Namer:
         self.toks = toks
         self.vocab = doc.nlp.morph_vocab
 
-    def name(self, m: Mention) -> str:
+    def name(self, m: Mention, gender: str | None = None) -> str:
+        """The mention's name in the nominative; `gender` is the person's, as the article's
+        verbs and names tell it (for first names no dictionary knows)."""
         if m.name_span is None:
             return m.name or ""
         first, head, last = m.name_span
         toks = list(self.toks[first : last + 1])
         if m.kind == "PER":
-            return self._person(toks, m.normal or "")
+            hint = None  # "представителя Мирны Талко": a name in apposition shares the case
+            if m.role_span is not None and m.role_span[2] < first:
+                hint = self.toks[m.role_span[1]].case
+            if hint in ("Gen", "Dat", "Ins", "Loc", "Acc") and all(
+                t.case in ("Nom", None) for t in toks
+            ):
+                toks = [t._replace(case=hint) for t in toks[:-1]] + toks[-1:]
+            return self._person(toks, m.normal or "", gender)
         phrase = strip_quotes(
             nominative_phrase(self.vocab, self.text, toks, head - first, m.normal)
         )
-        if m.kind == "GEN" or (self._sentence_initial(first) and toks[0].pos != "PROPN"):
+        if m.kind == "GEN" or (
+            self._sentence_initial(first) and toks[0].pos == "NOUN" and head == first
+        ):  # "Пресс-служба МВД" at a sentence start; "Европейская комиссия" keeps its capital
             phrase = _lower_initial(phrase)
         return phrase
 
@@ -158,9 +215,11 @@ class Namer:
             return m.role
         first, head, last = m.role_span
         toks = list(self.toks[first : last + 1])
+        if toks[0].low in ("и", "и.о.", "и.о"):  # "и. о. министра": acting, the genitive stays
+            return _lower_initial(_join(toks, [t.text for t in toks], self.text))
         return _lower_initial(nominative_phrase(self.vocab, self.text, toks, head - first))
 
-    def _person(self, toks: list[Tok], normal: str) -> str:
+    def _person(self, toks: list[Tok], normal: str, gender: str | None = None) -> str:
         """pymorphy's first-name and surname readings first, natasha's normal form next.
 
         A name whose last word stands in the nominative is in the nominative ("Сайфул Малук":
@@ -168,8 +227,25 @@ class Namer:
         knows is put in the nominative by the case its known first name shows ("Сергея
         Скрипаля" -> "Сергей Скрипаль").
         """
-        if all(t.case in ("Nom", None) for t in toks) or toks[-1].case in ("Nom", None):
+        if gender == "Fem":  # "политолог Александра Филиппенко … рассказала": a woman's name
+            toks = [  # in -а/-я is nominative, whatever masculine genitive it looks like
+                t._replace(case="Nom")
+                if t.case in ("Gen", "Acc") and t.low.endswith(("а", "я"))
+                else t
+                for t in toks
+            ]
+        if all(t.case in ("Nom", None) for t in toks):
             return _join(toks, [t.text for t in toks], self.text)
+        if toks[-1].case in ("Nom", None):
+            # the surname is nominative: a first name the tagger calls oblique is a guess,
+            # changed only when a dictionary knows it, or by its ending for a woman ("Асию")
+            words = [t.text for t in toks]
+            for k, t in enumerate(toks[:-1]):
+                if t.case not in ("Nom", None):
+                    words[k] = _name_nominative(self.vocab, t) or _feminine_nominative(
+                        t.text, t.case, gender == "Fem"
+                    )
+            return _join(toks, words, self.text)
         normal_words = normal.split()
         words = []
         masc_oblique = None  # the case a known masculine first name shows
@@ -182,6 +258,8 @@ class Namer:
                 word = known or (normal_words[k] if len(normal_words) == len(toks) else t.text)
                 if not known and k and masc_oblique == t.case and word == t.text:
                     word = _masculine_nominative(t.text)
+                if not known and k < len(toks) - 1 and word == t.text:
+                    word = _feminine_nominative(t.text, t.case, gender == "Fem")
             words.append(word)
         return _join(toks, words, self.text)
 

@@ -25,6 +25,7 @@ _MARKS = {
 }
 QUOTE_CHARS = frozenset("«»\"„“”‘’'")
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
+_ATTRIBUTION_AFTER = re.compile(r",?[ \t\u00a0]*[-–—―][ \t\u00a0]*[а-яё]")
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,8 @@ def _ascii_role(text: str, k: int) -> str:
     """Whether a straight quote at k opens or closes: by what stands on either side."""
     before = text[k - 1] if k > 0 else " "
     after = text[k + 1] if k + 1 < len(text) else " "
+    if after in ",.;:!?)]}»…":  # 'принадлежащие " Газпрому ", наложен': closes, spaced or not
+        return "close"
     if (before.isspace() or before in '([{-–—:;,«„"/') and not after.isspace():
         return "open"
     if not before.isspace() and (after.isspace() or after in '.,;:!?)]}»…-–—"'):
@@ -96,6 +99,9 @@ def _pair_ascii(
         if _ascii_role(text, k) == "open" or not stack:
             stack.append(k)
         else:
+            if len(stack) > 1 and _ATTRIBUTION_AFTER.match(text, k + 1):
+                # '"… слов "сговор с Россией", - заметила она': one mark closes both quotes
+                del stack[1:]
             start = stack.pop()
             if not stack:
                 out.append((start, k))
@@ -157,7 +163,8 @@ def _cut_line(text: str, para_start: int) -> bool:
     k = para_start - 1
     while k > 0 and text[k - 1] in " \t\n":
         k -= 1
-    return k > 0 and (text[k - 1].isalnum() or text[k - 1] == ",")
+    # a word or a comma; a line ending in a number is a dateline ("РИА Новости, 26.02.2020")
+    return k > 0 and (text[k - 1].isalpha() or text[k - 1] == ",")
 
 
 def dash_stretches(text: str) -> list[Stretch]:
@@ -185,10 +192,13 @@ def dash_stretches(text: str) -> list[Stretch]:
     return out
 
 
+_MAX_QUOTE_SPAN = 2500  # characters: a longer "quote" is two marks paired wrongly
+
+
 def quote_stretches(text: str) -> list[Stretch]:
     out = []
     for a, b in quote_regions(text):
-        if b - a < 2:
+        if b - a < 2 or b - a > _MAX_QUOTE_SPAN:
             continue
         out.append(Stretch(a + 1, b, b + 1, a, False))
     return out

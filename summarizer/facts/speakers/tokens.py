@@ -17,6 +17,8 @@ from .lexicon import SPEECH_VERB_PREFIXES
 _MORPH_ERRORS = (ValueError, KeyError, IndexError, AttributeError, TypeError)
 _LEMMATIZED_POS = frozenset({"VERB", "AUX"})
 _STOPS = frozenset({".", "!", "?", "…"})
+_CLOSERS = frozenset({"»", '"', "”", ")"})
+_OPENERS = frozenset({"«", '"', "„", "“"})
 
 
 class Tok(NamedTuple):
@@ -50,7 +52,7 @@ def build_tokens(doc: Document) -> tuple[Tok, ...]:
     out: list[Tok] = []
     extra = 0  # sentences razdel missed ("… ВС. Как подчеркнула …")
     prev_sentence = -1
-    prev_text = before_stop = ""
+    prev_text = before_stop = before_that = ""
     for i, t in enumerate(doc.natasha.tokens):
         feats: dict[str, Any] = t.feats or {}
         low = fold(t.text)
@@ -62,12 +64,27 @@ def build_tokens(doc: Document) -> tuple[Tok, ...]:
                 lemma = low
         s = max(0, bisect_right(starts, t.start) - 1)
         if (
-            s == prev_sentence
-            and prev_text in _STOPS
-            and t.text[:1].isupper()
-            and (len(before_stop) > 2 or (len(before_stop) == 2 and before_stop.isupper()))
+            (
+                s == prev_sentence
+                and prev_text in _STOPS
+                and t.text[:1].isupper()
+                and (
+                    len(before_stop) > 2
+                    or (len(before_stop) == 2 and before_stop.isupper())
+                    or before_stop in _CLOSERS  # "… моря». Зеле напомнил"
+                    or (before_stop == "г" and before_that.isdigit())  # "… 2019 г. Об этом …"
+                )
+            )
+            or (
+                s == prev_sentence
+                and prev_text in _STOPS
+                and t.text in _OPENERS  # "… будет мирной."Несмотря …": a quote opens a sentence
+                and doc.text[t.stop : t.stop + 1].isupper()
+                and len(before_stop) > 2
+            )
         ):
             extra += 1  # "… ВС. Как …", but not after an initial, "B.V." or "им."
+        before_that = before_stop
         before_stop = prev_text
         prev_sentence, prev_text = s, t.text
         sent = s + extra

@@ -1,0 +1,552 @@
+"""Who said what, with evidence: the reply shows only sure attributions, --json keeps the rest.
+
+One small hand-written case per error class of the reader audits (../shared/READER_AUDIT.md):
+misattribution through an ambiguous pronoun or title, an aide's words given to the principal,
+narration passed off as a quote, broken quotes and name forms. No text from ../shared/data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.render import render_summary
+from summarizer.document import Document
+from summarizer.facts.speakers import MAX_QUOTE_CHARS, extract_speakers
+from summarizer.nlp import load_nlp
+from summarizer.render import render_plain
+from summarizer.types import Attribution, Speaker, Summary
+
+
+def speakers(text: str) -> tuple[Speaker, ...]:
+    found = extract_speakers(Document(text, nlp=load_nlp()))
+    for sp in found:
+        assert sp.name and 1 <= len(sp.quotes) <= 2
+        assert len(sp.attributions) == len(sp.quotes)
+        assert sp.shown == any(a.shown for a in sp.attributions)
+        for q, a in zip(sp.quotes, sp.attributions, strict=True):
+            assert q.removesuffix("…").rstrip() in text, q
+            assert len(q) <= MAX_QUOTE_CHARS + 2
+            assert a.candidates and 0 < a.confidence <= 1
+            assert " ".join(q.removesuffix("…").split())[:40] in a.source
+    return found
+
+
+def shown(found: tuple[Speaker, ...]) -> dict[str, tuple[str, ...]]:
+    """What a reader sees: name -> the sure quotes."""
+    return {s.name: s.shown_quotes for s in found if s.shown}
+
+
+def said_by(found: tuple[Speaker, ...], words: str) -> list[str]:
+    return [s.name for s in found for q in s.shown_quotes if words in q]
+
+
+# -- ambiguity: shown only with one candidate and nobody else speaking in between ------------
+
+
+def test_pronoun_with_two_candidates_is_held_back() -> None:
+    text = (
+        "Президент России Владимир Путин провел переговоры с президентом Казахстана "
+        "Касым-Жомартом Токаевым в Москве.\n"
+        "По его словам, стороны договорились о трех новых совместных проектах."
+    )
+    found = speakers(text)
+    assert said_by(found, "договорились") == []
+    held = [a for s in found for a in s.attributions if not a.shown]
+    assert held and held[0].method == "pronoun" and len(held[0].candidates) >= 2
+
+
+def test_pronoun_after_another_speaker_is_held_back() -> None:
+    text = (
+        "Дмитрий Песков заявил, что встреча лидеров пока не планируется. Юрий Ушаков добавил, "
+        "что график визитов еще уточняется.\n"
+        "«Мы по-прежнему готовы к контактам на любом уровне», — сказал он."
+    )
+    found = speakers(text)
+    assert said_by(found, "готовы к контактам") == []
+    assert said_by(found, "встреча лидеров") == ["Дмитрий Песков"]
+
+
+def test_title_and_pronoun_with_one_candidate_are_shown() -> None:
+    text = (
+        "Министр финансов Антон Силуанов провел встречу с представителями банков.\n"
+        "– Мы не планируем повышать налоги в следующем году, – заявил глава ведомства.\n"
+        "По его словам, бюджет будет исполнен без дефицита уже в этом году."
+    )
+    sp = {s.name: s for s in speakers(text)}["Антон Силуанов"]
+    assert sp.shown and len(sp.shown_quotes) == 2
+    assert [a.method for a in sp.attributions] == ["title", "pronoun"]
+    assert sp.attributions[0].cue == "заявил глава ведомства"
+    assert sp.attributions[0].candidates == ("Антон Силуанов",)
+
+
+def test_a_bare_title_with_two_fitting_people_is_held_back() -> None:
+    text = (
+        "Владимир Путин провел переговоры с Касым-Жомартом Токаевым в Москве.\n"
+        "«Мы договорились расширять торговлю и инвестиции», — заявил президент."
+    )
+    assert said_by(speakers(text), "договорились расширять") == []
+
+
+def test_a_pronoun_whose_only_referent_is_inside_others_words_is_held_back() -> None:
+    text = (
+        "Как заявляет газета Handelsblatt, посол США в Германии Ричард Гренель препятствует "
+        "введению санкций.\n"
+        "По его мнению, трубопровод является угрозой для безопасности Украины и всей Европы."
+    )
+    assert said_by(speakers(text), "трубопровод является") == []
+
+
+# -- aides, relatives, organizations: the one who said it, or nobody -------------------------
+
+
+def test_an_aides_words_are_never_the_principals() -> None:
+    text = (
+        "Посол США в Германии Ричард Гренелл разослал письма немецким компаниям.\n"
+        "Представитель посла пояснил, что это следует воспринимать не как угрозу, а как "
+        "ясное выражение политики США."
+    )
+    found = speakers(text)
+    assert "Ричард Гренелл" not in [s.name for s in found]
+    assert said_by(found, "не как угрозу") == ["представитель посла"]
+
+
+def test_a_relatives_words_are_never_the_relatives() -> None:
+    text = (
+        "Верховный суд оправдал христианку Асию Биби, которую приговорили к казни.\n"
+        "Супруг Асии объявил, что семья может покинуть страну, когда его жена выйдет из тюрьмы."
+    )
+    found = speakers(text)
+    assert said_by(found, "семья может покинуть") == ["супруг Асии"]
+    assert not any("Асия" in s.name for s in found)
+
+
+def test_press_office_speaks_for_its_organization() -> None:
+    text = (
+        "Кремль подтвердил, что президенты говорили и о ситуации на Украине.\n"
+        "Кроме того, пресс-служба Кремля сообщила, что стороны обменялись нотами о продлении "
+        "договора."
+    )
+    found = speakers(text)
+    assert len(found) == 1
+
+
+def test_plural_organization_nouns_speak_for_nobody() -> None:
+    text = (
+        "Сенат США рассмотрит иск на следующей неделе.\n"
+        "Различные американские издания и информационные агентства утверждают, что иск "
+        "обречен на провал."
+    )
+    assert said_by(speakers(text), "обречен на провал") == []
+
+
+def test_an_outlet_noun_with_two_outlets_before_it_is_held_back() -> None:
+    text = (
+        "Агентство Bloomberg опубликовало статью о подготовке к выборам в США. "
+        "Об этой статье рассказал и сайт УНИАН.\n"
+        "Издание признает, что США инвестировали миллиарды долларов в поддержку независимых СМИ."
+    )
+    assert said_by(speakers(text), "инвестировали миллиарды") == []
+
+
+# -- narration is no quote -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # declined, refused, planned: no statement was made
+        "Маргаритис Схинас не стал комментировать предположение, что смена министра в Британии "
+        "может привести к задержке в переговорах.",
+        "Представитель Еврокомиссии Маргаритис Схинас отказался уточнить, когда именно начнется "
+        "новый раунд переговоров.",
+        "Украина будет настаивать на том, что транзит газа должен идти по нормам европейского "
+        "законодательства.",
+        # a stance the writer describes
+        "До последнего времени Майкл Гоув играл роль миротворца, выступая за жесткий вариант "
+        "выхода из ЕС, однако сейчас оказался перед нелегким выбором.",
+        # a caption and a photo credit
+        "Берни Сандерс выступает перед сторонниками в Бруклине Фото: Brian Snyder / Reuters",
+        # a heading before a list, a numbered item
+        "«Определяющие» штаты, где немного лидирует Джо Байден:\n"
+        "Висконсин, 10 голосов выборщиков. В 2016 году в штате победил Трамп, он же лидировал "
+        "после подсчета первых бюллетеней.",
+        "Трамп подал несколько исков против этого штата. Он настаивает:\n"
+        "1. Прекратить подсчет почтовых бюллетеней на участках без наблюдателей. Местный суд "
+        "отклонил это требование.",
+        # a related-news teaser cut off with "…"
+        "Госкомпания Ростех заявила о покупке угольных активов бизнесмена Дмитрия Босова. Речь "
+        "идет как непосредственно о…",
+        # "заявили о себе": made themselves known; a ruling is no statement
+        "Молодые политики громко заявили о себе на последних выборах в парламент страны.",
+        "В том случае, если Комиссия признавала жалобу приемлемой, она проводила изучение жалобы "
+        "совместно с представителями сторон.",
+        # a phrase in quote marks is no quotation
+        'Трамп называл это расследование "охотой на ведьм" и отрицал все обвинения в сговоре.',
+    ],
+)
+def test_narration_is_not_shown_as_a_quote(text: str) -> None:
+    assert shown(speakers(text)) == {}
+
+
+def test_a_quote_never_runs_into_the_narration_after_it() -> None:
+    text = (
+        "Член правления компании OMV Манфред Ляйтнер объявил, что разрешение для проекта будет "
+        "выдано до середины 2019 г. Об этом он сказал на пресс-конференции в Вене.\n"
+        "Посол США Ричард Греннелл заявил, что компании-подрядчики всегда находятся в опасности, "
+        "так как санкции вполне возможны. Он выразил уверенность, что фирмы сами выйдут из "
+        "проекта.\n"
+        'Глава МИД Хайко Маас выступил против санкций, заявив, что "вопросы энергетики должны '
+        'решаться в Европе" Ранее США усилили давление на Германию.'
+    )
+    found = speakers(text)
+    quotes = [q for s in found for q in s.shown_quotes]
+    assert quotes and not any("Об этом" in q or "Он выразил" in q or "Ранее" in q for q in quotes)
+    assert said_by(found, "вопросы энергетики должны решаться в Европе") == ["Хайко Маас"]
+
+
+# -- names and titles as the article gives them, in the nominative ---------------------------
+
+
+def test_names_and_titles_in_the_nominative() -> None:
+    text = (
+        "По словам официального представителя Европейской комиссии Мирны Талко, несколько "
+        "крупных операторов уже работают над созданием подобных чипов.\n"
+        "По мнению экс-канцлера ФРГ Герхарда Шредера, давление на проект оказывают из-за планов "
+        "Вашингтона.\n"
+        "В заявлении Даунинг-стрит говорится: премьер-министр приняла отставку министра "
+        "иностранных дел."
+    )
+    found = {s.name: s.role for s in speakers(text) if s.shown}
+    assert found["Мирна Талко"] == "официальный представитель Европейской комиссии"
+    assert found["Герхард Шредер"] == "экс-канцлер ФРГ"
+    assert "Даунинг-стрит" in found
+
+
+def test_a_plural_title_is_nobodys() -> None:
+    text = (
+        "Юристы Дональда Трампа подали иск в суд штата. Дональд Трамп призвал своих сторонников "
+        "голосовать только лично и не доверять почте."
+    )
+    trump = {s.name: s for s in speakers(text)}["Дональд Трамп"]
+    assert trump.role is None
+
+
+# -- the reply shows the sure ones, --json keeps all ------------------------------------------
+
+
+def _attribution(shown: bool) -> Attribution:
+    return Attribution("pronoun", "сказал он", ("А", "Б"), 0.8 if shown else 0.4, shown, "…")
+
+
+def test_renderers_show_only_sure_speakers_and_quotes() -> None:
+    sure = Speaker(
+        "Иван Петров",
+        "министр",
+        ("догадка о планах", "мы готовы к диалогу"),
+        (_attribution(False), _attribution(True)),
+        True,
+    )
+    held = Speaker("Петр Иванов", None, ("скрытая цитата",), (_attribution(False),), False)
+    summary = Summary("Заголовок", "Текст.", speakers=(sure, held))
+    for out in (render_plain(summary), render_summary(summary)):
+        assert "Иван Петров" in out and "«мы готовы к диалогу»" in out
+        assert "Петр Иванов" not in out and "скрытая цитата" not in out
+        assert "догадка" not in out
+    data = summary.to_dict()["speakers"]
+    assert [s["shown"] for s in data] == [True, False]
+    assert data[0]["attributions"][0] == {
+        "quote": "догадка о планах",
+        "method": "pronoun",
+        "cue": "сказал он",
+        "candidates": ["А", "Б"],
+        "confidence": 0.4,
+        "shown": False,
+        "source": "…",
+    }
+    nobody = Summary("Заголовок", "Текст.", speakers=(held,))
+    assert "Кто что сказал" not in render_plain(nobody)
+
+
+# -- regressions found in the tuning audits -----------------------------------------------------
+
+
+def test_a_generic_title_learned_for_one_expert_is_not_anothers() -> None:
+    text = (
+        "Юрий Рогулёв считает, что у республиканцев есть и другой компромат.\n"
+        "«Это еще не конец истории, будет и другая информация», — пояснил эксперт.\n"
+        "Похожей точки зрения придерживается и главный научный сотрудник института Владимир "
+        "Васильев.\n"
+        "«Предстоящие дебаты станут последним шансом для кампании», — подытожил эксперт."
+    )
+    found = speakers(text)
+    assert said_by(found, "Это еще не конец") == ["Юрий Рогулёв"]
+    assert "Юрий Рогулёв" not in said_by(found, "Предстоящие дебаты")
+
+
+def test_a_surname_never_joins_somebody_with_a_similar_first_name() -> None:
+    text = (
+        "Бывший премьер Дэвид Кэмерон отказался от комментариев по поводу отставки.\n"
+        "Дэвис в прощальном письме выразил надежду, что премьер останется во главе партии тори."
+    )
+    found = speakers(text)
+    assert said_by(found, "останется во главе") == ["Дэвис"]
+
+
+def test_one_mark_closing_two_quotes_and_a_title_before_an_indeclinable_name() -> None:
+    text = (
+        'Советница Трампа связывает успех демократов с другими темами.\n"За весь вечер я почти '
+        'не слышала слов "сговор с Россией", - заметила советница президента Дональда Трампа '
+        'Келлиан Конуэй. "Людей волнует здравоохранение и национальная безопасность", - '
+        "добавила она."
+    )
+    found = {s.name: s for s in speakers(text) if s.shown}
+    conway = found["Келлиан Конуэй"]
+    assert conway.role == "советница президента Дональда Трампа"
+    assert any("За весь вечер" in q for q in conway.shown_quotes)
+    assert any("Людей волнует" in q for q in conway.shown_quotes)
+
+
+def test_the_police_is_the_agency_that_wrote_not_congress() -> None:
+    text = (
+        "Конгресс США продолжил заседание после перерыва.\n"
+        "Полиция Нью-Йорка сообщила, что в среду были арестованы более 20 человек. "
+        "«Использование оружия на мирных протестах недопустимо», — написало ведомство в Twitter."
+    )
+    assert "Конгресс США" not in said_by(speakers(text), "Использование оружия")
+
+
+def test_a_news_feed_under_the_story_is_held_back() -> None:
+    story = (
+        "Конгресс Соединенных Штатов представил доклад о вмешательстве в американские выборы.\n"
+        "Объем доклада конгресса превышает двести страниц, выборы в нем описаны подробно.\n"
+        "Доклад о выборах подписал глава комитета палаты представителей конгресса.\n"
+        "В Белом доме заявили, что доклад конгресса о выборах не содержит доказательств.\n"
+    )
+    feed = (
+        "Программа льготной ипотеки помогла многим семьям, заявил президент Владимир Путин.\n"
+        "Вопрос референдума о полуострове неактуален, заявил российский сенатор Сергей Цеков.\n"
+        "Туристический кешбэк распространят на детские лагеря, сообщил Ростуризм.\n"
+        "Илон Маск рассказал об успехах своего стартапа, который сделал прорыв в науке.\n"
+        "Все права защищены.\n"
+    )
+    found = shown(
+        extract_speakers(
+            Document(story + feed, title="Конгресс опубликовал доклад", nlp=load_nlp())
+        )
+    )
+    assert "Владимир Путин" not in found and "Сергей Цеков" not in found
+    assert "Белый дом" in found
+
+
+def test_statements_relayed_by_an_outlet_still_have_their_speaker() -> None:
+    text = (
+        "Газета Die Welt приводит слова представителя благотворительной организации Missio: "
+        '"Асия Биби может приехать в Германию, это точно". В издании отмечается, что в ответ '
+        "на запрос службы печати, в МИД ответили, что в список стран, готовых принять Биби, "
+        "входит и Германия."
+    )
+    found = speakers(text)
+    assert said_by(found, "может приехать в Германию") == ["Missio"]
+    assert said_by(found, "входит и Германия") == ["МИД"]
+
+
+def test_a_quoted_statement_belongs_to_its_owner_not_to_a_name_in_it() -> None:
+    text = (
+        "«Сегодня днем премьер-министр приняла отставку министра иностранных дел», — "
+        "процитировал журналист заявление офиса Терезы Мэй.\n"
+        "Джонсон сравнил Евросоюз с Адольфом Гитлером: «ЕС пытается создать "
+        "сверхгосударство, но это плохо кончится»."
+    )
+    found = speakers(text)
+    assert "Тереза Мэй" not in said_by(found, "приняла отставку")
+    assert said_by(found, "сверхгосударство") != ["Адольф Гитлер"]
+
+
+def test_data_are_no_statement() -> None:
+    text = (
+        "По данным Pew Research Center, в 2017 году в США проживали 3,35 миллиона мусульман "
+        "разных возрастов."
+    )
+    assert shown(speakers(text)) == {}
+
+
+# -- from the seed 9137 audit (see benchmarks/RESULTS.md) -------------------------------------
+
+
+def test_a_bare_surname_is_the_one_the_article_calls_so() -> None:
+    text = (
+        "Дональд Трамп и Джо Байден провели последний раунд дебатов.\n"
+        "«Это тот самый парень, который сказал вам, что все закончится к Пасхе», — подчеркнул "
+        "Байден.\n"
+        "Трамп вспомнил об истории с компроматом на сына кандидата. Якобы Хантер Байден "
+        "пользовался служебным положением отца.\n"
+        "«Есть причина, почему он поднимает всю эту чепуху», — заявил Байден, глядя в камеру."
+    )
+    found = speakers(text)
+    assert said_by(found, "Есть причина") == ["Джо Байден"]
+
+
+def test_a_feminine_verb_is_no_title_of_a_man() -> None:
+    text = (
+        "Отставку уже приняла премьер Англии Борис Джонсон подал в отставку, став третьим "
+        "министром за сутки, который вышел из руководства Терезы Мей.\n"
+        "До этого премьер объявила, что Лондон предложит Брюсселю зону свободной торговли."
+    )
+    assert "Борис Джонсон" not in said_by(speakers(text), "зону свободной торговли")
+
+
+def test_an_outlet_told_before_an_observer_is_not_the_speaker() -> None:
+    text = (
+        '"Нынешняя система с коллегией выборщиков защищает интересы республиканцев", - '
+        "рассказывает РБК-Украина официальный наблюдатель от демократов Пол."
+    )
+    assert said_by(speakers(text), "коллегией выборщиков") == ["Пол"]
+
+
+def test_words_of_a_commissioner_are_hers_not_the_commissions() -> None:
+    text = (
+        "Европейская комиссия обвинила Facebook в предоставлении неверной информации. «Facebook "
+        "предоставила нам неверную или вводящую в заблуждение информацию», – приводит «Интерфакс» "
+        "слова члена Еврокомиссии по вопросам конкуренции Маргрете Вестагер."
+    )
+    assert said_by(speakers(text), "вводящую в заблуждение") == ["Маргрете Вестагер"]
+
+
+def test_words_of_a_premiers_spokesman_are_not_surely_the_premiers() -> None:
+    text = (
+        "В четверг будет опубликована стратегия правительства Великобритании. «Премьер-министр "
+        "рассказала канцлеру о позиции Британии на переговорах», — приводит «РИА Новости» слова "
+        "официального представителя премьера Великобритании Терезы Мэй."
+    )
+    found = speakers(text)
+    assert said_by(found, "рассказала канцлеру") == []
+    assert all(s.role is None for s in found if s.name == "Тереза Мэй")
+
+
+def test_a_gerund_after_an_unnamed_group_is_nobodys() -> None:
+    text = (
+        "Асия Биби работала сборщицей фруктов. Когда она вернулась, некоторые из женщин "
+        "принялись бранить ее, заявляя, что она не имеет права прикасаться к кувшину с водой.\n"
+        "Губернатор Салман Тасир был убит. Он поплатился жизнью за то, что выступал в защиту "
+        "Биби и призывал провести реформу законов о богохульстве."
+    )
+    found = speakers(text)
+    assert said_by(found, "прикасаться к кувшину") == []
+    assert said_by(found, "реформу законов") == []
+
+
+def test_a_date_is_no_part_of_a_title() -> None:
+    text = (
+        "20:02, 9 Июль, 2018 Премьер-министр Великобритании Тереза Мэй заявила, что причиной "
+        "отставки министров стало их несогласие с планом."
+    )
+    (sp,) = speakers(text)
+    assert sp.role == "премьер-министр Великобритании"
+
+
+def test_the_writers_asides_are_cut_from_retold_speech() -> None:
+    text = (
+        "В январе британский министр по делам Северной Ирландии Джеймс Брокеншир объявил, что "
+        "покидает пост ради лечения (позднее он вернулся в кабинет уже в другой роли).\n"
+        "Госпожа Мэй тогда говорила, что документ будет опубликован на текущей неделе, но "
+        "конкретную дату не называла."
+    )
+    found = shown(speakers(text))
+    assert found["Джеймс Брокеншир"] == ("покидает пост ради лечения",)
+    assert found["Мэй"] == ("документ будет опубликован на текущей неделе",)
+
+
+# -- from the seed 9411 audit (see benchmarks/RESULTS.md) -------------------------------------
+
+
+def test_a_noun_before_a_name_is_its_title_even_if_unknown() -> None:
+    text = (
+        'Лидеры партии призывают восстать против армии. "Мы готовы отдать свои жизни, но не '
+        'сдадимся", — заявил проповедник партии Хадим Ризви.\n'
+        '"Судя по документам, посольство направило спонсору еще четыре приглашения", - сообщают '
+        "журналисты Кэрол Кадуолладр и Питер Джукс."
+    )
+    found = speakers(text)
+    assert said_by(found, "не сдадимся") == ["Хадим Ризви"]
+    assert said_by(found, "четыре приглашения") == []
+
+
+def test_the_speakers_own_aside_does_not_end_the_content() -> None:
+    text = (
+        "Во время выступления на ГА ООН Дональд Трамп сообщил, что Германия, по его мнению, будет "
+        "зависеть от энергопоставок из России, если не поменяет курс."
+    )
+    assert said_by(speakers(text), "будет зависеть") == ["Дональд Трамп"]
+
+
+def test_a_lost_space_makes_no_new_person() -> None:
+    text = (
+        "Замглавы МИД РФ Александр Грушко заявил, что давление на Европу неприемлемо. Захарова "
+        "прокомментировала выговор Трампа на Генассамблее ООНГрушко подчеркнул, что любой "
+        "политик должен руководствоваться экономическими соображениями."
+    )
+    found = speakers(text)
+    assert said_by(found, "экономическими соображениями") == ["Александр Грушко"]
+
+
+def test_an_outlets_text_in_quote_marks_is_not_the_speakers_quote() -> None:
+    text = (
+        'USA Today пишет: "Facebook предотвратил попытки России вмешаться в выборы, заявил '
+        "генеральный директор Марк Цукерберг в интервью каналу NBC. Сети в Facebook якобы "
+        'маскировали свои действия. "То, что мы смогли их идентифицировать, является сигналом", '
+        '— сказал Цукерберг на NBC".'
+    )
+    assert said_by(speakers(text), "предотвратил попытки") == []
+
+
+def test_a_call_is_quoted_from_its_verb_with_its_negation() -> None:
+    text = (
+        "Имран Хан подверг жесткой критике радикалов, призвав не доводить государство до точки, "
+        "где у него не останется выбора.\n"
+        "Сам Трамп в очередной раз призвал в «твиттере» остановить подсчёт голосов во всех "
+        "спорных штатах."
+    )
+    found = shown(speakers(text))
+    assert found["Имран Хан"] == (
+        "не доводить государство до точки, где у него не останется выбора",
+    )
+    assert found["Трамп"] == ("остановить подсчёт голосов во всех спорных штатах",)
+
+
+def test_when_it_happened_is_no_part_of_what_was_said() -> None:
+    text = (
+        "Глава МИД Борис Джонсон сообщил о своей отставке с поста министра почти сразу после "
+        "скандального увольнения министра по Brexit Дэвида Дэвиса."
+    )
+    for q in shown(speakers(text)).get("Борис Джонсон", ()):
+        assert "сразу после" not in q
+
+
+def test_a_womans_name_agrees_with_her_verbs() -> None:
+    text = (
+        "Байден вряд ли забудет старания Мюллера, рассказала научный сотрудник Института США и "
+        "Канады, политолог Александра Филиппенко. Филиппенко полагает, что Байден повременит с "
+        "новым расследованием."
+    )
+    assert [s.name for s in speakers(text) if "Филиппенко" in s.name] == ["Александра Филиппенко"]
+
+
+def test_a_name_in_quote_marks_inside_a_sentence_is_no_quote() -> None:
+    text = (
+        "Байден будет осторожнее подходить к санкциям против компаний, участвующих в реализации "
+        "газопровода «Северный поток-2», допускает Кортунов."
+    )
+    assert said_by(speakers(text), "Северный поток-2") in ([], ["Кортунов"])
+    for q in shown(speakers(text)).get("Кортунов", ()):
+        assert q != "Северный поток-2"
+
+
+def test_what_else_the_speaker_did_does_not_join_two_statements() -> None:
+    text = (
+        "В июне 2017 года президент США Дональд Трамп заявил об отказе от политики нормализации "
+        "отношений с Кубой, начатой его предшественником Бараком Обамой, и отменил заключённую "
+        "сделку, объявив о сохранении введённого в 1962 году эмбарго и дав понять, что жёсткий "
+        "курс не изменится."
+    )
+    for q in shown(speakers(text)).get("Дональд Трамп", ()):
+        assert "отменил" not in q
