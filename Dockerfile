@@ -47,14 +47,16 @@ RUN --mount=from=uv,source=/uv,target=/uv \
     /uv/bin/uv sync --frozen --no-install-project --python python3 \
         $(for extra in ${EXTRAS}; do printf -- '--extra %s ' "${extra}"; done)
 
-# --- the weights, fetched at build time (empty MODEL: none). Only the download code goes in, so
-# code edits do not fetch them again. (The CTranslate2 conversion belongs here once it exists.)
+# --- the weights, fetched at build time (empty MODEL: none), and their CTranslate2 int8
+# conversion beside them (the engine the bot runs). Only the download and conversion code goes in,
+# so code edits do not fetch them again.
 FROM deps AS models
 ARG MODEL=IlyaGusev/rut5_base_sum_gazeta
-COPY summarizer/__init__.py summarizer/errors.py summarizer/download.py /src/summarizer/
+COPY summarizer/__init__.py summarizer/errors.py summarizer/download.py summarizer/model_files.py \
+    summarizer/convert.py /src/summarizer/
 RUN mkdir -p /app/models && if [ -n "${MODEL}" ]; then \
         cd /src && python -c "import sys; from pathlib import Path; \
-from summarizer.download import download_model; print(download_model(sys.argv[1], Path('/app/models')))" \
+from summarizer.download import fetch_model; print(*fetch_model(sys.argv[1], Path('/app/models')))" \
         "${MODEL}"; \
     fi
 

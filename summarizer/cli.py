@@ -52,8 +52,13 @@ class Subcommand:
 SUBCOMMANDS: dict[str, Subcommand] = {
     "download": Subcommand(
         "download [MODEL]",
-        "fetch seq2seq weights into the models folder",
+        "fetch seq2seq weights into the models folder and convert them for CTranslate2",
         "summarizer.download:main",
+    ),
+    "convert": Subcommand(
+        "convert [MODEL]",
+        "convert weights on disk to a CTranslate2 model beside them (int8)",
+        "summarizer.convert:main",
     ),
     "verify": Subcommand(
         "verify --jsonl IN.jsonl",
@@ -156,7 +161,8 @@ def iter_jsonl(pipeline: Pipeline, lines: Iterable[str]) -> Iterator[dict[str, A
 
 def _settings(args: argparse.Namespace) -> SummarizerSettings:
     overrides = {k: v for k, v in (("backend", args.backend), ("model", args.model)) if v}
-    return SummarizerSettings(**overrides)
+    # A one-shot command never starts a background download it would not live to finish.
+    return SummarizerSettings(**overrides, auto_download=False)
 
 
 def main(

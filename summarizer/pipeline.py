@@ -80,7 +80,7 @@ class Pipeline:
     def postprocess(self, prepared: Prepared, draft: Draft) -> Summary:
         doc = prepared.doc
         dropped: tuple[Verdict, ...] = ()
-        if self.backend.abstractive:
+        if self.backend.abstractive or draft.abstractive:
             kept, dropped = FaithfulnessGuard(doc).filter(draft.sentences)
             draft = Draft(kept, draft.backend) if kept else self.extractive.summarize(doc)
             if not kept:

@@ -28,8 +28,30 @@ class SummarizerSettings(BaseSettings):
     # How a long article fits the window. Truncation kept more of the human summaries than
     # selection in benchmarks/window.py (the Gazeta models were trained on article openings).
     input_selection: Literal["select", "truncate"] = "truncate"
-    threads: int = Field(0, ge=0)  # torch intra-op threads; 0 leaves torch's default
+    threads: int = Field(0, ge=0)  # threads per generation; 0 leaves the engine's default
     device: str = "cpu"
+
+    # Seq2seq engine (benchmarks/speed_seq2seq.py). auto: a CTranslate2 conversion of the model
+    # when one is on disk (3-5x faster on CPU), else transformers.
+    engine: Literal["auto", "transformers", "ctranslate2"] = "auto"
+    # What `python -m summarizer convert` writes and the ctranslate2 engine looks for.
+    ct2_quantization: Literal[
+        "int8",
+        "int8_float32",
+        "int8_float16",
+        "int8_bfloat16",
+        "int16",
+        "float16",
+        "bfloat16",
+        "float32",
+    ] = "int8"
+    ct2_parallel: int = Field(1, ge=1, le=16)  # CTranslate2 generations running at once
+    # Requests waiting for the engine run as one batch of up to this many: 2 gave 1.2x the
+    # articles per minute with CTranslate2 on 2 cores (benchmarks/speed_seq2seq.py, RESULTS.md),
+    # and a lone request runs at once. 4 gained nothing there and took 0.73 GB.
+    batch_size: int = Field(2, ge=1, le=32)
+    # backend=auto with no model on disk: fetch and convert it in the background, then switch.
+    auto_download: bool = True
 
     # Input limits.
     min_chars: int = Field(300, ge=0)  # shorter texts get "too short"

@@ -1,4 +1,5 @@
-"""The seq2seq backend, through the same code that loads rut5, on a tiny T5 built in the test."""
+"""The seq2seq backend, through the same code that loads rut5, on a tiny T5 built in the test
+(the transformers engine; tests/test_seq2seq_ct2.py runs the CTranslate2 one)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from tiny_model import TRAINED_TARGET, train_tiny_model
 
 from summarizer import Pipeline, SummarizerSettings
 from summarizer.backends import ExtractiveBackend, local_model_dir, make_backend
@@ -17,6 +19,7 @@ from summarizer.errors import ModelUnavailableError
 
 def settings_for(model: Path | str, **overrides) -> SummarizerSettings:
     base = dict(model=str(model), num_beams=2, max_new_tokens=24, max_input_tokens=64, threads=1)
+    base["auto_download"] = False
     return SummarizerSettings(_env_file=None, **{**base, **overrides})
 
 
@@ -28,6 +31,8 @@ def backend(tiny_model_dir: Path) -> Seq2SeqBackend:
 def test_auto_picks_seq2seq_when_weights_are_present(backend: Seq2SeqBackend) -> None:
     assert isinstance(backend, Seq2SeqBackend)
     assert backend.abstractive and backend.name == "seq2seq"
+    # No conversion beside the weights: the transformers engine, and the summary says so.
+    assert backend.engine.name == "transformers" and backend.label == "seq2seq/transformers"
 
 
 def test_auto_falls_back_to_extractive_with_one_log_line(
@@ -55,14 +60,15 @@ def test_forced_seq2seq_without_weights_is_a_clear_error(tmp_path: Path) -> None
 
 def test_generation_produces_text(backend: Seq2SeqBackend, seed_text: str) -> None:
     draft = backend.summarize(Document(seed_text))
-    assert draft.backend == "seq2seq"
+    assert draft.backend == "seq2seq/transformers" and draft.abstractive
     assert draft.sentences and all(isinstance(s, str) and s.strip() for s in draft.sentences)
 
 
 def test_pipeline_steps_are_separate(backend: Seq2SeqBackend, seed_text: str) -> None:
     inputs = backend.preprocess(Document(seed_text))
-    assert inputs["input_ids"].shape[1] <= 64
+    assert 0 < len(inputs) <= 64 and inputs[-1] == 1  # ids, ending with </s>
     output = backend.forward(inputs)
+    assert output and 1 not in output  # generated ids, without </s>
     assert backend.postprocess(output).sentences
 
 
@@ -83,7 +89,7 @@ def test_long_article_window_selects_lead_and_fits(tiny_model_dir: Path, seed_te
         range(len(window.indices))
     )  # then what the ranker prefers
     assert list(window.indices) == sorted(window.indices)
-    assert len(selecting.tokenizer(window.text)["input_ids"]) <= 200
+    assert len(selecting.tokenizer.encode(window.text)) <= 200
 
 
 def test_truncate_strategy_takes_a_prefix(tiny_model_dir: Path, seed_text: str) -> None:
@@ -91,7 +97,7 @@ def test_truncate_strategy_takes_a_prefix(tiny_model_dir: Path, seed_text: str) 
     indices = truncating.window(Document(seed_text)).indices
     assert indices == tuple(range(len(indices)))
     # The window is used to the last token: the tokenizer cuts the last sentence, not the loop.
-    assert truncating.preprocess(Document(seed_text))["input_ids"].shape[1] == 64
+    assert len(truncating.preprocess(Document(seed_text))) == 64
 
 
 def test_select_window_unit() -> None:
@@ -117,28 +123,13 @@ def test_trained_tiny_model_summary_is_checked_by_the_guard(
 ) -> None:
     """A briefly trained model writes one faithful sentence and one with an invented figure:
     the pipeline keeps the first, drops the second, and says the text is the model's."""
-    import torch
-
     trained = make_backend(settings_for(tiny_model_dir, num_beams=1, max_new_tokens=40))
-    target = "Токаев оценил переговоры. Инвестиции составят 45 млрд долларов."
-    inputs = trained.preprocess(Document(seed_text))
-    labels = trained.tokenizer(target, return_tensors="pt").input_ids
-    torch.manual_seed(0)
-    optimizer = torch.optim.Adam(trained.model.parameters(), lr=1e-2)
-    trained.model.train()
-    for _ in range(150):
-        loss = trained.model(**inputs, labels=labels).loss
-        loss.backward()
-        optimizer.step()
-        optimizer.zero_grad()
-        if loss.item() < 0.02:
-            break
-    trained.model.eval()
+    train_tiny_model(trained, seed_text, TRAINED_TARGET)
     assert trained.summarize(Document(seed_text)).sentences == (
         "Токаев оценил переговоры.",
         "Инвестиции составят 45 млрд долларов.",
     )
 
     summary = Pipeline(settings_for(tiny_model_dir), backend=trained)(seed_text)
-    assert summary.backend == "seq2seq"
+    assert summary.backend == "seq2seq/transformers"
     assert summary.text == "Токаев оценил переговоры."

@@ -13,11 +13,14 @@ class Draft:
     """A backend's summary before the pipeline checks and decorates it."""
 
     sentences: tuple[str, ...]
-    backend: str  # "extractive", "seq2seq"
+    backend: str  # "extractive", "seq2seq/ctranslate2", "seq2seq/transformers"
+    abstractive: bool = False  # may say what the article does not: the guard checks it
 
 
 class Backend(Protocol):
-    name: str
     abstractive: bool  # its text may contain what the article does not: the guard checks it
+
+    @property
+    def name(self) -> str: ...  # read-only: the auto backend's changes when the model arrives
 
     def summarize(self, doc: Document) -> Draft: ...

@@ -1,0 +1,79 @@
+"""The whole reply next to its article, for a reader audit of every block (../shared/READER_AUDIT.md).
+
+    python benchmarks/audit_reply.py --seed 7001 --n 40             # the lead's audit sample
+    python benchmarks/audit_reply.py --seed S --n N --chars 3000    # the article cut at 3000 chars
+
+Draws the sample with benchmarks/sample.py `draw(seed, n)` (never a gold or already audited
+article) and prints, per article: its id, the article as the data has it (title, then text; all of
+it unless --chars), then the reply exactly as `python -m summarizer` prints it: the Pipeline's
+Summary with the extractive default, rendered by `summarizer.render.render_plain` with the
+settings' bullet limits (headline, summary, 📊 Цифры, 🗣 Кто что сказал). The article's title
+goes in as `--jsonl` passes it, so the headline is judged as a reader with the title would see it.
+Judging is done by reading; the output holds article text: read it, never commit it. Exits 0
+with a message when ../shared/data is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import textwrap
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from sample import POLITICS, draw  # noqa: E402
+
+from summarizer.errors import SummarizerError  # noqa: E402
+from summarizer.pipeline import Pipeline  # noqa: E402
+from summarizer.render import render_plain  # noqa: E402
+from summarizer.settings import SummarizerSettings  # noqa: E402
+from summarizer.types import Article  # noqa: E402
+
+
+def _wrap(text: str, indent: str = "    ") -> str:
+    return "\n".join(
+        textwrap.fill(line, 100, initial_indent=indent, subsequent_indent=indent) or indent
+        for line in text.split("\n")
+    )
+
+
+def reply_text(pipeline: Pipeline, article: Article) -> str:
+    """The plain-text reply the CLI would print for `article`, or the reason there is none."""
+    try:
+        summary = pipeline(article)
+    except SummarizerError as error:
+        return f"NO REPLY ({type(error).__name__}): {error.user_message}"
+    s = pipeline.settings
+    return render_plain(summary, s.max_figures, s.max_speakers)
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--seed", type=int, required=True)
+    p.add_argument("--n", type=int, default=40)
+    p.add_argument("--chars", type=int, default=0, help="article characters shown (0: all)")
+    opts = p.parse_args(argv)
+    if not POLITICS.exists():
+        print(f"{POLITICS} is absent: nothing to audit")
+        return 0
+    pipeline = Pipeline(SummarizerSettings(backend="extractive"))
+    for k, row in enumerate(draw(opts.seed, opts.n), 1):
+        text = row.get("text") or ""
+        shown = text if opts.chars <= 0 else text[: opts.chars]
+        print(f"=== [{k}] {row['id']} ({len(text)} chars, {row.get('source')})")
+        print(f"TITLE: {row.get('title')}")
+        print("ARTICLE:")
+        print(_wrap(shown) + ("\n    […]" if len(shown) < len(text) else ""))
+        print("REPLY (verbatim, between the rules):")
+        print("-" * 40)
+        print(reply_text(pipeline, Article(text=text, title=row.get("title"))))
+        print("-" * 40)
+        print()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
