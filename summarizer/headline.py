@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from .backends.features import bare_person
 from .document import Document
 from .nlp import NLP
 
@@ -50,7 +51,9 @@ _LEADING = re.compile(
     r"|по (?:данным|информации|словам|мнению|сообщению) [^,]{1,60},\s*"
     r"|(?:в|во) (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?:,\s*\d{1,2} [а-я]+,)?\s+"
     r"|(?:\d{1,2} [а-я]+ )?стало известно,\s*что\s+"
-    r"|(?:накануне|сегодня|вчера|ранее|напомним|кроме того|при этом|также),?\s+"
+    r"|(?:накануне|сегодня|вчера|ранее|напомним|кроме того|при этом|также|вообще|в общем"
+    r"|собственно|кстати|впрочем|итак|с одной стороны|с другой стороны|на самом деле|в целом"
+    r"|по сути),?\s+"
     # a date the headline does not need: "К утру среды 4 ноября 2020 года", "3 ноября"
     r"|(?:(?:к|в|во|утром|вечером|днем|днём|ночью)\s+(?:[а-яё]+\s+){0,2})?\d{1,2}\s+(?:января"
     r"|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?:\s+\d{4}"
@@ -210,6 +213,10 @@ def _main_clause(text: str, nlp: NLP, limit: int) -> str:
     fits = len(text) <= limit
     has_predicate = False
     phrase_cut = None
+    # Inside a clause that opens with "что", "если", "когда"… (at the start or after a comma) a
+    # verb is not the main clause's: "Что касается «чистоты», то выборы…" is no headline at
+    # "Что касается «чистоты»".
+    subordinate = bool(tokens) and tokens[0].text.lower() in _SUBORDINATE
     for i, tok in enumerate(tokens):
         if tok.start > limit:
             break
@@ -217,6 +224,10 @@ def _main_clause(text: str, nlp: NLP, limit: int) -> str:
             continue
         head = text[: tok.start].rstrip()
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if tok.text == "," and not fits and _listed(tokens, i):
+            continue  # "Коннектикут, Делавэр, Джорджия": a list of names goes on
+        if tok.text == "," and i > 0 and tokens[i - 1].text.lower() in _ANNOUNCING:
+            continue  # "надеяться на то, что…": what follows is the clause's object
         if tok.text == ",":
             # A short lead keeps its lists; only a side clause goes. A long one cuts at any comma.
             boundary = not fits or (
@@ -231,12 +242,37 @@ def _main_clause(text: str, nlp: NLP, limit: int) -> str:
             boundary = tok.text in (";", ":", "(", "—", "–")
         if boundary and i > 0 and has_predicate and len(head) >= _MIN_HEAD_CHARS:
             return _trim(head)
-        if has_predicate and tok.text.lower() in _PREPOSITIONS and len(head) >= 0.6 * limit:
-            phrase_cut = head
-        has_predicate = has_predicate or _predicate(tok)
+        if (
+            has_predicate
+            and tok.text.lower() in _PREPOSITIONS
+            and len(head) >= 0.6 * limit
+            and not _agreeing(tokens[i - 1])
+        ):
+            phrase_cut = head  # not "…по количеству отданных | за него голосов": the noun is later
+        if tok.text == ",":
+            subordinate = nxt is not None and nxt.text.lower() in _SUBORDINATE - {"а", "но"}
+        has_predicate = has_predicate or (_predicate(tok) and not subordinate)
     if fits and has_predicate:
         return _trim(text)
     return _trim(phrase_cut) if phrase_cut else _clip(text, limit)
+
+
+# "на то, что…", "о том, что…": a pronoun announcing the clause after the comma.
+_ANNOUNCING = frozenset("то того тому том тем".split())
+
+
+def _agreeing(token: Any) -> bool:
+    """An adjective or a full participle, which waits for its noun."""
+    return token.pos in ("ADJ", "DET") or _modifier(token)
+
+
+def _listed(tokens: Sequence[Any], i: int) -> bool:
+    """The comma at `i` separates two names of a list ("Коннектикут, Делавэр")."""
+    return (
+        0 < i < len(tokens) - 1
+        and tokens[i - 1].text[:1].isupper()
+        and tokens[i + 1].text[:1].isupper()
+    )
 
 
 # Side remarks set off by commas: a headline drops them, and they must not pass for its clause
@@ -245,7 +281,10 @@ _PARENTHETICAL = re.compile(
     r",\s*(?:как (?:и )?(?:ожидалось|сообщается|известно|стало известно|отмечается|говорится"
     r"|предполагалось|планировалось)|по (?:данным|словам|информации|мнению|сведениям) [^,]{1,50}"
     r"|в частности|в свою очередь|впрочем|тем не менее|по сути|кроме того|например|напомним"
-    r"|судя по всему|по всей видимости|вероятно|возможно|видимо|однако)\s*,",
+    r"|судя по всему|по всей видимости|вероятно|возможно|видимо|однако"
+    # "В субботу, отмечает BBC, адвокат…": the source set off by commas
+    r"|(?:отмечает|пишет|сообщает|сообщают|передает|передаёт|уточняет|утверждает)\s[^,]{1,40})"
+    r"\s*,",
     re.I,
 )
 
@@ -274,8 +313,11 @@ def headline_from_sentence(sentence: str, nlp: NLP, limit: int = MAX_HEADLINE_CH
 # A headline must not point at what only the article before it could name: "В 2016 году здесь
 # выиграл Трамп" (where?), "Это вторая отставка за день" (what is?).
 _DEICTIC = re.compile(
-    r"\b(?:здесь|там|тут|туда|оттуда|сюда)\b|^(?:[А-ЯЁ][а-яё]+:\s+)?(?:это|этот|эта|эти|этого|этой"
-    r"|он|она|оно|они|его|ее|её|их|так|также|тогда|такой|такая|такое|такие)\b",
+    r"\b(?:здесь|там|тут|туда|оттуда|сюда)\b|^(?:[А-ЯЁ][а-яё]+:\s+)?(?:(?:и|а|но|ведь|да)\s+)?"
+    r"(?:это|этот|эта|эти|этого|этой|он|она|оно|они|его|ее|её|их|так|также|тогда|такой|такая"
+    r"|такое|такие)\b"
+    # "И это неудивительно - ими все было просчитано": a pronoun for people named before
+    r"|\b(?:ими|ему|ей|им|ним|ними)\b",
     re.I,
 )
 
@@ -288,8 +330,8 @@ _ENDS_IN_RELATIVE = re.compile(r",\s+(?:котор|чей|чья|чьи)[^,]*$",
 def stands_alone(headline: str, nlp: NLP | None = None) -> bool:
     """Whether a headline reads without the text around it: no question, nothing pointed at, not
     clipped mid-clause, and (with `nlp`) a main clause before a closing relative clause."""
-    if headline.endswith(("?", "…")) or _DEICTIC.search(headline):
-        return False
+    if headline.endswith(("?", "…")) or _DEICTIC.search(headline) or bare_person(headline):
+        return False  # "Автор напоминает, что…": whose author?
     relative = _ENDS_IN_RELATIVE.search(headline)
     if relative is None or nlp is None:
         return True
@@ -312,8 +354,11 @@ def _title_headline(title: str) -> str:
         if glued and len(title[: glued.start()].split()) >= 4:
             title = title[: glued.start()]
     if len(title) > MAX_HEADLINE_CHARS:
-        first = re.split(r"(?<=[.!?])\s+(?=[А-ЯЁA-Z«\"])", title, maxsplit=1)[0].rstrip(".")
-        if len(first.split()) >= 4:
+        parts = re.split(r"(?<=[.!?])\s+(?=[А-ЯЁA-Z«\"])", title, maxsplit=1)
+        first = parts[0].rstrip(".")
+        if len(parts) == 2 and not re.search(r"(?<![\w-])[а-яё]", first):
+            title = parts[1]  # "Frankfurter Allgemeine Zeitung, Германия. …": the outlet's label
+        elif len(first.split()) >= 4:
             title = first
     return _clip(title, MAX_TITLE_CHARS)
 

@@ -25,10 +25,20 @@ _SITE_WORDS = (
     r"|финансы|наука|технологии)\s*$)"
 )
 # A time stamp after the title: "…против освобождения Асии Биби 05:23".
-_TIME_TAIL = re.compile(r"\s+\d{1,2}:\d{2}$")
+_TIME_TAIL = re.compile(r"(?:\s+(?i:вчера|сегодня),?)?\s+\d{1,2}:\d{2}$")
+# A live page's title: "Трамп или Байден? Следим за выборами (Обновляется) Ход голосования и
+# итоги. pkrasotkin": what follows the marker is the page's subtitle and its author.
+_LIVE_MARKER_MID = re.compile(
+    r"\s*[(\[](?:обновляется|обновлено|дополнено|онлайн|live|трансляция)[)\]]\s+\S.*$", re.I
+)
 # A word of the page's markup left after a Russian title: "…христианку-богохульницу corner".
 _LATIN_TAIL = re.compile(r"(?<=[а-яё]{4})\s+[a-z]{3,}$")
 _PIPE_TAIL = re.compile(r"\s+\|\s+[^|]*$")
+# "Дональд Трамп задумал превратить инаугурацию в шоу рекордов // НТВ.Ru": the site after "//".
+_SLASHES_TAIL = re.compile(r"\s+//\s+(?P<tail>[^/]{1,40})$")
+# What crumbs leave before the title when a crumb has two words ("Главная Наши люди ‘Быть…"):
+# a title opens with a capital or a quote, never with a word in lower case.
+_LOWER_START = re.compile(r"^(?:[а-яё-]+\s+){1,2}(?=[‘'«\"„А-ЯЁA-Z])")
 _DASH_TAIL = re.compile(r"\s+[-–—]\s+(?P<tail>[^-–—]{1,50})$")
 _COLON_CRUMBS = re.compile(
     r"(?::\s*[А-ЯЁA-Z][\w .-]{1,25}){0,4}:\s*(?:[\w-]+\.(?:ru|com|net|org|ua))\s*$", re.I
@@ -92,12 +102,17 @@ def clean_title(title: str) -> str:
     previous = None
     while previous != title:
         previous = title
+        title = _LIVE_MARKER_MID.sub("", title)
         title = _PIPE_TAIL.sub("", title)
+        slashes = _SLASHES_TAIL.search(title)
+        if slashes and re.search(_SITE_WORDS, slashes.group("tail"), re.I):
+            title = title[: slashes.start()]
         title = _COLON_CRUMBS.sub("", title)
         title = _SLASH_TAIL.sub("", title)
         title = _PAGE_TAILS.sub("", title)
         title = _MARKERS.sub(" ", title).strip()
         title = _CRUMB_PREFIX.sub("", title)
+        title = _LOWER_START.sub("", title)
         title = _LATIN_TAIL.sub("", title)
         title = _CREDIT_TAIL.sub("", title)
         title = _TIME_TAIL.sub("", title)

@@ -2,16 +2,19 @@
 
 Two to four sentences of the article, verbatim and in their order, chosen by a ranking made for
 news (ranking.py: position, centrality, similarity to the title, recurring names, figures) with
-repeats, bylines, quotes and sentences that lean on a missing antecedent kept out. Plain Python
-over regular expressions: it starts instantly and takes milliseconds per article, and it leaves
-natasha's tagging to the stages that need it.
+repeats, bylines, quotes and sentences that lean on a missing antecedent kept out. The ranking is
+plain Python over regular expressions; the selection also reads natasha's people (the document's
+tagging, shared with the rule layer), so that a surname comes after the sentence introducing the
+person (antecedents.py).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..document import Document
+from .antecedents import person_needs
 from .base import Draft
 from .ranking import Ranked, RankingConfig, analyze, score, select, standalone
 
@@ -55,5 +58,7 @@ class ExtractiveBackend:
         return standalone(self.rank(doc), self.config)
 
     def summarize(self, doc: Document) -> Draft:
-        indices = select(self.rank(doc), self.max_sentences, self.config)
+        # natasha's people: the document tags once, for the rule layer too
+        ranked = replace(self.rank(doc), needs=person_needs(doc))
+        indices = select(ranked, self.max_sentences, self.config)
         return Draft(tuple(doc.sentences[i].text for i in indices), self.name)

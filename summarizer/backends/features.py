@@ -81,7 +81,15 @@ _DEICTIC = re.compile(
     r"|^(?:\S+\s+){0,6}(?:этот|эта|эти|этого|этой|этим|этих|этом|эту|этими|данн(?:ый|ая|ое|ого|ой"
     r"|ом|ую)|указанн\w+|вышеупомянут\w+)\s+(?!(?:год|году|года|месяц\w*|недел\w+"
     r"|раз|раза|момент\w*|день|дня|время|утро\w*|вечер\w*|выходн\w+|лет|сезон\w*|выборах)\b)"
-    r"[а-яё]",
+    r"[а-яё]"
+    # "оба проекта", "обеих сторон": two things the sentence before named
+    r"|^.*?\b(?:оба|обе|обоих|обеих|обоим|обеим|обоими|обеими)\s+(?!(?:раза|палат\w*)\b)[а-яё]"
+    # "Последние голосуют за выборщиков", "а последний заявил": the last of those named before
+    r"|^(?:.*?,\s+(?:а|и|но)\s+)?(?:последн(?:ий|яя|ее|ие)|первый|первая|первые)\s+(?:же\s+)?"
+    r"[а-яё]+(?:ют|ят|ут|ат|ет|ит|ёт|л|ла|ло|ли|лся|лась|лись)\b"
+    # "среди обсуждаемых тем было…": a talk the sentence before announced
+    r"|^.*?\b(?:среди|в числе)\s+(?:обсуждаемых|обсуждавшихся|обсужденных|обсуждённых|затронутых"
+    r"|рассмотренных)\s+(?:тем|вопросов|проблем)\b",
     re.I,
 )
 # "Чиновник добавил…", "Женщина собирала ягоды": a person named before by name, here only by
@@ -89,7 +97,9 @@ _DEICTIC = re.compile(
 _BARE_PERSON = re.compile(
     r"^(?:Чиновник|Чиновница|Женщина|Мужчина|Девушка|Парень|Политик|Дипломат|Бизнесмен"
     r"|Журналист|Журналистка|Блогер|Адвокат|Защитник|Пострадавш(?:ий|ая)|Задержанн(?:ый|ая)|Подозреваем(?:ый|ая)"
-    r"|Обвиняем(?:ый|ая)|Осужденн(?:ый|ая)|Осуждённ(?:ый|ая)|Христианка|Активист|Активистка)"
+    r"|Обвиняем(?:ый|ая)|Осужденн(?:ый|ая)|Осуждённ(?:ый|ая)|Христианка|Активист|Активистка"
+    r"|Автор|Авторы|Автор статьи|Автор материала|Автор колонки|Демократ|Демократка|Республиканец"
+    r"|Республиканка)"
     r"(?P<rest>(?:\s+\S+){0,4})"
 )
 
@@ -106,7 +116,7 @@ def bare_person(text: str) -> bool:
 # уведомили…": the source was a link and went, and the next sentence ran into the attribution.
 _SOURCE_LOST = re.compile(
     r"^об этом\s+(?:[^\s,]+\s+){0,3}?(?:сообщ|пиш|переда|информир|сказа|заяви|рассказа|говор)\w*"
-    r"[^,]*?\s(?-i:[А-ЯЁ])[^,]*?\s[а-яё]{3,}(?:ли|ла|ло)\b",
+    r"[^,]*?\s(?-i:[А-ЯЁ])[^,]*?(?<!\sи)(?<!\sа)(?<!\sно)\s[а-яё]{3,}(?:ли|ла|ло|л)\b",
     re.I,
 )
 
@@ -195,9 +205,23 @@ BOILERPLATE = re.compile(
     r"|[А-ЯЁ]{3,}(?:-[А-ЯЁ]+)?,\s*\d{1,2}\s+[а-яё]{3,}\.?(?:\s+\d{4})?(?:\s*[–—-])?[\s\w«»\".-]{0,30}$)"
     r"|(?:фото|иллюстрация|источник|видео|автор|текст)\s*:|©|\bgetty images\b|\bcookie|файлы куки"
     r"|^\d{1,2}:\d{2}(?::\d{2})?\s*[—–-]\s"  # a video's chapter: "13:26 — Трамп вводит…"
-    r"|согласие на обработку",
+    r"|согласие на обработку"
+    r"|^(?-i:[a-z][\w.-]{2,20}):\s",  # a reader's comment under a nickname: "ukov: Видимо, …"
     re.I,
 )
+
+
+# "Как сообщал УНИАН, санкции за «Северный поток — 2».": a link to an earlier story, its
+# headline after the source, no verb; the link itself went with the page.
+_EARLIER_STORY = re.compile(
+    r"^(?:как\s+)?(?:уже\s+)?(?:ранее\s+)?(?:сообщал|писал|информировал)\w*\s+[^,]{1,40},\s*(?P<rest>.+)$",
+    re.I,
+)
+
+
+def earlier_story_link(text: str) -> bool:
+    m = _EARLIER_STORY.match(text)
+    return m is not None and verbless(outside_quotes(m.group("rest")))
 
 
 def stems(text: str) -> list[str]:
@@ -234,8 +258,14 @@ _SPEAKER_PERSON = re.compile(
 )
 
 
+_MISTYPED_OPENING = re.compile(r"(?:(?<=\s)|^)»(?=\w)")
+
+
 def unbalanced_quotes(text: str) -> bool:
-    """A quote opened and not closed (or closed and not opened): a piece of a longer quote."""
+    """A quote opened and not closed (or closed and not opened): a piece of a longer quote.
+
+    A "»" opening a word is a "«" the site mistyped ("сообщает »Би-би-си»")."""
+    text = _MISTYPED_OPENING.sub("«", text)
     if text.count("«") != text.count("»") or text.count('"') % 2:
         return True
     if "„" in text:
@@ -287,6 +317,17 @@ def in_speech(sentences: Sequence[str], paragraphs: Sequence[int]) -> list[bool]
     return out
 
 
+_QUOTED = re.compile(r"«[^«»]*»|\"[^\"]*\"|„[^„“]*“|“[^“”]*”")
+
+
+def outside_quotes(text: str) -> str:
+    """The text with its quoted passages taken out (nested ones too): the narration around them."""
+    previous = None
+    while previous != text:
+        previous, text = text, _QUOTED.sub(" ", text)
+    return text
+
+
 _CLOSING = {"«": "»", '"': '"', "„": "“", "“": "”"}
 
 
@@ -335,7 +376,9 @@ def sentence_features(
         ),
         quote=quote,
         question=stripped.endswith("?"),
-        boilerplate=bool(BOILERPLATE.search(stripped) or _SITE_VOICE.match(stripped)) or words < 3,
+        boilerplate=bool(BOILERPLATE.search(stripped) or _SITE_VOICE.match(stripped))
+        or words < 3
+        or earlier_story_link(stripped),
         link=bool(_LINK.search(stripped)),
         fragment=fragment,
         # stops on a word, a digit or a comma: cut mid-phrase (an emoji or a closing quote is an end)
@@ -347,7 +390,9 @@ def sentence_features(
         or stripped.count("(") > stripped.count(")"),  # cut inside a parenthesis
         cut_start=opens_paragraph and stripped[:1].islower(),
         open_quote=speech or unbalanced_quotes(stripped),
-        unattributed=speaks and not reported,
+        # the reporting verb must stand outside the quote: "«…как мы говорили в пресс-релизе…»"
+        # names nobody
+        unattributed=speaks and not REPORTED.search(outside_quotes(stripped)),
         attribution=bool(ATTRIBUTION_START.match(stripped)) and reported,
         reported=reported,
         foreign=bool(_FOREIGN_RUN.search(stripped)),

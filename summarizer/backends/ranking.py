@@ -72,6 +72,9 @@ class Ranked:
     scores: tuple[float, ...]
     vectors: tuple[Vector, ...]
     features: tuple[SentenceFeatures, ...]
+    # per sentence, the people it names by surname only: the sentences introducing each (one of
+    # them must come with it, before it); empty when unknown (see antecedents.person_needs)
+    needs: tuple[tuple[frozenset[int], ...], ...] = ()
 
 
 def _tfidf(tokens: Sequence[str], idf: dict[str, float]) -> Vector:
@@ -282,11 +285,11 @@ def _units(
     units: list[tuple[float, tuple[int, ...]]] = []
     scores, feats = ranked.scores, ranked.features
     n = len(scores)
-    opening = not chosen
     for i, value in enumerate(scores):
         if value <= 0 or i in chosen:
             continue
         f = feats[i]
+        opening = not any(c < i for c in chosen)  # it would open the summary, in text order
         if f.attribution and i > 0 and feats[i - 1].reported:
             continue  # "Об этом заявил…" after a sentence that says who already
         if i + 1 < n and feats[i + 1].attribution and not f.reported and scores[i + 1] > 0:
@@ -305,7 +308,46 @@ def _units(
         if opening and f.question:
             continue
         units.append((value, (i,)))
-    return units
+    return [
+        completed for value, unit in units if (completed := _introduce(ranked, chosen, unit, room))
+    ]
+
+
+def _introduce(
+    ranked: Ranked, chosen: Sequence[int], unit: tuple[int, ...], room: int
+) -> tuple[float, tuple[int, ...]] | None:
+    """The unit with the sentences that introduce the people it names by surname only ("Зеле
+    подчеркнул…" comes after "глава OMV Райнер Зеле…"), or None when they cannot come with it:
+    none usable, or no room. A unit that needs nothing comes back as it was, with its value."""
+    scores, feats = ranked.scores, ranked.features
+    value = sum(scores[i] for i in unit) / len(unit)
+    if not ranked.needs:
+        return value, unit
+    members = set(unit)
+    for _ in range(3):  # an introducing sentence may itself lean on an introduction
+        present = set(chosen) | members
+        missing = [g for i in sorted(members) for g in ranked.needs[i] if not g & present]
+        if not missing:
+            if members == set(unit):
+                return value, unit
+            picked = tuple(sorted(members))
+            return sum(scores[i] for i in picked) / len(picked), picked
+        for group in missing:
+            if group & members:
+                continue
+            usable = [
+                k
+                for k in group
+                if scores[k] > 0
+                and (not feats[k].dangling or (k - 1) in present)
+                and not (feats[k].question and not any(c < k for c in present))
+            ]
+            if not usable:
+                return None
+            members.add(max(usable, key=lambda k: scores[k]))
+        if len(members) > room:
+            return None
+    return None
 
 
 def select(

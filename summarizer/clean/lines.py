@@ -10,9 +10,11 @@ import re
 import razdel
 
 from .patterns import (
+    BYLINE_PREFIX,
     CAPTION_CREDIT,
     CAPTION_PREFIX,
     COUNTER_PREFIX,
+    DATED_STAMP,
     DATELINE,
     FURNITURE_ANYWHERE,
     FURNITURE_START,
@@ -33,6 +35,13 @@ _CAPTION_LINE = re.compile(
     r"(?:\s/\s*(?:фото\s+)?[\w .,«»\"-]{2,40}|\s(?:фото|photo)\s*:\s*[^.!?]{2,60}|\s\((?:архів|архив)\))$",
     re.I,
 )
+# A caption ending in its photo credit: "Маски слона и осла - символы партий. Фото с сайта
+# http://…", "Голосование в США. Фото AFP". One sentence before the credit, no more.
+_CREDITED_CAPTION = re.compile(
+    r"^[^.!?]{3,200}[.!?]\s+(?:Фото|Фотография|Иллюстрация|Изображение|Photo)(?:\s+с\s+сайта\s"
+    r"|\s*:\s|\s+(?:из|с)\s|\s+(?=[A-ZА-ЯЁ«\"]))[^.!?]{0,80}?[.!]?$"
+    r"|^[^.!?]{3,200}[.!?]\s+(?:Фото|Photo)(?:\s+с\s+сайта)?\s+https?://\S+$"
+)
 _TICKER_PART = re.compile(r"^[«\"„]?[А-ЯЁA-Z0-9]")
 _WORDS = re.compile(r"\S+")
 
@@ -45,6 +54,8 @@ def prefix(line: str, first: bool) -> tuple[str, str] | None:
         ("caption", CAPTION_CREDIT, False),
         ("dateline", DATELINE, False),
         ("timestamp", STAMP_PREFIX, False),
+        ("timestamp", DATED_STAMP, True),
+        ("byline", BYLINE_PREFIX, False),
         ("section", SECTION_PREFIX, False),
         ("ticker", TICKER_PREFIX, False),
         ("counter", COUNTER_PREFIX, False),
@@ -140,6 +151,8 @@ def line_kind(line: str, index: int) -> str | None:
         return "hashtags"
     words = len(_WORDS.findall(line))
     if words <= 16 and not _END.search(line) and _CAPTION_LINE.search(line):
+        return "caption"
+    if words <= 30 and _CREDITED_CAPTION.match(line):
         return "caption"
     if index <= 1 and is_ticker(line):
         return "ticker"

@@ -66,7 +66,7 @@ DATELINE = re.compile(
     + _WIRE_DATE
     + r"\.?\s*(?:[–—-]\s*)?"
     + AGENCY
-    + r"(?:\s*[.:]|\s[–—-]|(?=\s+[А-ЯЁ]))"
+    + r"(?:\s*[.:]|\s[–—-]|(?=\s+[«\"„“(]?[А-ЯЁA-Z0-9]))"
     r"|" + _CITY + r"[,.]\s*" + AGENCY + r"\s*(?:[.:]|\s[–—-])"
     r"|" + AGENCY + r"\s+[–—-]"
     r"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+:"  # "Киев : После отставки…"
@@ -88,12 +88,19 @@ COUNTER_PREFIX = re.compile(
 GLUED_PROMO = re.compile(
     r"(?<=[^\W\d_])(?=(?:Слушайте|Читайте|Смотрите|Подписывайтесь|Подпишитесь)\s)"
 )
+# "10 ноября 2018 13:37. Международное агентство…": a date with its year and time opening a line,
+# anywhere in the text (an aggregator's page strings several posts together).
+DATED_STAMP = re.compile(
+    r"^\d{1,2}\s+(?i:" + MONTHS + r")\s+\d{4}(?:\s+(?i:года|г\.))?,?\s+\d{1,2}:\d{2}[.,]?\s+"
+    r"(?=[А-ЯЁA-Za-z«\"])"
+)
 # A time stamp glued before the lead: "09:27, Декабрь 15, 2020 ", "Сегодня, 1:34 Комментариев: 0 ".
 STAMP_PREFIX = re.compile(
     r"^(?:(?i:сегодня|вчера),?\s*)?\d{1,2}:\d{2}(?:,?\s*(?:\d{1,2}\s+(?i:" + MONTHS + r")|(?i:"
     r"[а-яё]+)\s+\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}),?\s*(?:\d{4})?)?\s*(?:(?i:комментариев)\s*:?"
     r"\s*\d+\s*)?(?:(?i:источник)\s*:\s*)?\s+(?=[А-ЯЁ«\"]|\d+-[а-яё])"
     r"|^\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}:\d{2})?\s+(?=[А-ЯЁ«\"])"
+    r"|" + DATED_STAMP.pattern
 )
 # A photo caption and its credit before the lead: "… в Теннесси, 22 октября 2020 года Jim Bourg/AP ".
 CAPTION_CREDIT = re.compile(
@@ -104,6 +111,18 @@ CAPTION_CREDIT = re.compile(
 # "СмотретьБританский министр подал в отставкуДэвид Дэвис, занимавший…".
 GLUED_BUTTON = re.compile(
     r"(?:^|(?<=[\s.!?]))(?:Смотреть|Читать|Подробнее|Смотрите)(?=[А-ЯЁ])[^.!?]{5,200}?[а-яё](?=[А-ЯЁ][а-яё])"
+)
+# A translated column's byline before the lead: "Отто Лухтерхандт (Otto Luchterhandt) 2 августа…".
+# The next word opens a sentence (a capital or a date), not the name's verb ("… (Donald Trump)
+# заявил").
+BYLINE_PREFIX = re.compile(
+    r"^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+"
+    r"\([A-Z][a-z]+(?:[\s-][A-Z][a-z]+)+\)\s+(?=[А-ЯЁ«\"]|\d{1,2}\s+[а-я])"
+)
+# Another story's headline and its "Подробнее" button, before the text goes on: "Посол США
+# повторно пригрозил участникам проекта Подробнее «Северный поток — 2» — это…".
+MORE_TEASER = re.compile(
+    r"(?:^|(?<=[.!?…]\s))[А-ЯЁ«\"][^.!?]{10,200}?[^\s.!?,:]\s+Подробнее\s+(?=[«\"„А-ЯЁ])"
 )
 # Photo captions and credits opening a line: "Image caption", "Правообладатель иллюстрации AFP".
 CAPTION_PREFIX = re.compile(

@@ -38,20 +38,28 @@ _SOURCE_WORDS = re.compile(
 )
 # A full stop, "!" or "?" glued to the next sentence: "232.Вице-президент", "обсуждения.Байден".
 # Not after a capitalized word ("Яндекс.Такси", "Дом.РФ") nor an initial ("Д.Рааб").
-_GLUED_STOP = re.compile(r"(?<=[a-zа-яё]{2}[.!?])(?=[А-ЯЁ][а-яё])|(?<=\d[.!?])(?=[А-ЯЁ][а-яё]{2})")
+# After a number's stop, a word of two letters and more: "…из возможных 538.По оценкам СМИ".
+_GLUED_STOP = re.compile(
+    r"(?<=[a-zа-яё]{2}[.!?])(?=[А-ЯЁ][а-яё])|(?<=\d[.!?])(?=[А-ЯЁ][а-яё](?:[а-яё]{2}|\s))"
+)
 _WORD_BEFORE = re.compile(r"(\S*)[.!?]$")
 # A sentence opener that only starts a sentence, glued to the end of the one before without its
 # full stop: "…уехала из Пакистана в Канаду Таким образом, Биби…", "…а не в США" Ранее США…".
 _OPENER_AFTER_WORD = re.compile(
     r"(?<=[а-яё»\"])(?= (?:Таким образом|Напомним|Ранее|Кроме того|При этом|Однако|Также|Между тем"
-    r"|Тем временем|Впрочем|Вместе с тем|Помимо этого|Позднее|Тем не менее|Как сообщалось)\b)"
+    r"|Тем временем|Впрочем|Вместе с тем|Помимо этого|Позднее|Тем не менее|Как сообщалось"
+    r"|После (?:этого|того|назначения|отставки|избрания|встречи|переговоров|выборов))\b)"
 )
 # A source dropped in the middle of a line: ", пишет 30 мая 2018 года на акции…",
 # ', передает "Если Евросоюз продолжит…' (a long quote, not a source's name in quotes).
 _MIDLINE_SOURCE = re.compile(
     r",\s*(?:пишет|сообщает|передает|передаёт|напоминает|информирует)\s+(?=\d{1,2}\s+[а-я]+\s+\d{4}|[\"«„][^\"»“”]{30,}"
     r"|(?:По|В|На|Как|Об|Это|Он|Она|Они|Ранее|При|Также|Кроме|Однако|Напомним|Сам|Сама|Позже|Затем"
-    r"|Тогда|После|Глава|Сейчас|Теперь)\s+[а-яё])"
+    r"|Тогда|После|Глава|Сейчас|Теперь|Несколько|Многие|Большинство|Сегодня|Вчера|Накануне"
+    r"|Позднее|Позже|Хотя|Если|Когда|Пока|Поскольку|Несмотря|Ведь|Именно|Лишь|Только|Даже|Уже)"
+    r"\s+[а-яё]"
+    # "…протесты в Пакистане, сообщает Сообщается, что тысячи…": a sentence of its own follows
+    r"|(?:Сообщается|Отмечается|Уточняется|Известно|Ожидается|Предполагается),\s)"
 )
 # A speaker named after a quote whose closing marks the page lost, run into the next sentence:
 # "…все было весело, говорит Ольга Серябкина Просто захотели…". A capitalized word that only
@@ -162,6 +170,9 @@ _OPENERS = frozenset(
     "после при по в во на с со к о об от за из для до как когда если но а и однако также кроме "
     "ранее позже сегодня вчера напомним между тем его ее её их мы я все всего уже еще ещё".split()
 )
+# A space lost between a word and the next: "…12 декабря 2018 годаЕвропарламент выступил…". Only
+# after a word in lower case, so that "МакКейн" or "ДеСантис" stay one name.
+_GLUED_WORDS = re.compile(r"(?<![\w-])([а-яё]{3,})(?=[А-ЩЭЮЯЁ][а-яё]{2,})")
 _GLUED_COLON = re.compile(r"(?<=[а-яё]{2}:)(?=[А-ЯЁ][а-яё]{2})")
 
 
@@ -175,10 +186,11 @@ def glued_sentences(line: str) -> tuple[str, int]:
     for cut in reversed(cuts):
         line = line[:cut] + " " + line[cut:]
     line, colons = _GLUED_COLON.subn(" ", line)
+    line, spaces = _GLUED_WORDS.subn(r"\1 ", line)
     line, quotes = _GLUED_QUOTE.subn(" ", line)
     line, openers = _OPENER_AFTER_WORD.subn(".", line)
     line, speakers = _SPEAKER_THEN_OPENER.subn(r"\1.", line)
-    return line, len(cuts) + colons + quotes + openers + speakers
+    return line, len(cuts) + colons + spaces + quotes + openers + speakers
 
 
 def _opener_at(line: str, start: int) -> bool:
@@ -193,6 +205,12 @@ def _brand(word: str) -> bool:
 
 # A source kept as a site's name, with the full stop after it lost: "…Дональд Трамп, пишет
 # Cosmo.ru Ольга Серябкина…". The stop goes back after the name.
+# 'Об этом передает "Вопросы европейской политики должны решаться в Европе", - заявил Маас.': the
+# source was a link, and a quote with its own speaker follows. The quote stays, whole.
+_SOURCE_THEN_QUOTE = re.compile(
+    r"(?:^|(?<=[.!?…]\s))Об этом\s+(?:передает|передаёт|сообщает|пишет|информирует|сообщили|пишут)"
+    r"\s+(?=[«\"„][^»\"“]{30,}[»\"“]\s*,?\s*[—–-]\s*[а-яё])"
+)
 _SOURCE_SITE_THEN_TEXT = re.compile(
     r"(,\s*(?:пишет|сообщает|передает|передаёт|напоминает|информирует)\s+"
     r"[\w-]+\.(?:ru|com|net|org|ua|kz|by|info|am|az|uz|md|kg))(?=\s+[А-ЯЁ][а-яё])"
@@ -203,6 +221,8 @@ def midline_source(line: str) -> tuple[str, list[str]]:
     """Attributions whose source was a link, inside a line: the sentence ends there instead."""
     line = _SOURCE_SITE_THEN_TEXT.sub(r"\1.", line)
     cuts = [m.group().strip() for m in _MIDLINE_SOURCE.finditer(line)]
+    cuts += [m.group().strip() for m in _SOURCE_THEN_QUOTE.finditer(line)]
+    line = _SOURCE_THEN_QUOTE.sub("", line)
     return (_MIDLINE_SOURCE.sub(". ", line), cuts) if cuts else (line, [])
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from . import lines as L
 from . import repair as R
 from .markup import plain_text
-from .patterns import CRUMBS, GLUED_BUTTON, GLUED_PROMO, MONTHS
+from .patterns import CRUMBS, GLUED_BUTTON, GLUED_PROMO, MONTHS, MORE_TEASER
 from .title import glued_title_end, heading, same_text, words
 
 FIRST_LINES = 3  # datelines and time stamps open one of the text's first lines
@@ -203,6 +203,9 @@ def _marks(lines: list[str], log: _Log) -> list[str]:
         for button in GLUED_BUTTON.finditer(line):
             log.out("promo", button.group())
         line = GLUED_BUTTON.sub("", line)
+        for teaser in MORE_TEASER.finditer(line):
+            log.out("teaser", teaser.group().strip())
+        line = MORE_TEASER.sub("", line)
         crumbs = CRUMBS.search(line)
         if crumbs:
             log.out("crumbs", crumbs.group())
