@@ -263,3 +263,32 @@ async def test_a_worker_outlives_a_redis_that_came_back_empty(
         reading.cancel()
         await sender.shutdown()
         await worker.shutdown()
+
+
+async def test_an_acknowledgement_meeting_a_redis_restart_is_one_warning_not_a_traceback(
+    redis_server: Any, caplog: Any
+) -> None:
+    """The job is done and Redis goes away as the worker acknowledges it: a few tries, then
+    one warning; the job stays pending for another worker (its answer is not sent twice: the
+    delivery record), and the worker's reader is not left with an exception."""
+    settings = queue_settings(redis_server.url, redeliver_after=0.3)
+    sender, worker = make_broker(settings), make_broker(settings, consumer="w")
+    await sender.startup()
+    await worker.startup()
+    try:
+        from taskiq.kicker import AsyncKicker
+
+        await AsyncKicker(TASK_NAME, sender, {}).kiq("done before the outage")
+        taken = await asyncio.wait_for(anext(worker.listen()), 60)
+        await asyncio.to_thread(redis_server.stop)
+        with caplog.at_level(logging.INFO, logger="bot.queue"):
+            await taken.ack()  # type: ignore[misc]  # must not raise
+        assert worker.in_hand == set()  # no longer touched: another worker may take it over
+        warnings = [r for r in caplog.records if r.levelno == logging.WARNING]
+        assert any("not acknowledged" in r.message for r in warnings)
+        assert len([r for r in warnings if "Redis unreachable" in r.message]) == 1
+    finally:
+        redis_server.start()
+        await redis_server.ready()
+        await sender.shutdown()
+        await worker.shutdown()

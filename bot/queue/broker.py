@@ -33,6 +33,8 @@ log = logging.getLogger(__name__)
 
 TASK_NAME = "newsbrief.summarize"
 GROUP = "workers"
+ACK_TRIES = 5  # an acknowledgement meeting a Redis restart: tries, ACK_PAUSE s more each time
+ACK_PAUSE = 0.5
 
 
 class JobStreamBroker(RedisStreamBroker):
@@ -46,8 +48,26 @@ class JobStreamBroker(RedisStreamBroker):
         self.in_hand.add(id)
 
         async def _ack() -> None:
-            await ack()
-            self.in_hand.discard(id)
+            # Redis restarting at this moment: a few tries, then let the job be re-delivered
+            # (its answer goes out once anyway: the delivery record) with one warning, never a
+            # traceback from taskiq's receiver
+            try:
+                for attempt in range(ACK_TRIES):
+                    try:
+                        await ack()
+                        self.outage.ok()
+                        return
+                    except RedisError as exc:
+                        self.outage.failed(exc)
+                        if attempt + 1 < ACK_TRIES:
+                            await asyncio.sleep(ACK_PAUSE * (attempt + 1))
+                log.warning(
+                    "job %s done but not acknowledged (Redis away): another worker will take it "
+                    "over and its answer is not sent twice",
+                    id,
+                )
+            finally:
+                self.in_hand.discard(id)
 
         return _ack
 
