@@ -201,7 +201,11 @@ class Download:
         return any(text in line for line in self.lines)
 
     def finish(self) -> tuple[int, str]:
-        stdout, _ = self.process.communicate(timeout=DEADLINE)
+        # not communicate(): it would read stderr too, racing the reader thread for its lines
+        # (the "fetched" line went missing so under load); stderr is the thread's alone
+        assert self.process.stdout is not None
+        stdout = self.process.stdout.read()
+        self.process.wait(timeout=DEADLINE)
         self._reader.join(DEADLINE)
         return self.process.returncode, stdout
 
