@@ -15,6 +15,7 @@ import sys
 from types import FrameType
 
 from .config import BotSettings, ConfigError, load, load_settings
+from .probe import probe
 
 log = logging.getLogger("bot")
 
@@ -56,9 +57,6 @@ def _parser() -> argparse.ArgumentParser:
 
 def healthcheck(settings: BotSettings, timeout: float = 4.0) -> int:
     """0 when the bot these settings describe answers /healthz with 200; else one line, 1."""
-    import urllib.error
-    import urllib.request
-
     url = settings.health_url()
     if url is None:
         print(
@@ -66,19 +64,7 @@ def healthcheck(settings: BotSettings, timeout: float = 4.0) -> int:
             file=sys.stderr,
         )
         return 1
-    try:
-        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # never a proxy
-        with opener.open(url, timeout=timeout) as response:
-            status = response.status
-    except urllib.error.HTTPError as exc:
-        status = exc.code
-    except OSError as exc:
-        print(f"unhealthy: {url}: {exc}", file=sys.stderr)
-        return 1
-    if status != 200:
-        print(f"unhealthy: {url} answered {status}", file=sys.stderr)
-        return 1
-    return 0
+    return probe(url, timeout)
 
 
 def _settings() -> tuple[BotSettings, object, object]:

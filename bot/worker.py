@@ -21,6 +21,7 @@ import sys
 from typing import Any
 
 from .config import ConfigError, load, load_settings
+from .probe import probe
 
 log = logging.getLogger("bot.worker")
 
@@ -51,26 +52,11 @@ def _parser() -> argparse.ArgumentParser:
 
 def healthcheck(port: int, timeout: float = 4.0) -> int:
     """0 when the worker on `port` answers /healthz with 200; else one line, 1."""
-    import urllib.error
-    import urllib.request
-
     if port == 0:
         print("unhealthy: QUEUE_WORKER_HEALTH_PORT=0 picks a port at start-up", file=sys.stderr)
         return 1
     url = f"http://127.0.0.1:{port}/healthz"
-    try:
-        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # never a proxy
-        with opener.open(url, timeout=timeout) as response:
-            status = response.status
-    except urllib.error.HTTPError as exc:
-        status = exc.code
-    except OSError as exc:
-        print(f"unhealthy: {url}: {exc}", file=sys.stderr)
-        return 1
-    if status != 200:
-        print(f"unhealthy: {url} answered {status}", file=sys.stderr)
-        return 1
-    return 0
+    return probe(url, timeout)
 
 
 def main(argv: list[str] | None = None) -> int:
