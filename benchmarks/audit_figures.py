@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from sample import DATA, articles, draw  # noqa: E402
+from sample import DATA, add_pool_arguments, articles, draw  # noqa: E402
 
 from summarizer import Article, Pipeline  # noqa: E402
 from summarizer.render import figure_bullets, figure_pieces  # noqa: E402
@@ -87,6 +87,7 @@ def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--seed", type=int)
     p.add_argument("--n", type=int, default=40)
+    add_pool_arguments(p)
     p.add_argument("--ids", help="comma-separated article ids instead of a sample")
     p.add_argument("--dev", action="store_true", help="the articles of reader_audit_dev.jsonl")
     p.add_argument("--full", action="store_true", help="print each article's whole text")
@@ -105,7 +106,7 @@ def main() -> int:
         by_id = {a["id"]: a for a in articles() if a["id"] in wanted}
         rows = [by_id[i] for i in wanted if i in by_id]
     elif args.seed is not None:
-        rows = draw(args.seed, args.n)
+        rows = draw(args.seed, args.n, args.pool, args.fresh)
     else:
         p.error("give --seed, --ids or --dev")
     pipeline = Pipeline(SummarizerSettings(backend="extractive"))

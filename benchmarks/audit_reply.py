@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from sample import POLITICS, draw  # noqa: E402
+from sample import POLITICS, add_pool_arguments, draw  # noqa: E402
 
 from summarizer.errors import SummarizerError  # noqa: E402
 from summarizer.pipeline import Pipeline  # noqa: E402
@@ -54,13 +54,14 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--seed", type=int, required=True)
     p.add_argument("--n", type=int, default=40)
+    add_pool_arguments(p)
     p.add_argument("--chars", type=int, default=0, help="article characters shown (0: all)")
     opts = p.parse_args(argv)
     if not POLITICS.exists():
         print(f"{POLITICS} is absent: nothing to audit")
         return 0
     pipeline = Pipeline(SummarizerSettings(backend="extractive"))
-    for k, row in enumerate(draw(opts.seed, opts.n), 1):
+    for k, row in enumerate(draw(opts.seed, opts.n, opts.pool, opts.fresh), 1):
         text = row.get("text") or ""
         shown = text if opts.chars <= 0 else text[: opts.chars]
         print(f"=== [{k}] {row['id']} ({len(text)} chars, {row.get('source')})")

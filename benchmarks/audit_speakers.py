@@ -35,7 +35,7 @@ SCORER = ROOT.parent / "shared" / "tools" / "score_facts.py"
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from sample import articles, draw  # noqa: E402
+from sample import add_pool_arguments, articles, draw  # noqa: E402
 
 from summarizer.pipeline import Pipeline  # noqa: E402
 from summarizer.render import shown_speakers, speaker_label, speaker_quote  # noqa: E402
@@ -144,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--seed", type=int)
     p.add_argument("--n", type=int, default=40)
+    add_pool_arguments(p)
     p.add_argument("--dev", action="store_true", help="the articles of reader_audit_dev.jsonl")
     p.add_argument("--gold", action="store_true", help="score facts_dev.jsonl, all and shown")
     p.add_argument("--text", action="store_true", help="print each article too")
@@ -163,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     elif args.seed is not None:
         if 7000 <= args.seed <= 7999:
             p.error("seeds 7000-7999 are kept for the lead's independent audit")
-        rows = draw(args.seed, args.n)
+        rows = draw(args.seed, args.n, args.pool, args.fresh)
     else:
         p.error("give --seed S, --dev or --gold")
     audit(rows, args.text, args.hidden)

@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from sample import DATA, POLITICS, articles, draw  # noqa: E402
+from sample import DATA, POLITICS, add_pool_arguments, articles, draw  # noqa: E402
 
 from summarizer.clean import clean_report, plain_text  # noqa: E402
 from summarizer.errors import SummarizerError  # noqa: E402
@@ -79,7 +79,7 @@ def _rows(opts: argparse.Namespace) -> list[dict]:
         ids = [json.loads(line)["id"] for line in AUDIT.read_text(encoding="utf-8").splitlines()]
         by_id = {a["id"]: a for a in articles()}
         return [by_id[i] for i in ids if i in by_id]
-    seen = {a["id"] for seed in opts.exclude_seeds for a in draw(seed, opts.n)}
+    seen = {a["id"] for seed in opts.exclude_seeds for a in draw(seed, opts.n, opts.pool)}
     if not opts.include_recorded:
         seen |= {
             i
@@ -87,7 +87,7 @@ def _rows(opts: argparse.Namespace) -> list[dict]:
             if seed != str(opts.seed)
             for i in sample["ids"]
         }
-    fresh = [a for a in draw(opts.seed, opts.n + len(seen)) if a["id"] not in seen]
+    fresh = [a for a in draw(opts.seed, opts.n + len(seen), opts.pool) if a["id"] not in seen]
     return fresh[: opts.n]
 
 
@@ -98,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     which.add_argument("--dev", action="store_true", help="the already audited 40 articles")
     which.add_argument("--ids", nargs="+", help="these article ids")
     p.add_argument("--n", type=int, default=40)
+    add_pool_arguments(p)
     p.add_argument(
         "--exclude-seeds",
         type=int,

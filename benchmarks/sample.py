@@ -6,6 +6,12 @@ fixes the sample so the same command prints the same articles again. Rules are t
 and judged on another, drawn once.
 
     python benchmarks/sample.py --seed 11 --n 40      # print the ids of a sample
+    python benchmarks/sample.py --seed 11 --n 40 --fresh              # none an audit recorded
+    python benchmarks/sample.py --seed 11 --n 20 --pool rbc           # RBC rows of summaries_dev
+
+The politics pool is nearly read out (benchmarks/audited_ids.json records ~590 of its ~620
+articles), so `--fresh` leaves out every recorded id, and `--pool gazeta|rbc` draws from the news
+articles of summaries_dev.jsonl, which no reader audit judged before the 2026-11-30 second session.
 """
 
 from __future__ import annotations
@@ -19,7 +25,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data"
 POLITICS = DATA / "articles_politics.jsonl"
+SUMMARIES = DATA / "summaries_dev.jsonl"
+RECORDED = ROOT / "benchmarks" / "audited_ids.json"
 EXCLUDED_FILES = ("facts_dev.jsonl", "reader_audit_dev.jsonl")
+POOLS = ("politics", "gazeta", "rbc")
 MIN_CHARS = 300  # shorter texts get "too short" and have no reply to judge
 
 
@@ -34,30 +43,70 @@ def excluded_ids() -> set[str]:
     return set().union(*(_ids(DATA / name) for name in EXCLUDED_FILES))
 
 
-def articles() -> Iterator[dict]:
-    with POLITICS.open(encoding="utf-8") as lines:
+def recorded_ids() -> set[str]:
+    """Every article id an audit wrote down in benchmarks/audited_ids.json (read or tuned on)."""
+    if not RECORDED.exists():
+        return set()
+    samples = json.loads(RECORDED.read_text(encoding="utf-8"))
+    return {i for sample in samples.values() for i in sample["ids"]}
+
+
+def articles(pool: str = "politics") -> Iterator[dict]:
+    """The rows of one pool, each with `id`, `title`, `text` and `source`."""
+    if pool == "politics":
+        path = POLITICS
+    elif pool in POOLS:
+        path = SUMMARIES
+    else:
+        raise ValueError(f"unknown pool {pool!r}: one of {', '.join(POOLS)}")
+    if not path.exists():
+        return
+    with path.open(encoding="utf-8") as lines:
         for line in lines:
-            if line.strip():
-                yield json.loads(line)
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            if pool == "politics":
+                yield row
+            elif str(row.get("source", "")).startswith(pool):
+                yield {**row, "id": row["eval_id"]}
 
 
-def draw(seed: int, n: int) -> list[dict]:
-    """`n` articles in a fixed random order for `seed`, none of them gold or already audited."""
-    skip = excluded_ids()
-    pool = [a for a in articles() if a["id"] not in skip and len(a.get("text") or "") >= MIN_CHARS]
-    pool.sort(key=lambda a: a["id"])  # the file's order must not matter
-    return random.Random(seed).sample(pool, min(n, len(pool)))
+def draw(seed: int, n: int, pool: str = "politics", fresh: bool = False) -> list[dict]:
+    """`n` articles in a fixed random order for `seed`, none of them gold or already audited.
+
+    `fresh` also leaves out every article an audit recorded in benchmarks/audited_ids.json.
+    """
+    skip = excluded_ids() | (recorded_ids() if fresh else set())
+    rows = [
+        a for a in articles(pool) if a["id"] not in skip and len(a.get("text") or "") >= MIN_CHARS
+    ]
+    rows.sort(key=lambda a: a["id"])  # the file's order must not matter
+    return random.Random(seed).sample(rows, min(n, len(rows)))
+
+
+def add_pool_arguments(parser: argparse.ArgumentParser) -> None:
+    """`--pool` and `--fresh`, the same in every audit script."""
+    parser.add_argument(
+        "--pool", choices=POOLS, default="politics", help="which articles to draw from"
+    )
+    parser.add_argument(
+        "--fresh",
+        action="store_true",
+        help="leave out every article benchmarks/audited_ids.json records",
+    )
 
 
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--seed", type=int, required=True)
     p.add_argument("--n", type=int, default=40)
+    add_pool_arguments(p)
     args = p.parse_args()
     if not POLITICS.exists():
         print(f"{POLITICS} is absent: nothing to sample")
         return 0
-    for a in draw(args.seed, args.n):
+    for a in draw(args.seed, args.n, args.pool, args.fresh):
         print(a["id"], len(a["text"]), (a.get("title") or "")[:70], sep="\t")
     return 0
 
