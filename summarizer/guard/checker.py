@@ -6,7 +6,6 @@ import logging
 from collections.abc import Sequence
 
 from ..document import Document
-from .actors import check_actors
 from .alignment import check_support
 from .attribution import Speaker, check_attribution
 from .claim import Claim
@@ -48,8 +47,6 @@ class FaithfulnessGuard:
             reasons += check_support(claim, self.source)
         if not reasons:
             reasons += check_polarity(claim, self.source)
-        if not reasons:
-            reasons += check_actors(claim, self.source)
         return Verdict(sentence, tuple(dict.fromkeys(reasons))), speaker
 
     def check_all(self, sentences: Sequence[str]) -> tuple[Verdict, ...]:
