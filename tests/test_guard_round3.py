@@ -57,3 +57,19 @@ def test_a_subject_with_no_number_of_its_own_is_not_read_as_crossed() -> None:
         Document("Правительство одобрило проект, по нему бюджет получит 12 млрд рублей.")
     )
     assert g.check("Бюджет получит 12 млрд рублей, решило правительство.").ok
+
+
+def test_a_body_is_found_by_the_initials_of_nearby_words_in_text_order() -> None:
+    """The words near a statement are read in the article's order: from a set, the initials of
+    "Научно производственная компания" came out in another order in most runs."""
+    from summarizer.guard.attribution import Speaker, _mentioned
+    from summarizer.guard.source import SourceIndex
+
+    source = SourceIndex(
+        Document(
+            "Научно производственная компания провела испытания нового радара в прошлом месяце. "
+            "Радар готов к серийному выпуску."
+        )
+    )
+    body = Speaker("НПК", 1, (), (), ("НПК",), (), (), False)
+    assert _mentioned(body, source, [1])
