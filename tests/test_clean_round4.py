@@ -9,7 +9,16 @@ import pytest
 
 from summarizer.backends.features import sentence_features
 from summarizer.clean import clean_report
+from summarizer.clean.repair import glued_sentences
+from summarizer.headline import headline_from_sentence, stands_alone
+from summarizer.nlp import load_nlp
 from summarizer.titles import clean_title, usable_title
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
 
 LEAD = "Правительство страны утвердило новый план строительства школ в малых городах."
 
@@ -81,3 +90,37 @@ def test_a_leaning_da_i_opener_and_a_pronoun_source_are_dangling() -> None:
 def test_a_text_cut_inside_an_html_entity_is_unfinished() -> None:
     assert sentence_features("Она работала в поле, а ее муж &n...", last=True).unfinished
     assert not sentence_features("Она работала в поле, а ее муж на заводе.", last=True).unfinished
+
+
+def test_a_full_stop_typed_twice_is_one_an_ellipsis_stays() -> None:
+    line, repairs = glued_sentences("Счёт идёт на данный момент.. Об этом сообщил канал... Всё.")
+    assert line == "Счёт идёт на данный момент. Об этом сообщил канал... Всё." and repairs == 1
+
+
+def test_a_quote_sentence_run_into_the_name_before_it_is_split() -> None:
+    line, _ = glued_sentences(
+        "Им стал министр Иван Петров «Президент одобрил назначение министра», - говорится в приказе."
+    )
+    assert line.startswith("Им стал министр Иван Петров. «Президент одобрил")
+    # a quoted name followed by a quoted phrase is one sentence
+    kept = "Министр назвал проект «Мост» «пустой тратой денег и сил», - пишет газета."
+    assert glued_sentences(kept)[0] == kept
+
+
+def test_a_headline_does_not_lean_on_об_этом_nor_keep_an_open_parenthesis(nlp) -> None:
+    assert not stands_alone("Об этом 14 декабря сообщил телеканал", nlp)
+    assert not stands_alone("КОМИССИЯ Сообществ) - один из главных органов союза", nlp)
+    assert stands_alone("Комиссия (исполнительный орган союза) одобрила программу", nlp)
+
+
+def test_a_noun_that_needs_its_relative_clause_keeps_it(nlp) -> None:
+    headline = headline_from_sentence(
+        "Министерство возглавил человек, который прежде не занимался политикой.", nlp
+    )
+    assert headline == "Министерство возглавил человек, который прежде не занимался политикой"
+    cut = headline_from_sentence(
+        "Областной суд оправдал журналиста Ивана Петрова, который провёл в заключении два года "
+        "и вышел на свободу в зале суда под аплодисменты публики.",
+        nlp,
+    )
+    assert cut == "Областной суд оправдал журналиста Ивана Петрова"
