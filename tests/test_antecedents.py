@@ -118,3 +118,13 @@ def test_a_text_longer_than_the_pipeline_passes_is_not_tagged_for_the_check() ->
     assert len(doc.text) > 50_000
     assert all(n == () for n in person_needs(doc))
     assert "natasha" not in doc.__dict__
+
+
+def test_a_first_name_is_no_earlier_bare_mention_of_a_like_surname() -> None:
+    doc = Document(
+        "Премьер поблагодарила посла Дэвида Смита за работу в Вашингтоне. "
+        "Министр по делам Brexit Дэвид Дэвис подал в отставку в понедельник. "
+        "Погода в Лондоне в этот день была дождливой и ветреной. "
+        "Дэвис заявил, что не согласен с планом правительства."
+    )
+    assert person_needs(doc)[3] == (frozenset({1}),)
