@@ -124,3 +124,33 @@ def test_a_noun_that_needs_its_relative_clause_keeps_it(nlp) -> None:
         nlp,
     )
     assert cut == "Областной суд оправдал журналиста Ивана Петрова"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Фото: Reuters",
+        "Фото: Иван Петров / ТАСС",
+        "Фото: Getty Images",
+        "Фото: пресс-служба Кремля",
+    ],
+)
+def test_a_credit_run_into_an_article_sentence_goes_alone(credit: str) -> None:
+    report = clean_report(LEAD + " " + credit + " " + LEAD)
+    assert report.text == LEAD + " " + LEAD
+    assert [(r.kind, r.text) for r in report.removed] == [("credit", credit)]
+
+
+def test_a_credit_before_the_lead_leaves_the_lead() -> None:
+    report = clean_report("Фото: Reuters Президент Франции заявил, что школы откроются в срок.")
+    assert report.text == "Президент Франции заявил, что школы откроются в срок."
+
+
+@pytest.mark.parametrize(
+    "notice",
+    ["Материал дополняется.", "Новость дополняется", "Текст обновлен.", "Читайте РБК в Telegram."],
+)
+def test_update_notices_go_sentences_about_updates_stay(notice: str) -> None:
+    assert clean_report(LEAD + " " + notice).text == LEAD
+    kept = "Информация обновлена в понедельник, сообщили в министерстве, и теперь доступна всем."
+    assert clean_report(LEAD + " " + kept).text == LEAD + " " + kept
