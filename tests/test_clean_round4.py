@@ -154,3 +154,14 @@ def test_update_notices_go_sentences_about_updates_stay(notice: str) -> None:
     assert clean_report(LEAD + " " + notice).text == LEAD
     kept = "Информация обновлена в понедельник, сообщили в министерстве, и теперь доступна всем."
     assert clean_report(LEAD + " " + kept).text == LEAD + " " + kept
+
+
+def test_an_institution_named_before_leans() -> None:
+    assert sentence_features("В ведомстве подчеркнули, что проверка продолжится.").dangling
+    assert sentence_features("В пресс-службе отметили, что задержан один человек.").dangling
+    assert not sentence_features("В пресс-службе МВД отметили, что задержан один человек.").dangling
+
+
+def test_a_date_opener_glued_after_a_name_starts_a_sentence() -> None:
+    line, _ = glued_sentences("Отставку приняла Анна Петрова Днем ранее свой пост покинул министр.")
+    assert line == "Отставку приняла Анна Петрова. Днем ранее свой пост покинул министр."
