@@ -13,6 +13,7 @@ from .backends import Backend, Draft, ExtractiveBackend, make_backend
 from .backends.extractive import tidy
 from .clean import clean_report, plain_text
 from .document import Document
+from .errors import NotTextError
 from .facts import extract_facts
 from .guard import FaithfulnessGuard, Verdict
 from .headline import make_headline
@@ -23,6 +24,10 @@ from .titles import usable_title
 from .types import Article, Summary
 
 log = logging.getLogger(__name__)
+NO_ARTICLE = (
+    "Без служебного текста сайта (меню, уведомлений, подписей) здесь почти ничего не остаётся: "
+    "пришлите текст новости целиком или ссылку на неё."
+)
 
 
 @dataclass(frozen=True)
@@ -65,6 +70,12 @@ class Pipeline:
         if len(text) < min(self.settings.min_chars, 0.2 * len(plain)):
             log.info("cleaning left %d of %d characters: read as it is", len(text), len(plain))
             text, heading = plain, None
+        elif len(text) < self.settings.min_chars:
+            # a page of the site's own furniture (a directory entry, notices, a sign-up form)
+            log.info("cleaning left %d of %d characters: no article", len(text), len(plain))
+            raise NotTextError(
+                f"{len(text)} characters left after cleaning", user_message=NO_ARTICLE
+            )
         truncated = (
             len(text) > self.settings.max_chars or len(article.text) > self.settings.max_chars * 4
         )

@@ -165,3 +165,23 @@ def test_an_institution_named_before_leans() -> None:
 def test_a_date_opener_glued_after_a_name_starts_a_sentence() -> None:
     line, _ = glued_sentences("Отставку приняла Анна Петрова Днем ранее свой пост покинул министр.")
     assert line == "Отставку приняла Анна Петрова. Днем ранее свой пост покинул министр."
+
+
+def test_a_page_of_site_furniture_gets_a_clear_refusal() -> None:
+    from summarizer.errors import NotTextError
+    from summarizer.pipeline import NO_ARTICLE, Pipeline
+    from summarizer.settings import SummarizerSettings
+
+    page = (
+        "Городская библиотека (филиал на набережной) - Учреждения культуры. Адрес: ул. Речная, 10. "
+        "Использование любых материалов разрешается при условии прямой ссылки на сайт города. "
+        "Ссылка должна быть размещена в независимости от полного либо частичного использования "
+        "материалов. Гиперссылка должна быть размещена в подзаголовке или в первом абзаце материала."
+    )
+    pipeline = Pipeline(SummarizerSettings(backend="extractive"))
+    with pytest.raises(NotTextError) as refused:
+        pipeline(page)
+    assert refused.value.user_message == NO_ARTICLE
+    # an article with a notice after it is summarized as before
+    article = " ".join([LEAD] * 4) + " Использование любых материалов разрешается при ссылке."
+    assert pipeline(article).text.startswith("Правительство страны")
