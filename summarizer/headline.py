@@ -315,7 +315,30 @@ def headline_from_sentence(sentence: str, nlp: NLP, limit: int = MAX_HEADLINE_CH
     prefix = f"{speaker}: " if speaker and speaker.lower() not in statement.lower() else ""
     if limit - len(prefix) < 2 * _MIN_HEAD_CHARS:
         prefix = ""
+    if len(prefix) + len(statement) > limit:
+        statement = _without_role(statement, nlp)
     return prefix + _main_clause(_capitalize(statement), nlp, limit - len(prefix))
+
+
+def _without_role(text: str, nlp: NLP) -> str:
+    """A long lead without the role before its subject's name, as headlines do: "Кандидат в
+    президенты от партии демократов Джо Байден обходит Трампа…" -> "Джо Байден обходит…".
+
+    Only a role that opens the sentence (a noun in the nominative, no verb before the name) and a
+    first name and surname both in the nominative: "Премьер-министр Великобритании Тереза Мэй"
+    loses "Премьер-министр Великобритании", never the country alone."""
+    tokens = _tag(text, nlp)
+    if len(tokens) < 4 or tokens[0].pos != "NOUN" or (tokens[0].feats or {}).get("Case") != "Nom":
+        return text
+    for i in range(1, min(len(tokens) - 2, 10)):
+        if _predicate(tokens[i]) or tokens[i].text in ',;:—–«»"()':
+            return text
+        pair = tokens[i : i + 2]
+        if all(t.pos == "PROPN" and (t.feats or {}).get("Case") == "Nom" for t in pair) and (
+            i + 2 < len(tokens) and tokens[i + 2].pos != "PROPN"
+        ):
+            return text[pair[0].start :]
+    return text
 
 
 # A headline must not point at what only the article before it could name: "В 2016 году здесь

@@ -185,3 +185,16 @@ def test_a_page_of_site_furniture_gets_a_clear_refusal() -> None:
     # an article with a notice after it is summarized as before
     article = " ".join([LEAD] * 4) + " Использование любых материалов разрешается при ссылке."
     assert pipeline(article).text.startswith("Правительство страны")
+
+
+def test_a_long_lead_loses_the_role_before_its_subjects_name(nlp) -> None:
+    headline = headline_from_sentence(
+        "Кандидат в президенты от партии демократов Иван Петров по голосам выборщиков в 16 "
+        "округах обходит губернатора Петра Сидорова.",
+        nlp,
+    )
+    assert headline.startswith("Иван Петров по голосам выборщиков") and stands_alone(headline, nlp)
+    # a short lead keeps its role; a name in another case is no subject
+    assert headline_from_sentence("Министр финансов Иван Петров подал в отставку.", nlp) == (
+        "Министр финансов Иван Петров подал в отставку"
+    )
