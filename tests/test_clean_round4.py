@@ -198,3 +198,12 @@ def test_a_long_lead_loses_the_role_before_its_subjects_name(nlp) -> None:
     assert headline_from_sentence("Министр финансов Иван Петров подал в отставку.", nlp) == (
         "Министр финансов Иван Петров подал в отставку"
     )
+
+
+def test_a_quote_widget_inside_a_sentence_goes_the_company_stays() -> None:
+    report = clean_report(LEAD + " Акции компании Ромашка ROMA ₽297,5 +1,2% Купить выросли на 3%.")
+    assert report.text == LEAD + " Акции компании Ромашка выросли на 3%."
+    assert [(r.kind, r.text) for r in report.removed] == [("ticker", "ROMA ₽297,5 +1,2% Купить")]
+    # a figure with a percent in prose is no widget
+    kept = LEAD + " Индекс МосБиржи IMOEX за день вырос на 1,2% до 2300 пунктов."
+    assert clean_report(kept).text == kept

@@ -137,6 +137,11 @@ TICKER_PREFIX = re.compile(
     r"\s+[-+−]?[\d,.]+%\s+Купить\s+)+(?=[«\"„]?[А-ЯЁA-Z])"
     r"|^(?:\S+/\S+\s+[A-Z]{3}/[A-Z]{3}\s+[₽$€]?\s?[\d\s,.]+?\s+[-+−]?[\d,.]+%\s+)+(?=[«\"„]?[А-ЯЁA-Z])"
 )
+# A quote widget inside a sentence, after the company's name: "Сбербанк SBER ₽130,5 -0,5% Купить
+# увеличил прибыль", "Яндекс YNDX $24,5 -1,83% Купить". The name stays, the widget goes.
+TICKER_INLINE = re.compile(
+    r"\s+[A-Z][A-Z0-9.]{0,6}\s+[₽$€]?\s?\d[\d\s]*(?:[,.]\d+)?\s+[-+−]?\d+(?:[,.]\d+)?%\s+Купить\b"
+)
 # A section name pasted in front of the text with a stray quote: '"Общество Депутаты Госдумы…'.
 SECTION_PREFIX = re.compile(
     r"^[\"«](?:Общество|Политика|Экономика|Происшествия|Новости|В мире|Мир|Регионы|Культура"

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from . import lines as L
 from . import repair as R
 from .markup import plain_text
-from .patterns import CRUMBS, GLUED_BUTTON, GLUED_PROMO, MONTHS, MORE_TEASER
+from .patterns import CRUMBS, GLUED_BUTTON, GLUED_PROMO, MONTHS, MORE_TEASER, TICKER_INLINE
 from .title import glued_title_end, heading, same_text, words
 
 FIRST_LINES = 3  # datelines and time stamps open one of the text's first lines
@@ -214,6 +214,9 @@ def _marks(lines: list[str], log: _Log) -> list[str]:
                 if line[crumbs.start() - 1 : crumbs.start()].isalnum()
                 else line[: crumbs.start()] + line[crumbs.end() :]
             )
+        for ticker in TICKER_INLINE.finditer(line):
+            log.out("ticker", ticker.group().strip())
+        line = TICKER_INLINE.sub("", line)
         line, marks = R.footnotes(line)
         for mark in marks:
             log.out("footnote", mark)
