@@ -207,3 +207,19 @@ def test_a_quote_widget_inside_a_sentence_goes_the_company_stays() -> None:
     # a figure with a percent in prose is no widget
     kept = LEAD + " Индекс МосБиржи IMOEX за день вырос на 1,2% до 2300 пунктов."
     assert clean_report(kept).text == kept
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "«Мы придём и победим на этих выборах», — сказал он.",
+        "«Мы придём и победим на этих выборах», — заявил он журналистам.",
+        "«Решение будет принято в срок», — говорит она.",
+    ],
+)
+def test_a_quote_whose_speaker_is_only_a_pronoun_leans(sentence: str) -> None:
+    assert sentence_features(sentence).dangling
+
+
+def test_a_pronoun_inside_reported_speech_does_not_lean() -> None:
+    assert not sentence_features("Министр Иван Петров сказал, что он придёт на выборы.").dangling
