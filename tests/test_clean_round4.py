@@ -223,3 +223,51 @@ def test_a_quote_whose_speaker_is_only_a_pronoun_leans(sentence: str) -> None:
 
 def test_a_pronoun_inside_reported_speech_does_not_lean() -> None:
     assert not sentence_features("Министр Иван Петров сказал, что он придёт на выборы.").dangling
+
+
+# --- after the final audit (rbc seed 3907): classes it found, not judged on a fresh sample ---
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        "«Ромашка» ROMA ₽8,42 +1,23% Купить",
+        "Банк RU000A0JXRV7 ₽976,49 +0,66% Купить",
+        "BRENT BRENT $117,85 +0,45%",
+    ],
+)
+def test_a_quote_widget_opening_the_text_goes_whole(widget: str) -> None:
+    report = clean_report(widget + " " + LEAD)
+    assert report.text == LEAD
+    assert [(r.kind, r.text) for r in report.removed] == [("ticker", widget)]
+
+
+def test_a_file_type_mark_and_a_footnote_star_go() -> None:
+    text = "* Аналитики кампании (ICAN) (.pdf) подсчитали траты на оружие. " + LEAD
+    assert (
+        clean_report(text).text == "Аналитики кампании (ICAN) подсчитали траты на оружие. " + LEAD
+    )
+
+
+def test_an_early_pronoun_subject_and_an_unnamed_outlet_lean() -> None:
+    assert sentence_features("На своем посту он курировал несколько направлений.").dangling
+    assert sentence_features("По данным издания, ведомство получает мало сведений.").dangling
+    assert not sentence_features("Министр Иван Петров заявил, что он поедет в Китай.").dangling
+    assert not sentence_features("По данным издания «Вести», ведомство готово.").dangling
+
+
+def test_a_piece_cut_at_a_semicolon_is_unfinished() -> None:
+    assert sentence_features("По данным опроса, партия «Союз» набрала 26,2%;").unfinished
+
+
+def test_a_photo_report_gets_a_clear_refusal() -> None:
+    from summarizer.errors import NotTextError
+    from summarizer.pipeline import NO_ARTICLE, Pipeline
+    from summarizer.settings import SummarizerSettings
+
+    page = " ".join(
+        ["Фото: Иван Петров / РБК Фото: Анна Смирнова / ТАСС Участники совещания в зале"] * 5
+    )
+    with pytest.raises(NotTextError) as refused:
+        Pipeline(SummarizerSettings(backend="extractive"))(page)
+    assert refused.value.user_message == NO_ARTICLE

@@ -73,6 +73,11 @@ _DEICTIC = re.compile(
     r"|^в\s+(?:ведомстве|пресс-службе|министерстве|управлении|учреждении|организации|департаменте"
     r"|штабе|компании|суде|полиции|мэрии|администрации)\s+(?:также\s+)?(?:отметили|подчеркнули"
     r"|сообщили|уточнили|добавили|заявили|пояснили|рассказали|напомнили|считают|указали)\b"
+    # "На своем посту он курировал…": a pronoun as the subject after a short opening phrase
+    r"|^(?:[^\s,]+\s+){1,3}(?:он|она|они)\s+(?:не\s+)?[а-яё]+(?:л|ла|ли|лся|лась|лись|ет|ит|ют|ят|ут|ат)\b"
+    # "По данным издания, …": which one? the sentence naming it was left out
+    r"|^по\s+(?:данным|информации|сведениям|словам|мнению)\s+(?:издания|газеты|телеканала"
+    r"|журнала|портала|канала)\b(?!\s+[«\"A-ZА-ЯЁ])"
     # "Причиной, по его словам, стало…": whose words? a pronoun early in the sentence
     r"|^(?:\S+\s+){0,4}по\s+(?:его|её|ее|их)\s+(?:словам|мнению|данным|оценке|оценкам|версии"
     r"|информации|признанию)\b"
@@ -396,6 +401,7 @@ def sentence_features(
             last and not fragment and (stripped[-1:].isalnum() or stripped[-1:] in ",:(-–—")
         )
         or bool(_LOST_WORD_END.search(stripped))
+        or stripped.endswith(";")  # a piece of a list the splitter cut at its semicolon
         or bool(_SOURCE_LOST.match(stripped))
         or stripped.count("(") > stripped.count(")"),  # cut inside a parenthesis
         cut_start=opens_paragraph and stripped[:1].islower(),

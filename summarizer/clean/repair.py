@@ -12,7 +12,7 @@ import re
 
 import razdel
 
-from .patterns import FOOTNOTE, INTERWIKI
+from .patterns import FILE_MARK, FOOTNOTE, INTERWIKI
 
 _REPORTING = (
     r"(?:сообщает|сообщают|сообщил[аи]?|передает|передаёт|передают|передал[аи]?|пишет|пишут|напоминает"
@@ -241,9 +241,10 @@ def footnotes(line: str) -> tuple[str, list[str]]:
     """Footnote marks and Wikipedia's other-language link marks, out of the line."""
     found = [m.group() for m in FOOTNOTE.finditer(line)]
     found += [m.group().strip() for m in INTERWIKI.finditer(line)]
+    found += [m.group().strip() for m in FILE_MARK.finditer(line)]
     if not found:
         return line, []
-    return INTERWIKI.sub("", FOOTNOTE.sub("", line)), found
+    return FILE_MARK.sub("", INTERWIKI.sub("", FOOTNOTE.sub("", line))), found
 
 
 def table_of_contents(line: str) -> tuple[str, str | None]:

@@ -23,7 +23,9 @@ FIRST_LINES = 3  # datelines and time stamps open one of the text's first lines
 RELATED_MAX_SHARE = 0.4  # a related-news block never takes more than this share of the text
 RELATED_MAX_LINES = 15
 _BLANK_RUNS = re.compile(r"\n\s*\n\s*(?:\n\s*)+")
-_LEADING_PUNCT = re.compile(r"^[.,;:]+\s+(?=[«\"„]?[А-ЯЁA-Z])")
+_LEADING_PUNCT = re.compile(
+    r"^(?:[.,;:]+|\*+)\s+(?=[«\"„]?[А-ЯЁA-Z])"
+)  # "* Группировка…": a footnote star
 _SIGNATURE = re.compile(
     r"\s*(?:\.\.\.|…)?\s*[А-ЯЁA-Z][\w«»\" .-]{1,30},\s*\d{1,2}\.\d{1,2}\.\d{4}\s*$|\s*(?:\.\.\.|…)\s*$"
 )
