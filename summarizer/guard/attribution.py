@@ -270,7 +270,7 @@ def _mentioned(speaker: Speaker, source: SourceIndex, sentences: Sequence[int]) 
     """Is the speaker named (surname, body, title, group) in these sentences or the few before
     them in the same paragraph?"""
     stems: set[str] = set()
-    lows: set[str] = set()
+    ordered: dict[str, None] = {}  # in the text's order: initials are read from runs of words
     last = len(source.sentences) - 1
     for i in sentences:
         # direct speech ("— Недавно мой друг …") continues whoever was introduced before it
@@ -278,9 +278,10 @@ def _mentioned(speaker: Speaker, source: SourceIndex, sentences: Sequence[int]) 
         before = CONTEXT_BEFORE_SPEECH if direct else CONTEXT_BEFORE
         for j in range(max(0, i - before), min(last, i + CONTEXT_AFTER) + 1):
             if direct or source.sentences[j].paragraph == source.sentences[i].paragraph or j == i:
-                lows |= {w.low for w in source.sentence_words[j]}
+                ordered.update(dict.fromkeys(w.low for w in source.sentence_words[j]))
                 stems |= source.sentence_stems[j]
-    local = WordSet(lows)
+    lows = set(ordered)
+    local = WordSet(ordered)  # not from a set: its order (and so the initials) would vary by run
     keys = [*speaker.surnames, *speaker.heads, *speaker.groups]
     if any(stem(k) in stems or local.has_word(k) or _prefix_in(k, lows) for k in keys):
         return True

@@ -18,7 +18,7 @@ from . import knowledge as kb
 from .claim import Claim
 from .source import SourceIndex
 from .verdict import Reason
-from .words import Word, clauses, stem
+from .words import Word, clauses, numbers_in, stem
 
 _CYRILLIC = re.compile(r"^[а-яё-]+$")
 _ADJ_SUFFIX = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ие|ого|ому|им|ом|ой|ую|их|ими|ей)$")
@@ -176,7 +176,71 @@ def check_number_referents(claim: Claim, source: SourceIndex) -> list[Reason]:
                 continue
             if (source.sentences_with_prefix(w.stem) - where) & numbered:
                 return [Reason("number", f"{claim.text[a:b]} is not said of {w.text}")]
+    return check_crossed_numbers(claim, source)
+
+
+OWN_NUMBER_GAP = 2  # words between a subject and the number the article pairs it with
+
+
+def check_crossed_numbers(claim: Claim, source: SourceIndex) -> list[Reason]:
+    """Two numbers of one article sentence exchanged between their subjects: "республиканцы
+    получают 50 мест, а демократы — 48" retold as "демократы получат 50 мест". The claim's
+    subject (a noun before the number, in its clause) stands in every article sentence with
+    that number outside the number's clause, with a number of its own after it: in its clause,
+    or across a dash ("а демократы — 48")."""
+    ws = claim.words
+    clause = clauses(ws, claim.text)
+    for value, a, b in claim.numbers:
+        where = source.numbers.get(value)
+        at = next((k for k, w in enumerate(ws) if w.start >= a), None)
+        if not where or at is None or not _referable(claim.text, value, a):
+            continue
+        for k in range(max(0, at - REFERENT_WINDOW), at):
+            w = ws[k]
+            if clause[k] != clause[at] or not _nominative_noun(claim, w):
+                continue
+            found = [_crossed(source, i, w.stem, value) for i in sorted(where)]
+            if any(f is not None for f in found) and all(f is not False for f in found):
+                return [
+                    Reason(
+                        "number",
+                        f"{claim.text[a:b]} is not said of {w.text}: the article "
+                        "gives it another number",
+                    )
+                ]
     return []
+
+
+def _nominative_noun(claim: Claim, w: Word) -> bool:
+    if not w.content or len(w.stem) < 4:
+        return False
+    a = claim.analysis(w)
+    return a.pos == "NOUN" and "Nom" in a.cases
+
+
+def _crossed(source: SourceIndex, i: int, word_stem: str, value: float) -> bool | None:
+    """None: sentence `i` does not name the subject; True: it gives the subject another
+    number, outside the clause of `value`; False: it may say `value` of the subject."""
+    sw = source.sentence_words[i]
+    own = [j for j, x in enumerate(sw) if x.stem == word_stem]
+    if not own:
+        return None
+    sentence = source.sentences[i]
+    values = {sentence.start + start: v for v, start, _ in numbers_in(sentence.text)}
+    clause = clauses(sw, source.text)
+    here = [j for j, x in enumerate(sw) if x.is_number and values.get(x.start) == value]
+    if not here or any(clause[j] == clause[o] for j in here for o in own):
+        return False
+    for o in own:
+        for n, x in enumerate(sw[o + 1 : o + 1 + REFERENT_WINDOW], o + 1):
+            if x.is_number:
+                other = values.get(x.start)
+                if other is not None and other != value:
+                    return True
+                break
+            if clause[n] != clause[o] and (n - o > 1 + OWN_NUMBER_GAP or x.content):
+                break  # past the subject's clause ("демократы — 48" is one across the dash)
+    return False
 
 
 def _referable(text: str, value: float, a: int) -> bool:
