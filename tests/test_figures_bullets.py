@@ -330,3 +330,66 @@ def test_a_cut_sentence_of_another_item_glued_on_is_not_part_of_the_bullet() -> 
     bullets = [f.bullet for f in shown(text, "Выборщики Огайо отдали 18 голосов Петрову")]
     assert any("18" in b for b in bullets), bullets
     assert all("…" not in b and "завершили" not in b for b in bullets), bullets
+
+
+# --- round 4: mid-phrase starts, cut lists, background and tally-less counts -------------------
+def test_a_quote_mark_is_no_phrase_boundary() -> None:
+    text = (
+        'Определились с предпочтениями и другие "спорные" штаты — Огайо отдал сенатору Смиту '
+        "18 голосов выборщиков, Айова — шесть."
+    )
+    f = bullet_of(text, "18 голосов", "Выборщики определились")
+    assert not f.shown, f.bullet  # the bullet would open on «"спорные" штаты —», its head cut off
+    assert f.context in text
+
+
+def test_a_bullet_that_holds_part_of_an_enumeration_is_not_shown() -> None:
+    text = (
+        "Боевики нарушили перемирие. 5 обстрелов позиций было осуществлено в районе "
+        'ответственности группировки "Север" - возле Марьинки, Хутора Веселого, в районе Зайцево, '
+        "вне участка разведения, дважды - близ поселка Луганское."
+    )
+    f = bullet_of(text, "5 обстрелов", "Перемирие нарушено")
+    assert not f.shown, f.bullet  # it would end on "…, дважды", the list's last place cut off
+
+
+def test_a_figure_from_a_year_well_before_the_story_is_background() -> None:
+    def fine(year: int) -> Figure:
+        text = (
+            "В Пакистане начались протесты после оправдания христианки Асии Биби. Верховный суд "
+            f"страны отменил приговор в {year} году. Толпы вышли на улицы Лахора. В 2010 году суд "
+            "города Лахор приговорил Асию Биби к смерти и штрафу, эквивалентному 1100 долларам."
+        )
+        return bullet_of(text, "1100 долларам", "В Пакистане протесты после оправдания христианки")
+
+    assert not fine(2015).shown  # a 2010 fine told in a 2015 story
+    assert fine(2011).shown  # a year before: still the story's time
+
+
+def test_a_target_year_does_not_make_the_story_later() -> None:
+    text = (
+        "Правительство Тверской области отчиталось об исполнении бюджета. Доходы бюджета в 2019 "
+        "году составили 95 млрд рублей. Власти рассчитывают удвоить доходы к 2030 году."
+    )
+    f = bullet_of(text, "95 млрд рублей", "Доходы бюджета Тверской области выросли")
+    assert f.shown, f.bullet
+
+
+def test_a_count_of_places_someone_leads_in_is_no_tally() -> None:
+    text = (
+        "Сенатор Смит по голосам выборщиков в 16 штатах опережает губернатора Джонса. "
+        "Голосование продолжается."
+    )
+    assert shown(text, "Смит опережает Джонса на выборах") == []
+
+
+def test_a_pronoun_for_a_thing_the_bullet_names_needs_no_name() -> None:
+    text = (
+        'США обновили свой "черный список", внеся в него семь граждан Украины и четыре '
+        "украинских информационных ресурса. Активы этих лиц заморожены."
+    )
+    bullets = [figure_line(f) for f in shown(text, "США ввели санкции против семи украинцев")]
+    assert bullets == [
+        'США обновили свой "черный список", внеся в него семь граждан Украины и четыре '
+        "украинских информационных ресурса"
+    ]

@@ -173,6 +173,7 @@ def _span(
                 ("run-in headline", any(a <= start and stop <= b for a, b in parse.headlines)),
                 ("unbalanced quotes", not balanced),
                 ("starts mid-phrase", not natural),
+                ("cuts a list", _cuts_list(parse, start, stop)),
                 (
                     "announces a statement it leaves out",
                     bool(_NEEDS_COMPLEMENT.search(text[start:stop])),
@@ -189,9 +190,40 @@ def _natural_start(text: str, parse: Parse, start: int) -> bool:
     """A bullet starts where a reader can start: the sentence's start, after punctuation or
     after a conjunction; not inside a phrase ("... признать выборы | в четырёх штатах")."""
     before = text[parse.tokens[0].start : start].rstrip()
-    if not before or before[-1] in ',;:—–-(«"“„.!?':
+    # a quote mark is no boundary: «и другие | "спорные" штаты» starts inside the phrase whose
+    # head ("другие") it leaves out; «заявил: "...» still starts after the colon
+    before = before.rstrip('«»"“”„ ')
+    if not before or before[-1] in ",;:—–-(.!?":
         return True
     return bool(_CONJUNCTION_END.search(before))
+
+
+def _cuts_list(parse: Parse, start: int, stop: int) -> bool:
+    """The span holds only part of an enumeration: "возле Новолуганского, в районе Золотого,
+    дважды | - близ населенного пункта Луганское" (a member after the span hangs on one inside)
+    or "| Вермонт — три, Нью-Гэмпшир — четыре" (the first member is before it); the parser
+    gives a member as conj or, after a dash, parataxis. Clauses are no list: each says
+    something of its own."""
+    tokens = parse.tokens
+    for k, t in enumerate(tokens):
+        if t.rel not in ("conj", "parataxis") or t.head < 0 or t.pos == "PUNCT":
+            continue
+        if _is_predicate(parse, k) or t.pos in ("VERB", "AUX"):
+            continue
+        if t.rel == "parataxis" and not _after_list_mark(parse, k):
+            continue  # "28 процентных пунктов (п. п.)": an aside, no member
+        inside = start <= t.start and t.stop <= stop
+        head = tokens[t.head]
+        head_inside = start <= head.start and head.stop <= stop
+        if inside != head_inside and not _is_predicate(parse, t.head):
+            return True
+    return False
+
+
+def _after_list_mark(parse: Parse, k: int) -> bool:
+    """The phrase of `k` follows a comma or dash, as the members of a list do."""
+    first = min(parse.subtree(k))
+    return first > 0 and parse.tokens[first - 1].text in (",", "-", "—", "–")
 
 
 def _unglue(
@@ -593,7 +625,7 @@ def _readable(
         if word in _THIRD_PLURAL and t.pos in ("PRON", "DET") and (k in core or t.head in core):
             return "they", ()
         if word in _THIRD_SINGULAR and t.pos in ("PRON", "DET"):
-            if k in core or t.head in core:
+            if (k in core or t.head in core) and not _thing_before(parse, inside, k):
                 pronouns.append((t.stop, k))  # "у него оказалось 306 голосов": whose?
         elif (
             t.rel == "det"
@@ -609,6 +641,28 @@ def _readable(
         elif k in core and word.startswith(("цифр", "показател")) and t.pos == "NOUN":
             return "the figure of what", ()  # "Цифру $19 млрд называл инвестбанкир"
     return "", tuple(pronouns)
+
+
+def _thing_before(parse: Parse, inside: list[int], k: int) -> bool:
+    """The pronoun stands for a thing the span names before it, and for no person: "обновили
+    свой список, внеся в него семь граждан" (the list); "Байден ..., у него" is a person."""
+    tokens = parse.tokens
+    pronoun = tokens[k]
+    gender, number = pronoun.feats.get("Gender"), pronoun.feats.get("Number", "Sing")
+    if gender is None:
+        return False
+    if any(fold(tokens[c].text) == "у" for c in parse.children(k)):
+        return False  # "у него 264 голоса": whose? a person's
+    before = [tokens[j] for j in inside if j < k and tokens[j].pos in ("NOUN", "PROPN")]
+    agree = [
+        t for t in before if t.feats.get("Gender") == gender and t.feats.get("Number") == number
+    ]
+    return bool(agree) and all(
+        t.feats.get("Animacy") == "Inan"
+        and t.pos == "NOUN"
+        and t.rel in ("obj", "nsubj", "nsubj:pass")
+        for t in agree
+    )
 
 
 def _needs_subject(t: Token) -> bool:

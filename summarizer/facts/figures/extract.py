@@ -105,7 +105,9 @@ def extract_figures(
         s.index: s
         for f, s in found
         if s.index not in junk
-        and _score(story, f, _Bullet((f,), s, None, "", (), ""), text, kinds[_kind(f)] - 1)
+        and _score(
+            story, f, _Bullet((f,), s, None, "", (), ""), text, kinds[_kind(f)] - 1, tally=True
+        )
         >= min(THRESHOLD, FOLLOWER_THRESHOLD)
     }
     parses = parse_sentences(doc, hopeful.values())
@@ -270,12 +272,14 @@ def _kind(f: Found) -> tuple[str, str | None]:
     return (f.kind, f.unit if f.kind == "count" else None)
 
 
-def _score(story: Story, f: Found, b: _Bullet, text: str, peers: int) -> float:
+def _score(story: Story, f: Found, b: _Bullet, text: str, peers: int, tally: bool = False) -> float:
+    """`tally`: score as if the bullet held other figures (an upper bound, before parsing)."""
     number = "".join(_DIGITS.findall(text[f.anchor : f.stop])[:1])
     before = text[max(b.sentence.start, f.start - 30) : f.start]
     clause = b.text or b.sentence.text
+    tally = tally or any(g is not f for g in b.figures)
     return score(
-        story, f.kind, f.unit, number, b.sentence, clause, before, peers, small=f.value < 3
+        story, f.kind, f.unit, number, b.sentence, clause, before, peers, f.value < 3, tally
     )
 
 
