@@ -393,3 +393,35 @@ def test_a_pronoun_for_a_thing_the_bullet_names_needs_no_name() -> None:
         'США обновили свой "черный список", внеся в него семь граждан Украины и четыре '
         "украинских информационных ресурса"
     ]
+
+
+def test_a_name_opened_by_a_participle_is_no_headline_run_into_the_text() -> None:
+    text = (
+        "В воскресенье боевики нарушили режим прекращения огня 6 раз, сообщает пресс-центр "
+        "операции Объединенных сил. Противник обстрелял позиции из гранатометов."
+    )
+    bullets = [figure_line(f) for f in shown(text, "Сутки в зоне конфликта: 6 обстрелов")]
+    assert bullets == ["В воскресенье боевики нарушили режим прекращения огня 6 раз"]
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        (
+            "Штаты, от которых зависит, кто из кандидатов наберет заветные 270 голосов.",
+            "270 голосов",
+        ),
+        ("Пока неясно, сколько депутатов поддержат бюджет в 95 млрд рублей.", "95 млрд рублей"),
+    ],
+)
+def test_a_figure_in_an_indirect_question_is_no_fact(text: str, figure: str) -> None:
+    f = bullet_of(text, figure, "Выборы и бюджет: кто наберет 270 голосов и 95 млрд рублей")
+    assert not f.shown, f.bullet
+
+
+def test_two_countries_between_which_a_treaty_stands_are_no_figure() -> None:
+    text = (
+        "Президент Смит и премьер Джонс во вторник договорились продлить последний действующий "
+        "договор между двумя странами о ядерном оружии."
+    )
+    assert shown(text, "Смит и Джонс продлили договор") == []

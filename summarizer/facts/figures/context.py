@@ -63,6 +63,13 @@ _DEPENDENT_MARKS = frozenset(
     ("когда", "пока", "после", "как", "чтобы", "если", "хотя", "поскольку", "так", "прежде", "ли")
 )
 _CONDITION_MARKS = frozenset(("если", "ли"))
+# an indirect question holds no fact: "неясно, сколько голосов получит", "кто наберет 270"
+_INTERROGATIVES = frozenset(
+    """кто кого кому сколько какой какая какое какие каких каким чей чья чьи""".split()
+)
+_QUESTION_START = re.compile(
+    r"(?i)(?:кто|кого|кому|сколько|как(?:ой|ая|ое|ие|их|им|ую)|ч(?:ей|ья|ьё|ье|ьи))(?![^\W\d_])"
+)
 _CONNECTOR_STARTS = re.compile(
     rf"(?i:(?:благодаря|в результате|после|из-за|в связи с|для|при)\s+(?:чему|чего|чем|этому|этого)"
     rf"|из (?:которых|них)|в том числе)(?!{_L})"
@@ -174,6 +181,7 @@ def _span(
                 ("unbalanced quotes", not balanced),
                 ("starts mid-phrase", not natural),
                 ("cuts a list", _cuts_list(parse, start, stop)),
+                ("an indirect question", bool(_QUESTION_START.match(text, start))),
                 (
                     "announces a statement it leaves out",
                     bool(_NEEDS_COMPLEMENT.search(text[start:stop])),
@@ -222,8 +230,11 @@ def _cuts_list(parse: Parse, start: int, stop: int) -> bool:
 
 def _after_list_mark(parse: Parse, k: int) -> bool:
     """The phrase of `k` follows a comma or dash, as the members of a list do."""
+    marks = (",", "-", "—", "–")
     first = min(parse.subtree(k))
-    return first > 0 and parse.tokens[first - 1].text in (",", "-", "—", "–")
+    return parse.tokens[first].text in marks or (
+        first > 0 and parse.tokens[first - 1].text in marks
+    )
 
 
 def _unglue(
@@ -456,6 +467,10 @@ def _widen(parse: Parse, p: int) -> tuple[int, bool]:
         if marks & _CONDITION_MARKS:
             hypothetical = True
         first = min(parse.subtree(p), key=lambda k: parse.tokens[k].start)
+        if t.rel in ("ccomp", "csubj") and any(
+            fold(parse.tokens[c].text) in _INTERROGATIVES and c < p for c in parse.children(p)
+        ):
+            hypothetical = True  # "зависит, кто из кандидатов наберет 270 голосов": a question
         if t.rel == "acl:relcl":
             return p, hypothetical
         connector = _CONNECTOR_STARTS.match(

@@ -229,7 +229,7 @@ def score(
     if kind == "count" and small and not (unit and (_PEOPLE.search(unit) or _VOTES.search(unit))):
         value -= 0.8  # "две концепции": two of something is seldom news
     if kind == "count" and small and unit and _BOTH.search(unit):
-        value -= 1.2  # "главы двух крупнейших государств", "двум странам": both sides
+        value -= 2.4  # "главы двух крупнейших государств", "между двумя странами": both sides
     if kind in ("money", "percent", "measure"):
         value += 0.4 if peers == 0 else (-0.4 if peers >= 6 else 0.0)
     elif peers >= 6:
