@@ -425,3 +425,29 @@ def test_two_countries_between_which_a_treaty_stands_are_no_figure() -> None:
         "договор между двумя странами о ядерном оружии."
     )
     assert shown(text, "Смит и Джонс продлили договор") == []
+
+
+def test_a_bullet_ending_on_an_adjective_whose_noun_is_cut_off_is_not_shown() -> None:
+    text = (
+        "Комиссия требует, чтобы до 20% мощностей газопровода были доступны в качестве "
+        "надежной – так называемой гарантированной – мощности для конкурентов."
+    )
+    f = bullet_of(text, "до 20% мощностей газопровода", "Комиссия ограничила доступ к газопроводу")
+    assert not f.shown, f.bullet
+
+
+def test_a_possessive_pronoun_on_an_argument_needs_its_owner() -> None:
+    text = (
+        "Комиссия — высший орган исполнительной власти союза. Комиссия работает по принципу "
+        "кабинета министров. В ее состав входят 27 комиссаров, по одному от каждой страны."
+    )
+    f = bullet_of(text, "27 комиссаров", "Комиссия союза")
+    assert not f.shown, f.bullet  # whose staff? "ее" names nobody a reader sees
+
+
+def test_trivia_in_the_lead_is_still_trivia() -> None:
+    text = (
+        "53-летняя мать пятерых детей Асия Биби, приговоренная к смертной казни и оправданная "
+        "Верховным судом, была освобождена из тюрьмы."
+    )
+    assert shown(text, "В Пакистане оправданная судом христианка освобождена из тюрьмы") == []

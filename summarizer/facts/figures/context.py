@@ -181,6 +181,7 @@ def _span(
                 ("unbalanced quotes", not balanced),
                 ("starts mid-phrase", not natural),
                 ("cuts a list", _cuts_list(parse, start, stop)),
+                ("ends mid-phrase", _ends_mid_phrase(parse, start, stop)),
                 ("an indirect question", bool(_QUESTION_START.match(text, start))),
                 (
                     "announces a statement it leaves out",
@@ -637,10 +638,12 @@ def _readable(
             return "first or second person", ()  # "мы вложили 5 млрд": who are we?
         if word in _PLACE_WORDS:
             return "place word", ()  # "там он набрал 62%": where?
-        if word in _THIRD_PLURAL and t.pos in ("PRON", "DET") and (k in core or t.head in core):
+        # "В ее состав входят 27 комиссий": whose? a possessive on an argument of the clause
+        owner = t.head >= 0 and (t.head in core or _possessive_on_argument(parse, k, core))
+        if word in _THIRD_PLURAL and t.pos in ("PRON", "DET") and (k in core or owner):
             return "they", ()
         if word in _THIRD_SINGULAR and t.pos in ("PRON", "DET"):
-            if (k in core or t.head in core) and not _thing_before(parse, inside, k):
+            if (k in core or owner) and not _thing_before(parse, inside, k):
                 pronouns.append((t.stop, k))  # "у него оказалось 306 голосов": whose?
         elif (
             t.rel == "det"
@@ -656,6 +659,38 @@ def _readable(
         elif k in core and word.startswith(("цифр", "показател")) and t.pos == "NOUN":
             return "the figure of what", ()  # "Цифру $19 млрд называл инвестбанкир"
     return "", tuple(pronouns)
+
+
+def _possessive_on_argument(parse: Parse, k: int, core: set[int]) -> bool:
+    """`k` ("ее", "его", "их") says whose a noun is, and that noun is an argument of the
+    clause's predicate: "В ее состав входят", "его сторонники получили"."""
+    t = parse.tokens[k]
+    if t.rel not in ("det", "nmod", "nmod:poss") or t.pos not in ("DET", "PRON"):
+        return False
+    noun = parse.tokens[t.head]
+    return noun.head in core and noun.rel in ("obl", "obj", "nsubj", "nsubj:pass", "iobj")
+
+
+def _ends_mid_phrase(parse: Parse, start: int, stop: int) -> bool:
+    """The span's last word modifies a word after it: "были доступны в качестве надежной | –
+    так называемой гарантированной – мощности"."""
+    inside = [
+        k
+        for k, t in enumerate(parse.tokens)
+        if start <= t.start and t.stop <= stop and t.pos != "PUNCT"
+    ]
+    if not inside:
+        return False
+    last = parse.tokens[inside[-1]]
+    modifier = last.rel in ("amod", "det", "case", "nummod", "nummod:gov", "cc", "fixed", "mark")
+    # an adjective in an oblique case with no noun: the parser may have hung it on anything
+    orphan = (
+        last.pos == "ADJ"
+        and last.text.isalpha()
+        and last.feats.get("Case") in ("Gen", "Dat", "Loc")
+        and last.feats.get("Variant") != "Short"
+    )
+    return orphan or (modifier and last.head > inside[-1])
 
 
 def _thing_before(parse: Parse, inside: list[int], k: int) -> bool:
