@@ -451,3 +451,16 @@ def test_trivia_in_the_lead_is_still_trivia() -> None:
         "Верховным судом, была освобождена из тюрьмы."
     )
     assert shown(text, "В Пакистане оправданная судом христианка освобождена из тюрьмы") == []
+
+
+def test_a_vote_share_takes_the_state_the_title_names_unless_another_place_is_near() -> None:
+    title = "Смит обошел Джонса в ключевом штате Огайо"
+    alone = (
+        "Подсчет голосов в Огайо продолжается. После обработки 99% бюллетеней Смит обошел "
+        "Джонса на 1,5 тыс. голосов."
+    )
+    assert [figure_line(f) for f in shown(alone, title)] == [
+        "После обработки 99% бюллетеней Смит обошел Джонса на 1,5 тыс. голосов"
+    ]
+    elsewhere = alone.replace(". После", ". В Айове кандидаты идут вровень. После")
+    assert shown(elsewhere, title) == []  # which state's count? Iowa's, read as Ohio's

@@ -28,7 +28,7 @@ from .context import Clause, clause
 from .masks import mask_non_figures
 from .nouns import Morph
 from .pronouns import Names
-from .salience import Story, read_story, score
+from .salience import Story, read_story, score, stems
 from .scan import Found, is_furniture, sentence_figures
 from .syntax import Parse, parse_sentences
 
@@ -111,7 +111,7 @@ def extract_figures(
         >= min(THRESHOLD, FOLLOWER_THRESHOLD)
     }
     parses = parse_sentences(doc, hopeful.values())
-    bullets = _bullets(doc, found, parses)
+    bullets = _bullets(doc, found, parses, _title_place(title or doc.title or ""))
     scores = {
         id(f): _score(story, f, b, text, kinds[_kind(f)] - 1)
         - (9.0 if b.sentence.index in junk else 0.0)
@@ -143,8 +143,15 @@ def extract_figures(
     return tuple(out)
 
 
-def _bullets(doc: Document, found: list[tuple[Found, Sentence]], parses: dict) -> list[_Bullet]:
-    """One bullet per clause: the figures of a sentence whose clauses overlap share one."""
+def _bullets(
+    doc: Document,
+    found: list[tuple[Found, Sentence]],
+    parses: dict,
+    title_place: frozenset[str] = frozenset(),
+) -> list[_Bullet]:
+    """One bullet per clause: the figures of a sentence whose clauses overlap share one.
+    `title_place`: the stems of the state, county or region the title names ("Байден обошел
+    Трампа в штате Пенсильвания"), which the reply shows above the bullets."""
     text = doc.text
     names = Names(doc)
     by_sentence: dict[int, list[Found]] = {}
@@ -172,7 +179,7 @@ def _bullets(doc: Document, found: list[tuple[Found, Sentence]], parses: dict) -
                 continue
             groups.append(([f], c))
         for members, c in groups:
-            out.append(_bullet(doc, tuple(members), s, c, figures, parse, names))
+            out.append(_bullet(doc, tuple(members), s, c, figures, parse, names, title_place))
     return out
 
 
@@ -197,6 +204,7 @@ def _bullet(
     sentence_figures_: list[Found],
     parse: Parse,
     names: Names,
+    title_place: frozenset[str] = frozenset(),
 ) -> _Bullet:
     """The bullet of one clause: its text with a [name] after each pronoun that needs one,
     and where its numbers stand in that text."""
@@ -232,7 +240,11 @@ def _bullet(
         added = max((e for a, e in shift if a <= offset), default=0)
         return offset - c.start + added
 
-    if not why and not _says_where(doc, members, text[c.start : stop], c.start, stop):
+    if (
+        not why
+        and not _says_where(doc, members, text[c.start : stop], c.start, stop)
+        and not (title_place and _only_place(doc, s, title_place, members))
+    ):
         why = "no place named"
     marks = tuple(
         (where(g.start), where(g.core if g.core >= 0 else g.stop))
@@ -266,6 +278,29 @@ def _says_where(
     return bool(vote_share and _SOURCE.search(bullet)) or any(
         e.type == "LOC" and start <= e.start and e.stop <= stop for e in doc.entities
     )
+
+
+# "в ключевом штате Пенсильвания", "в округе Мэрикопа": a place below a country's level
+_TITLE_PLACE = re.compile(
+    r"(?i:штат|округ|област|регион|район|провинци|графств)[а-яё]*\s+([А-ЯЁ][а-яё-]+)"
+)
+
+
+def _title_place(title: str) -> frozenset[str]:
+    m = _TITLE_PLACE.search(title)
+    return stems(m.group(1)) if m else frozenset()
+
+
+def _only_place(
+    doc: Document, s: Sentence, place: frozenset[str], members: tuple[Found, ...]
+) -> bool:
+    """A vote share in a story whose title names one state is that state's when its sentence
+    and the one before name no other place: the reply shows the title above the bullets."""
+    if not any(f.kind == "percent" for f in members):
+        return False
+    first = doc.sentences[max(0, s.index - 1)].start
+    places = [e for e in doc.entities if e.type == "LOC" and first <= e.start < s.stop]
+    return all(stems(e.normal) & place for e in places)
 
 
 def _kind(f: Found) -> tuple[str, str | None]:
