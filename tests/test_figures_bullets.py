@@ -464,3 +464,23 @@ def test_a_vote_share_takes_the_state_the_title_names_unless_another_place_is_ne
     ]
     elsewhere = alone.replace(". После", ". В Айове кандидаты идут вровень. После")
     assert shown(elsewhere, title) == []  # which state's count? Iowa's, read as Ohio's
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        "«Газпром» GAZP ₽297,69 +1,34% Купить ",
+        "Альфа-банк RU000A0JXRV7 ₽976,49 +0,66% Купить ",
+        "BRENT BRENT $123,55 +0,38% ",
+    ],
+)
+def test_a_quote_widget_glued_to_the_lead_is_neither_a_figure_nor_part_of_a_bullet(widget):
+    text = (
+        widget + "Закупочная цена газа для Молдавии в июне составит порядка $880 за 1 тыс. куб. м, "
+        "сообщил глава компании. Поставки идут в штатном режиме."
+    )
+    bullets = shown(text, "Цена газа для Молдавии в июне составит $880")
+    assert [figure_line(f) for f in bullets] == [
+        "Закупочная цена газа для Молдавии в июне составит порядка $880 за 1 тыс. куб. м"
+    ]
+    assert all(f.text not in widget for f in extract_figures(Document(text)))

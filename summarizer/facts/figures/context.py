@@ -85,6 +85,12 @@ _OPENERS = re.compile(
     rf"(?!{_L})[\s,:]*)"
 )
 _CLOSERS = frozenset(".,;:—–-!?…")
+# A stock, bond or oil quote a news site puts before the lead: "«Газпром» GAZP ₽297,69 +1,34%
+# Купить", "Альфа-банк RU000A0JXRV7 ₽976,49 +0,66% Купить", "BRENT BRENT $123,55 +0,38%".
+_WIDGET = re.compile(
+    r"[^.!?\n]{0,40}?\b[A-Z][A-Z0-9]{1,11}\s+[$€₽£]?\s?\d[\d\s]*(?:[.,]\d+)?\s*[$€₽£]?\s*"
+    r"[+\-−–]\s?\d+(?:[.,]\d+)?\s?%(?:\s+Купить)?\s+"
+)
 _PAIRS = (("«", "»"), ("(", ")"), ("„", "“"), ("[", "]"))
 _THIRD_SINGULAR = frozenset("он его него ему нему им ним нем она ее нее ей ней ею нею".split())
 _TIME_NOUNS = (
@@ -563,7 +569,11 @@ def _relative_antecedent(parse: Parse, p: int) -> set[int]:
 
 
 def _trim(text: str, start: int, stop: int, fig_start: int, fig_stop: int) -> tuple[int, int]:
-    """Without openers, connectors and punctuation at the front, and punctuation at the end."""
+    """Without openers, connectors and punctuation at the front, and punctuation at the end;
+    without a quote widget glued to the front ("«Газпром» GAZP ₽297,69 +1,34% Купить")."""
+    widget = _WIDGET.match(text, start)
+    if widget and widget.end() < fig_start:
+        start = widget.end()
     while start < fig_start:
         chunk = text[start:fig_start]
         m = _OPENERS.match(chunk) or _CONNECTOR_STARTS.match(chunk)
