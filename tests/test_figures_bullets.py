@@ -484,3 +484,12 @@ def test_a_quote_widget_glued_to_the_lead_is_neither_a_figure_nor_part_of_a_bull
         "Закупочная цена газа для Молдавии в июне составит порядка $880 за 1 тыс. куб. м"
     ]
     assert all(f.text not in widget for f in extract_figures(Document(text)))
+
+
+def test_a_bullet_the_parser_starts_inside_a_quote_widget_starts_after_it() -> None:
+    text = (
+        "BRENT BRENT $117,85 +0,45% Решение стран ОПЕК+ увеличить квоты на добычу нефти до 648 "
+        "тыс. барр. в сутки является правильным, заявил вице-премьер. Рынок ждал этого решения."
+    )
+    bullets = [figure_line(f) for f in shown(text, "Новак одобрил решение ОПЕК+ увеличить квоты")]
+    assert bullets and all(b.startswith("Решение стран ОПЕК+") for b in bullets), bullets

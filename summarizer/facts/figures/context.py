@@ -174,7 +174,12 @@ def _span(
     hi = max(words, key=lambda k: parse.tokens[k].stop)
     fig_start, fig_stop = min(a for a, _ in spans), max(b for _, b in spans)
     start, stop = _unglue(text, parse, parse.tokens[lo].start, parse.tokens[hi].stop, spans)
-    natural = _natural_start(text, parse, start)
+    # a quote widget glued to the lead ("BRENT BRENT $117,85 +0,45% Решение ...") is no part of
+    # the sentence: the bullet starts after it, as at a sentence's start
+    widget = _WIDGET.match(text, parse.tokens[0].start)
+    if widget and start < widget.end() <= fig_start:
+        start = widget.end()
+    natural = _natural_start(text, parse, start) or bool(widget and start == widget.end())
     start, stop = _trim(text, start, stop, fig_start, fig_stop)
     natural = natural or _starts_with_antecedent(parse, start)
     antecedent = _antecedent_start(parse, text, start)
@@ -199,7 +204,7 @@ def _span(
                 ("run-in headline", any(a <= start and stop <= b for a, b in parse.headlines)),
                 ("unbalanced quotes", not balanced),
                 ("starts mid-phrase", not natural),
-                ("cuts a list", _cuts_list(parse, start, stop)),
+                ("cuts a list", _cuts_list(parse, start, stop, widget.end() if widget else 0)),
                 ("ends mid-phrase", _ends_mid_phrase(parse, start, stop)),
                 ("an indirect question", bool(_QUESTION_START.match(text, start))),
                 (
@@ -226,12 +231,12 @@ def _natural_start(text: str, parse: Parse, start: int) -> bool:
     return bool(_CONJUNCTION_END.search(before))
 
 
-def _cuts_list(parse: Parse, start: int, stop: int) -> bool:
+def _cuts_list(parse: Parse, start: int, stop: int, floor: int = 0) -> bool:
     """The span holds only part of an enumeration: "возле Новолуганского, в районе Золотого,
     дважды | - близ населенного пункта Луганское" (a member after the span hangs on one inside)
     or "| Вермонт — три, Нью-Гэмпшир — четыре" (the first member is before it); the parser
     gives a member as conj or, after a dash, parataxis. Clauses are no list: each says
-    something of its own."""
+    something of its own. Tokens before `floor` (a quote widget) are noise."""
     tokens = parse.tokens
     for k, t in enumerate(tokens):
         if t.rel not in ("conj", "parataxis") or t.head < 0 or t.pos == "PUNCT":
@@ -242,6 +247,8 @@ def _cuts_list(parse: Parse, start: int, stop: int) -> bool:
             continue  # "28 процентных пунктов (п. п.)": an aside, no member
         inside = start <= t.start and t.stop <= stop
         head = tokens[t.head]
+        if min(t.start, head.start) < floor:
+            continue  # hung on a quote widget's token: a parse of noise
         head_inside = start <= head.start and head.stop <= stop
         if inside != head_inside and not _is_predicate(parse, t.head):
             return True
@@ -569,11 +576,7 @@ def _relative_antecedent(parse: Parse, p: int) -> set[int]:
 
 
 def _trim(text: str, start: int, stop: int, fig_start: int, fig_stop: int) -> tuple[int, int]:
-    """Without openers, connectors and punctuation at the front, and punctuation at the end;
-    without a quote widget glued to the front ("«Газпром» GAZP ₽297,69 +1,34% Купить")."""
-    widget = _WIDGET.match(text, start)
-    if widget and widget.end() < fig_start:
-        start = widget.end()
+    """Without openers, connectors and punctuation at the front, and punctuation at the end."""
     while start < fig_start:
         chunk = text[start:fig_start]
         m = _OPENERS.match(chunk) or _CONNECTOR_STARTS.match(chunk)
