@@ -587,3 +587,100 @@ def test_a_capital_retelling_a_policy_is_not_shown_as_its_words() -> None:
     )
     found = speakers(text)
     assert not said_by(found, "поставки нужно сохранить")
+
+
+# -- round 3: fragments, narration after a speech verb, one bullet per statement --------------
+
+
+def test_a_statement_cut_from_its_verb_is_held_back() -> None:
+    # "заявил об отказе от …": the words start at the verb's complement, no reader can take them
+    # alone; the same for a call shown from its addressee ("призвал Польшу прислушаться …")
+    text = (
+        "В марте премьер-министр Норвегии Ханс Ольсен заявил об отказе от политики сближения "
+        "с соседними странами, начатой его предшественником.\n"
+        "Министр финансов Дании Карл Йенсен призвал Швецию прислушаться к опасениям соседей "
+        "по поводу строительства нового моста через пролив."
+    )
+    found = speakers(text)
+    assert not said_by(found, "об отказе от политики")
+    assert not said_by(found, "Швецию прислушаться")
+    held = {s.name for s in found if not s.shown}
+    assert {"Ханс Ольсен", "Карл Йенсен"} <= held  # --json keeps both, held back
+
+
+def test_a_clause_after_a_verb_is_still_shown() -> None:
+    text = (
+        "Премьер-министр Норвегии Ханс Ольсен заявил, что правительство откажется от политики "
+        "сближения с соседними странами."
+    )
+    assert said_by(speakers(text), "правительство откажется") == ["Ханс Ольсен"]
+
+
+def test_the_words_after_an_aside_without_their_subject_are_held_back() -> None:
+    # "Объявление режима ЧП, считает Трамп, обусловлено …": the part after the aside lost its
+    # subject; the part after an adverbial lead ("В результате, считает он, …") is whole
+    text = (
+        "Решение о новых пошлинах, считает министр торговли Франции Пьер Дюран, обусловлено "
+        "также законом о защите внутреннего рынка."
+    )
+    found = speakers(text)
+    assert not said_by(found, "обусловлено также законом")
+
+
+def test_a_result_clause_after_uveren_is_no_statement() -> None:
+    text = (
+        "Сенатор Мэри Джонсон была настолько уверена в своей поддержке в этом штате, что даже "
+        "ни разу не посетила его за все время кампании."
+    )
+    assert not said_by(speakers(text), "ни разу не посетила")
+
+
+def test_a_purpose_clause_is_no_statement_of_the_government() -> None:
+    text = (
+        "Однако правительство Канады надеется добиться остановки этого проекта, чтобы "
+        "способствовать наращиванию экспорта канадской нефти в Европу."
+    )
+    assert not said_by(speakers(text), "наращиванию экспорта")
+
+
+def test_narration_after_the_reported_words_is_cut_off() -> None:
+    text = (
+        "Канцлер Австрии Анна Вебер неоднократно отмечала, что Вена рассматривает проект "
+        "газопровода как коммерческий, однако при этом она увязывает его реализацию с "
+        "сохранением транзита газа через Словакию."
+    )
+    quotes = shown(speakers(text)).get("Анна Вебер", ())
+    assert quotes and all("увязывает" not in q for q in quotes)
+    assert any("рассматривает проект газопровода как коммерческий" in q for q in quotes)
+
+
+def test_one_statement_is_one_bullet_under_the_person() -> None:
+    # the ministry's line and "Об этом заявил глава МИД X": one statement, shown once, as his
+    text = (
+        "В МИД Финляндии уверены, что если из проекта уйдут европейские компании, то защищать "
+        "транзит газа будет некому. Об этом заявил глава МИД Финляндии Пекка Лайне."
+    )
+    found = speakers(text)
+    assert said_by(found, "защищать транзит газа") == ["Пекка Лайне"]
+
+
+def test_an_unnamed_title_beside_a_named_holder_is_held_back() -> None:
+    text = (
+        "Адвокат президента Джон Смит заявил, что штаб будет добиваться обжалования решения в "
+        "апелляционном суде.\n"
+        "Суд отклонил иск в субботу.\n"
+        "Однако адвокат кандидата уже заявил, что это решение поможет штабу быстро дойти до "
+        "Верховного суда."
+    )
+    found = speakers(text)
+    assert said_by(found, "штаб будет добиваться") == ["Джон Смит"]
+    assert not said_by(found, "быстро дойти")
+
+
+def test_a_joint_statement_is_shown_for_both_speakers() -> None:
+    text = (
+        "Спикер палаты представителей Анна Грин и лидер меньшинства в сенате Питер Браун заявили, "
+        "что импичмент остается возможным до конца срока."
+    )
+    found = speakers(text)
+    assert sorted(said_by(found, "импичмент остается возможным")) == ["Анна Грин", "Питер Браун"]

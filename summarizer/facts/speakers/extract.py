@@ -58,6 +58,8 @@ _LEANING = frozenset(
     "однако но и а".split()
 )
 _QUOTE_MARKS = frozenset('«»"“”„')
+# title heads too common to tell two people apart by ("представитель" of whom is what matters)
+_GENERIC_HEADS = frozenset("представитель пресс-секретарь спикер сотрудник источник".split())
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,7 @@ class _Said:
     method: str = "named"
     cue: tuple[int, int] = (0, 0)  # characters of the words that point to the speaker
     candidates: tuple[int, ...] = ()  # entity ids
+    at: int = -1  # token of the verb: "заявили X и Y" gives both one verb, one joint statement
 
     @property
     def sure(self) -> bool:
@@ -146,12 +149,25 @@ def article_cast(doc: Document) -> Cast:
 def _speakers(a: _Analysis) -> tuple[Speaker, ...]:
     names: dict[int, str] = {}
     ranked = []
-    for ent_id, items in a.said.items():
+    taken: list[tuple[int, int, int]] = []  # sure stretches (and their verb) already shown
+    named_heads = _named_title_heads(a)
+    # people before bodies: "Песков" keeps the line the article repeats as "Кремль"'s
+    order = sorted(a.said, key=lambda k: a.resolver.entities[k].kind != "person")
+    for ent_id in order:
+        items = a.said[ent_id]
         ent = a.resolver.entities[ent_id]
-        picked = _pick_quotes(a.text, items, a.toks)
         name, role = _name_and_role(ent, a.mentions, a.namer)
-        if not picked or not name:
+        if not name:
             continue
+        items = _not_taken(items, taken)
+        if not ent.names and _title_heads(ent, a.mentions) & named_heads:
+            # "адвокат президента" with no name, where a named "адвокат … Джулиани" speaks:
+            # maybe the same person twice, maybe another; never shown
+            items = [replace(s, confidence=min(s.confidence, _AMBIGUOUS)) for s in items]
+        picked = _pick_quotes(a.text, items, a.toks)
+        if not picked:
+            continue
+        taken.extend((s.start, s.stop, s.at) for s in items if s.sure)
         names[ent_id] = name
         attributions = tuple(_attribution(a, s, names) for s in picked)
         quotes = tuple(shorten(a.text[s.start : s.stop], MAX_QUOTE_CHARS) for s in picked)
@@ -162,6 +178,33 @@ def _speakers(a: _Analysis) -> tuple[Speaker, ...]:
         ranked.append(((not shown, -sure_score, -score), a.first_seen[ent_id], speaker))
     ranked.sort(key=lambda r: (r[0], r[1]))
     return _unique_names(tuple(r[2] for r in ranked[:MAX_SPEAKERS]))
+
+
+def _not_taken(items: list[_Said], taken: list[tuple[int, int, int]]) -> list[_Said]:
+    """One statement, one bullet: a sure stretch overlapping one already shown under another
+    speaker through another verb (a ministry under two names, Песков's line again as
+    "Кремль"'s) is held back; "заявили X и Y" is a joint statement of both."""
+    return [
+        replace(s, confidence=min(s.confidence, _AMBIGUOUS))
+        if s.sure and any(x < s.stop and s.start < y and at != s.at for x, y, at in taken)
+        else s
+        for s in items
+    ]
+
+
+def _title_heads(ent: Entity, mentions: tuple[Mention, ...]) -> set[str]:
+    heads = {h for h, _ in (*ent.role_keys, *ent.title_keys) if h}
+    heads.update(h for k in ent.role_mentions if (h := mentions[k].role_head))
+    return heads - _GENERIC_HEADS
+
+
+def _named_title_heads(a: _Analysis) -> set[str]:
+    """Title heads ("адвокат", "министр") the article gives to people it names."""
+    out: set[str] = set()
+    for ent in a.resolver.entities:
+        if ent.kind == "person" and ent.names:
+            out |= _title_heads(ent, a.mentions)
+    return out
 
 
 def _attribution(a: _Analysis, s: _Said, names: dict[int, str]) -> Attribution:
@@ -262,6 +305,8 @@ def _attribute(
         ):  # сообщении компании": the only company so far reports on itself
             continue  # a guess that lands on a name the words themselves contain: theirs, not its
         method, confidence = _confidence(ev, res, toks, last_confidence.get(ent_id), text)
+        if ev.fragment:  # "заявил об отказе от …", "призвал Германию прислушаться …"
+            confidence = min(confidence, _AMBIGUOUS)
         if ev.kind == "direct" and _relays_speech(ev, mentions, toks):
             confidence = min(confidence, _AMBIGUOUS)
         if _not_own_words(ev, ent_id, resolver, mentions, toks, text):
@@ -291,7 +336,7 @@ def _attribute(
         direct = ev.kind == "direct"
         cue = _cue(ev, subject, toks)
         said.setdefault(ent_id, []).extend(
-            _Said(a, b, weight, direct, not direct, confidence, method, cue, res.candidates)
+            _Said(a, b, weight, direct, not direct, confidence, method, cue, res.candidates, ev.at)
             for a, b in ev.spans
         )
     return said, first_seen
