@@ -684,3 +684,16 @@ def test_a_joint_statement_is_shown_for_both_speakers() -> None:
     )
     found = speakers(text)
     assert sorted(said_by(found, "импичмент остается возможным")) == ["Анна Грин", "Питер Браун"]
+
+
+def test_a_call_too_short_to_say_what_is_called_for_is_held_back() -> None:
+    text = "Вместо 500 млрд евро в целях поддержки экономики канцлер Мария Хубер предлагает выделить 2 трлн."
+    assert not said_by(speakers(text), "выделить 2 трлн")
+
+
+def test_the_words_after_an_aside_after_a_substantive_lead_are_held_back() -> None:
+    text = (
+        "Вторые, полагает политолог Иван Соколов, могут таким образом минимизировать ущерб от "
+        "провала голосования в парламенте."
+    )
+    assert not said_by(speakers(text), "минимизировать ущерб")

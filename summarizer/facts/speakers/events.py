@@ -26,6 +26,7 @@ _INTRO_WORDS = lex.words(
 )
 _EDITORIAL = lex.words("ранее напомним напомню")
 _WRITER_MODALS = lex.words("стоит следует нужно надо необходимо важно можно хочется хотелось")
+_CALL_WORDS = 5  # a call shown from its infinitive needs as many words to say what is called for
 _ASIDE_WORDS = 4  # "В то же время, пишет газета, …": so short a lead is no statement
 # "не стал комментировать", "отказался сообщить", "будет настаивать": no statement was made
 _MODAL_AUX = lex.words("""
@@ -483,7 +484,7 @@ class _Finder(Clauses):
                 # режима ЧП, считает Трамп, обусловлено …": they lack their subject, a fragment
                 fragment = any(
                     toks[q].case == "Nom"
-                    and toks[q].pos in ("NOUN", "PROPN", "PRON")
+                    and toks[q].pos in ("NOUN", "PROPN", "PRON", "ADJ", "DET", "NUM")
                     and not (q > first and toks[q - 1].pos == "ADP")
                     for q in range(first, k + 1)
                 )
@@ -723,7 +724,13 @@ class _Finder(Clauses):
         prev, first = self.toks[start - 1], self.toks[start]
         if prev.text == ":" or prev.low in ("что", "чтобы"):
             return False
-        return not (first.verbform == "Inf" or first.pos in ("PART", "ADV"))
+        if not (first.verbform == "Inf" or first.pos in ("PART", "ADV")):
+            return True
+        # a call from its own verb reads alone when it says what is to be done: "остановить
+        # подсчёт голосов во всех штатах", not "выделить 1,9 трлн"
+        end = self.sent_last[first.sent]
+        words = [t for t in self.toks[start : end + 1] if t.pos != "PUNCT"]
+        return len(words) < _CALL_WORDS
 
     def _add_all(
         self,
