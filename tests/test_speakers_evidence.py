@@ -697,3 +697,12 @@ def test_the_words_after_an_aside_after_a_substantive_lead_are_held_back() -> No
         "провала голосования в парламенте."
     )
     assert not said_by(speakers(text), "минимизировать ущерб")
+
+
+def test_retold_words_end_without_a_dangling_connective() -> None:
+    text = (
+        "Ранее губернатор Невады Джон Харт заявил, что на выборах в штате допущены серьезные "
+        "ошибки, однако, по его словам, он обязан заверить итоги голосования."
+    )
+    quotes = shown(speakers(text)).get("Джон Харт", ())
+    assert quotes and not any(q.rstrip("…» ").endswith(("однако", "однако,")) for q in quotes)

@@ -24,6 +24,7 @@ FIRST_PERSON = lex.words("я мы ты вы")
 THIS = lex.words("этом это том")
 _OPENERS = frozenset('«"„“(')
 _RUN_ON_CONNECTIVES = frozenset("однако но а при этом же тем не менее вместе с тоже также".split())
+_TRAILING_CONNECTIVES = frozenset("однако но а и поэтому также причем притом".split())
 # "настолько/так уверена, что …": the clause tells a result, not what was said
 _DEGREE_WORDS = frozenset("настолько столь так такой такая такое такие таким такого".split())
 _CLOSERS = frozenset('»"”“!?…)')
@@ -619,7 +620,10 @@ class Clauses:
         toks = self.toks
         while a <= b and toks[a].pos == "PUNCT" and toks[a].text not in _OPENERS:
             a += 1
-        while b >= a and toks[b].pos == "PUNCT" and toks[b].text not in _CLOSERS:
+        while b >= a and (
+            (toks[b].pos == "PUNCT" and toks[b].text not in _CLOSERS)
+            or (toks[b].low in _TRAILING_CONNECTIVES and not self.quoted[b])
+        ):  # "…допущены «значительные ошибки», однако, по его словам, …": no dangling "однако"
             b -= 1
         if a > b:
             return None
