@@ -706,3 +706,13 @@ def test_retold_words_end_without_a_dangling_connective() -> None:
     )
     quotes = shown(speakers(text)).get("Джон Харт", ())
     assert quotes and not any(q.rstrip("…» ").endswith(("однако", "однако,")) for q in quotes)
+
+
+def test_a_verb_before_a_title_is_no_part_of_it() -> None:
+    text = (
+        "«Ничего хуже с нами произойти не могло».\n"
+        "Выступил сенатор-республиканец от Огайо Питер Мур. Он рассказал, что вырос среди "
+        "людей, которые переехали в США. «Мы выглядим так, словно у нас полный хаос», - заявил Мур."
+    )
+    roles = [s.role for s in speakers(text) if s.name == "Питер Мур"]
+    assert roles and roles[0] is not None and not roles[0].lower().startswith("выступил")
