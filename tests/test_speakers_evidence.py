@@ -716,3 +716,47 @@ def test_a_verb_before_a_title_is_no_part_of_it() -> None:
     )
     roles = [s.role for s in speakers(text) if s.name == "Питер Мур"]
     assert roles and roles[0] is not None and not roles[0].lower().startswith("выступил")
+
+
+def test_a_pronoun_after_a_sentence_that_lost_its_words_is_held_back() -> None:
+    text = (
+        "Министр обороны Италии Марко Росси ушел в отставку, став вторым министром за неделю. "
+        "Ранее стало известно, что 9 июля . Он считает, что премьер идет на значительные "
+        "уступки Брюсселю."
+    )
+    assert not said_by(speakers(text), "значительные уступки")
+
+
+def test_the_attribution_between_two_statements_is_no_part_of_the_quote() -> None:
+    text = (
+        "Теперь предстоит трудная работа, написал Петр Ковач в своем твиттере и заверил, что "
+        "обещает стать президентом всех граждан страны, как бы они ни голосовали."
+    )
+    for q in shown(speakers(text)).get("Петр Ковач", ()):
+        assert "написал" not in q
+
+
+def test_words_with_a_link_glued_on_are_held_back() -> None:
+    text = (
+        "Следственный комитет просит заключить активиста Ивана Петрова под домашний арест "
+        "Его подозревают в нарушении правил во время акции. https://example.org/news/1.html"
+    )
+    assert not said_by(speakers(text), "https://")
+
+
+def test_narration_after_and_now_is_cut_off() -> None:
+    text = (
+        "Спикер парламента Том Рид заявил, что не собирается переизбираться, и теперь на его "
+        "пост прочат двух лидеров большинства."
+    )
+    quotes = shown(speakers(text)).get("Том Рид", ())
+    assert quotes and not any("прочат" in q for q in quotes)
+
+
+def test_an_apposition_after_po_slovam_is_no_part_of_the_words() -> None:
+    text = (
+        "По словам Ричарда Кейна, руководителя центра политического анализа Института Хадсона, "
+        "вполне возможно, что президент уволит министра юстиции после выборов."
+    )
+    for q in shown(speakers(text)).get("Ричард Кейн", ()):
+        assert not q.startswith("руководителя")

@@ -23,7 +23,10 @@ CLAUSE_CONJ = lex.words("что чтобы если когда хотя поск
 FIRST_PERSON = lex.words("я мы ты вы")
 THIS = lex.words("этом это том")
 _OPENERS = frozenset('«"„“(')
-_RUN_ON_CONNECTIVES = frozenset("однако но а при этом же тем не менее вместе с тоже также".split())
+_RUN_ON_CONNECTIVES = frozenset(
+    "однако но а и при этом же тем не менее вместе с тоже также теперь сейчас тогда затем".split()
+)
+_NARRATIVE_TIME = frozenset("теперь тогда затем".split())
 _TRAILING_CONNECTIVES = frozenset("однако но а и поэтому также причем притом".split())
 # "настолько/так уверена, что …": the clause tells a result, not what was said
 _DEGREE_WORDS = frozenset("настолько столь так такой такая такое такие таким такого".split())
@@ -505,6 +508,10 @@ class Clauses:
             skipped += 1
         if not skipped or k > last or self.quoted[k]:
             return False
+        if toks[k - 1].low in _NARRATIVE_TIME and toks[comma + 1].low in ("и", "а"):
+            return True  # "…, что не будет переизбираться, и теперь на его пост прочат …"
+        if skipped == 1 and toks[comma + 1].low == "и":
+            return False  # "Я разговаривал с генералами, и они заявляли мне …": one account
         return toks[k].low in ("он", "она", "они") and any(
             toks[q].pos in ("VERB", "AUX") and toks[q].verbform == "Fin"
             for q in range(k + 1, min(last, k + 3) + 1)

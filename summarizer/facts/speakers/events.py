@@ -682,6 +682,15 @@ class _Finder(Clauses):
                 comma = end + 1 if end + 1 <= last and toks[end + 1].text == "," else None
                 if comma is None:
                     continue
+                if (
+                    pron is None
+                    and comma + 1 <= last
+                    and toks[comma + 1].pos == "NOUN"
+                    and toks[comma + 1].case == "Gen"
+                ):  # "По словам Ричарда Вайца, руководителя центра …, вполне возможно, что …":
+                    comma = self._next_comma(comma + 1, last)  # the apposition is no content
+                    if comma is None:
+                        continue
                 span = self.char_span(comma + 1, self.clause_end(comma + 1, last))
             elif j > first and toks[j - 1].text == "," and self._ends_sentence(end, last):
                 span = self.char_span(first, j - 2)

@@ -307,6 +307,10 @@ def _attribute(
         method, confidence = _confidence(ev, res, toks, last_confidence.get(ent_id), text)
         if ev.fragment:  # "заявил об отказе от …", "призвал Германию прислушаться …"
             confidence = min(confidence, _AMBIGUOUS)
+        if any(_URL.search(text, a, b) for a, b in ev.spans):
+            confidence = min(confidence, _AMBIGUOUS)  # a link glued on: the page's, not theirs
+        if res.method in ("pronoun", "continued") and _after_lost_words(ev, toks, text):
+            confidence = min(confidence, _AMBIGUOUS)
         if ev.kind == "direct" and _relays_speech(ev, mentions, toks):
             confidence = min(confidence, _AMBIGUOUS)
         if _not_own_words(ev, ent_id, resolver, mentions, toks, text):
@@ -340,6 +344,30 @@ def _attribute(
             for a, b in ev.spans
         )
     return said, first_seen
+
+
+_URL = re.compile(r"https?://|www\.")
+_LOST_WORDS = re.compile(r"\w\s+[.!?]\s*$")  # "Ранее стало известно, что 9 июля ." (a lost link)
+
+
+def _after_lost_words(ev: Event, toks: tuple[Tok, ...], text: str) -> bool:
+    """Does a pronoun's sentence follow one whose words were lost ("Ранее стало известно, что
+    9 июля . Он считает, что …": the page dropped a link naming somebody, maybe the one "он"
+    means)? The pronoun's referent is then unknown."""
+    if ev.at >= len(toks):
+        return False
+    sent = toks[ev.at].sent
+    k = ev.at
+    while k > 0 and toks[k - 1].sent == sent:
+        k -= 1
+    if k == 0:
+        return False
+    j = k - 1
+    prev_sent = toks[j].sent
+    i = j
+    while i > 0 and toks[i - 1].sent == prev_sent:
+        i -= 1
+    return bool(_LOST_WORDS.search(text[toks[i].start : toks[j].stop]))
 
 
 def _relays_speech(ev: Event, mentions: tuple[Mention, ...], toks: tuple[Tok, ...]) -> bool:
@@ -590,9 +618,10 @@ def _join_close(text: str, items: list[_Said], toks: tuple[Tok, ...]) -> list[_S
                 and s.stop - last.start <= MAX_QUOTE_CHARS
                 and s.sure == last.sure
                 and not any(
-                    t.pos in ("VERB", "AUX") and t.verbform == "Fin" and speech_class(t) is None
+                    (t.pos in ("VERB", "AUX") and t.verbform == "Fin" and speech_class(t) is None)
+                    or t.text[:1].isupper()  # "A, написал Байден и заверил, что B": the
                     for t in toks[bisect_left(starts, last.stop) : bisect_left(starts, s.start)]
-                )
+                )  # attribution itself is no part of the words
             ):
                 out[-1] = _merge(last, s, s.stop, weakest=True)
                 continue
