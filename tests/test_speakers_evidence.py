@@ -760,3 +760,13 @@ def test_an_apposition_after_po_slovam_is_no_part_of_the_words() -> None:
     )
     for q in shown(speakers(text)).get("Ричард Кейн", ()):
         assert not q.startswith("руководителя")
+
+
+def test_whom_the_words_were_said_to_is_not_their_speaker() -> None:
+    # "заявил Сопотову: «…»": a dative surname after the verb (the tagger calls it nominative)
+    text = (
+        "Глава района Дмитрий Сопотов вышел из машины. Один из полицейских в ответ заявил "
+        "Сопотову: «Вы перебарщиваете. Если вы высокий человек, это еще не значит, что вы должны "
+        "кого-то посылать»."
+    )
+    assert not said_by(speakers(text), "перебарщиваете")

@@ -170,6 +170,8 @@ class Clauses:
             return (
                 None  # "со стороны Rasperia": an indeclinable name after a noun is its complement
             )
+        if m.kind == "PER" and _dative_surname(self.toks[m.last]):
+            return None  # "заявил Сопотову: «…»": whom it was said to (the tagger says Nom)
         titled = m.kind == "PER" and m.role_span is not None and m.role_span[0] == m.first
         if titled and m.role_span is not None:  # "советница президента Келлиан Конуэй": the
             head = self.toks[m.role_span[1]]  # title before the name shows the case
@@ -746,3 +748,9 @@ class Clauses:
             if k <= last and toks[k].pos in ("ADJ", "NOUN") and toks[k].case == "Acc":
                 return (k, "about")
         return None
+
+
+def _dative_surname(t: Tok) -> bool:
+    """A Russian surname in "-ову", "-еву", "-ину" is a dative or accusative ("Сопотову",
+    "Путину"), never a subject, whatever case the tagger gives it."""
+    return len(t.low) > 5 and t.low.endswith(("ову", "еву", "ёву", "ину", "ыну"))
