@@ -770,3 +770,34 @@ def test_whom_the_words_were_said_to_is_not_their_speaker() -> None:
         "кого-то посылать»."
     )
     assert not said_by(speakers(text), "перебарщиваете")
+
+
+def test_words_cut_off_with_the_text_are_held_back() -> None:
+    # a page cut mid-sentence: neither the words nor a name at the very end are whole
+    text = (
+        "Канцлер Германии Мария Хубер ранее заявила, что переговоры возобновятся осенью. "
+        "Французский лидер Пьер Дюран накануне также отметил, что президенту придется вступить в пере"
+    )
+    found = speakers(text)
+    assert not said_by(found, "вступить в пере")
+    assert said_by(found, "переговоры возобновятся осенью") == ["Мария Хубер"]
+    cut_name = "Эта инициатива готовит почву для перехода, отмечал старший директор Fitch Дмитр"
+    assert not [s for s in speakers(cut_name) if s.shown]
+
+
+def test_words_with_a_stock_ticker_glued_on_are_held_back() -> None:
+    text = (
+        "«Сегежа» SGZH ₽8,42 +1,23% Купить Объем экспорта пиломатериалов из России увеличился "
+        "на 10%, до 11,2 млн куб. м, сообщили РБК в пресс-службе «Рослесинфорга»."
+    )
+    assert not said_by(speakers(text), "Купить")
+
+
+def test_a_phrase_in_quote_marks_inside_the_writers_sentence_keeps_its_sentence() -> None:
+    text = (
+        "Санкции против митрополита могут быть нужны «только тем политическим силам, которые "
+        "сделали эскалацию конфликта своей целью», заявил в Telegram представитель церкви "
+        "Владимир Орлов."
+    )
+    quotes = shown(speakers(text)).get("Владимир Орлов", ())
+    assert quotes and all(q.startswith("Санкции против митрополита") for q in quotes)

@@ -271,6 +271,15 @@ class _Finder(Clauses):
                 else:
                     assert subj is not None
                     kind, idx = subj
+                    # "Санкции … могут быть нужны «только тем силам, …», заявил X": the marks
+                    # close a phrase inside the writer's sentence, which the words need
+                    if (
+                        not st.dash
+                        and not st.plain
+                        and self.text[span[0] : span[0] + 1].islower()
+                        and _EMBEDDED.search(self.text, max(0, st.start - 40), st.start) is not None
+                    ):  # the whole sentence, with its marks, is what they said
+                        span = self._whole_sentence(span)
                     ev = Event(
                         (span,),
                         "direct",
@@ -309,6 +318,15 @@ class _Finder(Clauses):
                     last_dash_event = ev if st.dash else None
                     continue
             last_dash_event = None
+
+    def _whole_sentence(self, span: tuple[int, int]) -> tuple[int, int]:
+        """From the start of the sentence holding `span` to its closing quote mark."""
+        j = self.tok_at(span[0])
+        if j >= len(self.toks):
+            return span
+        first = self.toks[self.sent_first[self.toks[j].sent]]
+        stop = span[1] + 1 if self.text[span[1] : span[1] + 1] in ("»", '"', "”", "“") else span[1]
+        return (min(first.start, span[0]), stop)
 
     def _trim(self, a: int, b: int) -> tuple[int, int] | None:
         text = self.text

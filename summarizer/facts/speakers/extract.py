@@ -307,8 +307,11 @@ def _attribute(
         method, confidence = _confidence(ev, res, toks, last_confidence.get(ent_id), text)
         if ev.fragment:  # "заявил об отказе от …", "призвал Германию прислушаться …"
             confidence = min(confidence, _AMBIGUOUS)
-        if any(_URL.search(text, a, b) for a, b in ev.spans):
-            confidence = min(confidence, _AMBIGUOUS)  # a link glued on: the page's, not theirs
+        if any(_URL.search(text, a, b) or _TICKER.search(text, a, b) for a, b in ev.spans):
+            # a link or a stock ticker ("SGZH ₽8,42 +1,23% Купить") glued on: the page's words
+            confidence = min(confidence, _AMBIGUOUS)
+        if _cut_off(ev, subject, toks, text):
+            confidence = min(confidence, _AMBIGUOUS)
         if res.method in ("pronoun", "continued") and _after_lost_words(ev, toks, text):
             confidence = min(confidence, _AMBIGUOUS)
         if ev.kind == "direct" and _relays_speech(ev, mentions, toks):
@@ -347,6 +350,22 @@ def _attribute(
 
 
 _URL = re.compile(r"https?://|www\.")
+_TICKER = re.compile(r"[₽$€]\s?\d[\d\s,.]*\s[+\-−]\d[\d,.]*%")
+_TEXT_END = frozenset('.!?…»"”)')
+
+
+def _cut_off(ev: Event, subject: Mention | None, toks: tuple[Tok, ...], text: str) -> bool:
+    """Does a text cut off mid-sentence end inside the words or the speaker's name ("…
+    придется вступить в пере", "отмечал старший директор … Fitch Дмитр")? Neither is whole."""
+    body = text.rstrip()
+    if not body or body[-1] in _TEXT_END:
+        return False
+    end = len(body)
+    if any(b >= end - 1 for _, b in ev.spans):
+        return True
+    return subject is not None and toks[subject.last].stop >= end - 1
+
+
 _LOST_WORDS = re.compile(r"\w\s+[.!?]\s*$")  # "Ранее стало известно, что 9 июля ." (a lost link)
 
 
