@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 REFS = SHARED / "data" / "summaries_dev.jsonl"
 SCORER = SHARED / "tools" / "score_summaries.py"
+NO_REPLY = "∅"  # the hypothesis of an article with no reply: a token no reference holds
 OUT = ROOT / "benchmarks" / "out"
 SOURCES = {"gazeta": "gazeta", "rbc": "rbc"}
 
@@ -104,6 +105,10 @@ def main(argv: list[str] | None = None) -> int:
     preds = [json.loads(line) for line in preds_path.read_text(encoding="utf-8").splitlines()]
     errors = [p for p in preds if "error" in p]
     by_id = {p["id"]: p.get("summary") or "" for p in preds}
+    # An article refused with a message (a photo report) has no summary: it scores as an empty
+    # one would, through a token no reference holds (the scorer rejects an empty hypothesis).
+    scored_path = OUT / f"quality_scored_{tag}.jsonl"
+    write_jsonl(scored_path, [{"id": i, "summary": s or NO_REPLY} for i, s in by_id.items()])
 
     lead_path = OUT / f"quality_lead_same_length_{tag}.jsonl"
     write_jsonl(
@@ -122,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
             subsets[name] = OUT / f"quality_refs_{name}.jsonl"
             write_jsonl(subsets[name], part)
     for subset, path in subsets.items():
-        rows.append((subset, "extractive", scorer(path, preds_path)))
+        rows.append((subset, "extractive", scorer(path, scored_path)))
         rows.append((subset, "lead-3", scorer(path, "--lead", "3")))
         rows.append((subset, "lead, same length", scorer(path, lead_path)))
 
@@ -141,7 +146,11 @@ def main(argv: list[str] | None = None) -> int:
             f"{s['rouge-l']:>6.2f}"
         )
     print(f"predictions: {preds_path.relative_to(ROOT)}")
-    return 1 if errors else 0
+    # a user-facing refusal (its Russian message), not a bad line nor an internal error
+    refused = [p for p in errors if not p["error"].startswith(("internal error", "bad input line"))]
+    if refused:
+        print(f"refused with a message (scored as empty): {', '.join(p['id'] for p in refused)}")
+    return 1 if len(errors) > len(refused) else 0
 
 
 if __name__ == "__main__":

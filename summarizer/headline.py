@@ -228,6 +228,8 @@ def _main_clause(text: str, nlp: NLP, limit: int) -> str:
             continue  # "Коннектикут, Делавэр, Джорджия": a list of names goes on
         if tok.text == "," and i > 0 and tokens[i - 1].text.lower() in _ANNOUNCING:
             continue  # "надеяться на то, что…": what follows is the clause's object
+        if tok.text == "," and i > 0 and tokens[i - 1].text.lower() in _NEEDS_RELATIVE:
+            continue  # "возглавил человек, который…": the relative clause says who
         if tok.text == ",":
             # A short lead keeps its lists; only a side clause goes. A long one cuts at any comma.
             boundary = not fits or (
@@ -257,6 +259,12 @@ def _main_clause(text: str, nlp: NLP, limit: int) -> str:
     return _trim(phrase_cut) if phrase_cut else _clip(text, limit)
 
 
+# Nouns that say nothing until their relative clause: "МИД возглавил человек, который прежде ни
+# дня не занимался внешней политикой" is no headline at "МИД возглавил человек".
+_NEEDS_RELATIVE = frozenset(
+    "человек человека человеку человеком люди людей людям людьми тот того тому тем те тех теми "
+    "та ту той такой такая такие такого таких один одна одного одной".split()
+)
 # "на то, что…", "о том, что…": a pronoun announcing the clause after the comma.
 _ANNOUNCING = frozenset("то того тому том тем".split())
 
@@ -307,14 +315,37 @@ def headline_from_sentence(sentence: str, nlp: NLP, limit: int = MAX_HEADLINE_CH
     prefix = f"{speaker}: " if speaker and speaker.lower() not in statement.lower() else ""
     if limit - len(prefix) < 2 * _MIN_HEAD_CHARS:
         prefix = ""
+    if len(prefix) + len(statement) > limit:
+        statement = _without_role(statement, nlp)
     return prefix + _main_clause(_capitalize(statement), nlp, limit - len(prefix))
+
+
+def _without_role(text: str, nlp: NLP) -> str:
+    """A long lead without the role before its subject's name, as headlines do: "Кандидат в
+    президенты от партии демократов Джо Байден обходит Трампа…" -> "Джо Байден обходит…".
+
+    Only a role that opens the sentence (a noun in the nominative, no verb before the name) and a
+    first name and surname both in the nominative: "Премьер-министр Великобритании Тереза Мэй"
+    loses "Премьер-министр Великобритании", never the country alone."""
+    tokens = _tag(text, nlp)
+    if len(tokens) < 4 or tokens[0].pos != "NOUN" or (tokens[0].feats or {}).get("Case") != "Nom":
+        return text
+    for i in range(1, min(len(tokens) - 2, 10)):
+        if _predicate(tokens[i]) or tokens[i].text in ',;:—–«»"()':
+            return text
+        pair = tokens[i : i + 2]
+        if all(t.pos == "PROPN" and (t.feats or {}).get("Case") == "Nom" for t in pair) and (
+            i + 2 < len(tokens) and tokens[i + 2].pos != "PROPN"
+        ):
+            return text[pair[0].start :]
+    return text
 
 
 # A headline must not point at what only the article before it could name: "В 2016 году здесь
 # выиграл Трамп" (where?), "Это вторая отставка за день" (what is?).
 _DEICTIC = re.compile(
     r"\b(?:здесь|там|тут|туда|оттуда|сюда)\b|^(?:[А-ЯЁ][а-яё]+:\s+)?(?:(?:и|а|но|ведь|да)\s+)?"
-    r"(?:это|этот|эта|эти|этого|этой|он|она|оно|они|его|ее|её|их|так|также|тогда|такой|такая"
+    r"(?:об этом|это|этот|эта|эти|этого|этой|он|она|оно|они|его|ее|её|их|так|также|тогда|такой|такая"
     r"|такое|такие)\b"
     # "И это неудивительно - ими все было просчитано": a pronoun for people named before
     r"|\b(?:ими|ему|ей|им|ним|ними)\b",
@@ -332,6 +363,8 @@ def stands_alone(headline: str, nlp: NLP | None = None) -> bool:
     clipped mid-clause, and (with `nlp`) a main clause before a closing relative clause."""
     if headline.endswith(("?", "…")) or _DEICTIC.search(headline) or bare_person(headline):
         return False  # "Автор напоминает, что…": whose author?
+    if headline.count("(") != headline.count(")"):
+        return False  # "ЕВРОПЕЙСКАЯ Европейских Сообществ) - один из…": a page's garbled start
     relative = _ENDS_IN_RELATIVE.search(headline)
     if relative is None or nlp is None:
         return True

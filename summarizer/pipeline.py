@@ -13,6 +13,7 @@ from .backends import Backend, Draft, ExtractiveBackend, make_backend
 from .backends.extractive import tidy
 from .clean import clean_report, plain_text
 from .document import Document
+from .errors import NotTextError
 from .facts import extract_facts
 from .guard import FaithfulnessGuard, Verdict
 from .headline import make_headline
@@ -23,6 +24,11 @@ from .titles import usable_title
 from .types import Article, Summary
 
 log = logging.getLogger(__name__)
+_PHOTO_KINDS = frozenset({"caption", "credit"})
+NO_ARTICLE = (
+    "Без служебного текста сайта (меню, уведомлений, подписей) здесь почти ничего не остаётся: "
+    "пришлите текст новости целиком или ссылку на неё."
+)
 
 
 @dataclass(frozen=True)
@@ -63,8 +69,18 @@ class Pipeline:
         text, heading = cleaned.text, cleaned.heading
         title = cleaned.title or title  # a title whose end the page put into the text
         if len(text) < min(self.settings.min_chars, 0.2 * len(plain)):
+            if cleaned.removed and all(r.kind in _PHOTO_KINDS for r in cleaned.removed):
+                # a photo report: its captions and credits are all there is
+                log.info("only captions and credits in %d characters: no article", len(plain))
+                raise NotTextError("a photo report", user_message=NO_ARTICLE)
             log.info("cleaning left %d of %d characters: read as it is", len(text), len(plain))
             text, heading = plain, None
+        elif len(text) < self.settings.min_chars:
+            # a page of the site's own furniture (a directory entry, notices, a sign-up form)
+            log.info("cleaning left %d of %d characters: no article", len(text), len(plain))
+            raise NotTextError(
+                f"{len(text)} characters left after cleaning", user_message=NO_ARTICLE
+            )
         truncated = (
             len(text) > self.settings.max_chars or len(article.text) > self.settings.max_chars * 4
         )

@@ -61,7 +61,9 @@ _CRUMB_PREFIX = re.compile(
     r"|\d{1,2}\s+[а-яё]+\s+\d{4}(?:,?\s+\d{1,2}:\d{2})?\s+"  # "05 ноября 2020 21:40 "
     r"|(?-i:(?:Home|Главная))\s+(?:В\s+)?[А-ЯЁA-Z][\w-]*\s+(?=[А-ЯЁA-Z])"  # "Главная В США "
     r"|(?:home|главная)\s+(?:[а-яёa-z]+\s+)?(?=[А-ЯЁA-Z])"
-    r"|(?:ъ-новости|новости|lenta\.ru|риа новости)\s*[-–—:|]\s*"
+    r"|(?:ъ-новости|новости|lenta\.ru|риа новости|тасс|интерфакс|regnum|униан|рбк)\s*[-–—:|]\s*"
+    # a Latin site or section name before a Russian title: "EastAgri Member - Европейская…"
+    r"|(?-i:[A-Z][A-Za-z&.]+(?:\s[A-Za-z&.]+){0,3})\s+[-–—|]\s+(?=(?-i:[А-ЯЁ]))"
     r"|[\w-]+\.(?:ua|ru|com|net|kz|by|org|info)\s*:\s+"  # "Подробности.ua: "
     r"|(?-i:[А-ЯЁA-Z]{2,}\s*\((?:ИА|ИД|СМИ)\))\s*:\s+)",  # "УНИАН (ИА): "
     re.I,
@@ -77,6 +79,27 @@ _NOT_A_HEADLINE = re.compile(
     r"|^(?:об этом|он|она|они|оно|также|кроме того|при этом)\s|\b(?:здесь|там|тут)\b",
     re.I,
 )
+# A number the page put before or after the title: a list's "8. Пакистанский адвокат…", a view
+# counter "…христианки 176", counters and a stamp "52 0 Время 16:54 12 Января 2019 Польские СМИ…".
+_LIST_NUMBER = re.compile(r"^\d{1,2}\.\s+(?=[«\"А-ЯЁA-Z])")
+_COUNTER_TAIL = re.compile(r"(?<=\s)(?P<word>[а-яё]{4,})\s+(?P<number>\d{1,7})$")
+_COUNTER_PREFIX = re.compile(
+    r"^(?:\d{1,7}\s+)+(?:(?i:время|просмотров|просмотры|комментарии|комментариев)\s*:?\s*)?"
+    r"(?:\d{1,2}:\d{2}\s+)?(?:\d{1,2}\s+(?i:[а-яё]+)\s+\d{4}\s+)?(?=[«\"А-ЯЁA-Z])"
+    r"|^(?i:время)\s*:?\s+\d{1,2}:\d{2}\s+(?:\d{1,2}\s+(?i:[а-яё]+)\s+\d{4}\s+)?"
+)
+# A live page's marker after the title as a sentence: "…как голосуют выборщики в США. Обновляется".
+_LIVE_TAIL = re.compile(r"[.,]?\s+(?:обновляется|обновлено|дополняется|дополнено)\.?$", re.I)
+# The site's name after a slash: "…не годится в президенты / Украинский бизнес ресурс".
+_SITE_SLASH_TAIL = re.compile(r"(?<=\S{3})\s+/\s+(?P<tail>[А-ЯЁA-Z][^/\d]{1,40})$")
+# A site's name, not a headline: words that name an outlet or a service.
+_SITE_NAME_WORDS = re.compile(
+    r"\b(?:ресурс|портал|сайт|служба внешних связей|агентство|информагентство|издание|журнал"
+    r"|телеканал|радио|медиа|media|news|online|онлайн)\b",
+    re.I,
+)
+# The site talking to its reader: "Ваш регион", "Ваши новости", "Твой город".
+_SECOND_PERSON = re.compile(r"^(?:ваш|ваша|ваше|ваши|вашего|твой|твоя|твоё|твое|твои)\b", re.I)
 # A photo or video credit after the title: "Америка готовится к инаугурации. Фото Reuters".
 _CREDIT_TAIL = re.compile(r"[.,]?\s+(?:фото|видео)(?:\s*:)?\s+[\w«»\".-]{2,30}$", re.I)
 _ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…)\s*$")
@@ -116,9 +139,19 @@ def clean_title(title: str) -> str:
         title = _LATIN_TAIL.sub("", title)
         title = _CREDIT_TAIL.sub("", title)
         title = _TIME_TAIL.sub("", title)
+        title = _LIST_NUMBER.sub("", title)
+        title = _COUNTER_PREFIX.sub("", title)
+        title = _LIVE_TAIL.sub("", title)
+        slash = _SITE_SLASH_TAIL.search(title)
+        if slash and len(title[: slash.start()].split()) >= 4 and len(slash["tail"].split()) <= 5:
+            title = title[: slash.start()]
         title = _doubled(title)
         m = _DASH_TAIL.search(title)
-        if m and re.search(_SITE_WORDS, m.group("tail"), re.I) and m.start() > 15:
+        if (
+            m
+            and (re.search(_SITE_WORDS, m["tail"], re.I) or _SITE_NAME_WORDS.search(m["tail"]))
+            and m.start() > 15
+        ):
             title = title[: m.start()]
         title = title.strip(" -–—|:.")
         title = _FUNCTION_END.sub("", title)  # a title the site cut after a preposition
@@ -142,7 +175,7 @@ def title_problem(title: str, text: str) -> str | None:
         return "too short"
     if sentence_kind(title) or SECTION_LINE.match(title) or is_timestamp(title):
         return "site notice"
-    if _NOT_A_HEADLINE.search(title):
+    if _NOT_A_HEADLINE.search(title) or _SECOND_PERSON.match(title):
         return "no headline"
     latin, cyrillic = len(_LATIN.findall(title)), len(_CYRILLIC.findall(title))
     if latin > cyrillic and len(_CYRILLIC.findall(text[:2000])) > len(_LATIN.findall(text[:2000])):
@@ -162,11 +195,20 @@ def _text_piece(title: str, cleaned: str, text: str) -> bool:
     return len(words.split()) >= 4 and words in " ".join(w.lower() for w in _WORD.findall(text))
 
 
+def _without_counter(title: str, text: str) -> str:
+    """The title without a number after its last word that the text never gives: a view counter
+    ("…христианку 176"), not "Число жертв достигло 12"."""
+    tail = _COUNTER_TAIL.search(title)
+    if tail and not re.search(rf"(?<!\d){tail['number']}(?!\d)", text[:OVERLAP_CHARS]):
+        return title[: tail.end("word")]
+    return title
+
+
 def usable_title(title: str | None, text: str) -> str | None:
     """The cleaned title, or None when there is none worth showing over `text`."""
     if not title or not title.strip():
         return None
-    cleaned = clean_title(title)
+    cleaned = _without_counter(clean_title(title), text)
     if title_problem(cleaned, text) or _text_piece(title, cleaned, text):
         return None
     return cleaned

@@ -118,3 +118,27 @@ def test_a_text_longer_than_the_pipeline_passes_is_not_tagged_for_the_check() ->
     assert len(doc.text) > 50_000
     assert all(n == () for n in person_needs(doc))
     assert "natasha" not in doc.__dict__
+
+
+def test_a_first_name_is_no_earlier_bare_mention_of_a_like_surname() -> None:
+    doc = Document(
+        "Премьер поблагодарила посла Дэвида Смита за работу в Вашингтоне. "
+        "Министр по делам Brexit Дэвид Дэвис подал в отставку в понедельник. "
+        "Погода в Лондоне в этот день была дождливой и ветреной. "
+        "Дэвис заявил, что не согласен с планом правительства."
+    )
+    assert person_needs(doc)[3] == (frozenset({1}),)
+
+
+def test_the_last_resort_takes_a_sentence_that_reads_alone_over_a_leaning_one() -> None:
+    sentences = [
+        "Такое мнение высказал вчера на встрече с журналистами министр финансов Иван Петров.",
+        "Курс рубля к доллару за неделю вырос на два процента.",
+    ]
+    base = score(analyze(sentences, [0, 1]))
+    assert base.features[0].dangling and not base.features[1].dangling
+    # nothing can be chosen the ordinary way: the second needs the first, which leans
+    rigged = replace(base, scores=(0.9, 0.3), needs=((), (frozenset({0}),)))
+    assert select(rigged, 3) == [1]
+    rigged = replace(base, scores=(0.9, 0.0), needs=((), ()))
+    assert select(rigged, 3) == [0]  # nothing else at all: something rather than nothing

@@ -92,7 +92,11 @@ def mentions(doc: Document) -> list[Mention]:
     return out
 
 
-_CAPITALIZED = re.compile(r"\b[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z][а-яёa-z]+)?\b")
+# A capitalized word that no other capitalized word follows: in "Дэвида Дэвиса" the first name
+# "Дэвида" is not an earlier bare mention of "Дэвис".
+_CAPITALIZED = re.compile(
+    r"\b[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z][а-яёa-z]+)?\b(?!\s+[А-ЯЁA-Z][а-яёa-z])"
+)
 
 
 def _named_before(doc: Document, key: str, stop: int) -> bool:

@@ -385,5 +385,11 @@ def select(
         if len(chosen) >= minimum and total >= config.target_chars:
             break
     if not chosen:
-        chosen = [max(range(n), key=lambda i: ranked.scores[i])]
+        # the last resort: the best sentence that reads alone, a leaning one only if none does
+        alone = [
+            i
+            for i, f in enumerate(ranked.features)
+            if ranked.scores[i] > 0 and not f.dangling and not f.question
+        ]
+        chosen = [max(alone or range(n), key=lambda i: ranked.scores[i])]
     return sorted(chosen)

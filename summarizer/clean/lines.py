@@ -112,6 +112,28 @@ def _teaser_tail(sentence: str, after_header: bool = False) -> str:
     return tail
 
 
+# A photo credit and what the page ran into it: "Фото: Reuters Правительство утвердило…",
+# "Фото: Михаил Иванов / ТАСС Правительство…". The credit ends on an agency, a Latin name or a
+# word in capitals (after a slash when a photographer is named); the rest is the article's.
+_CREDIT_HEAD = re.compile(
+    r"^[\s«\"(•*-]*(?i:фото(?:графия)?|видео|иллюстрация|источник(?:\s+фото)?|коллаж)\s*:\s*"
+    r"(?:(?:[А-ЯЁA-Z][\w.-]*\s+){1,3}/\s*)?"
+    r"(?:РИА Новости|пресс-служб\w+\s+[А-ЯЁ][а-яё]+|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}|[А-ЯЁ]{2,}(?:[\s-][А-ЯЁ]{2,})?)"
+    r"\s+(?=[«\"„]?[А-ЯЁ][а-яё])"
+)
+
+
+def _credit_tail(sentence: str) -> str:
+    """The article sentence a credit ran into, or ""."""
+    m = _CREDIT_HEAD.match(sentence)
+    if not m:
+        return ""
+    tail = sentence[m.end() :]
+    if len(tail.split()) < MIN_TAIL_WORDS or not _SENTENCE_END.search(tail):
+        return ""
+    return "" if FURNITURE_ANYWHERE.search(tail) else tail
+
+
 def split_furniture(line: str) -> tuple[str, list[tuple[str, str]]]:
     """The line without its furniture sentences, and those sentences with their kinds.
 
@@ -128,6 +150,8 @@ def split_furniture(line: str) -> tuple[str, list[tuple[str, str]]]:
         if kind or header:
             kind = kind or "promo"
             tail = _teaser_tail(s.text, header) if kind in ("promo", "credit") else ""
+            if kind == "credit" and not tail:
+                tail = _credit_tail(s.text)
             removed.append((kind, s.text[: len(s.text) - len(tail)].strip()))
             kept.append(line[last : s.start])
             kept.append(tail)

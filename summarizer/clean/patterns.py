@@ -66,6 +66,8 @@ DATELINE = re.compile(
     + _WIRE_DATE
     + r"\.?\s*(?:[–—-]\s*)?"
     + AGENCY
+    # the correspondent's byline after the agency: "ПАРИЖ, 7 фев — РИА Новости, Виктория Иванова."
+    + r"(?:,\s*[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?=\s*[.:]))?"
     + r"(?:\s*[.:]|\s[–—-]|(?=\s+[«\"„“(]?[А-ЯЁA-Z0-9]))"
     r"|" + _CITY + r"[,.]\s*" + AGENCY + r"\s*(?:[.:]|\s[–—-])"
     r"|" + AGENCY + r"\s+[–—-]"
@@ -131,9 +133,19 @@ CAPTION_PREFIX = re.compile(
 )
 # A currency ticker pasted in front of the lead: "Доллар/Рубль USD/RUB ₽73,125 -3,08% Купить …".
 TICKER_PREFIX = re.compile(
-    r"^(?:(?:\S+/\S+\s+[A-Z]{3}/[A-Z]{3}|[\w'’.&-]+(?:\s[\w'’.&-]+)?\s[A-Z]{1,5})\s+[₽$€]?\s?[\d\s,.]+?"
+    # the company's name may stand in quotes ("«Сегежа» SGZH"), the symbol may be an ISIN
+    r"^(?:(?:\S+/\S+\s+[A-Z]{3}/[A-Z]{3}|(?:«[^»]{1,30}»|[\w'’.&-]+(?:\s[\w'’.&-]+)?)"
+    r"\s[A-Z][A-Z0-9]{0,11})\s+[₽$€]?\s?[\d\s,.]+?"
     r"\s+[-+−]?[\d,.]+%\s+Купить\s+)+(?=[«\"„]?[А-ЯЁA-Z])"
     r"|^(?:\S+/\S+\s+[A-Z]{3}/[A-Z]{3}\s+[₽$€]?\s?[\d\s,.]+?\s+[-+−]?[\d,.]+%\s+)+(?=[«\"„]?[А-ЯЁA-Z])"
+    # a commodity's quote without the button: "BRENT BRENT $117,85 +0,45% Решение…"
+    r"|^(?:[A-Z]{2,10}\s+[A-Z]{2,10}\s+[₽$€]\s?\d[\d\s]*(?:[,.]\d+)?\s+[-+−]\d+(?:[,.]\d+)?%\s+)+"
+    r"(?=[«\"„]?[А-ЯЁ])"
+)
+# A quote widget inside a sentence, after the company's name: "Сбербанк SBER ₽130,5 -0,5% Купить
+# увеличил прибыль", "Яндекс YNDX $24,5 -1,83% Купить". The name stays, the widget goes.
+TICKER_INLINE = re.compile(
+    r"\s+[A-Z][A-Z0-9.]{0,6}\s+[₽$€]?\s?\d[\d\s]*(?:[,.]\d+)?\s+[-+−]?\d+(?:[,.]\d+)?%\s+Купить\b"
 )
 # A section name pasted in front of the text with a stray quote: '"Общество Депутаты Госдумы…'.
 SECTION_PREFIX = re.compile(
@@ -156,6 +168,10 @@ _PROMO = (
     r"|обсуждение\s+закрыто|доступ\s+к\s+чату|сначала\s+(?:новые|старые)|оставьте\s+комментарий"
     r"|ссылки\s*$|будь\s+на\s+связи|отправить(?:\s+ещ[её]\s+раз)?\s*$|повторить\s+попытку"
     r"|send\s+to\s+kindle|слушайте\s+подкасты|подкасты\s+\S+(?:\s+\S+)?\s+в\s+мобильных"
+    # an update notice: "Материал дополняется.", "Новость обновлена", "Текст дополнен"
+    r"|(?:материал|новость|текст|информация|статья)\s+(?:дополняется|обновляется|будет\s+дополнен\w*"
+    r"|дополнен\w*|обновлен\w*)\s*[.!]?\s*$"
+    r"|читайте\s+(?:рбк|нас)\s+в\b"
 )
 _NOTICE = (
     r"материал\s+из\s+википедии|текущая\s+версия\s+страницы|у\s+этого\s+термина\s+существуют"
@@ -198,6 +214,8 @@ RELATED_HEADER = re.compile(
 
 # Wikipedia's mark of a link to another language's article: "(англ.)русск.".
 INTERWIKI = re.compile(r"\s?\((?:англ|нем|фр|исп|итал|польск|укр)\.\)\s?русск\.")
+# A link's file-type mark left after its text: "…ядерного оружия (ICAN) (.pdf)".
+FILE_MARK = re.compile(r"\s?\((?:\.?pdf|\.?docx?|\.?xlsx?)\)", re.I)
 # "[12]", "[2][3]", "[источник не указан 123 дня]": footnote marks right after a word or a stop.
 FOOTNOTE = re.compile(
     r"(?:(?<=[^\W\d_])|(?<=[.,;:»\")])|(?<=[.,;:»\")]\s))\[(?:\d{1,3}|источник не указан[^\]]{0,30}|нет в источнике"

@@ -12,7 +12,7 @@ import re
 
 import razdel
 
-from .patterns import FOOTNOTE, INTERWIKI
+from .patterns import FILE_MARK, FOOTNOTE, INTERWIKI
 
 _REPORTING = (
     r"(?:сообщает|сообщают|сообщил[аи]?|передает|передаёт|передают|передал[аи]?|пишет|пишут|напоминает"
@@ -48,6 +48,7 @@ _WORD_BEFORE = re.compile(r"(\S*)[.!?]$")
 _OPENER_AFTER_WORD = re.compile(
     r"(?<=[а-яё»\"])(?= (?:Таким образом|Напомним|Ранее|Кроме того|При этом|Однако|Также|Между тем"
     r"|Тем временем|Впрочем|Вместе с тем|Помимо этого|Позднее|Тем не менее|Как сообщалось"
+    r"|(?:Днем|Днём|Неделей|Месяцем|Годом) ранее|Накануне"
     r"|После (?:этого|того|назначения|отставки|избрания|встречи|переговоров|выборов))\b)"
 )
 # A source dropped in the middle of a line: ", пишет 30 мая 2018 года на акции…",
@@ -173,6 +174,14 @@ _OPENERS = frozenset(
 # A space lost between a word and the next: "…12 декабря 2018 годаЕвропарламент выступил…". Only
 # after a word in lower case, so that "МакКейн" or "ДеСантис" stay one name.
 _GLUED_WORDS = re.compile(r"(?<![\w-])([а-яё]{3,})(?=[А-ЩЭЮЯЁ][а-яё]{2,})")
+# A quote that is a sentence of its own ("«…», — говорится в заявлении") run into the name that
+# ends the sentence before: "…стал бывший министр Джереми Хант «Королева одобрила…», - говорится".
+_QUOTE_AFTER_NAME = re.compile(
+    r"(\b[А-ЯЁ][а-яё]{2,})(?= [«„\"][А-ЯЁ][^«»„“\"]{20,}[»“\"],?\s*[-–—]\s*(?:говорится"
+    r"|заявил|сказал|отметил|подчеркнул|написал|сообщил|добавил|пояснил|рассказал|уточнил)\w*)"
+)
+# A full stop typed twice: "…проголосовавших на данный момент.. Об этом сообщил…" (not "...").
+_DOUBLE_STOP = re.compile(r"(?<=[^\W_]|[»\")])\.\.(?!\.)(?=\s|$)")
 _GLUED_COLON = re.compile(r"(?<=[а-яё]{2}:)(?=[А-ЯЁ][а-яё]{2})")
 
 
@@ -185,12 +194,14 @@ def glued_sentences(line: str) -> tuple[str, int]:
     ]
     for cut in reversed(cuts):
         line = line[:cut] + " " + line[cut:]
+    line, doubled = _DOUBLE_STOP.subn(".", line)
     line, colons = _GLUED_COLON.subn(" ", line)
     line, spaces = _GLUED_WORDS.subn(r"\1 ", line)
     line, quotes = _GLUED_QUOTE.subn(" ", line)
     line, openers = _OPENER_AFTER_WORD.subn(".", line)
     line, speakers = _SPEAKER_THEN_OPENER.subn(r"\1.", line)
-    return line, len(cuts) + colons + spaces + quotes + openers + speakers
+    line, quoted = _QUOTE_AFTER_NAME.subn(r"\1.", line)
+    return line, len(cuts) + doubled + colons + spaces + quotes + openers + speakers + quoted
 
 
 def _opener_at(line: str, start: int) -> bool:
@@ -230,9 +241,10 @@ def footnotes(line: str) -> tuple[str, list[str]]:
     """Footnote marks and Wikipedia's other-language link marks, out of the line."""
     found = [m.group() for m in FOOTNOTE.finditer(line)]
     found += [m.group().strip() for m in INTERWIKI.finditer(line)]
+    found += [m.group().strip() for m in FILE_MARK.finditer(line)]
     if not found:
         return line, []
-    return INTERWIKI.sub("", FOOTNOTE.sub("", line)), found
+    return FILE_MARK.sub("", INTERWIKI.sub("", FOOTNOTE.sub("", line))), found
 
 
 def table_of_contents(line: str) -> tuple[str, str | None]:

@@ -16,14 +16,16 @@ from dataclasses import dataclass
 from . import lines as L
 from . import repair as R
 from .markup import plain_text
-from .patterns import CRUMBS, GLUED_BUTTON, GLUED_PROMO, MONTHS, MORE_TEASER
+from .patterns import CRUMBS, GLUED_BUTTON, GLUED_PROMO, MONTHS, MORE_TEASER, TICKER_INLINE
 from .title import glued_title_end, heading, same_text, words
 
 FIRST_LINES = 3  # datelines and time stamps open one of the text's first lines
 RELATED_MAX_SHARE = 0.4  # a related-news block never takes more than this share of the text
 RELATED_MAX_LINES = 15
 _BLANK_RUNS = re.compile(r"\n\s*\n\s*(?:\n\s*)+")
-_LEADING_PUNCT = re.compile(r"^[.,;:]+\s+(?=[«\"„]?[А-ЯЁA-Z])")
+_LEADING_PUNCT = re.compile(
+    r"^(?:[.,;:]+|\*+)\s+(?=[«\"„]?[А-ЯЁA-Z])"
+)  # "* Группировка…": a footnote star
 _SIGNATURE = re.compile(
     r"\s*(?:\.\.\.|…)?\s*[А-ЯЁA-Z][\w«»\" .-]{1,30},\s*\d{1,2}\.\d{1,2}\.\d{4}\s*$|\s*(?:\.\.\.|…)\s*$"
 )
@@ -214,6 +216,9 @@ def _marks(lines: list[str], log: _Log) -> list[str]:
                 if line[crumbs.start() - 1 : crumbs.start()].isalnum()
                 else line[: crumbs.start()] + line[crumbs.end() :]
             )
+        for ticker in TICKER_INLINE.finditer(line):
+            log.out("ticker", ticker.group().strip())
+        line = TICKER_INLINE.sub("", line)
         line, marks = R.footnotes(line)
         for mark in marks:
             log.out("footnote", mark)
