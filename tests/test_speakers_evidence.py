@@ -801,3 +801,19 @@ def test_a_phrase_in_quote_marks_inside_the_writers_sentence_keeps_its_sentence(
     )
     quotes = shown(speakers(text)).get("Владимир Орлов", ())
     assert quotes and all(q.startswith("Санкции против митрополита") for q in quotes)
+
+
+def test_a_principal_named_after_his_press_office_is_not_its_speaker() -> None:
+    """The gazeta audit's misattribution: the press office spoke, not the prime minister."""
+    text = (
+        "Правительство Эфиопии начало операцию в северном регионе страны. Пресс-служба "
+        "премьер-министра Эфиопии Абия Ахмеда Али также подчеркивает, что военные получили "
+        "приказ выполнить миссию «по спасению страны». Операция продолжается уже неделю."
+    )
+    found = speakers(text)
+    assert not [n for n in said_by(found, "военные получили") if "Аби" in n]
+    text = (
+        "В Вашингтоне прошли переговоры. Советница президента Келлиан Конуэй заявила, что "
+        "переговоры прошли успешно и стороны договорились о новых консультациях."
+    )
+    assert said_by(speakers(text), "переговоры прошли успешно") == ["Келлиан Конуэй"]

@@ -182,6 +182,11 @@ class Clauses:
             and first.pos == "PROPN"
             and verb is not None
             and self._indeclinable(m)
+            # "Пресс-служба премьер-министра Эфиопии Абия Ахмеда Али подчеркивает": a name
+            # after a noun in an oblique case ends that noun's chain, and a title before the
+            # name shows the case itself; neither is the verb's subject
+            and not titled
+            and not (prev is not None and prev.pos in ("NOUN", "PROPN") and prev.case in _OBLIQUE)
             # "выступал в защиту Биби и призывал": the name a preposition's noun governs, or
             # one whose gender the verb contradicts, is no subject
             and not (
@@ -748,6 +753,9 @@ class Clauses:
             if k <= last and toks[k].pos in ("ADJ", "NOUN") and toks[k].case == "Acc":
                 return (k, "about")
         return None
+
+
+_OBLIQUE = ("Gen", "Dat", "Ins", "Loc")
 
 
 def _dative_surname(t: Tok) -> bool:
