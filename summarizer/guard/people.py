@@ -75,10 +75,16 @@ def read_people(doc: Document, cast: Cast | None = None) -> People:
     if cast is None:
         cast = article_cast(doc)
     text = doc.text
-    people = []
-    statements = []
+    people: list[Person] = []
+    statements: list[Statement] = []
     for pid, actor in enumerate(cast.actors):
-        spans = sorted({m.span() for form in actor.forms for m in _occurrences(form, text)})
+        found = {m.span() for form in actor.forms for m in _occurrences(form, text)}
+        # "Зайберт" inside "Штеффен Зайберт" is one mention
+        spans = sorted(
+            (a, b)
+            for a, b in found
+            if not any(x <= a and b <= y and (x, y) != (a, b) for x, y in found)
+        )
         people.append(Person(actor.kind, actor.forms, actor.roles, tuple(spans), _is_media(actor)))
         statements.extend(Statement(pid, s.start, s.stop) for s in actor.statements)
     return People(tuple(people), tuple(statements))
