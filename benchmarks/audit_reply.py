@@ -54,6 +54,11 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--seed", type=int, required=True)
     p.add_argument("--n", type=int, default=40)
+    p.add_argument(
+        "--part",
+        default="1/1",
+        help="I/K: only the I-th of K equal parts of the sample (auditors reading in parallel)",
+    )
     add_pool_arguments(p)
     p.add_argument("--chars", type=int, default=0, help="article characters shown (0: all)")
     opts = p.parse_args(argv)
@@ -61,7 +66,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{POLITICS} is absent: nothing to audit")
         return 0
     pipeline = Pipeline(SummarizerSettings(backend="extractive"))
-    for k, row in enumerate(draw(opts.seed, opts.n, opts.pool, opts.fresh), 1):
+    part, parts = (int(x) for x in opts.part.split("/"))
+    rows = draw(opts.seed, opts.n, opts.pool, opts.fresh)
+    size = -(-len(rows) // parts)
+    for k, row in enumerate(rows, 1):
+        if not (part - 1) * size < k <= part * size:
+            continue
         text = row.get("text") or ""
         shown = text if opts.chars <= 0 else text[: opts.chars]
         print(f"=== [{k}] {row['id']} ({len(text)} chars, {row.get('source')})")

@@ -63,6 +63,13 @@ _DEPENDENT_MARKS = frozenset(
     ("когда", "пока", "после", "как", "чтобы", "если", "хотя", "поскольку", "так", "прежде", "ли")
 )
 _CONDITION_MARKS = frozenset(("если", "ли"))
+# an indirect question holds no fact: "неясно, сколько голосов получит", "кто наберет 270"
+_INTERROGATIVES = frozenset(
+    """кто кого кому сколько какой какая какое какие каких каким чей чья чьи""".split()
+)
+_QUESTION_START = re.compile(
+    r"(?i)(?:кто|кого|кому|сколько|как(?:ой|ая|ое|ие|их|им|ую)|ч(?:ей|ья|ьё|ье|ьи))(?![^\W\d_])"
+)
 _CONNECTOR_STARTS = re.compile(
     rf"(?i:(?:благодаря|в результате|после|из-за|в связи с|для|при)\s+(?:чему|чего|чем|этому|этого)"
     rf"|из (?:которых|них)|в том числе)(?!{_L})"
@@ -78,9 +85,28 @@ _OPENERS = re.compile(
     rf"(?!{_L})[\s,:]*)"
 )
 _CLOSERS = frozenset(".,;:—–-!?…")
+# A stock, bond or oil quote a news site puts before the lead: "«Газпром» GAZP ₽297,69 +1,34%
+# Купить", "Альфа-банк RU000A0JXRV7 ₽976,49 +0,66% Купить", "BRENT BRENT $123,55 +0,38%".
+_WIDGET = re.compile(
+    r"[^.!?\n]{0,40}?\b[A-Z][A-Z0-9]{1,11}\s+[$€₽£]?\s?\d[\d\s]*(?:[.,]\d+)?\s*[$€₽£]?\s*"
+    r"[+\-−–]\s?\d+(?:[.,]\d+)?\s?%(?:\s+Купить)?\s+"
+)
 _PAIRS = (("«", "»"), ("(", ")"), ("„", "“"), ("[", "]"))
 _THIRD_SINGULAR = frozenset("он его него ему нему им ним нем она ее нее ей ней ею нею".split())
-_TIME_NOUNS = ("год", "месяц", "недел", "день", "дня", "дне", "раз", "момент", "врем", "сутк")
+_TIME_NOUNS = (
+    "год",
+    "месяц",
+    "недел",
+    "день",
+    "дня",
+    "дне",
+    "раз",
+    "момент",
+    "врем",
+    "сутк",
+    "минут",
+    "час",
+)
 _THIS = frozenset("это этого этому этим этом".split())
 _THIRD_PLURAL = frozenset("они их них ими ними".split())
 _FIRST_SECOND = frozenset(
@@ -148,7 +174,12 @@ def _span(
     hi = max(words, key=lambda k: parse.tokens[k].stop)
     fig_start, fig_stop = min(a for a, _ in spans), max(b for _, b in spans)
     start, stop = _unglue(text, parse, parse.tokens[lo].start, parse.tokens[hi].stop, spans)
-    natural = _natural_start(text, parse, start)
+    # a quote widget glued to the lead ("BRENT BRENT $117,85 +0,45% Решение ...") is no part of
+    # the sentence: the bullet starts after it, as at a sentence's start
+    widget = _WIDGET.match(text, parse.tokens[0].start)
+    if widget and start < widget.end() <= fig_start:
+        start = widget.end()
+    natural = _natural_start(text, parse, start) or bool(widget and start == widget.end())
     start, stop = _trim(text, start, stop, fig_start, fig_stop)
     natural = natural or _starts_with_antecedent(parse, start)
     antecedent = _antecedent_start(parse, text, start)
@@ -173,6 +204,9 @@ def _span(
                 ("run-in headline", any(a <= start and stop <= b for a, b in parse.headlines)),
                 ("unbalanced quotes", not balanced),
                 ("starts mid-phrase", not natural),
+                ("cuts a list", _cuts_list(parse, start, stop, widget.end() if widget else 0)),
+                ("ends mid-phrase", _ends_mid_phrase(parse, start, stop)),
+                ("an indirect question", bool(_QUESTION_START.match(text, start))),
                 (
                     "announces a statement it leaves out",
                     bool(_NEEDS_COMPLEMENT.search(text[start:stop])),
@@ -189,9 +223,45 @@ def _natural_start(text: str, parse: Parse, start: int) -> bool:
     """A bullet starts where a reader can start: the sentence's start, after punctuation or
     after a conjunction; not inside a phrase ("... признать выборы | в четырёх штатах")."""
     before = text[parse.tokens[0].start : start].rstrip()
-    if not before or before[-1] in ',;:—–-(«"“„.!?':
+    # a quote mark is no boundary: «и другие | "спорные" штаты» starts inside the phrase whose
+    # head ("другие") it leaves out; «заявил: "...» still starts after the colon
+    before = before.rstrip('«»"“”„ ')
+    if not before or before[-1] in ",;:—–-(.!?":
         return True
     return bool(_CONJUNCTION_END.search(before))
+
+
+def _cuts_list(parse: Parse, start: int, stop: int, floor: int = 0) -> bool:
+    """The span holds only part of an enumeration: "возле Новолуганского, в районе Золотого,
+    дважды | - близ населенного пункта Луганское" (a member after the span hangs on one inside)
+    or "| Вермонт — три, Нью-Гэмпшир — четыре" (the first member is before it); the parser
+    gives a member as conj or, after a dash, parataxis. Clauses are no list: each says
+    something of its own. Tokens before `floor` (a quote widget) are noise."""
+    tokens = parse.tokens
+    for k, t in enumerate(tokens):
+        if t.rel not in ("conj", "parataxis") or t.head < 0 or t.pos == "PUNCT":
+            continue
+        if _is_predicate(parse, k) or t.pos in ("VERB", "AUX"):
+            continue
+        if t.rel == "parataxis" and not _after_list_mark(parse, k):
+            continue  # "28 процентных пунктов (п. п.)": an aside, no member
+        inside = start <= t.start and t.stop <= stop
+        head = tokens[t.head]
+        if min(t.start, head.start) < floor:
+            continue  # hung on a quote widget's token: a parse of noise
+        head_inside = start <= head.start and head.stop <= stop
+        if inside != head_inside and not _is_predicate(parse, t.head):
+            return True
+    return False
+
+
+def _after_list_mark(parse: Parse, k: int) -> bool:
+    """The phrase of `k` follows a comma or dash, as the members of a list do."""
+    marks = (",", "-", "—", "–")
+    first = min(parse.subtree(k))
+    return parse.tokens[first].text in marks or (
+        first > 0 and parse.tokens[first - 1].text in marks
+    )
 
 
 def _unglue(
@@ -424,6 +494,10 @@ def _widen(parse: Parse, p: int) -> tuple[int, bool]:
         if marks & _CONDITION_MARKS:
             hypothetical = True
         first = min(parse.subtree(p), key=lambda k: parse.tokens[k].start)
+        if t.rel in ("ccomp", "csubj") and any(
+            fold(parse.tokens[c].text) in _INTERROGATIVES and c < p for c in parse.children(p)
+        ):
+            hypothetical = True  # "зависит, кто из кандидатов наберет 270 голосов": a question
         if t.rel == "acl:relcl":
             return p, hypothetical
         connector = _CONNECTOR_STARTS.match(
@@ -590,10 +664,12 @@ def _readable(
             return "first or second person", ()  # "мы вложили 5 млрд": who are we?
         if word in _PLACE_WORDS:
             return "place word", ()  # "там он набрал 62%": where?
-        if word in _THIRD_PLURAL and t.pos in ("PRON", "DET") and (k in core or t.head in core):
+        # "В ее состав входят 27 комиссий": whose? a possessive on an argument of the clause
+        owner = t.head >= 0 and (t.head in core or _possessive_on_argument(parse, k, core))
+        if word in _THIRD_PLURAL and t.pos in ("PRON", "DET") and (k in core or owner):
             return "they", ()
         if word in _THIRD_SINGULAR and t.pos in ("PRON", "DET"):
-            if k in core or t.head in core:
+            if (k in core or owner) and not _thing_before(parse, inside, k):
                 pronouns.append((t.stop, k))  # "у него оказалось 306 голосов": whose?
         elif (
             t.rel == "det"
@@ -609,6 +685,60 @@ def _readable(
         elif k in core and word.startswith(("цифр", "показател")) and t.pos == "NOUN":
             return "the figure of what", ()  # "Цифру $19 млрд называл инвестбанкир"
     return "", tuple(pronouns)
+
+
+def _possessive_on_argument(parse: Parse, k: int, core: set[int]) -> bool:
+    """`k` ("ее", "его", "их") says whose a noun is, and that noun is an argument of the
+    clause's predicate: "В ее состав входят", "его сторонники получили"."""
+    t = parse.tokens[k]
+    if t.rel not in ("det", "nmod", "nmod:poss") or t.pos not in ("DET", "PRON"):
+        return False
+    noun = parse.tokens[t.head]
+    return noun.head in core and noun.rel in ("obl", "obj", "nsubj", "nsubj:pass", "iobj")
+
+
+def _ends_mid_phrase(parse: Parse, start: int, stop: int) -> bool:
+    """The span's last word modifies a word after it: "были доступны в качестве надежной | –
+    так называемой гарантированной – мощности"."""
+    inside = [
+        k
+        for k, t in enumerate(parse.tokens)
+        if start <= t.start and t.stop <= stop and t.pos != "PUNCT"
+    ]
+    if not inside:
+        return False
+    last = parse.tokens[inside[-1]]
+    modifier = last.rel in ("amod", "det", "case", "nummod", "nummod:gov", "cc", "fixed", "mark")
+    # an adjective in an oblique case with no noun: the parser may have hung it on anything
+    orphan = (
+        last.pos == "ADJ"
+        and last.text.isalpha()
+        and last.feats.get("Case") in ("Gen", "Dat", "Loc")
+        and last.feats.get("Variant") != "Short"
+    )
+    return orphan or (modifier and last.head > inside[-1])
+
+
+def _thing_before(parse: Parse, inside: list[int], k: int) -> bool:
+    """The pronoun stands for a thing the span names before it, and for no person: "обновили
+    свой список, внеся в него семь граждан" (the list); "Байден ..., у него" is a person."""
+    tokens = parse.tokens
+    pronoun = tokens[k]
+    gender, number = pronoun.feats.get("Gender"), pronoun.feats.get("Number", "Sing")
+    if gender is None:
+        return False
+    if any(fold(tokens[c].text) == "у" for c in parse.children(k)):
+        return False  # "у него 264 голоса": whose? a person's
+    before = [tokens[j] for j in inside if j < k and tokens[j].pos in ("NOUN", "PROPN")]
+    agree = [
+        t for t in before if t.feats.get("Gender") == gender and t.feats.get("Number") == number
+    ]
+    return bool(agree) and all(
+        t.feats.get("Animacy") == "Inan"
+        and t.pos == "NOUN"
+        and t.rel in ("obj", "nsubj", "nsubj:pass")
+        for t in agree
+    )
 
 
 def _needs_subject(t: Token) -> bool:

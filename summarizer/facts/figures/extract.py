@@ -28,7 +28,7 @@ from .context import Clause, clause
 from .masks import mask_non_figures
 from .nouns import Morph
 from .pronouns import Names
-from .salience import Story, read_story, score
+from .salience import Story, read_story, score, stems
 from .scan import Found, is_furniture, sentence_figures
 from .syntax import Parse, parse_sentences
 
@@ -105,11 +105,13 @@ def extract_figures(
         s.index: s
         for f, s in found
         if s.index not in junk
-        and _score(story, f, _Bullet((f,), s, None, "", (), ""), text, kinds[_kind(f)] - 1)
+        and _score(
+            story, f, _Bullet((f,), s, None, "", (), ""), text, kinds[_kind(f)] - 1, tally=True
+        )
         >= min(THRESHOLD, FOLLOWER_THRESHOLD)
     }
     parses = parse_sentences(doc, hopeful.values())
-    bullets = _bullets(doc, found, parses)
+    bullets = _bullets(doc, found, parses, _title_place(title or doc.title or ""))
     scores = {
         id(f): _score(story, f, b, text, kinds[_kind(f)] - 1)
         - (9.0 if b.sentence.index in junk else 0.0)
@@ -141,8 +143,15 @@ def extract_figures(
     return tuple(out)
 
 
-def _bullets(doc: Document, found: list[tuple[Found, Sentence]], parses: dict) -> list[_Bullet]:
-    """One bullet per clause: the figures of a sentence whose clauses overlap share one."""
+def _bullets(
+    doc: Document,
+    found: list[tuple[Found, Sentence]],
+    parses: dict,
+    title_place: frozenset[str] = frozenset(),
+) -> list[_Bullet]:
+    """One bullet per clause: the figures of a sentence whose clauses overlap share one.
+    `title_place`: the stems of the state, county or region the title names ("Байден обошел
+    Трампа в штате Пенсильвания"), which the reply shows above the bullets."""
     text = doc.text
     names = Names(doc)
     by_sentence: dict[int, list[Found]] = {}
@@ -170,7 +179,7 @@ def _bullets(doc: Document, found: list[tuple[Found, Sentence]], parses: dict) -
                 continue
             groups.append(([f], c))
         for members, c in groups:
-            out.append(_bullet(doc, tuple(members), s, c, figures, parse, names))
+            out.append(_bullet(doc, tuple(members), s, c, figures, parse, names, title_place))
     return out
 
 
@@ -195,6 +204,7 @@ def _bullet(
     sentence_figures_: list[Found],
     parse: Parse,
     names: Names,
+    title_place: frozenset[str] = frozenset(),
 ) -> _Bullet:
     """The bullet of one clause: its text with a [name] after each pronoun that needs one,
     and where its numbers stand in that text."""
@@ -230,7 +240,11 @@ def _bullet(
         added = max((e for a, e in shift if a <= offset), default=0)
         return offset - c.start + added
 
-    if not why and not _says_where(doc, members, text[c.start : stop], c.start, stop):
+    if (
+        not why
+        and not _says_where(doc, members, text[c.start : stop], c.start, stop)
+        and not (title_place and _only_place(doc, s, title_place, members))
+    ):
         why = "no place named"
     marks = tuple(
         (where(g.start), where(g.core if g.core >= 0 else g.stop))
@@ -266,16 +280,41 @@ def _says_where(
     )
 
 
+# "в ключевом штате Пенсильвания", "в округе Мэрикопа": a place below a country's level
+_TITLE_PLACE = re.compile(
+    r"(?i:штат|округ|област|регион|район|провинци|графств)[а-яё]*\s+([А-ЯЁ][а-яё-]+)"
+)
+
+
+def _title_place(title: str) -> frozenset[str]:
+    m = _TITLE_PLACE.search(title)
+    return stems(m.group(1)) if m else frozenset()
+
+
+def _only_place(
+    doc: Document, s: Sentence, place: frozenset[str], members: tuple[Found, ...]
+) -> bool:
+    """A vote share in a story whose title names one state is that state's when its sentence
+    and the one before name no other place: the reply shows the title above the bullets."""
+    if not any(f.kind == "percent" for f in members):
+        return False
+    first = doc.sentences[max(0, s.index - 1)].start
+    places = [e for e in doc.entities if e.type == "LOC" and first <= e.start < s.stop]
+    return all(stems(e.normal) & place for e in places)
+
+
 def _kind(f: Found) -> tuple[str, str | None]:
     return (f.kind, f.unit if f.kind == "count" else None)
 
 
-def _score(story: Story, f: Found, b: _Bullet, text: str, peers: int) -> float:
+def _score(story: Story, f: Found, b: _Bullet, text: str, peers: int, tally: bool = False) -> float:
+    """`tally`: score as if the bullet held other figures (an upper bound, before parsing)."""
     number = "".join(_DIGITS.findall(text[f.anchor : f.stop])[:1])
     before = text[max(b.sentence.start, f.start - 30) : f.start]
     clause = b.text or b.sentence.text
+    tally = tally or any(g is not f for g in b.figures)
     return score(
-        story, f.kind, f.unit, number, b.sentence, clause, before, peers, small=f.value < 3
+        story, f.kind, f.unit, number, b.sentence, clause, before, peers, f.value < 3, tally
     )
 
 

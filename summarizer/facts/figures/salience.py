@@ -61,6 +61,16 @@ _HYPOTHETICAL = re.compile(
     r"представим|представьте|в случае если|если бы|теоретически|"
     r"как(?:ой|ого|ому|им|ие|их)-то|любой|любого)(?![^\W\d_])"
 )
+# "в 2010 году суд приговорил ...": the year a sentence is set in
+_SET_IN = re.compile(r"(?i)(?<![^\W\d_])(?:в|во)\s+((?:1[89]|20)\d\d)\s*(?:году|г\.|-м\b)")
+_YEAR = re.compile(r"(?<!\d)((?:1[89]|20)\d\d)(?!\d)")
+# the years a text is set in: "в 2015 году", "14 декабря 2020 года"; not targets ("к 2030 году")
+_YEAR_NAMED = re.compile(
+    r"(?i)(?:(?<![^\W\d_])во?\s+|[а-я]{3,}\s+)((?:1[89]|20)\d\d)\s*(?:год[уа]|г\.|-м\b)"
+)
+# "Байден лидирует в 16 штатах": where someone leads, with no tally of what they lead by
+_PLACES = re.compile(r"штат|регион|округ|област|стран|город|район|субъект|провинц|кра[ея]")
+_LEADS = re.compile(r"(?i)лидир|опереж|обход|обош|впереди|побежда|выигрыва")
 # "мать пятерых детей", "отец троих": a person described, not the story
 _TRIVIA = re.compile(r"(?i)(?:мать|матери|отец|отца|матерью|отцом|многодетн\w*)\s+(?:\w+\s+)?$")
 
@@ -79,6 +89,7 @@ class Story:
     body: tuple[int, ...]  # indices of the sentences that are not page furniture, in order
     rarity: Mapping[str, float]  # title word -> 1 less the share of sentences that hold it
     stated: frozenset[int]  # sentences of a paragraph in which a main actor speaks
+    year: int = 0  # the year the story is set in: the lead's latest, else the text's; 0: none
 
 
 def stems(text: str) -> frozenset[str]:
@@ -136,7 +147,27 @@ def read_story(
         summary_sentences=in_summary,
         body=tuple(s.index for s in body),
         rarity=MappingProxyType(rarity),
+        year=_story_year(title or "", [s.text for s in lead], doc.text),
     )
+
+
+def _story_year(title: str, lead: Sequence[str], text: str) -> int:
+    """The latest year the title or lead names ("по итогам 2017 года"), else the text's latest:
+    a figure from a sentence set in an earlier year is background ("в 2010 году суд приговорил
+    ее к штрафу в $1100" in a story of 2015)."""
+    for chunk in (" ".join([title, *lead]), text):
+        years = [int(y) for y in _YEAR_NAMED.findall(chunk)]
+        if years:
+            return max(years)
+    return 0
+
+
+def background(story: Story, sentence: str) -> bool:
+    """The sentence is set in a year well before the story's (two or more) and names no later
+    one."""
+    set_in = [int(y) for y in _SET_IN.findall(sentence)]
+    named = [int(y) for y in _YEAR.findall(sentence)]
+    return bool(set_in) and story.year > 0 and max(named) <= story.year - 2
 
 
 def _stated(doc: Document, body: Sequence[Sentence], actors: frozenset[str]) -> frozenset[int]:
@@ -185,18 +216,20 @@ def score(
     before: str,
     peers: int = 0,
     small: bool = False,
+    tally: bool = False,
 ) -> float:
     """The salience of one figure: about 0 for trivia, 3 and more for a story's key number.
 
     `clause` is the bullet's text, `before` the words of the sentence before the number,
     `peers` how many other figures of the article are of its kind (and unit, for counts): the
     one sum of money in a story is its key figure; the fortieth count of electors is a table.
+    `tally`: the bullet holds other figures too ("в 40 штатах лидирует Байден, у него 202").
     """
     value = kind_weight(kind, unit)
     if kind == "count" and small and not (unit and (_PEOPLE.search(unit) or _VOTES.search(unit))):
         value -= 0.8  # "две концепции": two of something is seldom news
     if kind == "count" and small and unit and _BOTH.search(unit):
-        value -= 1.2  # "главы двух крупнейших государств", "двум странам": both sides
+        value -= 2.4  # "главы двух крупнейших государств", "между двумя странами": both sides
     if kind in ("money", "percent", "measure"):
         value += 0.4 if peers == 0 else (-0.4 if peers >= 6 else 0.0)
     elif peers >= 6:
@@ -222,6 +255,10 @@ def score(
         value -= min(1.1, 0.8 * rank / len(story.body) + 0.02 * rank)
     if _HYPOTHETICAL.search(sentence.text):
         value -= 2.0
+    if sentence.index not in story.lead_sentences and background(story, sentence.text):
+        value -= 2.0  # history told for context, not this story's news
+    if kind == "count" and not tally and unit and _PLACES.search(unit) and _LEADS.search(clause):
+        value -= 2.0  # "лидирует в 16 штатах": a count of places, no tally
     if _TRIVIA.search(before):
-        value -= 2.0
+        value -= 4.0  # never the story, however near the title it stands
     return round(value, 3)

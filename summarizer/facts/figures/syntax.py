@@ -148,9 +148,14 @@ _NOT_NAMES = frozenset(
 
 
 def _starts_sentence(prev, t) -> bool:
+    """A full participle is no verb here: it opens names ("операции Объединенных сил",
+    "Организация Объединенных Наций")."""
+    feats = t.feats or {}
+    participle = feats.get("VerbForm") == "Part" and feats.get("Variant") != "Short"
     return (
         t.text[:1].isupper()
         and t.text[1:].islower()
         and (t.pos or "") in _NOT_NAMES
+        and not participle
         and prev.text.isalpha()
     )

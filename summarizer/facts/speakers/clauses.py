@@ -23,6 +23,13 @@ CLAUSE_CONJ = lex.words("что чтобы если когда хотя поск
 FIRST_PERSON = lex.words("я мы ты вы")
 THIS = lex.words("этом это том")
 _OPENERS = frozenset('«"„“(')
+_RUN_ON_CONNECTIVES = frozenset(
+    "однако но а и при этом же тем не менее вместе с тоже также теперь сейчас тогда затем".split()
+)
+_NARRATIVE_TIME = frozenset("теперь тогда затем".split())
+_TRAILING_CONNECTIVES = frozenset("однако но а и поэтому также причем притом".split())
+# "настолько/так уверена, что …": the clause tells a result, not what was said
+_DEGREE_WORDS = frozenset("настолько столь так такой такая такое такие таким такого".split())
 _CLOSERS = frozenset('»"”“!?…)')
 
 MIN_WORDS = 3  # a shorter content says nothing on its own
@@ -163,6 +170,8 @@ class Clauses:
             return (
                 None  # "со стороны Rasperia": an indeclinable name after a noun is its complement
             )
+        if m.kind == "PER" and _dative_surname(self.toks[m.last]):
+            return None  # "заявил Сопотову: «…»": whom it was said to (the tagger says Nom)
         titled = m.kind == "PER" and m.role_span is not None and m.role_span[0] == m.first
         if titled and m.role_span is not None:  # "советница президента Келлиан Конуэй": the
             head = self.toks[m.role_span[1]]  # title before the name shows the case
@@ -489,6 +498,27 @@ class Clauses:
                 return agrees(t)
         return False
 
+    def _narration_goes_on(self, comma: int, last: int) -> bool:
+        """ "отмечала, что Берлин рассматривает проект как коммерческий, однако при этом она
+        увязывает …": after a comma and a connective, "он/она/они" as a subject is the writer
+        telling about somebody again, not the reported words (quote marks aside)."""
+        toks = self.toks
+        k = comma + 1
+        skipped = 0
+        while k <= last and toks[k].low in _RUN_ON_CONNECTIVES and skipped < 4:
+            k += 1
+            skipped += 1
+        if not skipped or k > last or self.quoted[k]:
+            return False
+        if toks[k - 1].low in _NARRATIVE_TIME and toks[comma + 1].low in ("и", "а"):
+            return True  # "…, что не будет переизбираться, и теперь на его пост прочат …"
+        if skipped == 1 and toks[comma + 1].low == "и":
+            return False  # "Я разговаривал с генералами, и они заявляли мне …": one account
+        return toks[k].low in ("он", "она", "они") and any(
+            toks[q].pos in ("VERB", "AUX") and toks[q].verbform == "Fin"
+            for q in range(k + 1, min(last, k + 3) + 1)
+        )
+
     def _clause_end(self, start: int, last: int) -> int:
         toks = self.toks
         if toks[start].text in _OPENERS - {"("}:  # "заявив, что "…" Ранее …": the quotation
@@ -525,6 +555,8 @@ class Clauses:
                 if k <= last and speech_class(toks[k]) and not self.quoted[k]:
                     return j - 1
                 if t.text == "," and self._speaker_goes_on(start, j, last):
+                    return j - 1
+                if t.text == "," and self._narration_goes_on(j, last):
                     return j - 1
                 if k <= last and toks[k].low in ("по", "согласно"):
                     n = k + 2 if k + 1 <= last and toks[k + 1].low in lex.PRONOUNS else k + 1
@@ -597,7 +629,10 @@ class Clauses:
         toks = self.toks
         while a <= b and toks[a].pos == "PUNCT" and toks[a].text not in _OPENERS:
             a += 1
-        while b >= a and toks[b].pos == "PUNCT" and toks[b].text not in _CLOSERS:
+        while b >= a and (
+            (toks[b].pos == "PUNCT" and toks[b].text not in _CLOSERS)
+            or (toks[b].low in _TRAILING_CONNECTIVES and not self.quoted[b])
+        ):  # "…допущены «значительные ошибки», однако, по его словам, …": no dangling "однако"
             b -= 1
         if a > b:
             return None
@@ -635,6 +670,24 @@ class Clauses:
             return None
         return (start, stop)
 
+    def _not_a_complement(self, v: int, j: int) -> bool:
+        """Is the "что"/"чтобы" at `j` something other than what the verb at `v` reports?
+        "была настолько уверена …, что даже ни разу не посетила …" (a result), "надеется
+        добиться остановки проекта, чтобы способствовать …" (a purpose, after an infinitive),
+        "сообщил о повышении тарифов, что обусловлено …" (a relative: the verb's content was
+        the "о …" phrase)."""
+        toks = self.toks
+        between = toks[v + 1 : j]
+        before = toks[max(0, v - 2) : v]  # "была настолько уверена"
+        if any(b.low in _DEGREE_WORDS for b in (*before, *between)):
+            return True
+        if toks[j].low == "чтобы" and any(b.verbform == "Inf" for b in between):
+            return True
+        return any(
+            b.low in ("о", "об", "обо") and k + 1 < len(between) and between[k + 1].low not in THIS
+            for k, b in enumerate(between)
+        )
+
     def content_after(self, v: int, cls: str) -> tuple[int, str] | None:
         """Where the reported content starts after a speech verb, and its kind."""
         toks = self.toks
@@ -649,6 +702,8 @@ class Clauses:
                 and t.pos in ("SCONJ", "PRON")
                 and (toks[j - 1].text == "," or toks[j - 1].low in THIS or j == v + 1)
             ):
+                if self._not_a_complement(v, j):
+                    return None
                 return (j + 1, "indirect") if j + 1 <= last else None
             if t.text == ":" and cls != "position":  # "выступает перед …: Фото" is no speech
                 return (j + 1, "indirect") if j + 1 <= last else None
@@ -693,3 +748,9 @@ class Clauses:
             if k <= last and toks[k].pos in ("ADJ", "NOUN") and toks[k].case == "Acc":
                 return (k, "about")
         return None
+
+
+def _dative_surname(t: Tok) -> bool:
+    """A Russian surname in "-ову", "-еву", "-ину" is a dative or accusative ("Сопотову",
+    "Путину"), never a subject, whatever case the tagger gives it."""
+    return len(t.low) > 5 and t.low.endswith(("ову", "еву", "ёву", "ину", "ыну"))

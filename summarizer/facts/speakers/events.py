@@ -26,6 +26,7 @@ _INTRO_WORDS = lex.words(
 )
 _EDITORIAL = lex.words("ранее напомним напомню")
 _WRITER_MODALS = lex.words("стоит следует нужно надо необходимо важно можно хочется хотелось")
+_CALL_WORDS = 5  # a call shown from its infinitive needs as many words to say what is called for
 _ASIDE_WORDS = 4  # "В то же время, пишет газета, …": so short a lead is no statement
 # "не стал комментировать", "отказался сообщить", "будет настаивать": no statement was made
 _MODAL_AUX = lex.words("""
@@ -67,6 +68,9 @@ class Event:
     relay: bool = False  # a relay verb ("сообщает", "пишет"): outlets are not speakers then
     sent: int = 0
     outlet_verb: bool = False  # "сообщал", "пишет": what newsrooms say of themselves
+    # the words start at the verb's complement, not at a clause ("заявил об отказе от …",
+    # "призвал Германию прислушаться …"): a fragment no reader can take alone, never shown
+    fragment: bool = False
 
 
 class _Finder(Clauses):
@@ -267,6 +271,15 @@ class _Finder(Clauses):
                 else:
                     assert subj is not None
                     kind, idx = subj
+                    # "Санкции … могут быть нужны «только тем силам, …», заявил X": the marks
+                    # close a phrase inside the writer's sentence, which the words need
+                    if (
+                        not st.dash
+                        and not st.plain
+                        and self.text[span[0] : span[0] + 1].islower()
+                        and _EMBEDDED.search(self.text, max(0, st.start - 40), st.start) is not None
+                    ):  # the whole sentence, with its marks, is what they said
+                        span = self._whole_sentence(span)
                     ev = Event(
                         (span,),
                         "direct",
@@ -305,6 +318,15 @@ class _Finder(Clauses):
                     last_dash_event = ev if st.dash else None
                     continue
             last_dash_event = None
+
+    def _whole_sentence(self, span: tuple[int, int]) -> tuple[int, int]:
+        """From the start of the sentence holding `span` to its closing quote mark."""
+        j = self.tok_at(span[0])
+        if j >= len(self.toks):
+            return span
+        first = self.toks[self.sent_first[self.toks[j].sent]]
+        stop = span[1] + 1 if self.text[span[1] : span[1] + 1] in ("»", '"', "”", "“") else span[1]
+        return (min(first.start, span[0]), stop)
 
     def _trim(self, a: int, b: int) -> tuple[int, int] | None:
         text = self.text
@@ -459,7 +481,7 @@ class _Finder(Clauses):
             span = self.char_span(start, self.content_end(start, last, kind))
             if kind == "about" and span and word_count(self.text[span[0] : span[1]]) < 4:
                 return  # "проинформировала … о пророке Мухаммеде": too little to quote
-            self._add_all(span, kind, found, t)
+            self._add_all(span, kind, found, t, self._fragment(start, kind))
             return
         if inverted:
             found = self.right_subject(v, t) or None  # "…, заявил X": the subject follows
@@ -472,10 +494,18 @@ class _Finder(Clauses):
             if span is not None and self._holds_event(span):
                 return  # "X заявил о …, сообщает Y": the words are X's, Y only relays them
             comma = self._next_comma(self._mention_end(found[1], v), last)
+            fragment = False
             if comma is not None and (
                 span is None or word_count(self.text[span[0] : span[1]]) <= _ASIDE_WORDS
             ):
-                # "В результате, считает он, страна …": the words after the aside
+                # "В результате, считает он, страна …": the words after the aside; "Объявление
+                # режима ЧП, считает Трамп, обусловлено …": they lack their subject, a fragment
+                fragment = any(
+                    toks[q].case == "Nom"
+                    and toks[q].pos in ("NOUN", "PROPN", "PRON", "ADJ", "DET", "NUM")
+                    and not (q > first and toks[q - 1].pos == "ADP")
+                    for q in range(first, k + 1)
+                )
                 span = self.char_span(comma + 1, self.clause_end(comma + 1, last)) or span
             elif comma is not None and not any(
                 toks[q].pos in ("VERB", "AUX") and toks[q].verbform == "Fin"
@@ -485,7 +515,7 @@ class _Finder(Clauses):
             elif comma is not None and toks[k].pos in ("ADV", "CCONJ", "PART", "ADP", "SCONJ"):
                 # "…, однако сейчас, подчеркнул адвокат, он надеется …": the lead breaks off
                 span = self.char_span(comma + 1, self.clause_end(comma + 1, last))
-            self._add_all(span, "indirect", found, t)
+            self._add_all(span, "indirect", found, t, fragment)
             return
         # "Применить эту процедуру предлагали X и Y": the infinitive comes first
         if cls == "directive" and toks[first].verbform == "Inf" and v > first:
@@ -529,13 +559,16 @@ class _Finder(Clauses):
         span = self.char_span(start, self.content_end(start, last, kind))
         if span is None:
             return
+        fragment = self._fragment(start, kind)
         earlier = [e for e in self.events if e.sent == t.sent and e.at < v]
         if earlier:
-            self.events.append(Event((span,), kind, "previous", None, v, sent=t.sent))
+            self.events.append(
+                Event((span,), kind, "previous", None, v, sent=t.sent, fragment=fragment)
+            )
             return
         found = self.left_subject_across(v)
         if found:
-            self._add_all(span, kind, found, t)
+            self._add_all(span, kind, found, t, fragment)
 
     def left_subject_across(self, v: int) -> tuple[str, int] | None:
         """The sentence's subject before a gerund phrase: "Байден, выразив уверенность, что …"."""
@@ -667,6 +700,15 @@ class _Finder(Clauses):
                 comma = end + 1 if end + 1 <= last and toks[end + 1].text == "," else None
                 if comma is None:
                     continue
+                if (
+                    pron is None
+                    and comma + 1 <= last
+                    and toks[comma + 1].pos == "NOUN"
+                    and toks[comma + 1].case == "Gen"
+                ):  # "По словам Ричарда Вайца, руководителя центра …, вполне возможно, что …":
+                    comma = self._next_comma(comma + 1, last)  # the apposition is no content
+                    if comma is None:
+                        continue
                 span = self.char_span(comma + 1, self.clause_end(comma + 1, last))
             elif j > first and toks[j - 1].text == "," and self._ends_sentence(end, last):
                 span = self.char_span(first, j - 2)
@@ -697,11 +739,36 @@ class _Finder(Clauses):
     def _ends_sentence(self, j: int, last: int) -> bool:
         return all(self.toks[q].pos == "PUNCT" for q in range(j + 1, last + 1))
 
+    def _fragment(self, start: int, kind: str) -> bool:
+        """Does a content starting at token `start` begin at the verb's complement rather than
+        at a clause ("что …", "чтобы …", after a colon) or a call's own verb ("призвал не
+        доводить …")? "об отказе от политики …", "Германию прислушаться к …" read as nobody's
+        words once cut from their verb."""
+        if kind == "about":
+            return True
+        if kind != "indirect" or start == 0:
+            return False
+        prev, first = self.toks[start - 1], self.toks[start]
+        if prev.text == ":" or prev.low in ("что", "чтобы"):
+            return False
+        if not (first.verbform == "Inf" or first.pos in ("PART", "ADV")):
+            return True
+        # a call from its own verb reads alone when it says what is to be done: "остановить
+        # подсчёт голосов во всех штатах", not "выделить 1,9 трлн"
+        end = self.sent_last[first.sent]
+        words = [t for t in self.toks[start : end + 1] if t.pos != "PUNCT"]
+        return len(words) < _CALL_WORDS
+
     def _add_all(
-        self, span: tuple[int, int] | None, kind: str, found: tuple[str, int], t: Tok
+        self,
+        span: tuple[int, int] | None,
+        kind: str,
+        found: tuple[str, int],
+        t: Tok,
+        fragment: bool = False,
     ) -> None:
         """One event per subject: "заявили X и Y" makes two."""
-        self._add(span, kind, found, t)
+        self._add(span, kind, found, t, fragment=fragment)
         if span is None:
             return
         mode, idx = found
@@ -711,12 +778,12 @@ class _Finder(Clauses):
         if j + 1 < len(toks) and toks[j].low == "и" and toks[j].sent == t.sent:
             second = self.candidate(j + 1, None, mode == "locative")
             if second is not None and second[1] != idx and self.mentions[second[1]].kind == m.kind:
-                self._add(span, kind, second, t)
+                self._add(span, kind, second, t, fragment=fragment)
         j = m.first - 1
         if j > 0 and toks[j].low == "и" and toks[j].sent == t.sent:
             second = self.candidate(j - 1, None, mode == "locative")
             if second is not None and second[1] != idx and self.mentions[second[1]].kind == m.kind:
-                self._add(span, kind, second, t)
+                self._add(span, kind, second, t, fragment=fragment)
 
     def _add(
         self,
@@ -726,6 +793,7 @@ class _Finder(Clauses):
         t: Tok,
         source: bool = False,
         relay: bool = False,
+        fragment: bool = False,
     ) -> None:
         if span is None:
             return
@@ -743,6 +811,7 @@ class _Finder(Clauses):
                 relay=relay or (not source and t.lemma in lex.RELAY_VERBS),
                 sent=t.sent,
                 outlet_verb=t.lemma in lex.OUTLET_VERBS,
+                fragment=fragment,
             )
         )
 

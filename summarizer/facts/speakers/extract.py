@@ -58,6 +58,8 @@ _LEANING = frozenset(
     "однако но и а".split()
 )
 _QUOTE_MARKS = frozenset('«»"“”„')
+# title heads too common to tell two people apart by ("представитель" of whom is what matters)
+_GENERIC_HEADS = frozenset("представитель пресс-секретарь спикер сотрудник источник".split())
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,7 @@ class _Said:
     method: str = "named"
     cue: tuple[int, int] = (0, 0)  # characters of the words that point to the speaker
     candidates: tuple[int, ...] = ()  # entity ids
+    at: int = -1  # token of the verb: "заявили X и Y" gives both one verb, one joint statement
 
     @property
     def sure(self) -> bool:
@@ -146,12 +149,25 @@ def article_cast(doc: Document) -> Cast:
 def _speakers(a: _Analysis) -> tuple[Speaker, ...]:
     names: dict[int, str] = {}
     ranked = []
-    for ent_id, items in a.said.items():
+    taken: list[tuple[int, int, int]] = []  # sure stretches (and their verb) already shown
+    named_heads = _named_title_heads(a)
+    # people before bodies: "Песков" keeps the line the article repeats as "Кремль"'s
+    order = sorted(a.said, key=lambda k: a.resolver.entities[k].kind != "person")
+    for ent_id in order:
+        items = a.said[ent_id]
         ent = a.resolver.entities[ent_id]
-        picked = _pick_quotes(a.text, items, a.toks)
         name, role = _name_and_role(ent, a.mentions, a.namer)
-        if not picked or not name:
+        if not name:
             continue
+        items = _not_taken(items, taken)
+        if not ent.names and _title_heads(ent, a.mentions) & named_heads:
+            # "адвокат президента" with no name, where a named "адвокат … Джулиани" speaks:
+            # maybe the same person twice, maybe another; never shown
+            items = [replace(s, confidence=min(s.confidence, _AMBIGUOUS)) for s in items]
+        picked = _pick_quotes(a.text, items, a.toks)
+        if not picked:
+            continue
+        taken.extend((s.start, s.stop, s.at) for s in items if s.sure)
         names[ent_id] = name
         attributions = tuple(_attribution(a, s, names) for s in picked)
         quotes = tuple(shorten(a.text[s.start : s.stop], MAX_QUOTE_CHARS) for s in picked)
@@ -162,6 +178,33 @@ def _speakers(a: _Analysis) -> tuple[Speaker, ...]:
         ranked.append(((not shown, -sure_score, -score), a.first_seen[ent_id], speaker))
     ranked.sort(key=lambda r: (r[0], r[1]))
     return _unique_names(tuple(r[2] for r in ranked[:MAX_SPEAKERS]))
+
+
+def _not_taken(items: list[_Said], taken: list[tuple[int, int, int]]) -> list[_Said]:
+    """One statement, one bullet: a sure stretch overlapping one already shown under another
+    speaker through another verb (a ministry under two names, Песков's line again as
+    "Кремль"'s) is held back; "заявили X и Y" is a joint statement of both."""
+    return [
+        replace(s, confidence=min(s.confidence, _AMBIGUOUS))
+        if s.sure and any(x < s.stop and s.start < y and at != s.at for x, y, at in taken)
+        else s
+        for s in items
+    ]
+
+
+def _title_heads(ent: Entity, mentions: tuple[Mention, ...]) -> set[str]:
+    heads = {h for h, _ in (*ent.role_keys, *ent.title_keys) if h}
+    heads.update(h for k in ent.role_mentions if (h := mentions[k].role_head))
+    return heads - _GENERIC_HEADS
+
+
+def _named_title_heads(a: _Analysis) -> set[str]:
+    """Title heads ("адвокат", "министр") the article gives to people it names."""
+    out: set[str] = set()
+    for ent in a.resolver.entities:
+        if ent.kind == "person" and ent.names:
+            out |= _title_heads(ent, a.mentions)
+    return out
 
 
 def _attribution(a: _Analysis, s: _Said, names: dict[int, str]) -> Attribution:
@@ -262,6 +305,15 @@ def _attribute(
         ):  # сообщении компании": the only company so far reports on itself
             continue  # a guess that lands on a name the words themselves contain: theirs, not its
         method, confidence = _confidence(ev, res, toks, last_confidence.get(ent_id), text)
+        if ev.fragment:  # "заявил об отказе от …", "призвал Германию прислушаться …"
+            confidence = min(confidence, _AMBIGUOUS)
+        if any(_URL.search(text, a, b) or _TICKER.search(text, a, b) for a, b in ev.spans):
+            # a link or a stock ticker ("SGZH ₽8,42 +1,23% Купить") glued on: the page's words
+            confidence = min(confidence, _AMBIGUOUS)
+        if _cut_off(ev, subject, toks, text):
+            confidence = min(confidence, _AMBIGUOUS)
+        if res.method in ("pronoun", "continued") and _after_lost_words(ev, toks, text):
+            confidence = min(confidence, _AMBIGUOUS)
         if ev.kind == "direct" and _relays_speech(ev, mentions, toks):
             confidence = min(confidence, _AMBIGUOUS)
         if _not_own_words(ev, ent_id, resolver, mentions, toks, text):
@@ -291,10 +343,50 @@ def _attribute(
         direct = ev.kind == "direct"
         cue = _cue(ev, subject, toks)
         said.setdefault(ent_id, []).extend(
-            _Said(a, b, weight, direct, not direct, confidence, method, cue, res.candidates)
+            _Said(a, b, weight, direct, not direct, confidence, method, cue, res.candidates, ev.at)
             for a, b in ev.spans
         )
     return said, first_seen
+
+
+_URL = re.compile(r"https?://|www\.")
+_TICKER = re.compile(r"[₽$€]\s?\d[\d\s,.]*\s[+\-−]\d[\d,.]*%")
+_TEXT_END = frozenset('.!?…»"”)')
+
+
+def _cut_off(ev: Event, subject: Mention | None, toks: tuple[Tok, ...], text: str) -> bool:
+    """Does a text cut off mid-sentence end inside the words or the speaker's name ("…
+    придется вступить в пере", "отмечал старший директор … Fitch Дмитр")? Neither is whole."""
+    body = text.rstrip()
+    if not body or body[-1] in _TEXT_END:
+        return False
+    end = len(body)
+    if any(b >= end - 1 for _, b in ev.spans):
+        return True
+    return subject is not None and toks[subject.last].stop >= end - 1
+
+
+_LOST_WORDS = re.compile(r"\w\s+[.!?]\s*$")  # "Ранее стало известно, что 9 июля ." (a lost link)
+
+
+def _after_lost_words(ev: Event, toks: tuple[Tok, ...], text: str) -> bool:
+    """Does a pronoun's sentence follow one whose words were lost ("Ранее стало известно, что
+    9 июля . Он считает, что …": the page dropped a link naming somebody, maybe the one "он"
+    means)? The pronoun's referent is then unknown."""
+    if ev.at >= len(toks):
+        return False
+    sent = toks[ev.at].sent
+    k = ev.at
+    while k > 0 and toks[k - 1].sent == sent:
+        k -= 1
+    if k == 0:
+        return False
+    j = k - 1
+    prev_sent = toks[j].sent
+    i = j
+    while i > 0 and toks[i - 1].sent == prev_sent:
+        i -= 1
+    return bool(_LOST_WORDS.search(text[toks[i].start : toks[j].stop]))
 
 
 def _relays_speech(ev: Event, mentions: tuple[Mention, ...], toks: tuple[Tok, ...]) -> bool:
@@ -545,9 +637,10 @@ def _join_close(text: str, items: list[_Said], toks: tuple[Tok, ...]) -> list[_S
                 and s.stop - last.start <= MAX_QUOTE_CHARS
                 and s.sure == last.sure
                 and not any(
-                    t.pos in ("VERB", "AUX") and t.verbform == "Fin" and speech_class(t) is None
+                    (t.pos in ("VERB", "AUX") and t.verbform == "Fin" and speech_class(t) is None)
+                    or t.text[:1].isupper()  # "A, написал Байден и заверил, что B": the
                     for t in toks[bisect_left(starts, last.stop) : bisect_left(starts, s.start)]
-                )
+                )  # attribution itself is no part of the words
             ):
                 out[-1] = _merge(last, s, s.stop, weakest=True)
                 continue

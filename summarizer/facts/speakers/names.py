@@ -214,6 +214,8 @@ class Namer:
         if m.role_span is None:
             return m.role
         first, head, last = m.role_span
+        while first < head and _verb_like(self.toks[first]):
+            first += 1  # "Выступил сенатор-республиканец от Флориды Марко Рубио": no verb in it
         toks = list(self.toks[first : last + 1])
         if toks[0].low in ("и", "и.о.", "и.о"):  # "и. о. министра": acting, the genitive stays
             return _lower_initial(_join(toks, [t.text for t in toks], self.text))
@@ -268,3 +270,11 @@ class Namer:
         while j >= 0 and self.toks[j].text in QUOTE_CHARS:
             j -= 1
         return j < 0 or self.toks[j].sent != self.toks[k].sent
+
+
+def _verb_like(t: Tok) -> bool:
+    """A finite verb, or one the tagger took for an adjective at a sentence start ("Выступил"):
+    no adjective of a title ends in a past tense's "-л", "-ла", "-ло", "-ли"."""
+    if t.verbform == "Fin":
+        return True
+    return t.pos == "ADJ" and t.low.endswith(("л", "ла", "ло", "ли")) and len(t.low) > 4
