@@ -212,15 +212,6 @@ HEDGES = _words("""
 бы б ли якобы предположительно вряд неужели будто
 """)
 
-# Words that put an action in the future or in the possible ("намерен подписать", "может
-# привести", "планирует ввести"): with the action's infinitive right after them, a claim that
-# says the action was done ("подписал") turns a plan into a fact.
-OPEN_MODALS = _words("""
-может могут мог могла могло могли сможет смогут возможно планирует планируют планировал
-планировала планировали намерен намерена намерено намерены намеревается намереваются
-собирается собираются собирался собиралась собирались хочет хотят
-""")
-
 
 # Occupations news prose puts before a name ("политолог Александр Домрин"), as stems; with the
 # rule layer's titles they are what a role-name check compares.

@@ -134,43 +134,7 @@ def check_polarity(claim: Claim, source: SourceIndex) -> list[Reason]:
     # hedges
     if not _hedged(ws) and _hedged(sw) and _hedge_near_shared(ws, sw):
         out.append(Reason("hedge", "the article leaves it open"))
-    elif (done := _plan_as_done(ws, sw)) is not None:
-        out.append(Reason("hedge", f"{done}: the article has it planned or possible"))
     return out
-
-
-_INFINITIVE = ("ться", "тись", "ть", "ти")
-_PAST = ("лся", "лась", "лось", "лись", "л", "ла", "ло", "ли")
-
-
-def _base(low: str, endings: tuple[str, ...]) -> str | None:
-    """`low` without the first of `endings` it has, if at least 4 letters stay."""
-    for e in endings:
-        if low.endswith(e) and len(low) - len(e) >= 4:
-            return low[: -len(e)]
-    return None
-
-
-def _plan_as_done(ws: Sequence[Word], sw: Sequence[Word]) -> str | None:
-    """The claim's past-tense verb whose action the article only plans or allows ("намерен
-    подписать", "может ввести") and never states as done; None when there is none."""
-    if any(w.low in kb.OPEN_MODALS or w.low in kb.HEDGES for w in ws):
-        return None  # the claim keeps a modality of its own
-    done = {b: w.text for w in ws if (b := _base(w.low, _PAST)) is not None}
-    if not done:
-        return None
-    planned: set[str] = set()
-    for k, w in enumerate(sw):
-        if w.low not in kb.OPEN_MODALS or k + 1 >= len(sw):
-            continue
-        nxt = sw[k + 1]
-        if (b := _base(nxt.low, _INFINITIVE)) is not None:
-            planned.add(b)
-    stated = {b for w in sw if (b := _base(w.low, _PAST)) is not None}
-    for b in planned - stated:
-        if b in done:
-            return done[b]
-    return None
 
 
 def _same_context(ws: Sequence[Word], k: int, sw: Sequence[Word]) -> bool:
