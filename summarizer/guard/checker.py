@@ -6,6 +6,7 @@ import logging
 from collections.abc import Sequence
 
 from ..document import Document
+from ..facts.speakers import Cast
 from .alignment import check_support
 from .attribution import Speaker, check_attribution
 from .claim import Claim
@@ -22,8 +23,9 @@ log = logging.getLogger("summarizer.guard")
 class FaithfulnessGuard:
     """Checks summaries of one article against it; the article is indexed once."""
 
-    def __init__(self, doc: Document) -> None:
-        self.source = SourceIndex(doc)
+    def __init__(self, doc: Document, cast: Cast | None = None) -> None:
+        # `cast`: the rule layer's reading of this article when the caller has it already
+        self.source = SourceIndex(doc, cast)
         self._morph = doc.nlp.morph_vocab
 
     def check(self, sentence: str) -> Verdict:

@@ -8,15 +8,14 @@ where they are mentioned, and the stretches of text the rule layer attributes to
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..document import Document
-from ..facts.speakers import extract as _extract
+from ..facts.speakers import Actor, Cast, article_cast
 from ..facts.speakers import lexicon as _lexicon
-from ..facts.speakers.coref import Resolver
-from ..facts.speakers.events import find_events
-from ..facts.speakers.mentions import find_mentions, org_lemma, role_lemma, token_owner
-from ..facts.speakers.tokens import build_tokens
+from ..facts.speakers.mentions import org_lemma, role_lemma
+from ..text import fold
 
 # General news vocabulary the guard shares with the rule layer.
 SAY_VERBS = _lexicon.SAY_VERBS | _lexicon.DIRECTIVE_VERBS | _lexicon.IMPERSONAL_VERBS
@@ -70,25 +69,42 @@ class People:
     statements: tuple[Statement, ...]
 
 
-def read_people(doc: Document) -> People:
-    """The rule layer's reading of `doc` (its natasha analysis is shared, not redone)."""
+def read_people(doc: Document, cast: Cast | None = None) -> People:
+    """The rule layer's reading of `doc` through its public `article_cast` (pass `cast` when the
+    caller has it already: the pipeline reads the speakers of the same article)."""
+    if cast is None:
+        cast = article_cast(doc)
     text = doc.text
-    toks = build_tokens(doc)
-    if not toks:
-        return People((), ())
-    mentions = find_mentions(doc, toks)
-    events = find_events(text, toks, mentions, token_owner(mentions, len(toks)))
-    resolver = Resolver(toks, mentions, [span for ev in events for span in ev.spans])
-    said, _ = _extract._attribute(events, resolver, mentions, toks, text)
-    people = []
-    for ent in resolver.entities:
-        ks = sorted(set(ent.name_mentions) | set(ent.role_mentions))
-        roles = tuple(
-            dict.fromkeys(role for k in ent.role_mentions if (role := mentions[k].role) is not None)
+    people: list[Person] = []
+    statements: list[Statement] = []
+    for pid, actor in enumerate(cast.actors):
+        found = {m.span() for form in actor.forms for m in _occurrences(form, text)}
+        # "Зайберт" inside "Штеффен Зайберт" is one mention
+        spans = sorted(
+            (a, b)
+            for a, b in found
+            if not any(x <= a and b <= y and (x, y) != (a, b) for x, y in found)
         )
-        spans = tuple((toks[mentions[k].first].start, toks[mentions[k].last].stop) for k in ks)
-        people.append(Person(ent.kind, tuple(ent.names), roles, spans, ent.media))
-    statements = tuple(
-        Statement(ent_id, s.start, s.stop) for ent_id, items in said.items() for s in items
-    )
-    return People(tuple(people), statements)
+        people.append(Person(actor.kind, actor.forms, actor.roles, tuple(spans), _is_media(actor)))
+        statements.extend(Statement(pid, s.start, s.stop) for s in actor.statements)
+    return People(tuple(people), tuple(statements))
+
+
+def _occurrences(form: str, text: str) -> list[re.Match[str]]:
+    """Where a verbatim name form stands in the text, as a whole word."""
+    if not form.strip():
+        return []
+    return list(re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text))
+
+
+def _is_media(actor: Actor) -> bool:
+    """A news outlet: an organization one of whose names is a known outlet ("ТАСС", "агентство
+    Bloomberg")."""
+    if actor.kind != "org":
+        return False
+    for form in (actor.name, *actor.forms):
+        low = fold(form.strip('«»"'))
+        words = low.replace("«", " ").replace("»", " ").split()
+        if low in MEDIA_NAMES or any(w in MEDIA_NAMES for w in words):
+            return True
+    return False

@@ -14,6 +14,7 @@ from typing import TypeVar
 
 from ..document import Document
 from ..facts.numbers import MAGNITUDES, NUMERALS, words_value
+from ..facts.speakers import Cast
 from ..text import Sentence, fold
 from .claim import Claim
 from .people import People, read_people
@@ -25,8 +26,9 @@ T = TypeVar("T")
 class SourceIndex:
     """The article's words, numbers and people, for many questions about one summary."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, cast: Cast | None = None) -> None:
         self.doc = doc
+        self._cast = cast  # the rule layer's reading, when the caller made it already
         self.text = doc.text
         self.sentences: tuple[Sentence, ...] = doc.sentences or (
             Sentence(doc.text, 0, len(doc.text), 0, 0),
@@ -160,7 +162,8 @@ class SourceIndex:
 
     @cached_property
     def people(self) -> People:
-        return read_people(self.doc)
+        """The rule layer's people, read once per article (through `article_cast`)."""
+        return read_people(self.doc, self._cast)
 
     @cached_property
     def person_surnames(self) -> tuple[str, ...]:
