@@ -77,6 +77,8 @@ DATELINE = re.compile(
     # ФедералПресс.", "ЛОНДОН, 10 июля, ФедералПресс."
     r"|[А-ЯЁ]{3,}(?:[\s-][А-ЯЁ]{2,})?[,.]\s*" + _WIRE_DATE + r"[,.]\s*(?:[–—-]\s*)?"
     r"[«\"]?[А-ЯЁA-Z][\w.-]{1,25}(?:\s[А-ЯЁA-Z][\w.-]{1,25})?[»\"]?\s*[.:]"
+    # a city in capitals and a dash, no date: "ВАШИНГТОН — " (an acronym is shorter or listed)
+    r"|(?!(?:ЮНЕСКО|ЮНИСЕФ|МАГАТЭ|ГАЗПРОМ|РОСНЕФТЬ|СЕВЕРНЫЙ)\b)[А-ЯЁ]{5,}(?:[\s-][А-ЯЁ]{3,})?\s+[–—]"
     r")\s+(?=[«\"„“(]?[А-ЯЁA-Z0-9])"
 )
 # Counters a page prints before the lead (views, comments), with the section name after them:
