@@ -38,6 +38,7 @@ LEAD = "Правительство страны утвердило новый п
         "Дело в том, что кандидат открыто обещал вернуться к соглашению.",
         # the source of the statement stood in the sentence before
         "«Обе отставки приняты, преемники будут названы позже», — говорится в сообщении.",
+        "«Отставка принята», - говорится в сообщении, разосланном по электронной почте.",
         "В части документа говорится о нарушениях при подсчете голосов.",
         # a later event of a story the summary may lack
         "Позже полицейские нашли самокат в нескольких метрах от реки.",
@@ -114,3 +115,20 @@ def test_a_lead_attributed_by_the_next_sentence_is_not_a_restated_teaser() -> No
     assert not analysis.features[0].boilerplate
     chosen = select(score(analysis), 3)
     assert chosen[:2] == [0, 1]
+
+
+def test_spaces_inside_a_short_parenthesis_go() -> None:
+    text = "Власти готовят реформу Службы безопасности ( СБУ ) и пограничной службы."
+    assert "Службы безопасности (СБУ) и" in clean_report(text + "\n" + LEAD).text
+
+
+def test_an_attribution_naming_the_speaker_is_not_a_lost_source() -> None:
+    """ "Об этом сказал министр … Павел Иванов" is whole: a capitalized first name is no verb of
+    a sentence run into the attribution."""
+    f = sentence_features(
+        "Об этом сказал министр иностранных дел Павел Иванов на встрече с коллегой из Германии."
+    )
+    assert not f.unfinished and f.attribution
+    assert sentence_features(
+        "Об этом сообщает Причиной для приговора стали записи звонков."
+    ).unfinished

@@ -345,6 +345,10 @@ def _covered(key: str, parts: list[str], share: float = 0.95) -> bool:
     return sum(letters) >= share * len(letters)
 
 
+# "( СБУ )": spaces the page put inside a short parenthesis.
+_PADDED_PARENS = re.compile(r"\(\s+([^()\s][^()]{0,40}?)\s+\)")
+
+
 def _repairs(lines: list[str], log: _Log) -> list[str]:
     out: list[str] = []
     i = 0
@@ -374,6 +378,8 @@ def _repairs(lines: list[str], log: _Log) -> list[str]:
                 log.out("source", signature)
             line, glued = R.glued_sentences(line)
             log.repairs += glued
+            line, spaced = _PADDED_PARENS.subn(r"(\1)", line)
+            log.repairs += spaced
             stopped = R.full_stop(line, last=j > last)
             if stopped:
                 line = stopped
