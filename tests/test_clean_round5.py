@@ -132,3 +132,12 @@ def test_an_attribution_naming_the_speaker_is_not_a_lost_source() -> None:
     assert sentence_features(
         "Об этом сообщает Причиной для приговора стали записи звонков."
     ).unfinished
+
+
+def test_a_quote_widget_without_a_change_and_a_video_label_go() -> None:
+    widget = "Соцсеть TWTR $39 — Купить Социальная сеть согласилась заплатить штраф."
+    assert clean_report(widget + "\n" + LEAD).text.startswith("Социальная сеть согласилась")
+    video = "Video Пресс-служба компании сообщила о гибели заместителя директора."
+    assert clean_report(video + "\n" + LEAD).text.startswith("Пресс-служба компании")
+    kept = "Видео с места событий опубликовали очевидцы в соцсетях."
+    assert clean_report(kept + "\n" + LEAD).text.startswith(kept)
