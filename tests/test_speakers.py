@@ -434,6 +434,24 @@ def test_unknown_masculine_surname_is_put_in_the_nominative() -> None:
     assert names(speakers(text)) == ["Сергей Скрипаль"]
 
 
+def test_unknown_surname_in_genitive_y_is_put_in_the_nominative() -> None:
+    # the lead's audit 7003: "по словам Хидеки Ясуды" was shown as "Хидеки Ясуды"
+    text = (
+        "По словам Хидеки Ясуды, аналитика игр в исследовательском институте Ace Securities, "
+        "консоль является одной из самых больших в истории."
+    )
+    assert names(speakers(text)) == ["Хидеки Ясуда"]
+
+
+def test_company_in_quote_marks_at_sentence_start_keeps_its_capital() -> None:
+    # "«Газпром» предупреждал, что …" was shown as "газпром" (sentence-initial lower-casing)
+    text = (
+        "Молдавия получит средства из бюджета. «Газпром» предупреждал, что отключит Молдавии газ "
+        "в случае невыплаты долга в течение 48 часов."
+    )
+    assert names(speakers(text)) == ["Газпром"]
+
+
 def test_first_name_and_patronymic_join_the_named_person() -> None:
     text = (
         "Политолог Виктория Журавлева считает, что кампания продолжится еще долго. "

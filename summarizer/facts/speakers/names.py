@@ -204,8 +204,11 @@ class Namer:
         phrase = strip_quotes(
             nominative_phrase(self.vocab, self.text, toks, head - first, m.normal)
         )
+        quoted = toks[0].text in QUOTE_CHARS or (
+            first > 0 and self.toks[first - 1].text in QUOTE_CHARS
+        )  # "«Газпром» предупреждал": a name in quote marks keeps its capital
         if m.kind == "GEN" or (
-            self._sentence_initial(first) and toks[0].pos == "NOUN" and head == first
+            self._sentence_initial(first) and toks[0].pos == "NOUN" and head == first and not quoted
         ):  # "Пресс-служба МВД" at a sentence start; "Европейская комиссия" keeps its capital
             phrase = _lower_initial(phrase)
         return phrase
@@ -262,6 +265,11 @@ class Namer:
                     word = _masculine_nominative(t.text)
                 if not known and k < len(toks) - 1 and word == t.text:
                     word = _feminine_nominative(t.text, t.case, gender == "Fem")
+                # an unknown surname in genitive -ы is a noun in -а ("Хидеки Ясуды" -> "Ясуда"):
+                # no masculine consonant-final name and no feminine -ая one ends so
+                last = k and k == len(toks) - 1
+                if last and not known and word == t.text and t.case == "Gen" and len(t.low) >= 4:
+                    word = t.text[:-1] + "а" if t.low.endswith("ы") else word
             words.append(word)
         return _join(toks, words, self.text)
 
