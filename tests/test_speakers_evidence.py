@@ -817,3 +817,14 @@ def test_a_principal_named_after_his_press_office_is_not_its_speaker() -> None:
         "переговоры прошли успешно и стороны договорились о новых консультациях."
     )
     assert said_by(speakers(text), "переговоры прошли успешно") == ["Келлиан Конуэй"]
+
+
+def test_an_employee_speaks_for_nobody_but_himself() -> None:
+    """The fresh rbc seed-4711 misattribution: an employee's guess is not the bank's position."""
+    text = (
+        "Клиенты банка пожаловались на сбой в мобильном приложении. Сотрудник «Тинькофф» "
+        "допустил, что речь может идти об ошибке в обновлении программы. Сбой устранили к вечеру."
+    )
+    assert said_by(speakers(text), "ошибке в обновлении") == []
+    text = text.replace("Сотрудник «Тинькофф» допустил", "Представитель «Тинькофф» заявил")
+    assert said_by(speakers(text), "ошибке в обновлении") == ["Тинькофф"]

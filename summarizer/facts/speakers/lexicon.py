@@ -122,8 +122,9 @@ DESCRIPTIVE_ROLES = words("""
 ROLE_PREFIXES = ("экс-", "вице-", "зам-")
 
 # Role heads that stand for the speaking organization when no person is named:
-# "представитель министерства" speaks for the ministry.
-PROXY_ROLES = words("представитель пресс-секретарь спикер депутат сотрудник")
+# "представитель министерства" speaks for the ministry; an employee or a deputy ("сотрудник
+# «Тинькофф»", "депутат Госдумы") speaks for nobody but himself.
+PROXY_ROLES = words("представитель пресс-секретарь спикер")
 
 # Titles that name a relation to someone: "муж Биби" is never just the latest man mentioned.
 RELATIONAL_ROLES = words("муж жена супруг супруга сын дочь отец мать брат сестра")
