@@ -150,6 +150,58 @@ def clause(parse: Parse, spans: list[tuple[int, int]], text: str) -> Clause | No
     return alone if alone.readable else found
 
 
+# The faults of a clause cut too tight, which its whole sentence can cure: "выплатить залог в
+# размере $25 тыс" (no predicate), "она набирает 48,16%" (too few words), "всех, имеющих место
+# внешних рисков, Путин пообещал ... 82%" (starts mid-phrase).
+SENTENCE_CURES = frozenset(
+    ("no predicate", "too few words", "starts mid-phrase", "no subject", "ends mid-phrase")
+)
+_SENTENCE_START = re.compile(r"[«\"„“]?[А-ЯЁA-Z0-9]")
+
+
+def sentence_clause(parse: Parse, spans: list[tuple[int, int]], text: str) -> Clause | None:
+    """The figure's whole sentence (the real one, where the source glued several) as its clause,
+    when the sentence is short and reads alone by the same checks as a clause: the tight clause
+    of a figure the story is about may miss its subject or predicate while the sentence says
+    both ("Вильфанд сообщил, что ... температура будет на 2-8°C ниже нормы")."""
+    figure = {k for a, b in spans for k in parse.covering(a, b)}
+    if not figure:
+        return None
+    fig_start, fig_stop = min(a for a, _ in spans), max(b for _, b in spans)
+    starts = [parse.tokens[0].start, *parse.pieces]
+    start = max(p for p in starts if p <= fig_start)
+    stop = min((p for p in starts if p > fig_start), default=parse.tokens[-1].stop + 1)
+    inside = [k for k, t in enumerate(parse.tokens) if t.start >= start and t.stop <= stop]
+    while inside and parse.tokens[inside[-1]].text in _ENDS:
+        inside.pop()
+    if not inside or any(a < stop and start < b for a, b in parse.headlines):
+        return None
+    stop = parse.tokens[inside[-1]].stop
+    if stop < fig_stop or not _SENTENCE_START.match(text, start):
+        return None
+    roots = [k for k in inside if parse.tokens[k].head not in inside] or inside  # a cycle
+    predicate = next((k for k in roots if _is_predicate(parse, k)), roots[0])
+    hypothetical = any(_widen(parse, _predicate(parse, k))[1] for k in figure)
+    why, pronouns = _readable(parse, inside, figure, predicate, stop - start)
+    _, _, balanced = _balance(text, start, stop, parse)
+    why = why or next(
+        (
+            reason
+            for reason, bad in (
+                (_SUBORDINATE, bool(_SUBORDINATE_START.match(text, start))),
+                ("unbalanced quotes", not balanced),
+                ("an indirect question", bool(_QUESTION_START.match(text, start))),
+                ("a quote's tail", text[start] in "—–-"),
+                # whose figure: "Биржа открылась ростом: индикатор вырос на 0,73%" names none
+                ("names no one", not any(parse.tokens[k].pos == "PROPN" for k in inside)),
+            )
+            if bad
+        ),
+        "",
+    )
+    return Clause(start, stop, not why, hypothetical, pronouns, why)
+
+
 def _span(
     parse: Parse,
     text: str,
