@@ -156,6 +156,19 @@ def clause(parse: Parse, spans: list[tuple[int, int]], text: str) -> Clause | No
 SENTENCE_CURES = frozenset(
     ("no predicate", "too few words", "starts mid-phrase", "no subject", "ends mid-phrase")
 )
+_RESUMES = re.compile(r"[,—–)]\s*[^\W\d_]")
+_INNER_END = re.compile(r"[.!?](?=\s+[«\"]?[А-ЯЁA-Z])")
+_RELATIVE_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:котор[а-яё]*|где|куда|чей|чья|чь[её]|чьи|чьих)(?![^\W\d_])"
+)
+
+
+def _segment_before(text: str, start: int, at: int) -> str:
+    """The words between the last comma, dash or bracket before `at` and `at`."""
+    cut = max(text.rfind(p, start, at) for p in (",", "—", "–", "(", ";", ":"))
+    return text[max(start, cut + 1) : at]
+
+
 _SENTENCE_START = re.compile(r"[«\"„“]?[А-ЯЁA-Z0-9]")
 
 
@@ -177,7 +190,12 @@ def sentence_clause(parse: Parse, spans: list[tuple[int, int]], text: str) -> Cl
     if not inside or any(a < stop and start < b for a, b in parse.headlines):
         return None
     stop = parse.tokens[inside[-1]].stop
-    if stop < fig_stop or not _SENTENCE_START.match(text, start):
+    # a sentence end the splitter missed: "... +8...+10°C. По словам синоптика, ..."
+    end = _INNER_END.search(text, fig_stop, stop)
+    if end is not None:
+        stop = end.start() + 1
+        inside = [k for k in inside if parse.tokens[k].stop <= end.start()]
+    if stop < fig_stop or not inside or not _SENTENCE_START.match(text, start):
         return None
     roots = [k for k in inside if parse.tokens[k].head not in inside] or inside  # a cycle
     predicate = next((k for k in roots if _is_predicate(parse, k)), roots[0])
@@ -192,6 +210,14 @@ def sentence_clause(parse: Parse, spans: list[tuple[int, int]], text: str) -> Cl
                 ("unbalanced quotes", not balanced),
                 ("an indirect question", bool(_QUESTION_START.match(text, start))),
                 ("a quote's tail", text[start] in "—–-"),
+                # "армян Карабаха, которые составляли 80% населения, Азербайджан ...": a side
+                # description inside the sentence; one that ends it ("силы, доля ... в которых
+                # составляет уже 82%") goes on with the statement
+                (
+                    "in a relative clause",
+                    bool(_RELATIVE_BEFORE.search(_segment_before(text, start, fig_start)))
+                    and bool(_RESUMES.search(text, fig_stop, stop)),
+                ),
                 # whose figure: "Биржа открылась ростом: индикатор вырос на 0,73%" names none
                 ("names no one", not any(parse.tokens[k].pos == "PROPN" for k in inside)),
             )
