@@ -559,3 +559,12 @@ def test_a_bullet_is_not_cut_before_the_label_of_its_last_number() -> None:
     )
     for f in shown(text, "ВЦИОМ: россияне считают важным День народного единства"):
         assert not f.bullet.endswith("44%"), f.bullet
+
+
+def test_two_sentences_run_together_are_no_whole_sentence_bullet() -> None:
+    text = (
+        "Флаги появились над позициями военных в поселках Крымское и Мироновский Командиры "
+        "двух бригад армии Ивана Петрова приказали вывесить флаги над позициями в Донбассе."
+    )
+    bullets = [f.bullet for f in shown(text, "Командиры двух бригад Петрова вывесили флаги")]
+    assert all("Мироновский Командиры" not in b for b in bullets), bullets

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ...text import fold
 from .syntax import Parse, Token
@@ -163,6 +164,22 @@ _RELATIVE_BEFORE = re.compile(
 )
 
 
+def _run_together(parse: Parse, inside: list[int]) -> bool:
+    """A capitalized common word right after a word, with no stop between: a headline or a
+    sentence run into the next ("... пунктах Крымское и Мироновский Командиры двух бригад")."""
+    tokens = parse.tokens
+    for a, b in pairwise(inside):
+        t, prev = tokens[b], tokens[a]
+        if (
+            t.pos in ("NOUN", "VERB", "AUX", "ADV", "PRON", "DET")
+            and t.text[:1].isupper()
+            and t.text[1:].islower()
+            and prev.text[:1].isalpha()
+        ):
+            return True
+    return False
+
+
 def _segment_before(text: str, start: int, at: int) -> str:
     """The words between the last comma, dash or bracket before `at` and `at`."""
     cut = max(text.rfind(p, start, at) for p in (",", "—", "–", "(", ";", ":"))
@@ -218,6 +235,7 @@ def sentence_clause(parse: Parse, spans: list[tuple[int, int]], text: str) -> Cl
                     bool(_RELATIVE_BEFORE.search(_segment_before(text, start, fig_start)))
                     and bool(_RESUMES.search(text, fig_stop, stop)),
                 ),
+                ("two sentences run together", _run_together(parse, inside)),
                 # whose figure: "Биржа открылась ростом: индикатор вырос на 0,73%" names none
                 ("names no one", not any(parse.tokens[k].pos == "PROPN" for k in inside)),
             )
