@@ -72,8 +72,8 @@ def _wrap(text: str, indent: str = "    ") -> str:
 
 
 def _rows(opts: argparse.Namespace) -> list[dict]:
-    if opts.ids:
-        by_id = {a["id"]: a for a in articles()}
+    if opts.ids:  # looked up in --pool (the rbc and gazeta rows live in summaries_dev)
+        by_id = {a["id"]: a for a in articles(opts.pool)}
         return [by_id[i] for i in opts.ids if i in by_id]
     if opts.dev:
         ids = [json.loads(line)["id"] for line in AUDIT.read_text(encoding="utf-8").splitlines()]

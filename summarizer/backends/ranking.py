@@ -133,9 +133,12 @@ def analyze(
     scored = min(n, max_terms)
     tokens = [stems(s) for s in sentences[:scored]]
     # A lede whose words all come again in a fuller sentence just after it (a site's subtitle,
-    # or a teaser that lost a word with its link) stands aside for that sentence.
+    # or a teaser that lost a word with its link) stands aside for that sentence. Not a lead
+    # that "Об этом сказал X" attributes: the quote after that repeats it in the speaker's words.
     feats = tuple(
-        replace(f, boilerplate=True) if i < scored and _restated(tokens, i) else f
+        replace(f, boilerplate=True)
+        if i < scored and _restated(tokens, i) and not (i + 1 < n and feats[i + 1].attribution)
+        else f
         for i, f in enumerate(feats)
     )
     df = Counter(t for toks in tokens for t in set(toks))

@@ -19,6 +19,7 @@ from .patterns import (
     FURNITURE_ANYWHERE,
     FURNITURE_START,
     HASHTAGS,
+    MEDIA_MARK,
     RELATED_HEADER,
     SECTION_LINE,
     SECTION_PREFIX,
@@ -58,6 +59,7 @@ def prefix(line: str, first: bool) -> tuple[str, str] | None:
         ("byline", BYLINE_PREFIX, False),
         ("section", SECTION_PREFIX, False),
         ("ticker", TICKER_PREFIX, False),
+        ("media", MEDIA_MARK, False),
         ("counter", COUNTER_PREFIX, False),
     ):
         if not (first or anywhere):

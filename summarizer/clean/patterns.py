@@ -77,6 +77,8 @@ DATELINE = re.compile(
     # ФедералПресс.", "ЛОНДОН, 10 июля, ФедералПресс."
     r"|[А-ЯЁ]{3,}(?:[\s-][А-ЯЁ]{2,})?[,.]\s*" + _WIRE_DATE + r"[,.]\s*(?:[–—-]\s*)?"
     r"[«\"]?[А-ЯЁA-Z][\w.-]{1,25}(?:\s[А-ЯЁA-Z][\w.-]{1,25})?[»\"]?\s*[.:]"
+    # a city in capitals and a dash, no date: "ВАШИНГТОН — " (an acronym is shorter or listed)
+    r"|(?!(?:ЮНЕСКО|ЮНИСЕФ|МАГАТЭ|ГАЗПРОМ|РОСНЕФТЬ|СЕВЕРНЫЙ)\b)[А-ЯЁ]{5,}(?:[\s-][А-ЯЁ]{3,})?\s+[–—]"
     r")\s+(?=[«\"„“(]?[А-ЯЁA-Z0-9])"
 )
 # Counters a page prints before the lead (views, comments), with the section name after them:
@@ -136,7 +138,7 @@ TICKER_PREFIX = re.compile(
     # the company's name may stand in quotes ("«Сегежа» SGZH"), the symbol may be an ISIN
     r"^(?:(?:\S+/\S+\s+[A-Z]{3}/[A-Z]{3}|(?:«[^»]{1,30}»|[\w'’.&-]+(?:\s[\w'’.&-]+)?)"
     r"\s[A-Z][A-Z0-9]{0,11})\s+[₽$€]?\s?[\d\s,.]+?"
-    r"\s+[-+−]?[\d,.]+%\s+Купить\s+)+(?=[«\"„]?[А-ЯЁA-Z])"
+    r"\s+(?:[-+−]?[\d,.]+%|[—–])\s+Купить\s+)+(?=[«\"„]?[А-ЯЁA-Z])"
     r"|^(?:\S+/\S+\s+[A-Z]{3}/[A-Z]{3}\s+[₽$€]?\s?[\d\s,.]+?\s+[-+−]?[\d,.]+%\s+)+(?=[«\"„]?[А-ЯЁA-Z])"
     # a commodity's quote without the button: "BRENT BRENT $117,85 +0,45% Решение…"
     r"|^(?:[A-Z]{2,10}\s+[A-Z]{2,10}\s+[₽$€]\s?\d[\d\s]*(?:[,.]\d+)?\s+[-+−]\d+(?:[,.]\d+)?%\s+)+"
@@ -145,8 +147,11 @@ TICKER_PREFIX = re.compile(
 # A quote widget inside a sentence, after the company's name: "Сбербанк SBER ₽130,5 -0,5% Купить
 # увеличил прибыль", "Яндекс YNDX $24,5 -1,83% Купить". The name stays, the widget goes.
 TICKER_INLINE = re.compile(
-    r"\s+[A-Z][A-Z0-9.]{0,6}\s+[₽$€]?\s?\d[\d\s]*(?:[,.]\d+)?\s+[-+−]?\d+(?:[,.]\d+)?%\s+Купить\b"
+    r"\s+[A-Z][A-Z0-9.]{0,6}\s+[₽$€]?\s?\d[\d\s]*(?:[,.]\d+)?\s+(?:[-+−]?\d+(?:[,.]\d+)?%|[—–])"
+    r"\s+Купить\b"
 )
+# A video player's label left before the lead: "Video Пресс-служба VK сообщила…".
+MEDIA_MARK = re.compile(r"^(?:Video|Видео)\s+(?=[«\"„]?[А-ЯЁ][а-яё])")
 # A section name pasted in front of the text with a stray quote: '"Общество Депутаты Госдумы…'.
 SECTION_PREFIX = re.compile(
     r"^[\"«](?:Общество|Политика|Экономика|Происшествия|Новости|В мире|Мир|Регионы|Культура"

@@ -196,6 +196,12 @@ def _related_block(lines: list[str], log: _Log) -> list[str]:
     return lines
 
 
+# The outlet's signature on its own gloss: "(цифровой профиль — прим. TJ)" keeps the gloss.
+_EDITOR_NOTE = re.compile(
+    r"\s*[—–-]\s*прим(?:\.|ечание)\s*(?:ред\.?|редакции|[A-ZА-ЯЁ][\w.]{0,15})(?=\))"
+)
+
+
 def _marks(lines: list[str], log: _Log) -> list[str]:
     out = []
     for line in lines:
@@ -216,6 +222,9 @@ def _marks(lines: list[str], log: _Log) -> list[str]:
                 if line[crumbs.start() - 1 : crumbs.start()].isalnum()
                 else line[: crumbs.start()] + line[crumbs.end() :]
             )
+        for note in _EDITOR_NOTE.finditer(line):
+            log.out("editor note", note.group().strip())
+        line = _EDITOR_NOTE.sub("", line)
         for ticker in TICKER_INLINE.finditer(line):
             log.out("ticker", ticker.group().strip())
         line = TICKER_INLINE.sub("", line)
@@ -336,6 +345,10 @@ def _covered(key: str, parts: list[str], share: float = 0.95) -> bool:
     return sum(letters) >= share * len(letters)
 
 
+# "( СБУ )": spaces the page put inside a short parenthesis.
+_PADDED_PARENS = re.compile(r"\(\s+([^()\s][^()]{0,40}?)\s+\)")
+
+
 def _repairs(lines: list[str], log: _Log) -> list[str]:
     out: list[str] = []
     i = 0
@@ -365,6 +378,8 @@ def _repairs(lines: list[str], log: _Log) -> list[str]:
                 log.out("source", signature)
             line, glued = R.glued_sentences(line)
             log.repairs += glued
+            line, spaced = _PADDED_PARENS.subn(r"(\1)", line)
+            log.repairs += spaced
             stopped = R.full_stop(line, last=j > last)
             if stopped:
                 line = stopped
