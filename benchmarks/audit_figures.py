@@ -9,7 +9,7 @@ not shown. Judge each visible bullet as ../shared/READER_AUDIT.md says, and coun
 figures the reply missed. The output holds article text: read it, never commit it.
 
     python benchmarks/audit_figures.py --seed 4242 --n 40 [--full] [--hidden]
-    python benchmarks/audit_figures.py --ids ID,ID --full
+    python benchmarks/audit_figures.py --ids ID,ID --full [--pool gazeta]
     python benchmarks/audit_figures.py --dev     # the 2026-11-30 audit's articles, its verdicts
 """
 
@@ -103,7 +103,7 @@ def main() -> int:
         rows = [a for a in articles() if a["id"] in old]
     elif args.ids:
         wanted = args.ids.split(",")
-        by_id = {a["id"]: a for a in articles() if a["id"] in wanted}
+        by_id = {a["id"]: a for a in articles(args.pool) if a["id"] in wanted}
         rows = [by_id[i] for i in wanted if i in by_id]
     elif args.seed is not None:
         rows = draw(args.seed, args.n, args.pool, args.fresh)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ...text import fold
 from .syntax import Parse, Token
@@ -148,6 +149,101 @@ def clause(parse: Parse, spans: list[tuple[int, int]], text: str) -> Clause | No
         return found  # "Как только станет ясно, что Байден набрал 270": no fact on its own
     alone = _span(parse, text, spans, figure, heads, own, hypothetical)
     return alone if alone.readable else found
+
+
+# The faults of a clause cut too tight, which its whole sentence can cure: "выплатить залог в
+# размере $25 тыс" (no predicate), "она набирает 48,16%" (too few words), "всех, имеющих место
+# внешних рисков, Путин пообещал ... 82%" (starts mid-phrase).
+SENTENCE_CURES = frozenset(
+    ("no predicate", "too few words", "starts mid-phrase", "no subject", "ends mid-phrase")
+)
+_RESUMES = re.compile(r"[,—–)]\s*[^\W\d_]")
+_INNER_END = re.compile(r"[.!?](?=\s+[«\"]?[А-ЯЁA-Z])")
+_RELATIVE_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:котор[а-яё]*|где|куда|чей|чья|чь[её]|чьи|чьих)(?![^\W\d_])"
+)
+
+
+def _run_together(parse: Parse, inside: list[int]) -> bool:
+    """A capitalized common word right after a word, with no stop between: a headline or a
+    sentence run into the next ("... пунктах Крымское и Мироновский Командиры двух бригад")."""
+    tokens = parse.tokens
+    for a, b in pairwise(inside):
+        t, prev = tokens[b], tokens[a]
+        if (
+            t.pos in ("NOUN", "VERB", "AUX", "ADV", "PRON", "DET")
+            and t.text[:1].isupper()
+            and t.text[1:].islower()
+            and prev.text[:1].isalpha()
+        ):
+            return True
+    return False
+
+
+def _segment_before(text: str, start: int, at: int) -> str:
+    """The words between the last comma, dash or bracket before `at` and `at`."""
+    cut = max(text.rfind(p, start, at) for p in (",", "—", "–", "(", ";", ":"))
+    return text[max(start, cut + 1) : at]
+
+
+_SENTENCE_START = re.compile(r"[«\"„“]?[А-ЯЁA-Z0-9]")
+
+
+def sentence_clause(parse: Parse, spans: list[tuple[int, int]], text: str) -> Clause | None:
+    """The figure's whole sentence (the real one, where the source glued several) as its clause,
+    when the sentence is short and reads alone by the same checks as a clause: the tight clause
+    of a figure the story is about may miss its subject or predicate while the sentence says
+    both ("Вильфанд сообщил, что ... температура будет на 2-8°C ниже нормы")."""
+    figure = {k for a, b in spans for k in parse.covering(a, b)}
+    if not figure:
+        return None
+    fig_start, fig_stop = min(a for a, _ in spans), max(b for _, b in spans)
+    starts = [parse.tokens[0].start, *parse.pieces]
+    start = max(p for p in starts if p <= fig_start)
+    stop = min((p for p in starts if p > fig_start), default=parse.tokens[-1].stop + 1)
+    inside = [k for k, t in enumerate(parse.tokens) if t.start >= start and t.stop <= stop]
+    while inside and parse.tokens[inside[-1]].text in _ENDS:
+        inside.pop()
+    if not inside or any(a < stop and start < b for a, b in parse.headlines):
+        return None
+    stop = parse.tokens[inside[-1]].stop
+    # a sentence end the splitter missed: "... +8...+10°C. По словам синоптика, ..."
+    end = _INNER_END.search(text, fig_stop, stop)
+    if end is not None:
+        stop = end.start() + 1
+        inside = [k for k in inside if parse.tokens[k].stop <= end.start()]
+    if stop < fig_stop or not inside or not _SENTENCE_START.match(text, start):
+        return None
+    roots = [k for k in inside if parse.tokens[k].head not in inside] or inside  # a cycle
+    predicate = next((k for k in roots if _is_predicate(parse, k)), roots[0])
+    hypothetical = any(_widen(parse, _predicate(parse, k))[1] for k in figure)
+    why, pronouns = _readable(parse, inside, figure, predicate, stop - start)
+    _, _, balanced = _balance(text, start, stop, parse)
+    why = why or next(
+        (
+            reason
+            for reason, bad in (
+                (_SUBORDINATE, bool(_SUBORDINATE_START.match(text, start))),
+                ("unbalanced quotes", not balanced),
+                ("an indirect question", bool(_QUESTION_START.match(text, start))),
+                ("a quote's tail", text[start] in "—–-"),
+                # "армян Карабаха, которые составляли 80% населения, Азербайджан ...": a side
+                # description inside the sentence; one that ends it ("силы, доля ... в которых
+                # составляет уже 82%") goes on with the statement
+                (
+                    "in a relative clause",
+                    bool(_RELATIVE_BEFORE.search(_segment_before(text, start, fig_start)))
+                    and bool(_RESUMES.search(text, fig_stop, stop)),
+                ),
+                ("two sentences run together", _run_together(parse, inside)),
+                # whose figure: "Биржа открылась ростом: индикатор вырос на 0,73%" names none
+                ("names no one", not any(parse.tokens[k].pos == "PROPN" for k in inside)),
+            )
+            if bad
+        ),
+        "",
+    )
+    return Clause(start, stop, not why, hypothetical, pronouns, why)
 
 
 def _span(

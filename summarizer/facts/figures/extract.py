@@ -24,7 +24,7 @@ from ...document import Document
 from ...text import Sentence, fold
 from ...types import Figure
 from .blocks import junk_sentences
-from .context import Clause, clause
+from .context import SENTENCE_CURES, Clause, clause, sentence_clause
 from .masks import mask_non_figures
 from .nouns import Morph
 from .pronouns import Names
@@ -211,6 +211,9 @@ def _bullet(
     text = doc.text
     if c is None:
         return _Bullet(members, s, None, "", (), "no clause")
+    if not c.readable and c.why in SENTENCE_CURES:
+        whole = sentence_clause(parse, [(f.start, f.stop) for f in members], text)
+        c = whole if whole is not None and whole.readable else c
     why = c.why or ("hypothetical" if c.hypothetical else "")
     stop = _own_sentence_end(text, c.start, c.stop, min(f.stop for f in members))
     insert: list[tuple[int, str]] = []
@@ -218,6 +221,8 @@ def _bullet(
         if at > stop:
             continue
         name = names.name_for(parse.tokens[k].text, parse.tokens[k].start, s)
+        if name is None and _subject_before(parse, k, c.start):
+            continue  # "лидирует партия «Грузинская мечта» — она набирает 48,16%": the party
         if name is None:
             why = why or "pronoun with no name"
         elif fold(name.split()[-1])[:5] not in fold(text[c.start : at]):
@@ -240,6 +245,14 @@ def _bullet(
         added = max((e for a, e in shift if a <= offset), default=0)
         return offset - c.start + added
 
+    if not why and _YES_NO.search(text[c.start : min(f.start for f in members)]):
+        why = "an indirect question"  # "решат, останется ли Трамп ... еще на четыре года"
+    if (
+        not why
+        and _LABEL_AFTER.match(text, stop)
+        and any(f.stop == stop for f in sentence_figures_)
+    ):
+        why = "cut before its label"  # "24% ... очень важно, 44%" | "— что «скорее важно»"
     if (
         not why
         and not _says_where(doc, members, text[c.start : stop], c.start, stop)
@@ -254,6 +267,30 @@ def _bullet(
     return _Bullet(members, s, c, "".join(pieces), marks, why)
 
 
+def _subject_before(parse: Parse, k: int, start: int) -> bool:
+    """The pronoun `k`, a subject, repeats the one subject noun of the same gender and number
+    that the bullet names before it in its sentence ("лидирует партия ... — она набирает")."""
+    pronoun = parse.tokens[k]
+    if pronoun.rel not in ("nsubj", "nsubj:pass"):
+        return False
+    same = [
+        t
+        for t in parse.tokens[:k]
+        if t.start >= start
+        and t.rel in ("nsubj", "nsubj:pass")
+        and t.pos in ("NOUN", "PROPN")
+        and t.feats.get("Number") == pronoun.feats.get("Number")
+        and (
+            pronoun.feats.get("Number") == "Plur"
+            or t.feats.get("Gender") == pronoun.feats.get("Gender")
+        )
+    ]
+    return len(same) == 1
+
+
+# a yes/no question put in a clause: "останется ли", "будет ли", "сможет ли" - no fact
+_YES_NO = re.compile(r"(?i)[,:]\s*(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s+ли(?![^\W\d_])")
+_LABEL_AFTER = re.compile(r"\s*[—–]\s*[^\W\d_]")
 _CUT_JOIN = re.compile(r"(?<=[.!?])\s*…")  # "… Байдена. …Выборщики завершили": a feed's join
 
 
@@ -283,12 +320,14 @@ def _says_where(
 # "в ключевом штате Пенсильвания", "в округе Мэрикопа": a place below a country's level
 _TITLE_PLACE = re.compile(
     r"(?i:штат|округ|област|регион|район|провинци|графств)[а-яё]*\s+([А-ЯЁ][а-яё-]+)"
+    # "Партия Иванишвили побеждает на выборах в Грузии": the country whose vote it is
+    r"|(?i:выбор|голосовани|референдум)[а-яё]*\s+(?:в|во)\s+([А-ЯЁ][а-яё-]+)"
 )
 
 
 def _title_place(title: str) -> frozenset[str]:
     m = _TITLE_PLACE.search(title)
-    return stems(m.group(1)) if m else frozenset()
+    return stems(m.group(1) or m.group(2)) if m else frozenset()
 
 
 def _only_place(
@@ -338,8 +377,11 @@ def _choose(bullets: list[_Bullet], scores: dict[int, float], max_shown: int) ->
             continue  # a follower belongs to the passage of a figure already shown
         # one number once: "семерых граждан" and "семерых физических лиц" are one figure
         keys = {(round(f.value, 6), f.kind) for f in b.figures if f.kind != "bare"}
-        if keys & seen or b.text in {c.text for c in chosen}:
+        if keys & seen or any(b.text in c.text for c in chosen):
             continue
+        # a clause inside a sentence already chosen whole, or the other way round: one bullet
+        inner = [c for c in chosen if c.text in b.text and c.sentence.index == b.sentence.index]
+        chosen = [c for c in chosen if c not in inner]
         chosen.append(b)
         seen |= keys
     return chosen
