@@ -568,3 +568,15 @@ def test_two_sentences_run_together_are_no_whole_sentence_bullet() -> None:
     )
     bullets = [f.bullet for f in shown(text, "Командиры двух бригад Петрова вывесили флаги")]
     assert all("Мироновский Командиры" not in b for b in bullets), bullets
+
+
+def test_no_persons_name_for_a_pronoun_after_a_place_preposition() -> None:
+    """'на нем работают 32 тыс.' is the plant: a man named before it is not put in (figures4's
+    fresh rbc audit: «на нем [Максим Соколов] работают около 32 тыс.»)."""
+    text = (
+        "Вице-губернатор Максим Соколов посетил Кировский завод. Он напомнил, что завод остается "
+        "крупнейшим в регионе: на нем работают около 32 тыс. человек. Предприятие выпускает "
+        "тракторы."
+    )
+    for f in extract_figures(Document(text, "Соколов посетил Кировский завод")):
+        assert "нем [" not in f.bullet

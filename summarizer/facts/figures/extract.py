@@ -221,6 +221,8 @@ def _bullet(
         if at > stop:
             continue
         name = names.name_for(parse.tokens[k].text, parse.tokens[k].start, s)
+        if name is not None and _after_place_preposition(parse, k):
+            name = None  # "на нем работают 32 тыс.": the plant, not the man named before it
         if name is None and _subject_before(parse, k, c.start):
             continue  # "лидирует партия «Грузинская мечта» — она набирает 48,16%": the party
         if name is None:
@@ -265,6 +267,15 @@ def _bullet(
         if g.start >= c.start and g.stop <= stop
     )
     return _Bullet(members, s, c, "".join(pieces), marks, why)
+
+
+def _after_place_preposition(parse: Parse, k: int) -> bool:
+    """A pronoun after a preposition other than "у" ("на нем", "в ней", "с ним") refers to a
+    thing as often as to a person: a person's name is never inserted there on gender alone."""
+    if k == 0:
+        return False
+    prev = parse.tokens[k - 1]
+    return prev.pos == "ADP" and fold(prev.text) != "у"
 
 
 def _subject_before(parse: Parse, k: int, start: int) -> bool:
