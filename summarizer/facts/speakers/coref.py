@@ -493,6 +493,12 @@ class Resolver:
             if self._names_a_person(self.mentions[m.target]):
                 return None  # "Представители Меллона" (tagged an organization): a person's aides
             found = self._mention(m.target, self.mentions[m.target], ev, content_tok)
+            if found is not None and self.entities[found.entity].kind == "org":
+                # "…, — уточнил представитель Кремля" right after Песков spoke: the
+                # spokesman may be that person, so the organization is not sure
+                voices = self._recent_speaking_persons(ev.at, 2)
+                if voices:
+                    return Resolution(found.entity, "title", (found.entity, *voices))
             if found is None and m.kind == "ROLE" and m.role:
                 ent = self._role_entity(k, m)
                 return Resolution(ent, "title", (ent,))
@@ -509,6 +515,19 @@ class Resolver:
         if m.kind == "REL":
             return self._relative(m)
         return None
+
+    def _recent_speaking_persons(self, at: int, window: int) -> tuple[int, ...]:
+        """Named persons who spoke before token `at` within `window` sentences."""
+        sent = self._sent(at)
+        return tuple(
+            dict.fromkeys(
+                ent
+                for tok, ent in reversed(self.speakers)
+                if tok < at
+                and self._sent(tok) >= sent - window
+                and self.entities[ent].kind == "person"
+            )
+        )
 
     def _sent(self, token: int) -> int:
         return self.toks[token].sent if 0 <= token < len(self.toks) else 0
