@@ -124,6 +124,31 @@ def _masculine_nominative(word: str) -> str:
     return word[:-1] + ("й" if word[-2] in "аеёиоуыэюя" else "ь")
 
 
+_MASC_SURNAME_ENDINGS = {
+    "Gen": (("ова", "ов"), ("ева", "ев"), ("ёва", "ёв"), ("ина", "ин"), ("ына", "ын")),
+    "Acc": (("ова", "ов"), ("ева", "ев"), ("ёва", "ёв"), ("ина", "ин"), ("ына", "ын")),
+    "Ins": (
+        ("ским", "ский"),
+        ("цким", "цкий"),
+        ("овым", "ов"),
+        ("евым", "ев"),
+        ("ёвым", "ёв"),
+        ("иным", "ин"),
+        ("ыным", "ын"),
+    ),
+}
+
+
+def _masculine_surname(word: str, case: str) -> str:
+    """A Russian-type masculine surname in `case` put in the nominative by its ending:
+    "Андрианова" -> "Андрианов" (genitive), "Добровинским" -> "Добровинский" (instrumental)."""
+    low = word.lower()
+    for end, nominative in _MASC_SURNAME_ENDINGS.get(case, ()):
+        if low.endswith(end) and len(low) > len(end) + 2:
+            return word[: len(word) - len(end)] + nominative
+    return word
+
+
 def _recover_shape(word: str, like: str) -> str:
     if like.isupper() and len(like) > 1:
         return word.upper()
@@ -247,9 +272,12 @@ class Namer:
             words = [t.text for t in toks]
             for k, t in enumerate(toks[:-1]):
                 if t.case not in ("Nom", None):
-                    words[k] = _name_nominative(self.vocab, t) or _feminine_nominative(
-                        t.text, t.case, gender == "Fem"
-                    )
+                    known = _name_nominative(self.vocab, t)
+                    words[k] = known or _feminine_nominative(t.text, t.case, gender == "Fem")
+                    if known and k == 0 and t.gender == "Masc" and t.case in ("Gen", "Acc"):
+                        # "Валерия Андрианова" read as "Валерий": then the surname is his,
+                        # "Андрианов", not a woman's "Андрианова"
+                        words[-1] = _masculine_surname(words[-1], t.case)
             return _join(toks, words, self.text)
         normal_words = normal.split()
         words = []
@@ -258,11 +286,15 @@ class Namer:
             word = t.text
             if t.case not in ("Nom", None):
                 known = _name_nominative(self.vocab, t)
-                if known and k == 0 and t.gender == "Masc" and t.case in ("Gen", "Acc"):
+                if known and k == 0 and t.gender == "Masc" and t.case in ("Gen", "Acc", "Ins"):
                     masc_oblique = t.case
                 word = known or (normal_words[k] if len(normal_words) == len(toks) else t.text)
                 if not known and k and masc_oblique == t.case and word == t.text:
                     word = _masculine_nominative(t.text)
+                if k and masc_oblique and word == t.text:
+                    # "Валерия Андрианова", "Александром Добровинским": a man's surname in the
+                    # case his first name shows, never a woman's -ова or an instrumental -ским
+                    word = _masculine_surname(t.text, masc_oblique)
                 if not known and k < len(toks) - 1 and word == t.text:
                     word = _feminine_nominative(t.text, t.case, gender == "Fem")
                 # an unknown surname in genitive -ы is a noun in -а ("Хидеки Ясуды" -> "Ясуда"):
