@@ -14,7 +14,7 @@ from ...text import fold
 from . import lexicon as lex
 from .mentions import Mention, org_lemma
 from .quotes import word_count
-from .tokens import Tok
+from .tokens import OBLIQUE_CASES, Tok
 
 BOUNDARY_PUNCT = frozenset(",;:()")
 DASH_TOKENS = frozenset("-–—―")
@@ -155,7 +155,7 @@ class Clauses:
             and head.case is None
             and prev.pos == "NOUN"
             and (
-                prev.case in ("Gen", "Dat", "Ins", "Loc")
+                prev.case in OBLIQUE_CASES
                 # "в защиту Биби": after a preposition's noun, unless it tells the time ("в
                 # среду Маас")
                 or (
@@ -186,7 +186,9 @@ class Clauses:
             # after a noun in an oblique case ends that noun's chain, and a title before the
             # name shows the case itself; neither is the verb's subject
             and not titled
-            and not (prev is not None and prev.pos in ("NOUN", "PROPN") and prev.case in _OBLIQUE)
+            and not (
+                prev is not None and prev.pos in ("NOUN", "PROPN") and prev.case in OBLIQUE_CASES
+            )
             # "выступал в защиту Биби и призывал": the name a preposition's noun governs, or
             # one whose gender the verb contradicts, is no subject
             and not (
@@ -753,9 +755,6 @@ class Clauses:
             if k <= last and toks[k].pos in ("ADJ", "NOUN") and toks[k].case == "Acc":
                 return (k, "about")
         return None
-
-
-_OBLIQUE = ("Gen", "Dat", "Ins", "Loc")
 
 
 def _dative_surname(t: Tok) -> bool:

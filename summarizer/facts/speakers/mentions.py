@@ -14,12 +14,11 @@ from typing import Any
 from ...text import fold
 from . import lexicon as lex
 from .quotes import QUOTE_CHARS, strip_quotes
-from .tokens import Tok
+from .tokens import OBLIQUE_CASES, Tok
 
 _LATIN = re.compile(r"[A-Za-z]")
 # "британского", "российского": an adjective that names a country, not one that refers back
 _PROPER_ADJ = re.compile(r"[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$")
-_OBLIQUE = frozenset({"Gen", "Dat", "Ins", "Loc"})
 _CLOSING_QUOTES = frozenset('»”"')
 _COMPLEMENT_ADPS = frozenset(["по", "в", "во", "при", "от", "на", "для", "с", "со", "по-"])
 _RELATIONAL_ROLES = lex.RELATIONAL_ROLES | lex.words("адвокат защитник помощник советник")
@@ -144,7 +143,7 @@ def _natasha_spans(doc: Any, toks: tuple[Tok, ...]) -> list[_Span]:
         if (
             kind == "PER"
             and last - first >= 2
-            and toks[first].case in _OBLIQUE
+            and toks[first].case in OBLIQUE_CASES
             and all(toks[k].case == "Nom" for k in range(first + 1, last + 1))
         ):
             # "адвокат Асии Биби Саиф Уль-Малук": the tagger glued a genitive surname to the
@@ -185,7 +184,7 @@ def _regroup_names(spans: list[_Span], toks: tuple[Tok, ...]) -> list[_Span]:
             a.type == b.type == "PER"
             and b.first == a.last + 1
             and b.last - b.first >= 2
-            and toks[a.last].case in _OBLIQUE
+            and toks[a.last].case in OBLIQUE_CASES
             and toks[b.first].sent == toks[a.last].sent
         ):
             words = b.normal.split()
@@ -572,7 +571,7 @@ class _Builder:
         if per is not None and self._subject_not_apposition(i, per):
             return per.first  # "на должность главы МИД Тереза Мэй объявила": not her title
         if per is not None and toks[i].number == "Plur":
-            if last == i or toks[per.first].case in _OBLIQUE:
+            if last == i or toks[per.first].case in OBLIQUE_CASES:
                 last = per.last  # "юристы Трампа", "представители Меллона": a group, not Трамп
                 per = None
             else:
@@ -685,7 +684,7 @@ class _Builder:
         """ "на должность главы МИД Тереза Мэй объявила": a nominative name followed by its verb
         is the sentence's subject, not the oblique title's holder."""
         toks = self.toks
-        if toks[i].case not in ("Gen", "Dat", "Ins", "Loc"):
+        if toks[i].case not in OBLIQUE_CASES:
             return False
         if not all(toks[k].case in ("Nom", None) for k in range(per.first, per.last + 1)):
             return False

@@ -21,6 +21,10 @@ _CLOSERS = frozenset({"»", '"', "”", ")"})
 _OPENERS = frozenset({"«", '"', "„", "“"})
 
 
+# the cases a noun takes as another word's complement, never as a subject
+OBLIQUE_CASES = frozenset({"Gen", "Dat", "Ins", "Loc"})
+
+
 class Tok(NamedTuple):
     i: int  # index among the document's tokens
     text: str
