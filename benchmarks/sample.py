@@ -43,12 +43,21 @@ def excluded_ids() -> set[str]:
     return set().union(*(_ids(DATA / name) for name in EXCLUDED_FILES))
 
 
-def recorded_ids() -> set[str]:
-    """Every article id an audit wrote down in benchmarks/audited_ids.json (read or tuned on)."""
+def recorded_ids(before_seed: int | None = None) -> set[str]:
+    """Every article id an audit wrote down in benchmarks/audited_ids.json (read or tuned on).
+
+    With `before_seed` set to a seed the file records, only the samples recorded before that
+    seed's own entry count: a recorded `--fresh` draw then prints the same articles again.
+    """
     if not RECORDED.exists():
         return set()
     samples = json.loads(RECORDED.read_text(encoding="utf-8"))
-    return {i for sample in samples.values() for i in sample["ids"]}
+    ids: set[str] = set()
+    for seed, sample in samples.items():
+        if before_seed is not None and seed == str(before_seed):
+            break
+        ids.update(sample["ids"])
+    return ids
 
 
 def articles(pool: str = "politics") -> Iterator[dict]:
@@ -75,9 +84,10 @@ def articles(pool: str = "politics") -> Iterator[dict]:
 def draw(seed: int, n: int, pool: str = "politics", fresh: bool = False) -> list[dict]:
     """`n` articles in a fixed random order for `seed`, none of them gold or already audited.
 
-    `fresh` also leaves out every article an audit recorded in benchmarks/audited_ids.json.
+    `fresh` also leaves out every article an audit recorded in benchmarks/audited_ids.json
+    (for a seed the file records: every article recorded before it, so its draw repeats).
     """
-    skip = excluded_ids() | (recorded_ids() if fresh else set())
+    skip = excluded_ids() | (recorded_ids(before_seed=seed) if fresh else set())
     rows = [
         a for a in articles(pool) if a["id"] not in skip and len(a.get("text") or "") >= MIN_CHARS
     ]
