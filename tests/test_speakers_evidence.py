@@ -830,16 +830,53 @@ def test_an_employee_speaks_for_nobody_but_himself() -> None:
     assert said_by(speakers(text), "ошибке в обновлении") == ["Тинькофф"]
 
 
-def test_a_representative_right_after_a_named_spokesman_is_not_sure() -> None:
-    """'— уточнил представитель Кремля' after Песков spoke may be Песков: no second bullet."""
+def test_a_representative_right_after_a_named_spokesman_is_that_spokesman() -> None:
+    """'— уточнил представитель Кремля' after Песков, the Kremlin's spokesman, spoke is Песков:
+    one bullet, no second one for "Кремль"; "Он" after it is Песков too."""
     text = (
         "В Кремле прокомментировали переговоры. Пресс-секретарь президента России Дмитрий Песков "
         "заявил, что Москва приветствует договоренности сторон. «Там же будет мониторинговый "
-        "центр», — уточнил представитель Кремля. Переговоры продолжатся на следующей неделе."
+        "центр», — уточнил представитель Кремля. Он также напомнил, что стороны встретятся в "
+        "январе. Переговоры продолжатся на следующей неделе."
     )
-    assert said_by(speakers(text), "мониторинговый центр") == []
+    found = speakers(text)
+    assert said_by(found, "мониторинговый центр") == ["Дмитрий Песков"]
+    assert [s.name for s in found if s.shown] == ["Дмитрий Песков"]
     text = (
         "Переговоры продолжаются. «Там же будет мониторинговый центр, работа начнется в "
         "декабре», — заявил представитель Кремля. Переговоры продолжатся на следующей неделе."
     )
     assert said_by(speakers(text), "мониторинговый центр") == ["Кремль"]
+
+
+def test_a_spokesmans_title_is_the_named_spokesman_of_that_body_only() -> None:
+    """ "Представитель внешнеполитического ведомства добавила" is the MFA's spokeswoman who
+    spoke; another country's MFA, a man's verb or a body with two named spokesmen are not."""
+    base = (
+        "Официальный представитель МИД России Мария Захарова заявила, что ведомство призывает "
+        "граждан отложить поездки. Министр здравоохранения Михаил Мурашко сообщил, что больницы "
+        "в регионах получили дополнительные аппараты ИВЛ и"
+        "готовы. {title} {verb}, что эпицентром заболеваний стала Европа. Ситуация остается "
+        "сложной."
+    )
+    text = base.format(title="Представитель внешнеполитического ведомства", verb="добавила")
+    found = speakers(text)
+    # another person spoke in between: not sure, held back, and never a second bullet
+    assert said_by(found, "эпицентром заболеваний") == []
+    assert [s.name for s in found if s.shown] == ["Мария Захарова", "Михаил Мурашко"]
+    alone = text.replace("Министр здравоохранения Михаил Мурашко сообщил, что", "При этом")
+    assert said_by(speakers(alone), "эпицентром заболеваний") == ["Мария Захарова"]
+    text = base.format(title="Представитель МИД Германии", verb="добавил")
+    assert "Мария Захарова" not in said_by(speakers(text), "эпицентром заболеваний")
+    text = base.format(title="Представитель внешнеполитического ведомства", verb="добавил")
+    assert "Мария Захарова" not in said_by(speakers(text), "эпицентром заболеваний")
+    two = base.replace(
+        "Министр здравоохранения Михаил Мурашко сообщил",
+        "Заместитель официального представителя МИД России Алексей Зайцев сообщил",
+    ).format(title="Представитель МИД", verb="добавил")
+    assert said_by(speakers(two), "эпицентром заболеваний") in ([], ["Алексей Зайцев"])
+    turkish = (
+        "Пресс-секретарь президента Турции Ибрагим Калын заявил, что Анкара поддерживает "
+        "Баку. «Решение принято», — добавил представитель Кремля. Переговоры продолжатся."
+    )
+    assert "Ибрагим Калын" not in said_by(speakers(turkish), "Решение принято")

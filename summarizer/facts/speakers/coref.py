@@ -217,6 +217,42 @@ def _same_surname(a: str, b: str) -> bool:
     return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 3
 
 
+_RUSSIA = ("росси", "рф", "российск", "федерац")
+
+
+def spokesman_body(title: str | None) -> tuple[str, str | None] | None:
+    """The body a spokesman's title speaks for, with its country: "пресс-секретарь президента
+    РФ" -> ("kremlin", "russia"), "представитель МИД Германии" -> ("mfa", "герма")."""
+    if not title:
+        return None
+    folded = fold(title)
+    key = next((k for k in lex.SPOKESMAN_BODIES if k in folded), None)
+    if key is None:
+        return None
+    body = lex.SPOKESMAN_BODIES[key]
+    countries = set()
+    for i, word in enumerate(_WORD.findall(title)):
+        w = fold(word)
+        if any(w.startswith(k[:4]) for k in key.split()):
+            continue  # the body's own words: "Кремля", "МИД"
+        if w.startswith(_RUSSIA):
+            countries.add("russia")
+        elif i and word[:1].isupper() and word.lower() != word and not word.isupper():
+            countries.add(w[:5])  # "Германии", "США" is caught below
+        elif i and word.isupper():
+            countries.add(w)
+    if body == "kremlin":
+        countries.add("russia")
+    if len(countries) > 1:
+        return None
+    return body, next(iter(countries), None)
+
+
+def _same_body(a: tuple[str, str | None] | None, b: tuple[str, str | None]) -> bool:
+    """One body: the same office, and no two different countries named."""
+    return a is not None and a[0] == b[0] and (a[1] is None or b[1] is None or a[1] == b[1])
+
+
 def org_key(name: str) -> str:
     key = _key(name)
     return _ORG_ALIASES.get(key, key)
@@ -486,6 +522,9 @@ class Resolver:
             self.personal.add((at, entity))
 
     def _mention(self, k: int, m: Mention, ev: Event, content_tok: int) -> Resolution | None:
+        spokesman = self._spokesman(m, ev.at, ev.gender)
+        if spokesman is not None:  # "— добавил представитель Кремля" after Песков spoke
+            return Resolution(spokesman, "title", (spokesman,), self._intervening(spokesman, ev.at))
         if m.target is not None:  # "представитель МИД": the person the article gives that
             holder = self._holder(m, ev.at)  # title, else the organization, else nobody named
             if holder is not None:
@@ -515,6 +554,31 @@ class Resolver:
         if m.kind == "REL":
             return self._relative(m)
         return None
+
+    def _spokesman(self, m: Mention, at: int, gender: str | None) -> int | None:
+        """The one named spokesman who spoke before `at` for the body an unnamed spokesman's
+        title names: "представитель Кремля" is Песков, "пресс-секретарь президента РФ";
+        "Представитель внешнеполитического ведомства добавила" is the MFA's woman who spoke.
+        Another country ("представитель МИД Германии") or gender is somebody else."""
+        if m.kind != "ROLE" or m.number == "Plur" or m.role_head not in lex.PROXY_ROLES:
+            return None
+        body = spokesman_body(m.role)
+        if body is None:
+            return None
+        spoke = {ent for tok, ent in self.speakers if tok < at}
+        found = [
+            e.id
+            for e in self.entities
+            if e.kind == "person"
+            and e.id in spoke
+            and self._compatible(e, gender if gender in ("Masc", "Fem") else None)
+            and any(
+                self.mentions[r].role_head in lex.PROXY_ROLES
+                and _same_body(spokesman_body(self.mentions[r].role), body)
+                for r in e.role_mentions
+            )
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _recent_speaking_persons(self, at: int, window: int) -> tuple[int, ...]:
         """Named persons who spoke before token `at` within `window` sentences."""

@@ -297,6 +297,23 @@ ORG_ALIASES = {
     "минобороны россии": "минобороны россии",
 }
 
+# The body a spokesman's title speaks for (general knowledge): a phrase of the folded title ->
+# the body; "пресс-секретарь президента РФ" and "представитель Кремля" speak for one office.
+SPOKESMAN_BODIES = {
+    "кремл": "kremlin",
+    "администрации президента": "kremlin",
+    "президента рф": "kremlin",
+    "президента россии": "kremlin",
+    "российского президента": "kremlin",
+    "российского лидера": "kremlin",
+    "мид": "mfa",
+    "министерства иностранных дел": "mfa",
+    "внешнеполитического ведомства": "mfa",
+    "дипломатического ведомства": "mfa",
+    "дипведомства": "mfa",
+    "внешнеполитическое ведомство": "mfa",
+}
+
 # Organization nouns that are names by themselves: "Минтранс предложил", "в МИД заявили".
 SPECIFIC_ORG_NOUNS = words("""
 минобороны минфин минэкономразвития минэкономики минэнерго минтранс минздрав минюст минпромторг
