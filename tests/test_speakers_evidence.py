@@ -880,3 +880,46 @@ def test_a_spokesmans_title_is_the_named_spokesman_of_that_body_only() -> None:
         "Баку. «Решение принято», — добавил представитель Кремля. Переговоры продолжатся."
     )
     assert "Ибрагим Калын" not in said_by(speakers(turkish), "Решение принято")
+
+
+def test_a_quote_broken_by_its_attribution_is_the_named_speakers_both_halves() -> None:
+    """«A, — говорит автор исследования доктор X. — B»: both halves are X's; the attribution
+    between them is nobody's words."""
+    text = (
+        "Ученые выяснили, как долго сохраняется иммунитет. «Мы обнаружили, что антитела "
+        "сохраняются долго, — говорит ведущий автор исследования доктор Флориан Краммер. — У "
+        "большинства людей иммунный ответ держался много месяцев». Работа опубликована в журнале."
+    )
+    found = speakers(text)
+    assert said_by(found, "антитела сохраняются долго") == ["Флориан Краммер"]
+    assert said_by(found, "иммунный ответ держался") == ["Флориан Краммер"]
+    assert not any("говорит" in q for s in found for q in s.quotes)
+
+
+def test_a_title_names_only_the_person_right_after_it() -> None:
+    """The name right after the title is its holder; a name further on, or in another case,
+    is somebody else and gets no words."""
+    text = (
+        "Ученые выяснили, как долго сохраняется иммунитет. «Антитела сохраняются долго, — "
+        "говорит автор исследования, которое поддержал Иван Петров. — У большинства людей "
+        "иммунный ответ держался много месяцев». Работа опубликована в журнале."
+    )
+    assert said_by(speakers(text), "антитела сохраняются долго") == []
+    assert said_by(speakers(text), "Антитела сохраняются долго") == []
+
+
+def test_one_closing_mark_for_a_quote_and_the_phrase_quoted_in_it() -> None:
+    """«… Вот такая вот «веселуха», — заявила певица: the one » closes both, and the singer the
+    article introduced ("Певица Клава Кока") is who said it."""
+    text = (
+        "Певица Клава Кока попала в ДТП в Ялте. Об инциденте она рассказала в соцсетях. «Чуть-"
+        "чуть болят голова и шея. Пытались успеть из аэропорта на концерт. Вот такая вот "
+        "«веселуха», — заявила певица. Концерт в Ялте перенесли на неделю."
+    )
+    found = speakers(text)
+    assert said_by(found, "болят голова и шея") == ["Клава Кока"]
+    # an actress is not the singer; two singers leave it open
+    other = text.replace("Певица Клава Кока попала", "Певица Клава Кока и актриса Анна Ли попали")
+    assert said_by(speakers(other), "болят голова и шея") == ["Клава Кока"]
+    two = text.replace("Певица Клава Кока попала", "Певица Клава Кока и певица Анна Ли попали")
+    assert said_by(speakers(two), "болят голова и шея") == []

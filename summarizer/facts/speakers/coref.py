@@ -750,6 +750,19 @@ class Resolver:
                 out.append(ent)
         return out
 
+    def _named_right_after(self, m: Mention) -> int | None:
+        """The person named in the nominative right after title `m`, at most one lowercase
+        word between ("автор исследования доктор Флориан Краммер"): the title's own name."""
+        for tok, ent, nominative in self.timeline:
+            if not (m.last < tok <= m.last + 2 and nominative):
+                continue
+            between = self.toks[m.last + 1 : tok]
+            if self.entities[ent].kind == "person" and all(
+                t.text.isalpha() and t.text.islower() for t in between
+            ):
+                return ent
+        return None
+
     def _names_a_person(self, m: Mention) -> bool:
         """Is this organization's name the surname of a person of the article ("Меллона")?"""
         words = _WORD.findall(m.name or "")
@@ -854,6 +867,11 @@ class Resolver:
             if picked not in near:  # last seen further back, or inside somebody's words
                 cands += (UNNAMED,)
             return Resolution(picked, "title", cands, self._intervening(picked, at))
+        apposed = self._named_right_after(m)
+        if apposed is not None and not bound:
+            # "— говорит ведущий автор исследования доктор Флориан Краммер": the name right
+            # after the title, in the nominative, is whom it names
+            return Resolution(apposed, "title", (apposed,), self._intervening(apposed, at))
         if bound:  # "Председатель избиркома подтвердил …": named further on
             later = sorted(bound, key=lambda e: e.first)
             cands = tuple(e.id for e in later)
