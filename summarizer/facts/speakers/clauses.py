@@ -716,8 +716,9 @@ class Clauses:
                 return (j + 1, "indirect") if j + 1 <= last else None
             if t.pos in ("VERB", "AUX") and t.verbform == "Fin":
                 return None
-            if t.text in (".", ";", "!", "?"):
-                return None
+            glued = j < last and toks[j + 1].start == t.stop and toks[j + 1].text[:1].isalpha()
+            if t.text in (".", ";", "!", "?") and not (t.text == "." and glued):
+                return None  # the dot of "«Газете.Ru»" ends no sentence
             if (
                 steps <= 4
                 and t.low in ("о", "об", "обо")

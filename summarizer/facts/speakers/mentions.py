@@ -22,6 +22,8 @@ _PROPER_ADJ = re.compile(r"[сц]к(?:ий|ого|ому|им|ом|ая|ой|у�
 _CLOSING_QUOTES = frozenset('»”"')
 _COMPLEMENT_ADPS = frozenset(["по", "в", "во", "при", "от", "на", "для", "с", "со", "по-"])
 _RELATIONAL_ROLES = lex.RELATIONAL_ROLES | lex.words("адвокат защитник помощник советник")
+# A person's office that speaks for them: "пресс-служба Лукашенко", "офис Зеленского".
+_PERSONAL_OFFICES = lex.words("пресс-служба пресс-центр канцелярия офис секретариат")
 _AIDE_ROLES = _RELATIONAL_ROLES | lex.PROXY_ROLES | lex.words("депутат сотрудник")
 _GLUED = re.compile(r"^[A-ZА-ЯЁ]{2,}(?=[А-ЯЁ][а-яё]{2,})")  # "ООНГрушко"
 _KEPT_PUNCT = QUOTE_CHARS | {")"}  # closing marks a title keeps: "Общества (GfbV)"
@@ -731,6 +733,28 @@ class _Builder:
         while nxt < len(toks) and toks[nxt].text in QUOTE_CHARS:
             nxt += 1
         sp = self.span_at.get(nxt)
+        if (
+            org in _PERSONAL_OFFICES
+            and sp is not None
+            and sp.first == i + 1
+            and sp.type == "PER"
+            and toks[sp.first].case in ("Gen", None)
+            and (limit_last is None or sp.last <= limit_last)
+        ):  # "пресс-служба Лукашенко": a person's office speaks as that office, not as him
+            out.append(
+                Mention(
+                    "ORG",
+                    i,
+                    sp.last,
+                    i,
+                    name=self.verbatim(i, sp.last),
+                    name_span=(i, i, sp.last),
+                    gender=toks[i].gender,
+                    number=toks[i].number,
+                    nominative=toks[i].case in ("Nom", None),
+                )
+            )
+            return sp.last + 1
         if (
             sp is not None
             and sp.first == nxt

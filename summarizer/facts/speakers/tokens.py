@@ -67,7 +67,17 @@ def build_tokens(doc: Document) -> tuple[Tok, ...]:
             except _MORPH_ERRORS:  # pymorphy has no opinion on odd tokens: keep the surface form
                 lemma = low
         s = max(0, bisect_right(starts, t.start) - 1)
-        if (
+        glued = (  # "«Газете.Ru»", "Lenta.ru": a dot inside a name ends no sentence
+            prev_text == "."
+            and out
+            and t.start == out[-1].stop
+            and out[-1].start > 0
+            and doc.text[out[-1].start - 1].isalpha()
+            and t.text[:1].isalpha()
+        )
+        if glued:
+            extra -= s - prev_sentence  # razdel split there: undo it
+        elif (
             (
                 s == prev_sentence
                 and prev_text in _STOPS
