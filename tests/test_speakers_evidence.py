@@ -946,3 +946,40 @@ def test_a_persons_press_office_speaks_as_that_office() -> None:
     found = speakers(text)
     assert said_by(found, "обсудят на ближайших") == ["пресс-служба Лукашенко"]
     assert "Александр Лукашенко" not in [s.name for s in found]
+
+
+def test_words_from_the_sentence_the_page_cuts_are_held_back() -> None:
+    """ "… подсчитаны на 30 участках и" (the text ends there): not what he said, whole."""
+    text = (
+        "В Грузии прошли выборы. Лидер партии Мамука Мдинарадзе заявил, что партия победила во "
+        "втором туре. Он также указал, что бюллетени уже подсчитаны на 30 участках и"
+    )
+    found = speakers(text)
+    assert said_by(found, "подсчитаны на 30 участках") == []
+    assert said_by(found, "партия победила") == ["Мамука Мдинарадзе"]
+
+
+def test_a_patronymic_particle_is_part_of_the_name() -> None:
+    """ "Полад Бюльбюль оглы": shown whole, and "Бюльбюль оглы" later is the same man."""
+    text = (
+        "Посол Азербайджана в Москве Полад Бюльбюль оглы заявил, что Баку не намерен продолжать "
+        "боевые действия в Карабахе. Позже Бюльбюль оглы пообещал, что расследование инцидента "
+        "будет проведено."
+    )
+    found = speakers(text)
+    assert [s.name for s in found if s.shown] == ["Полад Бюльбюль оглы"]
+    assert said_by(found, "расследование инцидента") == ["Полад Бюльбюль оглы"]
+
+
+def test_a_misspelt_surname_with_the_same_first_name_is_one_person() -> None:
+    """ "Павел Крашенинников" and the article's "Павел Крашенников": one bullet; another first
+    name with a similar surname stays another person."""
+    text = (
+        "Госдума приняла законопроект о Госсовете. «Законопроект определяет основы работы "
+        "публичной власти», — заявил депутат Павел Крашенинников. Закрепление статуса Госсовета "
+        "обеспечит оперативное решение задач, утверждает Павел Крашенников."
+    )
+    found = speakers(text)
+    assert [s.name for s in found if s.shown] == ["Павел Крашенинников"]
+    other = text.replace("утверждает Павел Крашенников", "утверждает Сергей Крашенников")
+    assert said_by(speakers(other), "обеспечит оперативное") == ["Сергей Крашенников"]

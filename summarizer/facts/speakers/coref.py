@@ -205,6 +205,8 @@ class Resolution:
 
 def _surname(name: str) -> tuple[str, str | None]:
     words = name.replace(".", ". ").split()  # "М.Моравецкий": an initial, then the surname
+    if len(words) > 1 and fold(words[-1]) in lex.NAME_PARTICLES_AFTER:
+        words = words[:-1]  # "Полад Бюльбюль оглы", "Бюльбюль оглы": the surname before it
     last = fold(words[-1]) if words else ""
     first = fold(words[0]) if len(words) > 1 else None
     return last, first
@@ -251,6 +253,20 @@ def spokesman_body(title: str | None) -> tuple[str, str | None] | None:
 def _same_body(a: tuple[str, str | None] | None, b: tuple[str, str | None]) -> bool:
     """One body: the same office, and no two different countries named."""
     return a is not None and a[0] == b[0] and (a[1] is None or b[1] is None or a[1] == b[1])
+
+
+def _misspelt(a: str, b: str) -> bool:
+    """Two spellings of one long surname: one or two letters dropped in one place
+    ("Крашенников", "Крашенинников") or one letter changed."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) < 7 or short[:3] != long_[:3] or a == b:
+        return False
+    gap = len(long_) - len(short)
+    if gap == 0:
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    if gap > 2:
+        return False
+    return any(long_[:i] + long_[i + gap :] == short for i in range(3, len(long_) - gap + 1))
 
 
 def org_key(name: str) -> str:
@@ -322,8 +338,16 @@ class Resolver:
                 matching = [
                     pos
                     for pos in range(len(persons) - 1, -1, -1)
-                    if _same_surname(persons[pos][1], last)
-                    and (first is None or not persons[pos][2] or first[:1] in persons[pos][2])
+                    if (
+                        _same_surname(persons[pos][1], last)
+                        and (first is None or not persons[pos][2] or first[:1] in persons[pos][2])
+                    )
+                    # "Павел Крашенников" for "Павел Крашенинников": the same first name
+                    or (
+                        first is not None
+                        and _misspelt(persons[pos][1], last)
+                        and any(_surname(n)[1] == first for n in persons[pos][0].names)
+                    )
                 ]
                 found = None
                 if matching:

@@ -300,6 +300,9 @@ ORG_ALIASES = {
     "минобороны россии": "минобороны россии",
 }
 
+# Patronymic particles after a name, part of it: "Полад Бюльбюль оглы", "Айдан Салахова кызы".
+NAME_PARTICLES_AFTER = words("оглы оглу кызы гызы улы")
+
 # The body a spokesman's title speaks for (general knowledge): a phrase of the folded title ->
 # the body; "пресс-секретарь президента РФ" and "представитель Кремля" speak for one office.
 SPOKESMAN_BODIES = {

@@ -165,6 +165,14 @@ def _natasha_spans(doc: Any, toks: tuple[Tok, ...]) -> list[_Span]:
                     last = k - 1
                     normal = normal.split("(")[0].strip()
                     break
+        if (
+            kind == "PER"
+            and last + 1 < len(toks)
+            and toks[last + 1].low in lex.NAME_PARTICLES_AFTER
+            and toks[last + 1].para == toks[last].para
+        ):  # "Полад Бюльбюль оглы": the particle is part of the name
+            last += 1
+            normal = f"{normal} {toks[last].low}"
         low = fold(normal)
         if kind in ("LOC", "PER") and low in lex.INSTITUTION_PLACES:
             kind = "ORG"
