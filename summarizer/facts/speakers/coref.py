@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from ...text import fold
 from . import lexicon as lex
+from .clauses import speech_class
 from .events import Event
 from .mentions import Mention, org_lemma
 from .tokens import Tok
@@ -827,6 +828,8 @@ class Resolver:
 
     def _role(self, k: int, m: Mention, ev: Event) -> Resolution | None:
         """A title: the person the article ties it to, else the latest fitting subject."""
+        if m.role_head in lex.SOURCE_ROLES:
+            return self._source(k, m, ev)
         if m.number == "Plur":
             return None  # "депутаты", "адвокаты Трампа": a group, not one speaker
         at = ev.at
@@ -915,6 +918,43 @@ class Resolver:
             ent = self._role_entity(k, m)
             return Resolution(ent, "title", (ent, UNNAMED))
         return None
+
+    def _source(self, k: int, m: Mention, ev: Event) -> Resolution | None:
+        """An anonymous source: never a named person. One the article places ("источник ТАСС в
+        делегации …", "источники «Известий» в ОПК") speaks as such; a bare "источник" or
+        "собеседник агентства" is the source that spoke just before, when no other words came
+        in between, else the only source of the article; failing both, nobody sure."""
+        placed = m.role_prep or any(
+            self.toks[q].low in ("в", "во", "из", "на") for q in range(m.head + 1, m.last + 1)
+        )
+        if placed:
+            ent = self._role_entity(k, m)
+            return Resolution(ent, "title", (ent,))
+        sources = [
+            e.id
+            for e in self.entities
+            if e.kind == "role" and e.role_keys[0][0] in lex.SOURCE_ROLES
+        ]
+        before = [(tok, e) for tok, e in self.speakers if tok < ev.at]
+        if before and before[-1][1] in sources and not self._words_between(before[-1][0], ev):
+            return Resolution(before[-1][1], "title", (before[-1][1],))
+        if not sources and m.role_comp and m.number != "Plur":  # "источник ТАСС", the only one
+            ent = self._role_entity(k, m)
+            return Resolution(ent, "title", (ent,), len(before) > 0)
+        return None
+
+    def _words_between(self, tok: int, ev: Event) -> bool:
+        """Were other words reported after the sentence of token `tok`, before the event `ev`?"""
+        sent = self._sent(tok)
+        lo = max(t.stop for t in self.toks[tok : tok + 200] if t.sent == sent)
+        hi = min([self.toks[ev.at].start, *(a for a, _ in ev.spans)])
+        if any(lo < a < hi and (a, b) not in ev.spans for a, b in self.contents):
+            return True
+        # "В правоохранительных органах ТАСС рассказали, что …": a source the finder missed
+        return any(
+            lo <= t.start < hi and t.i != ev.at and speech_class(t) is not None
+            for t in self.toks[tok : ev.at]
+        )
 
     def _role_entity(self, k: int, m: Mention) -> int:
         """A relative never named ("муж Биби") speaks under that title."""

@@ -110,7 +110,7 @@ ROLE_NOUNS = words("""
 наблюдатель активист активистка парламентарий
 певица певец артист артистка актер актёр актриса музыкант рэпер режиссер режиссёр продюсер
 писатель писательница поэт поэтесса блогер блогерша телеведущий телеведущая журналист журналистка
-тренер врач ученый учёный исследователь астроном автор соавтор
+тренер врач ученый учёный исследователь астроном автор соавтор источник собеседник собеседница
 """)
 
 # Titles that describe rather than name an office: anybody may be called so ("эксперт" for a
@@ -302,6 +302,10 @@ ORG_ALIASES = {
 
 # Patronymic particles after a name, part of it: "Полад Бюльбюль оглы", "Айдан Салахова кызы".
 NAME_PARTICLES_AFTER = words("оглы оглу кызы гызы улы")
+
+# Anonymous sources: they speak under the words the article gives them ("источник ТАСС в
+# делегации одной из стран ЕС"), never as a named person.
+SOURCE_ROLES = words("источник собеседник собеседница")
 
 # The body a spokesman's title speaks for (general knowledge): a phrase of the folded title ->
 # the body; "пресс-секретарь президента РФ" and "представитель Кремля" speak for one office.

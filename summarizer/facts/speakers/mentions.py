@@ -611,6 +611,8 @@ class _Builder:
             else:
                 pending[per.first] = (first, i, last)
                 return per.first
+        if role in lex.SOURCE_ROLES:
+            last = self._source_place(i, last)
         # "представитель министерства …": the organization speaks
         if role in lex.PROXY_ROLES and last > i:
             inner = self._inner_orgs(i + 1, last)
@@ -733,6 +735,25 @@ class _Builder:
                 continue
             k += 1
         return inner
+
+    def _source_place(self, i: int, last: int) -> int:
+        """ "источник агентства в экстренных службах": an anonymous source is known by where it
+        sits; the phrase runs to a comma, a verb or a quote mark, seven words at most."""
+        toks = self.toks
+        j = last + 1
+        if (
+            j >= len(toks)
+            or toks[j].low not in ("в", "во", "из", "на")
+            or toks[j].sent != toks[i].sent
+        ):
+            return last
+        end = j
+        for k in range(j + 1, min(len(toks), j + 8)):
+            t = toks[k]
+            if t.sent != toks[i].sent or t.pos in ("PUNCT", "VERB", "AUX", "SCONJ", "CCONJ"):
+                break
+            end = k
+        return end if end > j else last
 
     def _org_noun(self, i: int, org: str, out: list[Mention], limit_last: int | None = None) -> int:
         toks = self.toks
