@@ -1019,3 +1019,21 @@ def test_a_bare_source_is_never_the_named_person_before_it() -> None:
         "Встреча пройдет в Минске."
     )
     assert "Дмитрий Песков" not in said_by(speakers(text), "поставки газа")
+
+
+def test_a_group_the_article_names_speaks_as_that_group() -> None:
+    """ "предложили эксперты Высшей школы экономики": the named group, once (its short name
+    "эксперты ВШЭ" is the same group); bare "эксперты" and a person's aides are nobody."""
+    text = (
+        "Повысить налоги на личные доходы состоятельных россиян предложили эксперты Высшей школы "
+        "экономики. Эксперты ВШЭ также считают, что ставку налога на прибыль стоит вернуть к "
+        "уровню 24%. Эксперты считают, что бюджет получит дополнительные доходы. Адвокаты "
+        "Трампа заявили, что обжалуют решение суда в Верховном суде."
+    )
+    found = speakers(text)
+    group = "эксперты Высшей школы экономики"
+    assert said_by(found, "Повысить налоги") == [group]
+    assert said_by(found, "ставку налога на прибыль") == [group]
+    assert said_by(found, "бюджет получит") == []
+    assert said_by(found, "обжалуют решение") == []
+    assert [s.name for s in found if s.shown] == [group]

@@ -256,6 +256,18 @@ def _same_body(a: tuple[str, str | None] | None, b: tuple[str, str | None]) -> b
     return a is not None and a[0] == b[0] and (a[1] is None or b[1] is None or a[1] == b[1])
 
 
+def _initials(title: str) -> str:
+    """What a title's complement is called for short: "эксперты Высшей школы экономики" and
+    "эксперты ВШЭ" both give "ВШЭ"."""
+    words = _WORD.findall(title)[1:]
+    if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
+        return words[0]
+    if not any(w[:1].isupper() for w in words):
+        return ""
+    full = [w for w in words if len(w) > 2]  # "Высшей школы экономики": ВШЭ
+    return "".join(w[0] for w in full).upper() if len(full) >= 2 else ""
+
+
 def _misspelt(a: str, b: str) -> bool:
     """Two spellings of one long surname: one or two letters dropped in one place
     ("Крашенников", "Крашенинников") or one letter changed."""
@@ -831,6 +843,16 @@ class Resolver:
         if m.role_head in lex.SOURCE_ROLES:
             return self._source(k, m, ev)
         if m.number == "Plur":
+            if (
+                m.role
+                and m.role_proper
+                and m.role_comp
+                and not m.role_aide
+                and m.role_head not in lex.RELATIONAL_ROLES
+                and m.role_head not in lex.PROXY_ROLES
+            ):  # "эксперты Высшей школы экономики предложили": the group the article names
+                ent = self._group_entity(k, m)
+                return Resolution(ent, "title", (ent,))
             return None  # "депутаты", "адвокаты Трампа": a group, not one speaker
         at = ev.at
         gender = ev.gender if ev.gender in ("Masc", "Fem") else None
@@ -955,6 +977,18 @@ class Resolver:
             lo <= t.start < hi and t.i != ev.at and speech_class(t) is not None
             for t in self.toks[tok : ev.at]
         )
+
+    def _group_entity(self, k: int, m: Mention) -> int:
+        """A named group; "эксперты ВШЭ" after "эксперты Высшей школы экономики" is the same
+        group (the capitals of the long name make the short one)."""
+        short = _initials(m.role or "")
+        for e in self.entities:
+            if e.kind != "role" or not e.role_mentions or e.role_keys[0][0] != m.role_head:
+                continue
+            other = self.mentions[e.role_mentions[0]]
+            if short and short == _initials(other.role or ""):
+                return e.id
+        return self._role_entity(k, m)
 
     def _role_entity(self, k: int, m: Mention) -> int:
         """A relative never named ("муж Биби") speaks under that title."""

@@ -501,9 +501,13 @@ class _Finder(Clauses):
                 # "В результате, считает он, страна …": the words after the aside; "Объявление
                 # режима ЧП, считает Трамп, обусловлено …": they lack their subject, a fragment
                 fragment = any(
-                    toks[q].case == "Nom"
-                    and toks[q].pos in ("NOUN", "PROPN", "PRON", "ADJ", "DET", "NUM")
-                    and not (q > first and toks[q - 1].pos == "ADP")
+                    (
+                        toks[q].case == "Nom"
+                        and toks[q].pos in ("NOUN", "PROPN", "PRON", "ADJ", "DET", "NUM")
+                        and not (q > first and toks[q - 1].pos == "ADP")
+                    )
+                    # "Обложить повышенной ставкой, считают эксперты, необходимо и бизнес"
+                    or (q == first and toks[q].verbform == "Inf")
                     for q in range(first, k + 1)
                 )
                 span = self.char_span(comma + 1, self.clause_end(comma + 1, last)) or span
