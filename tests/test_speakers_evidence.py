@@ -1037,3 +1037,12 @@ def test_a_group_the_article_names_speaks_as_that_group() -> None:
     assert said_by(found, "бюджет получит") == []
     assert said_by(found, "обжалуют решение") == []
     assert [s.name for s in found if s.shown] == [group]
+
+
+def test_a_hyphenated_title_in_the_genitive_is_shown_in_the_nominative() -> None:
+    text = (
+        "Иран ждет победы кандидата-демократа Джо Байдена. Дело в том, что кандидат-демократ "
+        "открыто говорил, что при нем США вернутся к ядерной сделке с Ираном."
+    )
+    found = speakers(text)
+    assert [(s.name, s.role) for s in found if s.shown] == [("Джо Байден", "кандидат-демократ")]
