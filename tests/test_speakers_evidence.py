@@ -1046,3 +1046,15 @@ def test_a_hyphenated_title_in_the_genitive_is_shown_in_the_nominative() -> None
     )
     found = speakers(text)
     assert [(s.name, s.role) for s in found if s.shown] == [("Джо Байден", "кандидат-демократ")]
+
+
+def test_an_unnamed_neighbour_speaks_as_a_neighbour_never_as_the_person_named_before() -> None:
+    text = (
+        "В Альметьевске нашли тело Анны Ивановой. «Хозяйку никто не видел с конца октября, "
+        "поэтому люди обратились в полицию только через две недели», — рассказала соседка "
+        "телеканалу. Следствие продолжается."
+    )
+    found = speakers(text)
+    assert said_by(found, "обратились в полицию") == ["соседка"]
+    named = text.replace("рассказала соседка телеканалу", "рассказала соседка Мария Петрова")
+    assert said_by(speakers(named), "обратились в полицию") == ["Мария Петрова"]

@@ -865,6 +865,12 @@ class Resolver:
             # "премьер объявила" is no "Борис Джонсон" ("председатель подтвердил" may be Элла)
             and not (gender == "Fem" and e.gender == "Masc")
         ]
+        if head in lex.WITNESS_ROLES and not bound and not m.role_comp:
+            # "— рассказала соседка телеканалу": a neighbour the article never names, never
+            # the latest person named (the victim, the suspect)
+            named = self._named_right_after(m)
+            ent = named if named is not None else self._role_entity(k, m)
+            return Resolution(ent, "title", (ent,))
         # "муж Биби" or "министр по делам меньшинств" introduce somebody new; only a bare or
         # national title ("глава государства", "президент Казахстана") points back
         introduces = (head in lex.RELATIONAL_ROLES and comp is not None) or m.role_prep
