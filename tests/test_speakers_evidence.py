@@ -1058,3 +1058,24 @@ def test_an_unnamed_neighbour_speaks_as_a_neighbour_never_as_the_person_named_be
     assert said_by(found, "обратились в полицию") == ["соседка"]
     named = text.replace("рассказала соседка телеканалу", "рассказала соседка Мария Петрова")
     assert said_by(speakers(named), "обратились в полицию") == ["Мария Петрова"]
+
+
+def test_words_an_outlet_quotes_from_somebody_are_never_the_outlets() -> None:
+    """ "«…», — приводит слова пульмонолога ТАСС": the pulmonologist's words, not ТАСС's."""
+    text = (
+        "Главный пульмонолог Минздрава Сергей Авдеев заявил, что тесты надежны. «Кроме того, "
+        "врачам доступны другие методы, подтверждающие диагноз «новая коронавирусная инфекция», — "
+        "приводит слова пульмонолога ТАСС. Консилиум продолжится завтра."
+    )
+    assert said_by(speakers(text), "другие методы") in ([], ["Сергей Авдеев"])
+
+
+def test_a_relative_of_an_artist_is_no_unnamed_aide() -> None:
+    """ "У супруги артиста …": no unnamed relative to compete with the woman the article
+    names, so "Она подтвердила" is hers."""
+    text = (
+        "Дизайнер Оксана Ярмольник госпитализирована с пневмонией. У супруги артиста "
+        "обнаружена двусторонняя пневмония. Она "
+        "подтвердила, что переболела коронавирусом и скоро вернется домой из больницы."
+    )
+    assert said_by(speakers(text), "переболела коронавирусом") == ["Оксана Ярмольник"]

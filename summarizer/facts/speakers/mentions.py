@@ -438,7 +438,10 @@ class _Builder:
             )
             or (
                 lemma in _AIDE_ROLES
-                and any(t.pos == "NOUN" and role_lemma(t.low) is not None for t in tail)
+                and any(
+                    t.pos == "NOUN" and role_lemma(t.low) not in (None, *lex.PLAIN_ROLES)
+                    for t in tail
+                )
             ),
         }
 
