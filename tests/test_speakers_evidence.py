@@ -1079,3 +1079,17 @@ def test_a_relative_of_an_artist_is_no_unnamed_aide() -> None:
         "подтвердила, что переболела коронавирусом и скоро вернется домой из больницы."
     )
     assert said_by(speakers(text), "переболела коронавирусом") == ["Оксана Ярмольник"]
+
+
+def test_a_number_abbreviation_ends_no_sentence_before_what_is_counted() -> None:
+    """ "Более 3 тыс. ДТП … произошло, отмечает ГИБДД": the number is part of the words;
+    "на 5 млн. В Москве …" still ends a sentence."""
+    text = (
+        "Правила могут быть изменены. Более 3 тыс. ДТП с наездом на стоящие машины произошло с "
+        "начала года, отмечает ГИБДД. Доходы выросли на 5 млн. В Москве число таких аварий "
+        "снижается, отмечает ЦОДД."
+    )
+    found = speakers(text)
+    first = {s.name: s.quotes[0] for s in found}
+    assert first["ГИБДД"].startswith("Более 3 тыс.")
+    assert first["ЦОДД"].startswith("В Москве")

@@ -146,7 +146,9 @@ class _Finder(Clauses):
                 for q in range(j + 1, min(last + 1, j + 3)):
                     k = self.owner[q]
                     if k is None and toks[q].pos == "NOUN":
-                        return None  # "слова пульмонолога ТАСС": the words are the noun's
+                        # "слова пульмонолога ТАСС": the noun's words, not ТАСС's; "слова члена
+                        # Еврокомиссии … Маргрете Вестагер": the person the noun names
+                        return self._person_after(q + 1, last)
                     if k is not None and self.mentions[k].kind in ("ORG", "GEN", "PER", "ROLE"):
                         if self.mentions[k].kind in ("ORG", "GEN") and q > j + 1:
                             # "слова члена Еврокомиссии по вопросам конкуренции Маргрете
