@@ -1093,3 +1093,17 @@ def test_a_number_abbreviation_ends_no_sentence_before_what_is_counted() -> None
     first = {s.name: s.quotes[0] for s in found}
     assert first["ГИБДД"].startswith("Более 3 тыс.")
     assert first["ЦОДД"].startswith("В Москве")
+
+
+def test_a_comment_introduced_by_a_colon_is_its_authors() -> None:
+    """ "Сам Помпео … дал короткий комментарий в Twitter: «…»": his words; a comment asked of
+    somebody else is nobody's."""
+    text = (
+        "Встреча Майка Помпео и Варфоломея прошла в Стамбуле. Сам Помпео по итогам разговора дал "
+        "короткий комментарий на своей странице в Twitter: «Для меня честь встретиться с Его "
+        "Святейшеством. Патриархат — ключевой партнер в борьбе за религиозную свободу». Встреча "
+        "длилась час."
+    )
+    assert said_by(speakers(text), "ключевой партнер") == ["Майк Помпео"]
+    other = text.replace("Сам Помпео по итогам разговора дал", "Журналисты просили дать")
+    assert said_by(speakers(other), "ключевой партнер") == []
