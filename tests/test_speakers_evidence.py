@@ -1107,3 +1107,16 @@ def test_a_comment_introduced_by_a_colon_is_its_authors() -> None:
     assert said_by(speakers(text), "ключевой партнер") == ["Майк Помпео"]
     other = text.replace("Сам Помпео по итогам разговора дал", "Журналисты просили дать")
     assert said_by(speakers(other), "ключевой партнер") == []
+
+
+def test_what_was_done_to_the_speaker_after_a_dash_is_not_his_words() -> None:
+    text = (
+        "В квартире нашли прикованного к кровати пенсионера. Заложник сообщил, что бандиты "
+        "вымогают у него квартиры в Москве — его освободили и отправили в больницу. Следствие "
+        "продолжается."
+    )
+    found = speakers(text)
+    assert said_by(found, "вымогают у него квартиры") == ["заложник"]
+    assert not any("освободили" in q for s in found for q in s.quotes)
+    kept = text.replace("— его освободили и отправили в больницу", "— это давление длится годами")
+    assert any("давление длится" in q for s in speakers(kept) for q in s.quotes)
