@@ -1120,3 +1120,13 @@ def test_what_was_done_to_the_speaker_after_a_dash_is_not_his_words() -> None:
     assert not any("освободили" in q for s in found for q in s.quotes)
     kept = text.replace("— его освободили и отправили в больницу", "— это давление длится годами")
     assert any("давление длится" in q for s in speakers(kept) for q in s.quotes)
+
+
+def test_a_metropolitans_see_is_part_of_his_title_not_his_name() -> None:
+    text = (
+        "Подробности встречи представил митрополит Галльский Эммануил, назвавший визит "
+        "историческим. «Как Вселенский Патриархат мы несем ответственность за единство "
+        "Православия», — подчеркнул Эммануил."
+    )
+    found = speakers(text)
+    assert [(s.name, s.role) for s in found if s.shown] == [("Эммануил", "митрополит Галльский")]

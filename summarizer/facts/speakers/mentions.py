@@ -22,6 +22,8 @@ _PROPER_ADJ = re.compile(r"[сц]к(?:ий|ого|ому|им|ом|ая|ой|у�
 _CLOSING_QUOTES = frozenset('»”"')
 _COMPLEMENT_ADPS = frozenset(["по", "в", "во", "при", "от", "на", "для", "с", "со", "по-"])
 _RELATIONAL_ROLES = lex.RELATIONAL_ROLES | lex.words("адвокат защитник помощник советник")
+# Church titles followed by the see, then the name: "митрополит Галльский Эммануил".
+_CHURCH_TITLES = lex.words("митрополит митрополита архиепископ архиепископа епископ епископа")
 # A person's office that speaks for them: "пресс-служба Лукашенко", "офис Зеленского".
 _PERSONAL_OFFICES = lex.words("пресс-служба пресс-центр канцелярия офис секретариат")
 _AIDE_ROLES = _RELATIONAL_ROLES | lex.PROXY_ROLES | lex.words("депутат сотрудник")
@@ -156,6 +158,15 @@ def _natasha_spans(doc: Any, toks: tuple[Tok, ...]) -> list[_Span]:
             while first < last and toks[first].para != toks[last].para:
                 first += 1
             normal = " ".join(normal.split()[-(last - first + 1) :]) or normal
+        if (
+            kind == "PER"
+            and last > first
+            and first > 0
+            and toks[first - 1].low in _CHURCH_TITLES
+            and toks[first].low.endswith(("ский", "цкий", "ской"))
+        ):  # "митрополит Галльский Эммануил": the see belongs to the title
+            first += 1
+            normal = " ".join(normal.split()[1:]) or normal
         if kind == "PER" and last > first and role_lemma(toks[first].low):
             first += 1  # "Советница Трампа" at a sentence start: a title, then the name
             normal = " ".join(normal.split()[1:]) or normal
