@@ -1130,3 +1130,11 @@ def test_a_metropolitans_see_is_part_of_his_title_not_his_name() -> None:
     )
     found = speakers(text)
     assert [(s.name, s.role) for s in found if s.shown] == [("Эммануил", "митрополит Галльский")]
+
+
+def test_auditors_of_a_named_body_speak_as_that_group() -> None:
+    text = (
+        "Проблемы у экономики начались в конце лета, когда нефтяные цены исчерпали запас роста, "
+        "отмечают аудиторы СП в докладе. Добыча просела на 6,5%."
+    )
+    assert said_by(speakers(text), "запас роста") == ["аудиторы СП"]
