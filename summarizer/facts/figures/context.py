@@ -120,6 +120,12 @@ _DEMONSTRATIVE = re.compile(
     r"данн(?:ый|ая|ое|ые|ого|ых|ой|ым)|указанн[а-я]+|последн(?:ий|яя|ее|ие))"
 )
 
+# words that refer back as well: "данных фильмов", "соответствующее решение" (which?)
+_REFERRING = re.compile(
+    r"данн(?:ый|ая|ое|ые|ого|ых|ой|ым|ому|ыми|ую)|указанн[а-я]+|соответствующ[а-я]+|"
+    r"(?:выше)?упомянут[а-я]+|вышеназванн[а-я]+"
+)
+
 
 @dataclass(frozen=True)
 class Clause:
@@ -767,6 +773,15 @@ def _readable(
         if word in _THIRD_SINGULAR and t.pos in ("PRON", "DET"):
             if (k in core or owner) and not _thing_before(parse, inside, k):
                 pronouns.append((t.stop, k))  # "у него оказалось 306 голосов": whose?
+        elif word == "оно" and t.pos == "PRON" and k in core:
+            return "it", ()  # "Оно приводит к гибели 40% пациентов": what does?
+        elif (
+            t.rel in ("det", "amod")
+            and _REFERRING.fullmatch(word)
+            and t.head >= 0
+            and not fold(tokens[t.head].text).startswith(_TIME_NOUNS)
+        ):
+            return "demonstrative", ()  # "сборы данных фильмов составили 11,2 млрд": which?
         elif (
             t.rel == "det"
             and _DEMONSTRATIVE.fullmatch(word)
@@ -778,9 +793,25 @@ def _readable(
             return "this as subject", ()
         elif word in _THIS and t.pos == "PRON" and (k in core or t.head in core):
             return "this", ()  # "Штрафы за это вырастут до 5 тыс. рублей": for what?
-        elif k in core and word.startswith(("цифр", "показател")) and t.pos == "NOUN":
+        elif (
+            k in core
+            and word.startswith(("цифр", "показател"))
+            and t.pos == "NOUN"
+            and not _named(parse, k, figure)
+        ):
             return "the figure of what", ()  # "Цифру $19 млрд называл инвестбанкир"
     return "", tuple(pronouns)
+
+
+def _named(parse: Parse, k: int, figure: set[int]) -> bool:
+    """The noun `k` ("показатель", "цифра") has a word of its own saying what it measures:
+    "Показатель EBITDA составил 11,5 млрд", not "Цифру $19 млрд называл инвестбанкир"."""
+    return any(
+        c not in figure
+        and parse.tokens[c].pos in ("NOUN", "PROPN", "X")
+        and parse.tokens[c].rel in ("nmod", "appos", "flat", "flat:foreign", "flat:name")
+        for c in parse.children(k)
+    )
 
 
 def _possessive_on_argument(parse: Parse, k: int, core: set[int]) -> bool:

@@ -211,10 +211,10 @@ def _bullet(
     text = doc.text
     if c is None:
         return _Bullet(members, s, None, "", (), "no clause")
-    if not c.readable and c.why in SENTENCE_CURES:
+    if (not c.readable and c.why in SENTENCE_CURES) or _cut_short(text, c, members, s):
         whole = sentence_clause(parse, [(f.start, f.stop) for f in members], text)
         c = whole if whole is not None and whole.readable else c
-    why = c.why or ("hypothetical" if c.hypothetical else "")
+    why = c.why or ("hypothetical" if c.hypothetical else "") or _cut_short(text, c, members, s)
     stop = _own_sentence_end(text, c.start, c.stop, min(f.stop for f in members))
     insert: list[tuple[int, str]] = []
     for at, k in c.pronouns:
@@ -261,12 +261,37 @@ def _bullet(
         and not (title_place and _only_place(doc, s, title_place, members))
     ):
         why = "no place named"
+    # a figure may end past the bullet by its abbreviation's stop ("2,1 млрд руб."): still bold
     marks = tuple(
-        (where(g.start), where(g.core if g.core >= 0 else g.stop))
+        (where(g.start), where(min(stop, g.core if g.core >= 0 else g.stop)))
         for g in sentence_figures_
-        if g.start >= c.start and g.stop <= stop
+        if g.start >= c.start and g.stop <= stop + 1 and g.start < stop
     )
     return _Bullet(members, s, c, "".join(pieces), marks, why)
+
+
+# "не два астронавта, как в ходе тестового полета, а четыре": the number denied, then the one
+# stated; a bullet that stops before "а" shows the denied one as the fact
+_DENIED = re.compile(r"(?i)(?<![^\W\d_])не\s+(?:[^\W\d_]+\s+)?$")
+_STATED_AFTER = re.compile(r"[^.!?;]*?,\s*а\s")
+
+
+# a pronoun the next clause says more of: "тем, кто работает из дома", "тех, что ..."
+_CORRELATIVE_END = re.compile(
+    r"(?i)(?<![^\W\d_])(?:те|тем|тех|теми|тот|того|тому|том|та|ту|той|то|таким|таких|такие)$"
+)
+_WHO = re.compile(r"\s*,\s*(?:кто|что|котор|где|куда|когда|чей|чья|чьи)")
+
+
+def _cut_short(text: str, c: Clause, members: tuple[Found, ...], s: Sentence) -> str:
+    """Why a clause stops before words its own need ("" when it does not)."""
+    if any(_DENIED.search(text, c.start, f.start) for f in members) and _STATED_AFTER.match(
+        text[c.stop : s.stop]
+    ):
+        return "cut before its contrast"  # "не два астронавта, как ..., | а четыре"
+    if _CORRELATIVE_END.search(text, c.start, c.stop) and _WHO.match(text, c.stop):
+        return "ends mid-phrase"  # "не предоставляют опций тем | , кто работает из дома"
+    return ""
 
 
 def _after_place_preposition(parse: Parse, k: int) -> bool:
@@ -363,8 +388,20 @@ def _score(story: Story, f: Found, b: _Bullet, text: str, peers: int, tally: boo
     before = text[max(b.sentence.start, f.start - 30) : f.start]
     clause = b.text or b.sentence.text
     tally = tally or any(g is not f for g in b.figures)
+    after = text[f.stop : f.stop + 40]
     return score(
-        story, f.kind, f.unit, number, b.sentence, clause, before, peers, f.value < 3, tally
+        story,
+        f.kind,
+        f.unit,
+        number,
+        b.sentence,
+        clause,
+        before,
+        peers,
+        f.value < 3,
+        tally,
+        f.value,
+        after,
     )
 
 

@@ -49,7 +49,19 @@ _PEOPLE = re.compile(
     r"человек|погиб|жертв|пострадав|ранен|задержан|арестован|беженц|участник|жител|гражданин|"
     r"министр|член|чиновник|дипломат|посл|судей|судьи|"
     r"граждан|военн|солдат|сотрудник|заболев|заразив|умерш|убит|эваку|мигрант|протестующ|"
-    r"демонстрант|пассажир|заложник|заключен|пленн"
+    r"демонстрант|пассажир|заложник|заключен|пленн|"
+    # an epidemic's or a disaster's toll: "19 404 новых случая", "292 летальных исхода"
+    r"случа[йяе]|смерт|летальн|пациент|вылечи|выздоров|инфицир|госпитализ|больн"
+)
+# "по результатам исследования, 44% работодателей": a study's or a poll's finding
+_FINDING = re.compile(
+    r"(?i)опрос|исследовани|по данным|по результатам|выяснил|к выводу|обнаружил|подсчитал|"
+    r"аналитик|социолог"
+)
+# "представители 27 стран ЕС": every member of a bloc, no news
+_BLOC = re.compile(
+    r"\s+(?:[^\W\d_]+\s+)?(?:ЕС|Евросоюза|Европейского союза|НАТО|ООН|СНГ|ОПЕК|ЕАЭС|G7|G20)"
+    r"(?![^\W\d_])"
 )
 _SPEECH = re.compile(
     r"(?i)(?<![^\W\d_])(?:заявил|сказал|сообщил|отметил|подчеркнул|добавил|пояснил|уточнил|"
@@ -217,6 +229,8 @@ def score(
     peers: int = 0,
     small: bool = False,
     tally: bool = False,
+    value_: float = 0.0,
+    after: str = "",
 ) -> float:
     """The salience of one figure: about 0 for trivia, 3 and more for a story's key number.
 
@@ -224,8 +238,15 @@ def score(
     `peers` how many other figures of the article are of its kind (and unit, for counts): the
     one sum of money in a story is its key figure; the fortieth count of electors is a table.
     `tally`: the bullet holds other figures too ("в 40 штатах лидирует Байден, у него 202").
+    `value_` is the figure's value, `after` the text right after it.
     """
     value = kind_weight(kind, unit)
+    if kind == "count" and unit and _PEOPLE.search(unit) and value_ >= 1000:
+        value += 0.5  # "около 40 тысяч человек", "19 404 новых случая": a crowd, a toll
+    if kind == "percent" and _FINDING.search(sentence.text):
+        value += 0.5
+    if kind == "count" and unit and _BOTH.search(unit) and _BLOC.match(after):
+        value -= 2.4
     if kind == "count" and small and not (unit and (_PEOPLE.search(unit) or _VOTES.search(unit))):
         value -= 0.8  # "две концепции": two of something is seldom news
     if kind == "count" and small and unit and _BOTH.search(unit):
