@@ -680,3 +680,24 @@ def test_every_member_of_a_bloc_is_no_key_figure() -> None:
         "27 стран ЕС. Санкции вступят в силу после публикации."
     )
     assert not shown(text, "Евросоюз согласовал санкции против Белоруссии"), shown(text)
+
+
+def test_a_figure_before_its_verb_is_its_subject() -> None:
+    """The parser may leave '$800 млн выручки ... пойдут' without a subject: a figure before its
+    verb, with no preposition, is one."""
+    text = (
+        "Миллиардер Анна Петрова продает 45% своей компании. По информации агентства Bloomberg, "
+        "по меньшей мере $800 млн выручки от продажи пойдут на погашение кредита в размере "
+        "$1,05 млрд."
+    )
+    f = bullet_of(text, "по меньшей мере $800 млн", "Петрова продает 45% компании за $800 млн")
+    assert f.shown and "пойдут на погашение кредита" in f.bullet, f.bullet
+
+
+def test_a_figure_after_a_preposition_is_no_subject() -> None:
+    f = bullet_of(
+        "Правительство обсудило бюджет. По словам министра, на 5% вырастет к 2030 году.",
+        "на 5%",
+        "Правительство обсудило бюджет",
+    )
+    assert not f.shown, f.bullet

@@ -751,6 +751,7 @@ def _readable(
         predicate in inside
         and _needs_subject(tokens[predicate])
         and not _has_subject(parse, inside, predicate)
+        and not _figure_as_subject(parse, figure, predicate)
     ):
         return "no subject", ()  # "была приговорена к штрафу в $1100": who was?
     core = {predicate, *figure}
@@ -879,6 +880,34 @@ def _needs_subject(t: Token) -> bool:
     if t.feats.get("Number") != "Sing":
         return False
     return t.feats.get("Person") == "3" or t.feats.get("Gender") in ("Masc", "Fem")
+
+
+def _figure_as_subject(parse: Parse, figure: set[int], predicate: int) -> bool:
+    """The figure stands before its verb with no preposition: it is the subject the parser
+    missed ("по меньшей мере $800 млн выручки пойдут на погашение кредита")."""
+    tokens = parse.tokens
+    first = min(figure)
+    if first >= predicate or tokens[predicate].head in figure:
+        return False
+    run = []  # the first figure's own tokens
+    for j in range(first, predicate):
+        if j not in figure:
+            break
+        run.append(j)
+    k = first - 1
+    while k >= 0 and tokens[k].rel == "fixed":  # "по меньшей мере", "не менее"
+        k -= 1
+    for j in ([k] if k >= 0 else []) + run:
+        t = tokens[j]
+        if t.pos == "ADP" and t.rel == "case" and fold(t.text) not in _APPROXIMATE:
+            return False  # "к 2030 году", "на 5%": an oblique, not the subject
+    words = [j for j in run if tokens[j].rel != "fixed" and tokens[j].pos != "ADP"]
+    return bool(words) and all(
+        tokens[j].feats.get("Case") not in ("Dat", "Ins", "Loc") for j in words
+    )
+
+
+_APPROXIMATE = frozenset("около более менее свыше порядка почти примерно".split())
 
 
 def _has_subject(parse: Parse, inside: list[int], predicate: int) -> bool:

@@ -402,6 +402,7 @@ def _score(story: Story, f: Found, b: _Bullet, text: str, peers: int, tally: boo
         tally,
         f.value,
         after,
+        text[b.sentence.start : f.start],
     )
 
 

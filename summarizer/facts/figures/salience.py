@@ -58,6 +58,7 @@ _FINDING = re.compile(
     r"(?i)опрос|исследовани|по данным|по результатам|выяснил|к выводу|обнаружил|подсчитал|"
     r"аналитик|социолог"
 )
+_RELATIVE = re.compile(r"(?i)(?<![^\W\d_])(?:котор|где|куда|чей|чья|чьи)")
 # "представители 27 стран ЕС": every member of a bloc, no news
 _BLOC = re.compile(
     r"\s+(?:[^\W\d_]+\s+)?(?:ЕС|Евросоюза|Европейского союза|НАТО|ООН|СНГ|ОПЕК|ЕАЭС|G7|G20)"
@@ -182,6 +183,14 @@ def background(story: Story, sentence: str) -> bool:
     return bool(set_in) and story.year > 0 and max(named) <= story.year - 2
 
 
+def finding(head: str) -> bool:
+    """The words before a share name the study or poll it comes from, in the same clause:
+    "по результатам исследования, 44% работодателей"; not "опросы показывают, что Байден
+    лидирует в штатах, в которых ... с перевесом менее 1%" (a relative clause's share)."""
+    found = list(_FINDING.finditer(head))
+    return bool(found) and not _RELATIVE.search(head, found[-1].end())
+
+
 def _stated(doc: Document, body: Sequence[Sentence], actors: frozenset[str]) -> frozenset[int]:
     """Sentences of paragraphs where one of the story's actors speaks ("..., – отметил
     президент Казахстана"): the numbers the main actors state are the story's."""
@@ -231,6 +240,7 @@ def score(
     tally: bool = False,
     value_: float = 0.0,
     after: str = "",
+    head: str = "",
 ) -> float:
     """The salience of one figure: about 0 for trivia, 3 and more for a story's key number.
 
@@ -238,12 +248,13 @@ def score(
     `peers` how many other figures of the article are of its kind (and unit, for counts): the
     one sum of money in a story is its key figure; the fortieth count of electors is a table.
     `tally`: the bullet holds other figures too ("в 40 штатах лидирует Байден, у него 202").
-    `value_` is the figure's value, `after` the text right after it.
+    `value_` is the figure's value, `after` the text right after it, `head` its sentence up
+    to it.
     """
     value = kind_weight(kind, unit)
     if kind == "count" and unit and _PEOPLE.search(unit) and value_ >= 1000:
         value += 0.5  # "около 40 тысяч человек", "19 404 новых случая": a crowd, a toll
-    if kind == "percent" and _FINDING.search(sentence.text):
+    if kind == "percent" and finding(head):
         value += 0.5
     if kind == "count" and unit and _BOTH.search(unit) and _BLOC.match(after):
         value -= 2.4
