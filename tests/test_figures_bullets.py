@@ -701,3 +701,34 @@ def test_a_figure_after_a_preposition_is_no_subject() -> None:
         "Правительство обсудило бюджет",
     )
     assert not f.shown, f.bullet
+
+
+def test_how_long_something_lasts_is_a_key_duration_but_an_age_range_is_not() -> None:
+    text = (
+        "Иммунитет к коронавирусу может сохраняться восемь месяцев и дольше, выяснили ученые. "
+        "Исследователи взяли образцы крови у 185 пациентов в возрасте от 19 до 81 года."
+    )
+    figures = extract_figures(Document(text, "Ученые выяснили, сколько держится иммунитет"))
+    lasts = next(f for f in figures if f.text.startswith("восемь"))
+    assert lasts.shown, lasts
+    assert not any("19 до 81" in f.text for f in figures), [f.text for f in figures]
+
+
+def test_the_indicators_of_counted_people_say_what_they_measure() -> None:
+    text = (
+        "Ученые выяснили, как долго сохраняются антитела. Специалисты изучили показатели 30 тыс. "
+        "пациентов, перенесших болезнь в легкой форме."
+    )
+    f = bullet_of(text, "30 тыс. пациентов", "Ученые изучили антитела 30 тыс. пациентов")
+    assert f.shown, f.bullet
+
+
+def test_a_referring_word_outside_the_clauses_core_does_not_refuse_it() -> None:
+    """'не смогли ответить на данный вопрос': the question is the poll's; the bullet reads."""
+    text = (
+        "Агентство Reuters провело опрос американцев. 79% жителей США признают Ивана Петрова "
+        "победителем выборов. 13% американцев заявили, что лидер гонки пока не известен, а 5% "
+        "не смогли ответить на данный вопрос."
+    )
+    f = bullet_of(text, "13% американцев", "Опрос: 79% американцев считают Петрова победителем")
+    assert f.shown, f.bullet

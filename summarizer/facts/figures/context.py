@@ -781,6 +781,7 @@ def _readable(
             and _REFERRING.fullmatch(word)
             and t.head >= 0
             and not fold(tokens[t.head].text).startswith(_TIME_NOUNS)
+            and (t.head in core or tokens[t.head].head in core)
         ):
             return "demonstrative", ()  # "сборы данных фильмов составили 11,2 млрд": which?
         elif (
@@ -806,11 +807,21 @@ def _readable(
 
 def _named(parse: Parse, k: int, figure: set[int]) -> bool:
     """The noun `k` ("показатель", "цифра") has a word of its own saying what it measures:
-    "Показатель EBITDA составил 11,5 млрд", not "Цифру $19 млрд называл инвестбанкир"."""
+    "Показатель EBITDA составил 11,5 млрд", "показатели 30 тыс. пациентов"; not "Цифру
+    $19 млрд называл инвестбанкир"."""
     return any(
-        c not in figure
-        and parse.tokens[c].pos in ("NOUN", "PROPN", "X")
-        and parse.tokens[c].rel in ("nmod", "appos", "flat", "flat:foreign", "flat:name")
+        (
+            c not in figure
+            and parse.tokens[c].pos in ("NOUN", "PROPN", "X")
+            and parse.tokens[c].rel in ("nmod", "appos", "flat", "flat:foreign", "flat:name")
+        )
+        # "показатели 30 тыс. пациентов": the counted noun, in the genitive, says whose
+        or (
+            c in figure
+            and parse.tokens[c].pos == "NOUN"
+            and parse.tokens[c].rel == "nmod"
+            and parse.tokens[c].feats.get("Case") == "Gen"
+        )
         for c in parse.children(k)
     )
 

@@ -63,6 +63,13 @@ _TERM_AFTER = re.compile(
     r"строгого|общего|ареста|условно|принудительных|исправительных))"
 )
 
+_AGED = re.compile(r"(?i:(?<![^\W\d_])возраст[а-я]*\s+(?:(?:от|до|старше|младше)\s+)?$)")
+# how long something lasts: "иммунитет может сохраняться восемь месяцев", "продлится полгода"
+_LASTS = re.compile(
+    r"(?i:(?<![^\W\d_])(?:сохран(?:яться|яется|яются|ится|ятся|ялся|ялись)|продл(?:ится|ятся)|"
+    r"длит(?:ся|ься)|держ(?:ится|атся|аться))\s+(?:(?:около|более|не\s+менее|почти|до|от)\s+)?$)"
+)
+
 
 @dataclass(frozen=True)
 class _Bullet:
@@ -457,9 +464,12 @@ def _is_key(f: Found, masked: str) -> bool:
     if f.kind == "age":
         return False
     if f.kind == "duration":
-        lead = masked[max(0, f.start - 20) : f.start]
+        lead = masked[max(0, f.start - 30) : f.start]
+        if _AGED.search(lead):
+            return False  # "пациентов в возрасте от 19 до 81 года": ages
         return bool(
             _TERM_BEFORE.search(lead)
+            or _LASTS.search(lead)
             or _TERM_AFTER.match(masked, f.stop)
             or masked[f.start : f.anchor].strip().lower() in ("до", "от")
         )
