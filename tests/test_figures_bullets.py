@@ -732,3 +732,24 @@ def test_a_referring_word_outside_the_clauses_core_does_not_refuse_it() -> None:
     )
     f = bullet_of(text, "13% американцев", "Опрос: 79% американцев считают Петрова победителем")
     assert f.shown, f.bullet
+
+
+def test_a_block_that_would_be_empty_shows_the_storys_one_sum_of_money() -> None:
+    text = (
+        "Губернатор Иван Петров открыл новый мост через Волгу. На церемонии выступили строители. "
+        "Петров поблагодарил рабочих. Движение по мосту начнется в понедельник. Жители давно "
+        "ждали открытия. Как следует из отчета, мост обошелся бюджету в 2 млрд рублей."
+    )
+    figures = extract_figures(Document(text, "Петров открыл мост через Волгу"))
+    money = next(f for f in figures if f.text == "2 млрд рублей")
+    assert money.shown and money.score < 2.2, (money.score, money.bullet)  # below THRESHOLD
+
+
+def test_a_clause_whose_subject_is_the_relative_word_before_it_is_not_shown_cut() -> None:
+    text = (
+        "В торговом центре произошел пожар. Персонал разблокировал все эвакуационные двери, что "
+        "позволило в короткое время вывести на улицу более 1 200 человек, когда уже в коридоре "
+        "со стороны батутного центра на последнем этаже наблюдался густой черный дым и паника."
+    )
+    for f in shown(text, "Пожар в торговом центре в Твери потушен"):
+        assert not f.bullet.startswith("позволило"), f.bullet

@@ -28,7 +28,7 @@ from .context import SENTENCE_CURES, Clause, clause, sentence_clause
 from .masks import mask_non_figures
 from .nouns import Morph
 from .pronouns import Names
-from .salience import Story, read_story, score, stems
+from .salience import Story, counts_people, read_story, score, stems
 from .scan import Found, is_furniture, sentence_figures
 from .syntax import Parse, parse_sentences
 
@@ -39,6 +39,7 @@ THRESHOLD = 2.2  # the least salience a shown bullet's best figure needs
 LEADER_THRESHOLD = 2.6
 FOLLOWER_THRESHOLD = 1.85
 FOLLOWER_DISTANCE = 3  # sentences from a shown bullet
+LONE_THRESHOLD = 1.75  # the one bullet of a block that would be empty: money, crowds, tolls
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 _TALLY_GAP = re.compile(
     r"(?:[\s,;]*(?:(?:а|и|тогда как|в то время как)\s+)?[^.!?;:()\d]{0,60}?\s[—–-]\s*)"
@@ -115,7 +116,7 @@ def extract_figures(
         and _score(
             story, f, _Bullet((f,), s, None, "", (), ""), text, kinds[_kind(f)] - 1, tally=True
         )
-        >= min(THRESHOLD, FOLLOWER_THRESHOLD)
+        >= min(THRESHOLD, FOLLOWER_THRESHOLD, LONE_THRESHOLD)
     }
     parses = parse_sentences(doc, hopeful.values())
     bullets = _bullets(doc, found, parses, _title_place(title or doc.title or ""))
@@ -125,7 +126,7 @@ def extract_figures(
         for b in bullets
         for f in b.figures
     }
-    shown = _choose(bullets, scores, max_shown)
+    shown = _choose(bullets, scores, max_shown) or _lone(bullets, scores, max_shown)
     shown_ids = {id(f) for b in shown for f in b.figures}
     ordered = [(f, b) for b in sorted(shown, key=lambda b: b.figures[0].start) for f in b.figures]
     rest = sorted(
@@ -287,6 +288,8 @@ _STATED_AFTER = re.compile(r"[^.!?;]*?,\s*а\s")
 _CORRELATIVE_END = re.compile(
     r"(?i)(?<![^\W\d_])(?:те|тем|тех|теми|тот|того|тому|том|та|ту|той|то|таким|таких|такие)$"
 )
+# a clause whose subject is the relative word before it: "..., что | позволило вывести"
+_WHICH_BEFORE = re.compile(r"(?i),\s*(?:что|котор(?:ое|ая|ый|ые))\s*$")
 _WHO = re.compile(r"\s*,\s*(?:кто|что|котор|где|куда|когда|чей|чья|чьи)")
 
 
@@ -298,6 +301,8 @@ def _cut_short(text: str, c: Clause, members: tuple[Found, ...], s: Sentence) ->
         return "cut before its contrast"  # "не два астронавта, как ..., | а четыре"
     if _CORRELATIVE_END.search(text, c.start, c.stop) and _WHO.match(text, c.stop):
         return "ends mid-phrase"  # "не предоставляют опций тем | , кто работает из дома"
+    if _WHICH_BEFORE.search(text, s.start, c.start):
+        return "starts mid-phrase"  # "разблокировал двери, что | позволило вывести 1 200"
     return ""
 
 
@@ -441,6 +446,24 @@ def _choose(bullets: list[_Bullet], scores: dict[int, float], max_shown: int) ->
         chosen.append(b)
         seen |= keys
     return chosen
+
+
+def _lone(bullets: list[_Bullet], scores: dict[int, float], max_shown: int) -> list[_Bullet]:
+    """A story with no figure above the threshold still shows its best one when that is a sum
+    of money or a crowd or toll of a thousand and more ("вывести на улицу более 1 200
+    человек"): the kinds that are seldom trivia, and the block is otherwise empty."""
+    strong = [
+        b
+        for b in bullets
+        if b.readable
+        and any(
+            scores[id(f)] >= LONE_THRESHOLD
+            and (f.kind == "money" or (f.value >= 1000 and counts_people(f.kind, f.unit)))
+            for f in b.figures
+        )
+    ]
+    best = max(strong, key=lambda b: max(scores[id(f)] for f in b.figures), default=None)
+    return [best] if best is not None and max_shown > 0 else []
 
 
 def _key(f: Found) -> tuple[float, str | None]:

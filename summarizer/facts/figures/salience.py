@@ -218,6 +218,11 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(b) if b else 0.0
 
 
+def counts_people(kind: str, unit: str | None) -> bool:
+    """A count of people, votes or seats ("40 тысяч человек", "30 тыс. голосов")."""
+    return kind == "count" and bool(unit) and bool(_PEOPLE.search(unit) or _VOTES.search(unit))
+
+
 def kind_weight(kind: str, unit: str | None) -> float:
     if kind == "count" and unit:
         if _VOTES.search(unit):
