@@ -753,3 +753,14 @@ def test_a_clause_whose_subject_is_the_relative_word_before_it_is_not_shown_cut(
     )
     for f in shown(text, "Пожар в торговом центре в Твери потушен"):
         assert not f.bullet.startswith("позволило"), f.bullet
+
+
+def test_a_model_code_is_no_figure() -> None:
+    text = (
+        "Армия США купила у Украины радиолокационное оборудование. В сентябре армия США купила "
+        "мобильный трехкоординатный радар 36Д6М1-1 украинского производства."
+    )
+    figures = extract_figures(
+        Document(text, "США закупили у Украины радиолокационное оборудование")
+    )
+    assert not any(f.text.startswith("1") for f in figures), [f.text for f in figures]
