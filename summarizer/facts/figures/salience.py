@@ -220,7 +220,9 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
 
 def counts_people(kind: str, unit: str | None) -> bool:
     """A count of people, votes or seats ("40 тысяч человек", "30 тыс. голосов")."""
-    return kind == "count" and bool(unit) and bool(_PEOPLE.search(unit) or _VOTES.search(unit))
+    return (
+        kind == "count" and unit is not None and bool(_PEOPLE.search(unit) or _VOTES.search(unit))
+    )
 
 
 def kind_weight(kind: str, unit: str | None) -> float:
