@@ -151,7 +151,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--text", action="store_true", help="print each article too")
     p.add_argument("--hidden", action="store_true", help="print what is held back too")
     p.add_argument(
-        "--ids", nargs="+", type=Path, help="audit verdict files (JSON lines with `id`) to rerun"
+        "--ids",
+        nargs="+",
+        help="article ids, or audit verdict files (JSON lines with `id`), to rerun",
     )
     args = p.parse_args(argv)
     if not (DATA / "articles_politics.jsonl").exists():
@@ -167,9 +169,11 @@ def main(argv: list[str] | None = None) -> int:
         rows = [by_id[i] for i in ids if i in by_id]
     elif args.ids:
         ids = [
-            json.loads(line)["id"]
-            for path in args.ids
-            for line in path.read_text(encoding="utf-8").splitlines()
+            json.loads(line)["id"] if Path(arg).is_file() else arg
+            for arg in args.ids
+            for line in (
+                Path(arg).read_text(encoding="utf-8").splitlines() if Path(arg).is_file() else [arg]
+            )
             if line.strip()
         ]
         by_id = {a["id"]: a for a in articles(args.pool)}
