@@ -1138,3 +1138,12 @@ def test_auditors_of_a_named_body_speak_as_that_group() -> None:
         "отмечают аудиторы СП в докладе. Добыча просела на 6,5%."
     )
     assert said_by(speakers(text), "запас роста") == ["аудиторы СП"]
+
+
+def test_a_military_district_speaks_as_a_command_not_a_place() -> None:
+    text = (
+        "В Воронеже был задержан военнослужащий, который убил трех человек на аэродроме, "
+        "сообщили в Западном военном округе. Поиски длились сутки."
+    )
+    found = speakers(text)
+    assert [s.name for s in found if s.shown] == ["Западный военный округ"]

@@ -187,6 +187,8 @@ def _natasha_spans(doc: Any, toks: tuple[Tok, ...]) -> list[_Span]:
         low = fold(normal)
         if kind in ("LOC", "PER") and low in lex.INSTITUTION_PLACES:
             kind = "ORG"
+        elif kind == "LOC" and "военн" in low and "округ" in low:
+            kind = "ORG"  # "в Западном военном округе сообщили": a command, not a place
         elif kind == "PER" and low in lex.CAPITAL_COUNTRY:
             kind = "LOC"
         elif kind == "PER" and not any(ch.isupper() for ch in s.text):
