@@ -12,6 +12,7 @@ from summarizer import Pipeline, SummarizerSettings
 from summarizer.backends import Draft
 from summarizer.document import Document
 from summarizer.facts.speakers import extract, extract_speakers
+from summarizer.guard import FaithfulnessGuard
 
 TALKS = (
     "Официальный представитель правительства ФРГ Штеффен Зайберт заявил, что Берлин "
@@ -65,3 +66,67 @@ def test_the_extractive_path_reads_the_speakers_once_without_the_guard(
     summary = Pipeline(SummarizerSettings(backend="extractive"))(TALKS)
     assert summary.backend == "extractive"
     assert len(analyses) == 1 and summary.speakers
+
+
+REPLY = (
+    "Министр финансов Иван Петров ответил на слова депутата Сергея Смирнова, передает ТАСС. "
+    "Тот ранее заявил, что правительство скрывает расходы на оборону и строительство дорог. "
+    "«Все расходы опубликованы на сайте министерства», — сказал Петров."
+)
+
+
+@pytest.fixture(scope="module")
+def reply() -> FaithfulnessGuard:
+    return FaithfulnessGuard(Document(REPLY))
+
+
+def test_words_of_tot_are_not_the_previous_subjects(reply: FaithfulnessGuard) -> None:
+    # «тот» points away from the previous sentence's subject: Смирнов said it, not Петров
+    wrong = reply.check(
+        "Иван Петров заявил, что правительство скрывает расходы на оборону и строительство дорог."
+    )
+    assert [r.kind for r in wrong.reasons] == ["speaker"], wrong.reasons
+    right = reply.check(
+        "Сергей Смирнов заявил, что правительство скрывает расходы на оборону и строительство "
+        "дорог."
+    )
+    assert right.ok, right.reasons
+
+
+TALKS_EAST = (
+    "Переговоры прошли в закрытом режиме. Москва возлагает надежды на восстановление диалога с "
+    "Токио после выборов в парламент. Эксперты считают, что до конца года стороны встретятся "
+    "снова."
+)
+
+
+@pytest.fixture(scope="module")
+def east() -> FaithfulnessGuard:
+    return FaithfulnessGuard(Document(TALKS_EAST))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Токио возлагает надежды на восстановление диалога с Москвой после выборов в парламент.",
+        "Япония возлагает надежды на восстановление диалога с Россией после выборов в парламент.",
+    ],
+)
+def test_the_actor_swapped_with_the_other_party_is_caught(
+    east: FaithfulnessGuard, sentence: str
+) -> None:
+    verdict = east.check(sentence)
+    assert [r.kind for r in verdict.reasons] == ["actor"], verdict.reasons
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Москва возлагает надежды на восстановление диалога с Японией после выборов в парламент.",
+        "Россия возлагает надежды на восстановление диалога с Токио после выборов в парламент.",
+        "Кремль надеется восстановить диалог с Токио.",  # another verb: not judged here
+    ],
+)
+def test_the_same_actor_passes(east: FaithfulnessGuard, sentence: str) -> None:
+    verdict = east.check(sentence)
+    assert verdict.ok, verdict.reasons
