@@ -130,3 +130,46 @@ def test_the_actor_swapped_with_the_other_party_is_caught(
 def test_the_same_actor_passes(east: FaithfulnessGuard, sentence: str) -> None:
     verdict = east.check(sentence)
     assert verdict.ok, verdict.reasons
+
+
+MONEY = (
+    "Бюджет программы составит 5 млрд рублей. Ранее на нее выделили 300 тыс. долларов. Сумма "
+    "сделки оценивается от 10 до 15 млн долларов. Штраф составил $20 млн. Погибли 12 человек."
+)
+
+
+@pytest.fixture(scope="module")
+def money() -> FaithfulnessGuard:
+    return FaithfulnessGuard(Document(MONEY))
+
+
+@pytest.mark.parametrize(
+    "sentence, shown",
+    [
+        ("Бюджет программы составит 5 млн рублей.", "5 млн рублей"),  # a thousandfold error
+        ("На программу выделили 300 млн долларов.", "300 млн долларов"),
+        ("Бюджет программы составит 5 млрд долларов.", "5 млрд долларов"),  # another currency
+        ("Штраф составил 20 млн евро.", "20 млн евро"),
+    ],
+)
+def test_another_magnitude_or_currency_is_caught(
+    money: FaithfulnessGuard, sentence: str, shown: str
+) -> None:
+    verdict = money.check(sentence)
+    assert [(r.kind, r.detail) for r in verdict.reasons] == [("number", shown)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Бюджет программы составит 5 млрд руб.",
+        "Бюджет программы составит 5 миллиардов рублей.",
+        "На программу выделили 300 тысяч долларов.",
+        "Сделка оценивается в 10 млн долларов.",  # 10 borrows the magnitude of 15 there
+        "Штраф составил 20 млн долларов.",
+        "Погибли 12 человек.",
+    ],
+)
+def test_the_same_magnitude_and_currency_pass(money: FaithfulnessGuard, sentence: str) -> None:
+    verdict = money.check(sentence)
+    assert verdict.ok, verdict.reasons

@@ -11,6 +11,7 @@ from .alignment import check_support
 from .attribution import Speaker, check_attribution
 from .claim import Claim
 from .entities import check_names, check_number_referents, check_numbers
+from .magnitude import check_magnitudes
 from .parties import check_swapped_parties
 from .polarity import check_polarity
 from .repetition import check_repetition
@@ -37,6 +38,8 @@ class FaithfulnessGuard:
         claim = Claim(sentence, self._morph)
         reasons = [*check_numbers(claim, self.source), *check_names(claim, self.source)]
         reasons += check_repetition(claim)
+        if not reasons:
+            reasons += check_magnitudes(claim, self.source)
         if not reasons:
             reasons += check_number_referents(claim, self.source)
         if not reasons:

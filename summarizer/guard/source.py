@@ -18,7 +18,7 @@ from ..facts.speakers import Cast
 from ..text import Sentence, fold
 from .claim import Claim
 from .people import People, read_people
-from .words import Tok, Word, numbers_in, stem, variants, words
+from .words import Tok, Word, amounts, numbers_in, stem, variants, words
 
 T = TypeVar("T")
 
@@ -140,6 +140,15 @@ class SourceIndex:
                 for value in values:
                     out.setdefault(value, set()).add(at)
                 run = []
+        return out
+
+    @cached_property
+    def units(self) -> dict[float, set[tuple[float | None, str | None]]]:
+        """Every number in digits -> the magnitudes and currencies written next to it ("5 млрд
+        рублей": 5 -> {(1e9, "rub")}); None where there is none."""
+        out: dict[float, set[tuple[float | None, str | None]]] = {}
+        for a in amounts(self.text):
+            out.setdefault(a.value, set()).add((a.scale, a.currency))
         return out
 
     # -- names -------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..facts.numbers import parse_digits
+from ..facts.numbers import MAGNITUDES, parse_digits
 from ..text import fold
 
 WORD = re.compile(r"[A-Za-zА-Яа-яЁё0-9]+(?:[-'’][A-Za-zА-Яа-яЁё0-9]+)*")
@@ -163,6 +163,51 @@ NUMBER = re.compile(
 def numbers_in(text: str) -> list[tuple[float, int, int]]:
     """(value, start, stop) of every number written in digits."""
     return [(parse_digits(m.group()), m.start(), m.end()) for m in NUMBER.finditer(text)]
+
+
+_SCALES = frozenset({1e3, 1e6, 1e9, 1e12})
+_AFTER = re.compile(r"[ \u00a0\u202f]*([а-яёa-z]+|[$€£₽¥])\.?", re.IGNORECASE)
+_SIGN_BEFORE = re.compile(r"([$€£₽¥])[ \u00a0\u202f]*$")
+_CURRENCIES = (
+    ("rub", ("руб", "₽")),
+    ("usd", ("доллар", "долл", "$")),
+    ("eur", ("евро", "€")),
+    ("gbp", ("фунт", "£")),
+    ("cny", ("юан", "¥")),
+)
+
+
+class Amount(NamedTuple):
+    """A number in digits with the magnitude and currency written next to it, where any."""
+
+    value: float
+    scale: float | None  # 1e3, 1e6, 1e9, 1e12 ("тыс.", "млн", "млрд", "трлн")
+    currency: str | None  # rub, usd, eur, gbp, cny
+    start: int
+    stop: int  # after the magnitude or currency word
+
+
+def _currency(word: str) -> str | None:
+    low = word.lower()
+    return next((c for c, stems in _CURRENCIES if low.startswith(stems)), None)
+
+
+def amounts(text: str) -> list[Amount]:
+    """Every number in digits with its magnitude and currency ("$5 млн", "2,5 млрд рублей")."""
+    out = []
+    for m in NUMBER.finditer(text):
+        stop, scale, currency = m.end(), None, None
+        sign = _SIGN_BEFORE.search(text, max(0, m.start() - 3), m.start())
+        if sign:
+            currency = _currency(sign.group(1))
+        after = _AFTER.match(text, stop)
+        if after is not None and MAGNITUDES.get(after.group(1).lower()) in _SCALES:
+            scale, stop = MAGNITUDES[after.group(1).lower()], after.end()
+            after = _AFTER.match(text, stop)
+        if currency is None and after is not None and _currency(after.group(1)):
+            currency, stop = _currency(after.group(1)), after.end()
+        out.append(Amount(parse_digits(m.group()), scale, currency, m.start(), stop))
+    return out
 
 
 _CLAUSE_BREAKS = frozenset(",;:—–()«».!?")
