@@ -173,3 +173,38 @@ def test_another_magnitude_or_currency_is_caught(
 def test_the_same_magnitude_and_currency_pass(money: FaithfulnessGuard, sentence: str) -> None:
     verdict = money.check(sentence)
     assert verdict.ok, verdict.reasons
+
+
+HISTORY = (
+    "Ко второй половине XV века влияние Орды ослабло. В конце 2019 года начались переговоры, "
+    "а 9 августа прошли выборы. В 1990 году страна провозгласила независимость."
+)
+
+
+@pytest.fixture(scope="module")
+def history() -> FaithfulnessGuard:
+    return FaithfulnessGuard(Document(HISTORY))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["В начале XV века влияние Орды ослабло.", "Переговоры начались в середине 2019 года."],
+)
+def test_another_part_of_the_period_is_caught(history: FaithfulnessGuard, sentence: str) -> None:
+    verdict = history.check(sentence)
+    assert [r.kind for r in verdict.reasons] == ["number"], verdict.reasons
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Во второй половине XV века влияние Орды ослабло.",
+        "В XV веке влияние Орды ослабло.",
+        "Переговоры начались в конце 2019 года.",
+        "Выборы прошли 9 августа.",
+        "В начале 1990 года страна провозгласила независимость.",  # the article names no part
+    ],
+)
+def test_the_same_part_or_none_passes(history: FaithfulnessGuard, sentence: str) -> None:
+    verdict = history.check(sentence)
+    assert verdict.ok, verdict.reasons

@@ -11,7 +11,7 @@ from .alignment import check_support
 from .attribution import Speaker, check_attribution
 from .claim import Claim
 from .entities import check_names, check_number_referents, check_numbers
-from .magnitude import check_magnitudes
+from .magnitude import check_magnitudes, check_periods
 from .parties import check_swapped_parties
 from .polarity import check_polarity
 from .repetition import check_repetition
@@ -39,7 +39,7 @@ class FaithfulnessGuard:
         reasons = [*check_numbers(claim, self.source), *check_names(claim, self.source)]
         reasons += check_repetition(claim)
         if not reasons:
-            reasons += check_magnitudes(claim, self.source)
+            reasons += check_magnitudes(claim, self.source) + check_periods(claim, self.source)
         if not reasons:
             reasons += check_number_referents(claim, self.source)
         if not reasons:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from .claim import Claim
 from .source import SourceIndex
 from .verdict import Reason
-from .words import Amount, amounts
+from .words import Amount, amounts, period_parts
 
 
 def _other_scale(a: Amount, theirs: set[tuple[float | None, str | None]]) -> bool:
@@ -42,4 +42,15 @@ def check_magnitudes(claim: Claim, source: SourceIndex) -> list[Reason]:
         scale_wrong = _other_scale(a, theirs) and a.value * (a.scale or 1) not in source.numbers
         if scale_wrong or _other_currency(a, theirs):
             out.append(Reason("number", claim.text[a.start : a.stop].rstrip(".")))
+    return out
+
+
+def check_periods(claim: Claim, source: SourceIndex) -> list[Reason]:
+    """ "В начале XV века" where the article has only "во второй половине XV века": the
+    numbers agree, the part of the period does not."""
+    out = []
+    for anchor, part, a, b in period_parts(claim.text):
+        theirs = source.periods.get(anchor)
+        if theirs and part not in theirs:
+            out.append(Reason("number", claim.text[a:b]))
     return out

@@ -210,6 +210,43 @@ def amounts(text: str) -> list[Amount]:
     return out
 
 
+_ROMAN = re.compile(r"^[IVXLC]+$")
+_MONTHS = ("январ", "феврал", "март", "апрел", "мая", "май", "июн", "июл", "август", "сентябр")
+_MONTHS2 = ("октябр", "ноябр", "декабр")
+_PARTS = {
+    **dict.fromkeys(("начало", "начала", "начале", "началу"), "start"),
+    **dict.fromkeys(("конец", "конца", "конце", "концу"), "end"),
+    **dict.fromkeys(("середина", "середины", "середине", "середину"), "middle"),
+}
+_HALF = frozenset(("половина", "половины", "половине", "половину"))
+
+
+def _anchor(w: Word) -> str | None:
+    """A year, a century in Roman numerals or a month: what "в начале" / "в конце" divide."""
+    if w.text.isdigit() or _ROMAN.match(w.text):
+        return w.text
+    return next((m for m in (*_MONTHS, *_MONTHS2) if w.low.startswith(m)), None)
+
+
+def period_parts(text: str) -> list[tuple[str, str, int, int]]:
+    """(anchor, part, start, stop) of every "в начале / в конце / в середине / в первой
+    (второй) половине" of a year, century or month ("Ко второй половине XV века": XV, h2)."""
+    ws = words(text)
+    out = []
+    for k, w in enumerate(ws[:-1]):
+        part = _PARTS.get(w.low)
+        if w.low in _HALF and k > 0:
+            before = ws[k - 1].low
+            part = (
+                "h1" if before.startswith("перв") else "h2" if before.startswith("втор") else None
+            )
+        anchor = _anchor(ws[k + 1]) if part else None
+        if part and anchor:
+            start = ws[k - 1].start if part in ("h1", "h2") else w.start
+            out.append((anchor, part, start, ws[k + 1].stop))
+    return out
+
+
 _CLAUSE_BREAKS = frozenset(",;:—–()«».!?")
 _CLAUSE_WORDS = frozenset({"однако", "но", "а", "тогда", "хотя", "зато"})
 
