@@ -75,9 +75,9 @@ REPLY = (
 )
 
 
-@pytest.fixture(scope="module")
-def reply() -> FaithfulnessGuard:
-    return FaithfulnessGuard(Document(REPLY))
+@pytest.fixture(scope="module", params=["Тот ранее", "Последний"])
+def reply(request: pytest.FixtureRequest) -> FaithfulnessGuard:
+    return FaithfulnessGuard(Document(REPLY.replace("Тот ранее", request.param)))
 
 
 def test_words_of_tot_are_not_the_previous_subjects(reply: FaithfulnessGuard) -> None:

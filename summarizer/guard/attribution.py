@@ -326,7 +326,9 @@ def _own_speaker(source: SourceIndex, i: int) -> Speaker | None:
     return sp if sp.named or sp.heads or sp.groups else None
 
 
-_SWITCH = frozenset({"тот", "та", "те"})  # "Тот ранее заявил": not the previous sentence's subject
+# "Тот ранее заявил", "Последний ответил": not the previous sentence's subject
+_SWITCH = frozenset({"тот", "та", "те", "последний", "последняя", "последние"})
+MAX_SWITCH_TOKENS = 2  # "Тот ранее"; a longer phrase ("Последний доклад министра") is no pronoun
 
 
 def _switched_from(source: SourceIndex, i: int) -> Speaker | None:
@@ -336,7 +338,9 @@ def _switched_from(source: SourceIndex, i: int) -> Speaker | None:
     if i == 0:
         return None
     att = find_attribution(source.claim(i))
-    if att is None or not att.speaker.text or att.speaker.text.split()[0].lower() not in _SWITCH:
+    if att is None or not att.speaker.text or att.speaker.length > MAX_SWITCH_TOKENS:
+        return None
+    if att.speaker.text.split()[0].lower() not in _SWITCH:
         return None
     return _own_speaker(source, i - 1)
 
