@@ -208,3 +208,46 @@ def test_another_part_of_the_period_is_caught(history: FaithfulnessGuard, senten
 def test_the_same_part_or_none_passes(history: FaithfulnessGuard, sentence: str) -> None:
     verdict = history.check(sentence)
     assert verdict.ok, verdict.reasons
+
+
+BILL = (
+    "Депутаты обсудили работу транспорта в регионах. Законопроект о платных дорогах будет "
+    "рассмотрен Государственной думой в первом чтении 12 декабря. Правительство одобрило "
+    "программу развития портов."
+)
+
+
+@pytest.fixture(scope="module")
+def bill() -> FaithfulnessGuard:
+    return FaithfulnessGuard(Document(BILL))
+
+
+def test_a_decision_the_article_has_only_considered_is_caught(bill: FaithfulnessGuard) -> None:
+    verdict = bill.check(
+        "Законопроект о платных дорогах будет принят Государственной думой 12 декабря."
+    )
+    assert [r.kind for r in verdict.reasons] == ["hedge"], verdict.reasons
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Законопроект о платных дорогах Государственная дума рассмотрит 12 декабря.",
+        "Правительство одобрило программу развития портов.",  # decided in the article too
+    ],
+)
+def test_a_decision_as_the_article_has_it_passes(bill: FaithfulnessGuard, sentence: str) -> None:
+    verdict = bill.check(sentence)
+    assert verdict.ok, verdict.reasons
+
+
+def test_a_decision_the_article_states_elsewhere_passes() -> None:
+    guard = FaithfulnessGuard(
+        Document(
+            "Меморандум об отправке наблюдателей был принят парламентом страны вечером во "
+            "вторник. Накануне президент Иван Петров направил меморандум об отправке "
+            "наблюдателей на рассмотрение парламента."
+        )
+    )
+    verdict = guard.check("Парламент принял меморандум президента Ивана Петрова.")
+    assert verdict.ok, verdict.reasons

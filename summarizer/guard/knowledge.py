@@ -205,6 +205,15 @@ DIRECTIONS = _groups("""
 заверш закончи прекрат
 """)
 
+# A decision taken (first line) where the article has it only considered (second line): "будет
+# принято советом министров" for "будет рассмотрено", "Дума приняла" for "Дума рассмотрит".
+DECIDED = _words("""
+принят принял принима утверд одобр подписа
+""")
+CONSIDERED = _words("""
+рассмотр рассматрив обсуд обсужд
+""")
+
 # Words by which the article leaves a claim open: a condition ("был бы"), a question ("сможет
 # ли"), hearsay ("якобы"). Plain modality ("может", "возможно") is not counted: summaries drop it
 # and readers do not take the claim for a different one.
