@@ -68,6 +68,9 @@ ALIASES = _groups("""
 цб центробанк
 оэз экономическ зон
 пдд правил дорожн движени
+госдум государственн дум
+совфед совет федераци
+совбез совет безопасн
 """)
 
 # A place or building that stands for a state or an institution in news prose ("Вашингтон
