@@ -14,7 +14,7 @@ from .backends.extractive import tidy
 from .clean import clean_report, plain_text
 from .document import Document
 from .errors import NotTextError
-from .facts import Facts, extract_facts, extract_figures
+from .facts import extract_facts
 from .facts.speakers import article_cast
 from .guard import FaithfulnessGuard, Verdict
 from .headline import make_headline
@@ -109,13 +109,7 @@ class Pipeline:
                     len(dropped),
                 )
         headline = make_headline(doc, draft.sentences)
-        if cast is None:
-            facts = extract_facts(doc, headline, draft.sentences, self.settings.max_figures)
-        else:  # the speakers the guard's cast holds: extract_speakers would read them again
-            figures = extract_figures(
-                doc, title=headline, summary=draft.sentences, max_shown=self.settings.max_figures
-            )
-            facts = Facts(figures=figures, speakers=cast.speakers)
+        facts = extract_facts(doc, headline, draft.sentences, self.settings.max_figures, cast)
         return Summary(
             headline=headline,
             text=tidy(" ".join(draft.sentences)),

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..document import Document
 from ..types import Figure, Speaker
 from .figures import MAX_SHOWN, extract_figures
-from .speakers import extract_speakers
+from .speakers import Cast, extract_speakers
 
 
 @dataclass(frozen=True)
@@ -26,11 +26,14 @@ def extract_facts(
     title: str | None = None,
     summary: Sequence[str] = (),
     max_figures: int = MAX_SHOWN,
+    cast: Cast | None = None,
 ) -> Facts:
     """`title` and `summary` (the reply's headline and sentences) tell the figures what the story
-    is about; `max_figures` is how many figure bullets the reply shows."""
+    is about; `max_figures` is how many figure bullets the reply shows. A `cast` the caller
+    already made (the guard's) gives the speakers without reading the article again."""
     figures = extract_figures(doc, title=title, summary=summary, max_shown=max_figures)
-    return Facts(figures=figures, speakers=extract_speakers(doc))
+    speakers = cast.speakers if cast is not None else extract_speakers(doc)
+    return Facts(figures=figures, speakers=speakers)
 
 
 __all__ = ["Facts", "extract_facts", "extract_figures", "extract_speakers"]
