@@ -76,6 +76,10 @@ _DEICTIC = re.compile(
     r"|сообщили|уточнили|добавили|заявили|пояснили|рассказали|напомнили|считают|указали)\b"
     # "На своем посту он курировал…": a pronoun as the subject after a short opening phrase
     r"|^(?:[^\s,]+\s+){1,3}(?:он|она|они)\s+(?:не\s+)?[а-яё]+(?:л|ла|ли|лся|лась|лись|ет|ит|ют|ят|ут|ат)\b"
+    # "Тем, кто выбирает…, она пожелала…": a pronoun as the subject after an opening clause that
+    # names nobody (no capitalised word before it)
+    r"|^\S+(?-i:[^А-ЯЁA-Z.!?]){0,80}?,\s+(?:он|она|они)\s+(?:не\s+)?[а-яё]+(?:л|ла|ли|лся|лась"
+    r"|лись|ет|ит|ют|ят|ут|ат)\b"
     # "По данным издания, …": which one? the sentence naming it was left out
     r"|^по\s+(?:данным|информации|сведениям|словам|мнению)\s+(?:издания|газеты|телеканала"
     r"|журнала|портала|канала)\b(?!\s+[«\"A-ZА-ЯЁ])"
@@ -85,7 +89,8 @@ _DEICTIC = re.compile(
     # "Как сообщает Интерфакс, она подчеркнула…": the source named, the speaker only pointed at
     r"|^(?:как|по)\s[^,]{1,60},\s*(?:он|она|оно|они|об этом|это|этот|эта|эти|также)\b"
     # "В случае с «Северным потоком» это не так": "это" standing for a statement made before
-    r"|^(?:\S+\s+){0,8}это\s+(?:не\s+)?(?:так|произошло|случилось|стало|было|будет|значит"
+    # (not after a comma: "Отключили интернет, это было сделано…" says what "это" is)
+    r"|^(?:[^\s,]+\s+){0,8}это\s+(?:не\s+)?(?:так|произошло|случилось|стало|было|будет|значит"
     r"|означает|касается|привело|вызвало)\b"
     r"|^(?:\S+\s+){0,6}(?:такой|такая|такое|такие|такого|такую|таким|таких|такому|таком)\s+"
     r"(?!(?:же|как|образом)\b)(?![^,.]{0,40},\s*(?:как|что|чтобы|при котор|котор)\w*\b)[а-яё]"
@@ -191,8 +196,19 @@ def verbless(text: str) -> bool:
     return not any(_VERBISH.match(w) for w in _LOWER_WORD.findall(text))
 
 
-# Five Latin words in a row: a tweet or a passage in English glued to a Russian sentence.
-_FOREIGN_RUN = re.compile(r"(?:\b[A-Za-z][A-Za-z'’-]*[,.!?:;]*\s+){4}[A-Za-z]")
+# Five Latin words in a row: a tweet or a passage in English glued to a Russian sentence. Not a
+# name of capitalised words ("фонду ADQ (Abu Dhabi Development Holding Co)"): a passage has at
+# least two words in lower case.
+_FOREIGN_RUN = re.compile(r"(?:\b[A-Za-z][A-Za-z'’-]*[,.!?:;]*\s+){4}[A-Za-z][A-Za-z'’-]*")
+
+
+def foreign(text: str) -> bool:
+    """Holds a passage in a Latin-script language, not only a foreign name."""
+    return any(
+        sum(w[:1].islower() for w in m.group().split()) >= 2 for m in _FOREIGN_RUN.finditer(text)
+    )
+
+
 # "Об этом заявил…", "Такое заявление сделал…": who said what the sentence before says. Only a
 # speaker's verb: "Об этом сообщает Reuters" gives the news its source, not its speaker.
 ATTRIBUTION_START = re.compile(
@@ -328,6 +344,24 @@ class SentenceFeatures:
     reported: bool = False  # names its speaker with a reporting verb ("заявил", "по словам")
     foreign: bool = False  # holds a passage in another language (a tweet quoted in English)
     verbless: bool = False  # no verb: a caption, a credit, a broken-off piece of a sentence
+    background: bool = False  # "Ранее…", "Напомним…", "В мае прошлого года…": not the news
+
+
+# What came before the news: "Ранее глава МИД заявлял…", "Напомним, …", "Global Times ранее
+# писала…", "В ноябре прошлого года певица попала в больницу". Background a summary gives only
+# when nothing of the news itself is left.
+_BACKGROUND = re.compile(
+    r"^(?:[«\"„(]\s*)?(?:(?:также\s+|еще\s+|ещё\s+)?ранее\b|напомним\b|как\s+(?:уже\s+)?сообщал"
+    r"|как\s+(?:ранее\s+)?(?:писал|сообщал|рассказывал)|в\s+(?:прошлом|позапрошлом)\s+году\b"
+    r"|в\s+\S+\s+(?:прошлого|позапрошлого)\s+года\b)"
+    r"|^(?:[^\s,]+\s+){1,5}ранее\s+(?:писал|сообщал|заявлял|говорил|рассказывал|отмечал|указывал)\w*",
+    re.I,
+)
+
+
+# A quote closed and attributed: "…«веселуха», — заявила певица". Whatever marks the page left
+# unpaired inside it, the speech ends here.
+_SPEECH_END = re.compile(r"[»\"“]\s*,?\s*[—–-]\s+[а-яё]")
 
 
 def in_speech(sentences: Sequence[str], paragraphs: Sequence[int]) -> list[bool]:
@@ -347,6 +381,8 @@ def in_speech(sentences: Sequence[str], paragraphs: Sequence[int]) -> list[bool]
             out.append(dialogue or depth > 0 or straight % 2 == 1)
         depth = max(0, depth + text.count("«") - text.count("»"))
         straight += text.count('"')
+        if _SPEECH_END.search(text):
+            depth, straight = 0, 0  # a nested «…» the page never closed does not run on
     return out
 
 
@@ -429,6 +465,7 @@ def sentence_features(
         unattributed=speaks and not REPORTED.search(outside_quotes(stripped)),
         attribution=bool(ATTRIBUTION_START.match(stripped)) and reported,
         reported=reported,
-        foreign=bool(_FOREIGN_RUN.search(stripped)),
+        foreign=foreign(stripped),
         verbless=verbless(stripped),
+        background=bool(_BACKGROUND.match(stripped)),
     )

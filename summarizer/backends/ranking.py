@@ -43,6 +43,7 @@ class RankingConfig:
     dangling_factor: float = 0.5  # a sentence read without the one it leans on
     quote_factor: float = 0.6  # direct speech: summaries report, they rarely quote
     question_factor: float = 0.4
+    background_factor: float = 0.5  # "Ранее…", "Напомним…" past the lead: context, not the news
     link_factor: float = 0.6
     fragment_factor: float = 0.05  # headings, captions, bylines
     short_chars: int = 40  # below this a sentence rarely carries a whole fact
@@ -52,6 +53,8 @@ class RankingConfig:
     max_chars: int = 600  # past the minimum, never add a sentence that takes the summary past this
     min_sentences: int = 2
     max_terms: int = 400  # long inputs: sentences past this many are scored by position alone
+    anchor_coverage: float = 0.6  # a sentence holding this much of the title states its news
+    anchor_margin: float = 0.25  # ... and is brought in when the chosen ones hold this much less
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,9 @@ class Analysis:
     centrality: tuple[float, ...]  # similarity to the rest of the article, max 1
     query: tuple[float, ...]  # similarity to the title (or the lead), max 1
     names: tuple[float, ...]  # recurring proper names the sentence mentions, max 1
+    # share of the title's words (idf-weighted, only those the article has) the sentence holds;
+    # empty without a real title
+    coverage: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -72,6 +78,7 @@ class Ranked:
     scores: tuple[float, ...]
     vectors: tuple[Vector, ...]
     features: tuple[SentenceFeatures, ...]
+    coverage: tuple[float, ...] = ()  # see Analysis.coverage
     # per sentence, the people it names by surname only: the sentences introducing each (one of
     # them must come with it, before it); empty when unknown (see antecedents.person_needs)
     needs: tuple[tuple[frozenset[int], ...], ...] = ()
@@ -154,6 +161,7 @@ def analyze(
         max(0.0, sum(w * centroid[t] for t, w in v.items()) - 1.0) if v else 0.0 for v in vectors
     ]
 
+    given_title = title if title and title.strip() else None
     if not (title and title.strip()):
         title = next(
             (s for s, f in zip(sentences[:scored], feats, strict=False) if _usable(f)), None
@@ -166,13 +174,32 @@ def analyze(
     title_names = set(names(" " + title)) if title else set()
     name_score = [sum(math.log(name_df[x]) + (x in title_names) for x in ns) for ns in name_sets]
     pad = (0.0,) * (n - scored)
+    coverage = _coverage(given_title, sentences[:scored]) if given_title else ()
     return Analysis(
         vectors=tuple(vectors) + tuple({} for _ in pad),
         features=feats,
         centrality=_normalized(centrality) + pad,
         query=_normalized(query) + pad,
         names=_normalized(name_score) + pad,
+        coverage=coverage + pad if coverage else (),
     )
+
+
+def _keys(text: str) -> set[str]:
+    """Title words as a reader matches them: five letters, so that "продает" meets "продать"."""
+    return {w[:5] for w in stems(text) if len(w) > 3}
+
+
+def _coverage(title: str, sentences: Sequence[str]) -> tuple[float, ...]:
+    """How much of what the title states each sentence holds: the title's words the article has,
+    each weighted by how rare it is in the article (the name everything repeats counts little)."""
+    keys = [_keys(s) for s in sentences]
+    df = Counter(k for ks in keys for k in ks)
+    wanted = {k: math.log(1.0 + len(keys) / df[k]) for k in _keys(title) if df[k]}
+    total = sum(wanted.values())
+    if len(wanted) < 2 or not total:
+        return ()
+    return tuple(sum(w for k, w in wanted.items() if k in ks) / total for ks in keys)
 
 
 def _unmarked_speech(
@@ -262,9 +289,11 @@ def score(analysis: Analysis, config: RankingConfig = RankingConfig()) -> Ranked
             + c.name_weight * analysis.names[i]
             + c.figure_weight * f.has_figure
         )
+        if f.background and position > 0:
+            value *= c.background_factor
         scores.append(value * _penalty(f, c))
         position += _usable(f) and not f.question  # a teaser's questions do not push the lead down
-    return Ranked(tuple(scores), analysis.vectors, analysis.features)
+    return Ranked(tuple(scores), analysis.vectors, analysis.features, analysis.coverage)
 
 
 def standalone(ranked: Ranked, config: RankingConfig = RankingConfig()) -> list[float]:
@@ -360,13 +389,65 @@ def select(
 
     A sentence opening with a reference to what came before ("Он также…", "При этом…") is
     penalized unless the sentence it leans on is chosen too, before it or together with it.
+    When the title states something none of the chosen sentences does and one sentence of the
+    article does ("продает 45% бизнеса арабам" and "фонд Абу-Даби приобретет 45% акций"), that
+    sentence comes first and the rest is chosen around it: background never outranks the news.
     """
     n = len(ranked.scores)
     if not any(v > 0 for v in ranked.scores):
         return [0] if n else []  # nothing but boilerplate: say something rather than nothing
+    chosen = _greedy(ranked, max_sentences, config, ())
+    anchor = _anchor(ranked, chosen, max_sentences, config)
+    if anchor:
+        chosen = _greedy(ranked, max_sentences, config, anchor)
+    if not chosen:
+        # the last resort: the best sentence that reads alone, a leaning one only if none does
+        alone = [
+            i
+            for i, f in enumerate(ranked.features)
+            if ranked.scores[i] > 0 and not f.dangling and not f.question
+        ]
+        chosen = [max(alone or range(n), key=lambda i: ranked.scores[i])]
+    return sorted(chosen)
+
+
+def _anchor(
+    ranked: Ranked, chosen: Sequence[int], max_sentences: int, config: RankingConfig
+) -> tuple[int, ...]:
+    """The unit holding the sentence that states the title's news, when the chosen ones miss it;
+    () when they hold it, or no usable sentence does."""
+    cover = ranked.coverage
+    if not cover or not chosen:
+        return ()
+    held = max(cover[i] for i in chosen)
+    best = max(range(len(cover)), key=lambda i: (cover[i], ranked.scores[i]))
+    if cover[best] < config.anchor_coverage or cover[best] - held < config.anchor_margin:
+        return ()
+    units = [unit for _, unit in _units(ranked, [], config, max_sentences) if best in unit]
+    if units:
+        return min(units, key=len)
+    # "Именно это обстоятельство вынудило её продать…" leans on a sentence that leans on another:
+    # the chain back to one that reads alone, when the summary has room for all of it
+    chain = [best]
+    while ranked.features[chain[0]].dangling and chain[0] > 0 and len(chain) < max_sentences:
+        chain.insert(0, chain[0] - 1)
+    feats = ranked.features
+    if (
+        feats[chain[0]].dangling
+        or any(ranked.scores[i] <= 0 or feats[i].question for i in chain)
+        or sum(feats[i].chars + 1 for i in chain) > config.max_chars
+    ):
+        return ()
+    return tuple(chain)
+
+
+def _greedy(
+    ranked: Ranked, max_sentences: int, config: RankingConfig, seed: tuple[int, ...]
+) -> list[int]:
+    """Greedy by score from `seed` (chosen first, whatever its score), skipping repeats."""
     minimum = min(config.min_sentences, max_sentences)
-    chosen: list[int] = []
-    total = 0
+    chosen: list[int] = list(seed)
+    total = sum(ranked.features[i].chars + 1 for i in seed) - (1 if seed else 0)
     while len(chosen) < max_sentences:
         units = sorted(_units(ranked, chosen, config, max_sentences - len(chosen)), reverse=True)
         pick: tuple[int, ...] = ()
@@ -387,12 +468,4 @@ def select(
         total += size
         if len(chosen) >= minimum and total >= config.target_chars:
             break
-    if not chosen:
-        # the last resort: the best sentence that reads alone, a leaning one only if none does
-        alone = [
-            i
-            for i, f in enumerate(ranked.features)
-            if ranked.scores[i] > 0 and not f.dangling and not f.question
-        ]
-        chosen = [max(alone or range(n), key=lambda i: ranked.scores[i])]
-    return sorted(chosen)
+    return chosen
