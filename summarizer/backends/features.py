@@ -80,6 +80,12 @@ _DEICTIC = re.compile(
     # names nobody (no capitalised word before it)
     r"|^\S+(?-i:[^А-ЯЁA-Z.!?]){0,80}?,\s+(?:он|она|они)\s+(?:не\s+)?[а-яё]+(?:л|ла|ли|лся|лась"
     r"|лись|ет|ит|ют|ят|ут|ат)\b"
+    # "Представитель Баку также заверил…", "Пушков также предложил…": "также" after a short
+    # subject adds to what somebody said in a sentence before
+    r"|^(?:\S+\s+){1,2}также\s+[а-яё]+(?:л|ла|ли|лся|лась|лись)\b"
+    # "Как указали в издании, …": the same, the verb first
+    r"|^как\s+(?:указали|отметили|пишут|сообщили|подчеркнули|утверждают|уточнили|добавили)\s+в"
+    r"\s+(?:издании|газете|агентстве|ведомстве|министерстве|телеканале)\b(?!\s+(?-i:[«\"A-ZА-ЯЁ]))"
     # "По данным издания, …": which one? the sentence naming it was left out
     r"|^по\s+(?:данным|информации|сведениям|словам|мнению)\s+(?:издания|газеты|телеканала"
     r"|журнала|портала|канала)\b(?!\s+[«\"A-ZА-ЯЁ])"
@@ -345,6 +351,7 @@ class SentenceFeatures:
     foreign: bool = False  # holds a passage in another language (a tweet quoted in English)
     verbless: bool = False  # no verb: a caption, a credit, a broken-off piece of a sentence
     background: bool = False  # "Ранее…", "Напомним…", "В мае прошлого года…": not the news
+    dated: bool = False  # opens with a year: "В начале 2020 года…", a story's past as a rule
 
 
 # What came before the news: "Ранее глава МИД заявлял…", "Напомним, …", "Global Times ранее
@@ -354,7 +361,17 @@ _BACKGROUND = re.compile(
     r"^(?:[«\"„(]\s*)?(?:(?:также\s+|еще\s+|ещё\s+)?ранее\b|напомним\b|как\s+(?:уже\s+)?сообщал"
     r"|как\s+(?:ранее\s+)?(?:писал|сообщал|рассказывал)|в\s+(?:прошлом|позапрошлом)\s+году\b"
     r"|в\s+\S+\s+(?:прошлого|позапрошлого)\s+года\b)"
-    r"|^(?:[^\s,]+\s+){1,5}ранее\s+(?:писал|сообщал|заявлял|говорил|рассказывал|отмечал|указывал)\w*",
+    r"|^(?:[^\s,]+\s+){1,5}ранее\s+(?:писа|сообща|сообщи|заяви|заявля|говори|рассказ|отмеча"
+    r"|отмети|указыва|сказа)\w*"
+    # "…, сообщала ранее директор центра": the same, the verb first
+    r"|^.*?\b(?:писа|сообща|сообщи|заяви|заявля|говори|рассказ|отмеча|отмети|сказа)\w*\s+ранее\b",
+    re.I,
+)
+# "В начале 2020 года Захарова заявила…", "В 2016 году здесь выиграл Трамп": a sentence dated by
+# its year at its start tells a story's past; the news says "в понедельник", "14 октября".
+_DATED = re.compile(
+    r"^(?:в|во)\s+(?:(?:начале|конце|середине|первой половине|второй половине)\s+)?"
+    r"(?:\d{4}\s+год[ау]|\d{4}-(?:х|м)\b)",
     re.I,
 )
 
@@ -468,4 +485,5 @@ def sentence_features(
         foreign=foreign(stripped),
         verbless=verbless(stripped),
         background=bool(_BACKGROUND.match(stripped)),
+        dated=bool(_DATED.match(stripped)),
     )

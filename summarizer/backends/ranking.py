@@ -11,6 +11,7 @@ and redundancy is checked only against the handful of sentences already chosen.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -53,7 +54,7 @@ class RankingConfig:
     max_chars: int = 600  # past the minimum, never add a sentence that takes the summary past this
     min_sentences: int = 2
     max_terms: int = 400  # long inputs: sentences past this many are scored by position alone
-    anchor_coverage: float = 0.6  # a sentence holding this much of the title states its news
+    anchor_coverage: float = 0.5  # a sentence holding this much of the title states its news
     anchor_margin: float = 0.25  # ... and is brought in when the chosen ones hold this much less
 
 
@@ -186,14 +187,29 @@ def analyze(
 
 
 def _keys(text: str) -> set[str]:
-    """Title words as a reader matches them: five letters, so that "продает" meets "продать"."""
-    return {w[:5] for w in stems(text) if len(w) > 3}
+    """Title words as a reader matches them: five letters at most and never the last one, so that
+    "продает" meets "продать" and "фонду" meets "фонд"; numbers whole ("45%" meets "45%")."""
+    return {
+        w if w.isdigit() else w[: max(4, min(5, len(w) - 1))]
+        for w in stems(text)
+        if len(w) > 3 or w.isdigit()
+    }
+
+
+def _flat(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def _coverage(title: str, sentences: Sequence[str]) -> tuple[float, ...]:
     """How much of what the title states each sentence holds: the title's words the article has,
     each weighted by how rare it is in the article (the name everything repeats counts little)."""
     keys = [_keys(s) for s in sentences]
+    # the title copied into the text (a teaser, a related link, a reader's comment quoting it)
+    # states nothing the headline does not
+    flat = _flat(title)
+    keys = [
+        set() if flat and flat in _flat(s) else ks for s, ks in zip(sentences, keys, strict=True)
+    ]
     df = Counter(k for ks in keys for k in ks)
     wanted = {k: math.log(1.0 + len(keys) / df[k]) for k in _keys(title) if df[k]}
     total = sum(wanted.values())
@@ -420,20 +436,30 @@ def _anchor(
     if not cover or not chosen:
         return ()
     held = max(cover[i] for i in chosen)
-    best = max(range(len(cover)), key=lambda i: (cover[i], ranked.scores[i]))
+    feats = ranked.features
+    candidates = [
+        i
+        for i, f in enumerate(feats)
+        if not (f.background or f.dated or f.fragment or f.verbless or f.question)
+        and f.chars >= config.short_chars
+    ]
+    if not candidates:
+        return ()
+    best = max(candidates, key=lambda i: (cover[i], ranked.scores[i]))
     if cover[best] < config.anchor_coverage or cover[best] - held < config.anchor_margin:
         return ()
     units = [unit for _, unit in _units(ranked, [], config, max_sentences) if best in unit]
     if units:
         return min(units, key=len)
     # "Именно это обстоятельство вынудило её продать…" leans on a sentence that leans on another:
-    # the chain back to one that reads alone, when the summary has room for all of it
+    # the chain back to the lead, when the summary has room for all of it
     chain = [best]
-    while ranked.features[chain[0]].dangling and chain[0] > 0 and len(chain) < max_sentences:
+    while feats[chain[0]].dangling and chain[0] > 0 and len(chain) < max_sentences:
         chain.insert(0, chain[0] - 1)
-    feats = ranked.features
+    lead = next((i for i, f in enumerate(feats) if _usable(f) and ranked.scores[i] > 0), None)
     if (
-        feats[chain[0]].dangling
+        chain[0] != lead  # only the lead's own chain: "Пушков также…" back into a side story, no
+        or feats[chain[0]].dangling
         or any(ranked.scores[i] <= 0 or feats[i].question for i in chain)
         or sum(feats[i].chars + 1 for i in chain) > config.max_chars
     ):
