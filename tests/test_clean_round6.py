@@ -236,3 +236,28 @@ def test_a_side_story_chain_is_not_brought_in_for_the_title() -> None:
     chosen = _chosen(title, sentences)
     assert chosen[0] == 0
     assert 6 not in chosen
+
+
+def test_a_short_sentence_naming_nothing_leans_on_the_one_before() -> None:
+    sentences = [
+        "Синоптики обещают похолодание на юге страны в ближайшие дни.",
+        "В устье Волги дневные температуры будут около нуля.",
+        "Минимальные температуры будут отрицательными.",
+        "В Москве 11 ноября ожидается облачная погода без осадков.",
+    ]
+    feats = analyze(sentences, [0] * 4).features
+    assert feats[2].dangling
+    assert not feats[1].dangling and not feats[3].dangling
+    # the first sentence of a paragraph has nothing before it to lean on
+    assert not analyze(sentences[2:], [0, 1]).features[0].dangling
+
+
+def test_that_nobody_was_hurt_is_said_once() -> None:
+    sentences = [
+        "Гостиница в столице, где остановились журналисты, была обстреляна ночью неизвестными.",
+        "По данным полиции, никто не пострадал, однако пули разбили окно на первом этаже.",
+        "Администратор гостиницы заявила, что стрельба действительно была, но никто не пострадал.",
+        "Полицейские оцепили квартал и опросили постояльцев гостиницы о ночном происшествии.",
+    ]
+    chosen = select(score(analyze(sentences, [0] * 4)), 3)
+    assert not {1, 2} <= set(chosen)

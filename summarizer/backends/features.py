@@ -352,6 +352,7 @@ class SentenceFeatures:
     verbless: bool = False  # no verb: a caption, a credit, a broken-off piece of a sentence
     background: bool = False  # "Ранее…", "Напомним…", "В мае прошлого года…": not the news
     dated: bool = False  # opens with a year: "В начале 2020 года…", a story's past as a rule
+    unharmed: bool = False  # "никто не пострадал", "жертв нет": said once is enough
 
 
 # What came before the news: "Ранее глава МИД заявлял…", "Напомним, …", "Global Times ранее
@@ -372,6 +373,15 @@ _BACKGROUND = re.compile(
 _DATED = re.compile(
     r"^(?:в|во)\s+(?:(?:начале|конце|середине|первой половине|второй половине)\s+)?"
     r"(?:\d{4}\s+год[ау]|\d{4}-(?:х|м)\b)",
+    re.I,
+)
+
+
+# That nobody was hurt: articles repeat it from each source ("по данным РИА…", "администратор
+# заявила…"), and a summary of two such sentences says it twice.
+_UNHARMED = re.compile(
+    r"\b(?:никто\s+не\s+(?:пострадал|погиб|ранен)|пострадавших\s+нет|жертв\s+нет|погибших\s+нет"
+    r"|обошлось\s+без\s+(?:жертв|пострадавших)|без\s+пострадавших)\b",
     re.I,
 )
 
@@ -486,4 +496,5 @@ def sentence_features(
         verbless=verbless(stripped),
         background=bool(_BACKGROUND.match(stripped)),
         dated=bool(_DATED.match(stripped)),
+        unharmed=bool(_UNHARMED.search(stripped)),
     )

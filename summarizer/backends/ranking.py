@@ -138,6 +138,7 @@ def analyze(
     )
     feats = _unmarked_speech(sentences, paragraphs, feats)
     feats = _chapters(sentences, paragraphs, feats)
+    feats = _elliptic(sentences, paragraphs, feats)
     scored = min(n, max_terms)
     tokens = [stems(s) for s in sentences[:scored]]
     # A lede whose words all come again in a fuller sentence just after it (a site's subtitle,
@@ -236,6 +237,28 @@ def _unmarked_speech(
                 break  # the narration that introduced the words ("Туск признал, что…")
             out[j] = replace(out[j], open_quote=True)
     return tuple(out)
+
+
+# A short sentence naming nothing: "Минимальные температуры будут отрицательными." takes its
+# place ("в устье Волги") and its time from the sentence before it.
+_NAMED = re.compile(r"\d|(?<=\s)[«\"A-ZА-ЯЁ]")
+
+
+def _elliptic(
+    sentences: Sequence[str], paragraphs: Sequence[int], feats: tuple[SentenceFeatures, ...]
+) -> tuple[SentenceFeatures, ...]:
+    """Short sentences inside a paragraph that name no one, no place, no number and no date lean
+    on the sentence before them, as "Он…" does."""
+    return tuple(
+        replace(f, dangling=True)
+        if i > 0
+        and paragraphs[i - 1] == paragraphs[i]
+        and f.chars < 60
+        and not f.quote
+        and not _NAMED.search(sentences[i].strip())
+        else f
+        for i, f in enumerate(feats)
+    )
 
 
 def _chapters(
@@ -480,6 +503,7 @@ def _greedy(
         for _, unit in units:
             if not any(
                 cosine(ranked.vectors[i], ranked.vectors[j]) > config.redundancy
+                or (ranked.features[i].unharmed and ranked.features[j].unharmed)
                 for i in unit
                 for j in chosen
             ):
