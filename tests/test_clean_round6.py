@@ -261,3 +261,15 @@ def test_that_nobody_was_hurt_is_said_once() -> None:
     ]
     chosen = select(score(analyze(sentences, [0] * 4)), 3)
     assert not {1, 2} <= set(chosen)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dangles"),
+    [
+        ("Инициатива разработана в рамках реализации новой Конституции.", True),
+        ("Документ предусматривает штрафы за нарушение правил до 5 тыс. рублей.", True),
+        ("Законопроект о Госсовете принят Госдумой в первом чтении.", False),
+    ],
+)
+def test_a_bill_named_only_by_what_it_is_dangles(sentence: str, dangles: bool) -> None:
+    assert sentence_features(sentence).dangling is dangles
