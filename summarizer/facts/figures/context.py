@@ -120,6 +120,12 @@ _DEMONSTRATIVE = re.compile(
     r"данн(?:ый|ая|ое|ые|ого|ых|ой|ым)|указанн[а-я]+|последн(?:ий|яя|ее|ие))"
 )
 
+# words that refer back as well: "данных фильмов", "соответствующее решение" (which?)
+_REFERRING = re.compile(
+    r"данн(?:ый|ая|ое|ые|ого|ых|ой|ым|ому|ыми|ую)|указанн[а-я]+|соответствующ[а-я]+|"
+    r"(?:выше)?упомянут[а-я]+|вышеназванн[а-я]+"
+)
+
 
 @dataclass(frozen=True)
 class Clause:
@@ -745,6 +751,7 @@ def _readable(
         predicate in inside
         and _needs_subject(tokens[predicate])
         and not _has_subject(parse, inside, predicate)
+        and not _figure_as_subject(parse, figure, predicate)
     ):
         return "no subject", ()  # "была приговорена к штрафу в $1100": who was?
     core = {predicate, *figure}
@@ -767,6 +774,16 @@ def _readable(
         if word in _THIRD_SINGULAR and t.pos in ("PRON", "DET"):
             if (k in core or owner) and not _thing_before(parse, inside, k):
                 pronouns.append((t.stop, k))  # "у него оказалось 306 голосов": whose?
+        elif word == "оно" and t.pos == "PRON" and k in core:
+            return "it", ()  # "Оно приводит к гибели 40% пациентов": what does?
+        elif (
+            t.rel in ("det", "amod")
+            and _REFERRING.fullmatch(word)
+            and t.head >= 0
+            and not fold(tokens[t.head].text).startswith(_TIME_NOUNS)
+            and (t.head in core or tokens[t.head].head in core)
+        ):
+            return "demonstrative", ()  # "сборы данных фильмов составили 11,2 млрд": which?
         elif (
             t.rel == "det"
             and _DEMONSTRATIVE.fullmatch(word)
@@ -778,9 +795,35 @@ def _readable(
             return "this as subject", ()
         elif word in _THIS and t.pos == "PRON" and (k in core or t.head in core):
             return "this", ()  # "Штрафы за это вырастут до 5 тыс. рублей": for what?
-        elif k in core and word.startswith(("цифр", "показател")) and t.pos == "NOUN":
+        elif (
+            k in core
+            and word.startswith(("цифр", "показател"))
+            and t.pos == "NOUN"
+            and not _named(parse, k, figure)
+        ):
             return "the figure of what", ()  # "Цифру $19 млрд называл инвестбанкир"
     return "", tuple(pronouns)
+
+
+def _named(parse: Parse, k: int, figure: set[int]) -> bool:
+    """The noun `k` ("показатель", "цифра") has a word of its own saying what it measures:
+    "Показатель EBITDA составил 11,5 млрд", "показатели 30 тыс. пациентов"; not "Цифру
+    $19 млрд называл инвестбанкир"."""
+    return any(
+        (
+            c not in figure
+            and parse.tokens[c].pos in ("NOUN", "PROPN", "X")
+            and parse.tokens[c].rel in ("nmod", "appos", "flat", "flat:foreign", "flat:name")
+        )
+        # "показатели 30 тыс. пациентов": the counted noun, in the genitive, says whose
+        or (
+            c in figure
+            and parse.tokens[c].pos == "NOUN"
+            and parse.tokens[c].rel == "nmod"
+            and parse.tokens[c].feats.get("Case") == "Gen"
+        )
+        for c in parse.children(k)
+    )
 
 
 def _possessive_on_argument(parse: Parse, k: int, core: set[int]) -> bool:
@@ -848,6 +891,34 @@ def _needs_subject(t: Token) -> bool:
     if t.feats.get("Number") != "Sing":
         return False
     return t.feats.get("Person") == "3" or t.feats.get("Gender") in ("Masc", "Fem")
+
+
+def _figure_as_subject(parse: Parse, figure: set[int], predicate: int) -> bool:
+    """The figure stands before its verb with no preposition: it is the subject the parser
+    missed ("по меньшей мере $800 млн выручки пойдут на погашение кредита")."""
+    tokens = parse.tokens
+    first = min(figure)
+    if first >= predicate or tokens[predicate].head in figure:
+        return False
+    run = []  # the first figure's own tokens
+    for j in range(first, predicate):
+        if j not in figure:
+            break
+        run.append(j)
+    k = first - 1
+    while k >= 0 and tokens[k].rel == "fixed":  # "по меньшей мере", "не менее"
+        k -= 1
+    for j in ([k] if k >= 0 else []) + run:
+        t = tokens[j]
+        if t.pos == "ADP" and t.rel == "case" and fold(t.text) not in _APPROXIMATE:
+            return False  # "к 2030 году", "на 5%": an oblique, not the subject
+    words = [j for j in run if tokens[j].rel != "fixed" and tokens[j].pos != "ADP"]
+    return bool(words) and all(
+        tokens[j].feats.get("Case") not in ("Dat", "Ins", "Loc") for j in words
+    )
+
+
+_APPROXIMATE = frozenset("около более менее свыше порядка почти примерно".split())
 
 
 def _has_subject(parse: Parse, inside: list[int], predicate: int) -> bool:

@@ -28,7 +28,7 @@ from .context import SENTENCE_CURES, Clause, clause, sentence_clause
 from .masks import mask_non_figures
 from .nouns import Morph
 from .pronouns import Names
-from .salience import Story, read_story, score, stems
+from .salience import Story, counts_people, read_story, score, stems
 from .scan import Found, is_furniture, sentence_figures
 from .syntax import Parse, parse_sentences
 
@@ -39,6 +39,7 @@ THRESHOLD = 2.2  # the least salience a shown bullet's best figure needs
 LEADER_THRESHOLD = 2.6
 FOLLOWER_THRESHOLD = 1.85
 FOLLOWER_DISTANCE = 3  # sentences from a shown bullet
+LONE_THRESHOLD = 1.75  # the one bullet of a block that would be empty: money, crowds, tolls
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 _TALLY_GAP = re.compile(
     r"(?:[\s,;]*(?:(?:а|и|тогда как|в то время как)\s+)?[^.!?;:()\d]{0,60}?\s[—–-]\s*)"
@@ -61,6 +62,13 @@ _TERM_BEFORE = re.compile(r"(?i:(?<![^\W\d_])(?:к|на|сроком(?:\s+(?:н�
 _TERM_AFTER = re.compile(
     r"(?i:(?:\s+(?:своего|его|ее|её))?\s+(?:лишения\s+свободы|заключения|тюремного|колонии|тюрьмы|"
     r"строгого|общего|ареста|условно|принудительных|исправительных))"
+)
+
+_AGED = re.compile(r"(?i:(?<![^\W\d_])возраст[а-я]*\s+(?:(?:от|до|старше|младше)\s+)?$)")
+# how long something lasts: "иммунитет может сохраняться восемь месяцев", "продлится полгода"
+_LASTS = re.compile(
+    r"(?i:(?<![^\W\d_])(?:сохран(?:яться|яется|яются|ится|ятся|ялся|ялись)|продл(?:ится|ятся)|"
+    r"длит(?:ся|ься)|держ(?:ится|атся|аться))\s+(?:(?:около|более|не\s+менее|почти|до|от)\s+)?$)"
 )
 
 
@@ -108,7 +116,7 @@ def extract_figures(
         and _score(
             story, f, _Bullet((f,), s, None, "", (), ""), text, kinds[_kind(f)] - 1, tally=True
         )
-        >= min(THRESHOLD, FOLLOWER_THRESHOLD)
+        >= min(THRESHOLD, FOLLOWER_THRESHOLD, LONE_THRESHOLD)
     }
     parses = parse_sentences(doc, hopeful.values())
     bullets = _bullets(doc, found, parses, _title_place(title or doc.title or ""))
@@ -118,7 +126,7 @@ def extract_figures(
         for b in bullets
         for f in b.figures
     }
-    shown = _choose(bullets, scores, max_shown)
+    shown = _choose(bullets, scores, max_shown) or _lone(bullets, scores, max_shown)
     shown_ids = {id(f) for b in shown for f in b.figures}
     ordered = [(f, b) for b in sorted(shown, key=lambda b: b.figures[0].start) for f in b.figures]
     rest = sorted(
@@ -211,10 +219,10 @@ def _bullet(
     text = doc.text
     if c is None:
         return _Bullet(members, s, None, "", (), "no clause")
-    if not c.readable and c.why in SENTENCE_CURES:
+    if (not c.readable and c.why in SENTENCE_CURES) or _cut_short(text, c, members, s):
         whole = sentence_clause(parse, [(f.start, f.stop) for f in members], text)
         c = whole if whole is not None and whole.readable else c
-    why = c.why or ("hypothetical" if c.hypothetical else "")
+    why = c.why or ("hypothetical" if c.hypothetical else "") or _cut_short(text, c, members, s)
     stop = _own_sentence_end(text, c.start, c.stop, min(f.stop for f in members))
     insert: list[tuple[int, str]] = []
     for at, k in c.pronouns:
@@ -261,12 +269,41 @@ def _bullet(
         and not (title_place and _only_place(doc, s, title_place, members))
     ):
         why = "no place named"
+    # a figure may end past the bullet by its abbreviation's stop ("2,1 млрд руб."): still bold
     marks = tuple(
-        (where(g.start), where(g.core if g.core >= 0 else g.stop))
+        (where(g.start), where(min(stop, g.core if g.core >= 0 else g.stop)))
         for g in sentence_figures_
-        if g.start >= c.start and g.stop <= stop
+        if g.start >= c.start and g.stop <= stop + 1 and g.start < stop
     )
     return _Bullet(members, s, c, "".join(pieces), marks, why)
+
+
+# "не два астронавта, как в ходе тестового полета, а четыре": the number denied, then the one
+# stated; a bullet that stops before "а" shows the denied one as the fact
+_DENIED = re.compile(r"(?i)(?<![^\W\d_])не\s+(?:[^\W\d_]+\s+)?$")
+_STATED_AFTER = re.compile(r"[^.!?;]*?,\s*а\s")
+
+
+# a pronoun the next clause says more of: "тем, кто работает из дома", "тех, что ..."
+_CORRELATIVE_END = re.compile(
+    r"(?i)(?<![^\W\d_])(?:те|тем|тех|теми|тот|того|тому|том|та|ту|той|то|таким|таких|такие)$"
+)
+# a clause whose subject is the relative word before it: "..., что | позволило вывести"
+_WHICH_BEFORE = re.compile(r"(?i),\s*(?:что|котор(?:ое|ая|ый|ые))\s*$")
+_WHO = re.compile(r"\s*,\s*(?:кто|что|котор|где|куда|когда|чей|чья|чьи)")
+
+
+def _cut_short(text: str, c: Clause, members: tuple[Found, ...], s: Sentence) -> str:
+    """Why a clause stops before words its own need ("" when it does not)."""
+    if any(_DENIED.search(text, c.start, f.start) for f in members) and _STATED_AFTER.match(
+        text[c.stop : s.stop]
+    ):
+        return "cut before its contrast"  # "не два астронавта, как ..., | а четыре"
+    if _CORRELATIVE_END.search(text, c.start, c.stop) and _WHO.match(text, c.stop):
+        return "ends mid-phrase"  # "не предоставляют опций тем | , кто работает из дома"
+    if _WHICH_BEFORE.search(text, s.start, c.start):
+        return "starts mid-phrase"  # "разблокировал двери, что | позволило вывести 1 200"
+    return ""
 
 
 def _after_place_preposition(parse: Parse, k: int) -> bool:
@@ -363,8 +400,21 @@ def _score(story: Story, f: Found, b: _Bullet, text: str, peers: int, tally: boo
     before = text[max(b.sentence.start, f.start - 30) : f.start]
     clause = b.text or b.sentence.text
     tally = tally or any(g is not f for g in b.figures)
+    after = text[f.stop : f.stop + 40]
     return score(
-        story, f.kind, f.unit, number, b.sentence, clause, before, peers, f.value < 3, tally
+        story,
+        f.kind,
+        f.unit,
+        number,
+        b.sentence,
+        clause,
+        before,
+        peers,
+        f.value < 3,
+        tally,
+        f.value,
+        after,
+        text[b.sentence.start : f.start],
     )
 
 
@@ -398,6 +448,24 @@ def _choose(bullets: list[_Bullet], scores: dict[int, float], max_shown: int) ->
     return chosen
 
 
+def _lone(bullets: list[_Bullet], scores: dict[int, float], max_shown: int) -> list[_Bullet]:
+    """A story with no figure above the threshold still shows its best one when that is a sum
+    of money or a crowd or toll of a thousand and more ("вывести на улицу более 1 200
+    человек"): the kinds that are seldom trivia, and the block is otherwise empty."""
+    strong = [
+        b
+        for b in bullets
+        if b.readable
+        and any(
+            scores[id(f)] >= LONE_THRESHOLD
+            and (f.kind == "money" or (f.value >= 1000 and counts_people(f.kind, f.unit)))
+            for f in b.figures
+        )
+    ]
+    best = max(strong, key=lambda b: max(scores[id(f)] for f in b.figures), default=None)
+    return [best] if best is not None and max_shown > 0 else []
+
+
 def _key(f: Found) -> tuple[float, str | None]:
     return (round(f.value, 6), f.unit)
 
@@ -419,9 +487,12 @@ def _is_key(f: Found, masked: str) -> bool:
     if f.kind == "age":
         return False
     if f.kind == "duration":
-        lead = masked[max(0, f.start - 20) : f.start]
+        lead = masked[max(0, f.start - 30) : f.start]
+        if _AGED.search(lead):
+            return False  # "пациентов в возрасте от 19 до 81 года": ages
         return bool(
             _TERM_BEFORE.search(lead)
+            or _LASTS.search(lead)
             or _TERM_AFTER.match(masked, f.stop)
             or masked[f.start : f.anchor].strip().lower() in ("до", "от")
         )

@@ -75,6 +75,10 @@ _PATTERNS = (
     r"(?:\s*(?:,|и)\s*\d+(?:[.\-/]\d+)*)*(?:-?[А-ЯA-Z]{1,4}\b)?)",
     # "Северный поток 2", "Турецкий поток-2", "Nord Stream 2": a name
     r"(?i:\b(?:поток\w*|stream)\s*[-–—]?\s*\d\b)",
+    # model codes: "радар 36Д6М1-1", "комплекс 9К720-2": letters and digits mixed, then a number
+    r"\b(?=\w*\d)(?=\w*[^\W\d_])\w+-\d+\b",
+    # "в 3 квартале", "со 2 кварталом", "в 1-м полугодии": which quarter, not how many
+    r"\b[1-4](?:\s*-?\s*(?:й|м|го|ом|му))?\s+(?i:квартал[а-я]*|полугоди[а-я]*)",
     # "XX век" is in letters, "21 века" is not a quantity either
     r"\b\d{1,2}\s+(?:век[аеу]?|веков)\b",
 )

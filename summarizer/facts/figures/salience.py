@@ -49,7 +49,20 @@ _PEOPLE = re.compile(
     r"человек|погиб|жертв|пострадав|ранен|задержан|арестован|беженц|участник|жител|гражданин|"
     r"министр|член|чиновник|дипломат|посл|судей|судьи|"
     r"граждан|военн|солдат|сотрудник|заболев|заразив|умерш|убит|эваку|мигрант|протестующ|"
-    r"демонстрант|пассажир|заложник|заключен|пленн"
+    r"демонстрант|пассажир|заложник|заключен|пленн|"
+    # an epidemic's or a disaster's toll: "19 404 новых случая", "292 летальных исхода"
+    r"случа[йяе]|смерт|летальн|пациент|вылечи|выздоров|инфицир|госпитализ|больн"
+)
+# "по результатам исследования, 44% работодателей": a study's or a poll's finding
+_FINDING = re.compile(
+    r"(?i)опрос|исследовани|по данным|по результатам|выяснил|к выводу|обнаружил|подсчитал|"
+    r"аналитик|социолог"
+)
+_RELATIVE = re.compile(r"(?i)(?<![^\W\d_])(?:котор|где|куда|чей|чья|чьи)")
+# "представители 27 стран ЕС": every member of a bloc, no news
+_BLOC = re.compile(
+    r"\s+(?:[^\W\d_]+\s+)?(?:ЕС|Евросоюза|Европейского союза|НАТО|ООН|СНГ|ОПЕК|ЕАЭС|G7|G20)"
+    r"(?![^\W\d_])"
 )
 _SPEECH = re.compile(
     r"(?i)(?<![^\W\d_])(?:заявил|сказал|сообщил|отметил|подчеркнул|добавил|пояснил|уточнил|"
@@ -170,6 +183,14 @@ def background(story: Story, sentence: str) -> bool:
     return bool(set_in) and story.year > 0 and max(named) <= story.year - 2
 
 
+def finding(head: str) -> bool:
+    """The words before a share name the study or poll it comes from, in the same clause:
+    "по результатам исследования, 44% работодателей"; not "опросы показывают, что Байден
+    лидирует в штатах, в которых ... с перевесом менее 1%" (a relative clause's share)."""
+    found = list(_FINDING.finditer(head))
+    return bool(found) and not _RELATIVE.search(head, found[-1].end())
+
+
 def _stated(doc: Document, body: Sequence[Sentence], actors: frozenset[str]) -> frozenset[int]:
     """Sentences of paragraphs where one of the story's actors speaks ("..., – отметил
     президент Казахстана"): the numbers the main actors state are the story's."""
@@ -197,6 +218,13 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(b) if b else 0.0
 
 
+def counts_people(kind: str, unit: str | None) -> bool:
+    """A count of people, votes or seats ("40 тысяч человек", "30 тыс. голосов")."""
+    return (
+        kind == "count" and unit is not None and bool(_PEOPLE.search(unit) or _VOTES.search(unit))
+    )
+
+
 def kind_weight(kind: str, unit: str | None) -> float:
     if kind == "count" and unit:
         if _VOTES.search(unit):
@@ -217,6 +245,9 @@ def score(
     peers: int = 0,
     small: bool = False,
     tally: bool = False,
+    value_: float = 0.0,
+    after: str = "",
+    head: str = "",
 ) -> float:
     """The salience of one figure: about 0 for trivia, 3 and more for a story's key number.
 
@@ -224,8 +255,16 @@ def score(
     `peers` how many other figures of the article are of its kind (and unit, for counts): the
     one sum of money in a story is its key figure; the fortieth count of electors is a table.
     `tally`: the bullet holds other figures too ("в 40 штатах лидирует Байден, у него 202").
+    `value_` is the figure's value, `after` the text right after it, `head` its sentence up
+    to it.
     """
     value = kind_weight(kind, unit)
+    if kind == "count" and unit and _PEOPLE.search(unit) and value_ >= 1000:
+        value += 0.5  # "около 40 тысяч человек", "19 404 новых случая": a crowd, a toll
+    if kind == "percent" and finding(head):
+        value += 0.5
+    if kind == "count" and unit and _BOTH.search(unit) and _BLOC.match(after):
+        value -= 2.4
     if kind == "count" and small and not (unit and (_PEOPLE.search(unit) or _VOTES.search(unit))):
         value -= 0.8  # "две концепции": two of something is seldom news
     if kind == "count" and small and unit and _BOTH.search(unit):
