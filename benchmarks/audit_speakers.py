@@ -3,6 +3,7 @@
     python benchmarks/audit_speakers.py --seed S --n N [--text] [--hidden]
     python benchmarks/audit_speakers.py --dev [--text] [--hidden]   # the 2026-11-30 audit's 40
     python benchmarks/audit_speakers.py --gold                      # facts_dev.jsonl, two ways
+    python benchmarks/audit_speakers.py --ids V.jsonl --pool gazeta # the articles of audit verdicts
 
 A sample is `benchmarks/sample.py`'s `draw(seed, n)` (never gold or already audited articles).
 For each article it prints the speaker bullets the reply shows (the extractive pipeline, default
@@ -149,6 +150,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--gold", action="store_true", help="score facts_dev.jsonl, all and shown")
     p.add_argument("--text", action="store_true", help="print each article too")
     p.add_argument("--hidden", action="store_true", help="print what is held back too")
+    p.add_argument(
+        "--ids",
+        nargs="+",
+        help="article ids, or audit verdict files (JSON lines with `id`), to rerun",
+    )
     args = p.parse_args(argv)
     if not (DATA / "articles_politics.jsonl").exists():
         print(f"skipped: {DATA} is absent (evaluation data is not part of the repository)")
@@ -160,6 +166,17 @@ def main(argv: list[str] | None = None) -> int:
         with (DATA / "reader_audit_dev.jsonl").open(encoding="utf-8") as lines:
             ids = [json.loads(line)["id"] for line in lines if line.strip()]
         by_id = {a["id"]: a for a in articles()}
+        rows = [by_id[i] for i in ids if i in by_id]
+    elif args.ids:
+        ids = [
+            json.loads(line)["id"] if Path(arg).is_file() else arg
+            for arg in args.ids
+            for line in (
+                Path(arg).read_text(encoding="utf-8").splitlines() if Path(arg).is_file() else [arg]
+            )
+            if line.strip()
+        ]
+        by_id = {a["id"]: a for a in articles(args.pool)}
         rows = [by_id[i] for i in ids if i in by_id]
     elif args.seed is not None:
         if 7000 <= args.seed <= 7999:

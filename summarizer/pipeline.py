@@ -14,7 +14,8 @@ from .backends.extractive import tidy
 from .clean import clean_report, plain_text
 from .document import Document
 from .errors import NotTextError
-from .facts import extract_facts
+from .facts import Facts, extract_facts, extract_figures
+from .facts.speakers import article_cast
 from .guard import FaithfulnessGuard, Verdict
 from .headline import make_headline
 from .nlp import NLP
@@ -96,8 +97,11 @@ class Pipeline:
     def postprocess(self, prepared: Prepared, draft: Draft) -> Summary:
         doc = prepared.doc
         dropped: tuple[Verdict, ...] = ()
+        cast = None
         if self.backend.abstractive or draft.abstractive:
-            kept, dropped = FaithfulnessGuard(doc).filter(draft.sentences)
+            # the rule layer reads the article's speakers once, for the guard and the reply
+            cast = article_cast(doc)
+            kept, dropped = FaithfulnessGuard(doc, cast).filter(draft.sentences)
             draft = Draft(kept, draft.backend) if kept else self.extractive.summarize(doc)
             if not kept:
                 log.info(
@@ -105,7 +109,13 @@ class Pipeline:
                     len(dropped),
                 )
         headline = make_headline(doc, draft.sentences)
-        facts = extract_facts(doc, headline, draft.sentences, self.settings.max_figures)
+        if cast is None:
+            facts = extract_facts(doc, headline, draft.sentences, self.settings.max_figures)
+        else:  # the speakers the guard's cast holds: extract_speakers would read them again
+            figures = extract_figures(
+                doc, title=headline, summary=draft.sentences, max_shown=self.settings.max_figures
+            )
+            facts = Facts(figures=figures, speakers=cast.speakers)
         return Summary(
             headline=headline,
             text=tidy(" ".join(draft.sentences)),

@@ -214,3 +214,21 @@ def test_pipeline_falls_back_to_extractive_when_nothing_survives(seed_text: str)
 def test_extractive_summary_drops_nothing(seed_text: str) -> None:
     summary = Pipeline(SummarizerSettings(_env_file=None, backend="extractive"))(seed_text)
     assert summary.dropped == 0
+
+
+def test_inflected_short_names_of_bodies_are_supported() -> None:
+    """«Госдума»/«в Госдуме», «Совфед», «Госдепа» are the bodies the article names in full; a
+    different body («Мосгордума») and one the article never names («Совбез») are not."""
+    g = FaithfulnessGuard(
+        Document(
+            "Государственная дума приняла во втором чтении законопроект о госсовете. За документ "
+            "проголосовали 380 депутатов. Совет Федерации рассмотрит его на следующей неделе. "
+            "Позицию Государственного департамента США пока не сообщили."
+        )
+    )
+    assert g.check("Госдума приняла во втором чтении законопроект о госсовете.").ok
+    assert g.check("Закон поддержали 380 депутатов в Госдуме.").ok
+    assert g.check("Совфед рассмотрит закон на следующей неделе.").ok
+    assert g.check("Позицию Госдепа пока не сообщили.").ok
+    assert not g.check("Мосгордума приняла во втором чтении законопроект о госсовете.").ok
+    assert not g.check("Совбез одобрил законопроект о госсовете.").ok

@@ -326,6 +326,25 @@ def _own_speaker(source: SourceIndex, i: int) -> Speaker | None:
     return sp if sp.named or sp.heads or sp.groups else None
 
 
+# "Тот ранее заявил", "Последний ответил": not the previous sentence's subject
+_SWITCH = frozenset({"тот", "та", "те", "последний", "последняя", "последние"})
+MAX_SWITCH_TOKENS = 2  # "Тот ранее"; a longer phrase ("Последний доклад министра") is no pronoun
+
+
+def _switched_from(source: SourceIndex, i: int) -> Speaker | None:
+    """The speaker of the sentence before `i` when sentence `i` gives its words to «тот» / «та»:
+    the demonstrative points away from the previous subject to the other person just named
+    ("Захарова ответила на слова Жарина. Тот ранее заявил, что …": Жарин said it)."""
+    if i == 0:
+        return None
+    att = find_attribution(source.claim(i))
+    if att is None or not att.speaker.text or att.speaker.length > MAX_SWITCH_TOKENS:
+        return None
+    if att.speaker.text.split()[0].lower() not in _SWITCH:
+        return None
+    return _own_speaker(source, i - 1)
+
+
 def _media(text: str) -> bool:
     low = text.lower().strip('«»"')
     return any(low == m or low in m.split() for m in MEDIA_NAMES)
@@ -448,6 +467,9 @@ def check_attribution(
     own = _own_speaker(source, al.sentences[0])
     if own is not None and not _same_speaker(speaker, own, source):
         return [Reason("speaker", f"{speaker.text} (article: {own.text})")], speaker
+    prior = _switched_from(source, al.sentences[0])
+    if prior is not None and speaker.named and _same_speaker(speaker, prior, source):
+        return [Reason("speaker", f"{speaker.text} (article: «тот», not {prior.text})")], speaker
     near = _mentioned(speaker, source, al.sentences)
     if speaker.surnames:  # a named person: the article must connect them with the words
         wrong = bool(named_others) or not near

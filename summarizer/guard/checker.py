@@ -11,6 +11,8 @@ from .alignment import check_support
 from .attribution import Speaker, check_attribution
 from .claim import Claim
 from .entities import check_names, check_number_referents, check_numbers
+from .magnitude import check_magnitudes, check_periods
+from .parties import check_swapped_parties
 from .polarity import check_polarity
 from .repetition import check_repetition
 from .roles import check_full_names, check_roles
@@ -37,6 +39,8 @@ class FaithfulnessGuard:
         reasons = [*check_numbers(claim, self.source), *check_names(claim, self.source)]
         reasons += check_repetition(claim)
         if not reasons:
+            reasons += check_magnitudes(claim, self.source) + check_periods(claim, self.source)
+        if not reasons:
             reasons += check_number_referents(claim, self.source)
         if not reasons:
             reasons += check_full_names(claim, self.source)
@@ -49,6 +53,8 @@ class FaithfulnessGuard:
             reasons += check_support(claim, self.source)
         if not reasons:
             reasons += check_polarity(claim, self.source)
+        if not reasons:
+            reasons += check_swapped_parties(claim, self.source)
         return Verdict(sentence, tuple(dict.fromkeys(reasons))), speaker
 
     def check_all(self, sentences: Sequence[str]) -> tuple[Verdict, ...]:

@@ -121,12 +121,23 @@ def name_supported(w: Word, source: Words) -> bool:
         return True
     s = stem(low)
     for group in kb.ALIASES:
-        if low in group and all(source.has_prefix(p) for p in group - {low}):
+        own = _alias_forms(low, group)
+        if own and all(source.has_prefix(p) for p in group - own):
             return True
     for group in kb.METONYMS:
         if _metonym_supported(low, group, source):
             return True
     return _place_adjective(low, s, source)
+
+
+def _alias_forms(low: str, group: frozenset[str]) -> set[str]:
+    """The group's forms `low` is: the word itself, or an inflected stem of 5+ letters
+    ("госдуму" of "госдум"); short abbreviations ("ес", "мид") only as they stand."""
+    return {
+        p
+        for p in group
+        if low == p or (len(p) >= 5 and low.startswith(p) and len(low) - len(p) <= 2)
+    }
 
 
 def _metonym_supported(low: str, group: frozenset[str], source: Words) -> bool:

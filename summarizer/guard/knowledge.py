@@ -68,6 +68,9 @@ ALIASES = _groups("""
 цб центробанк
 оэз экономическ зон
 пдд правил дорожн движени
+госдум государственн дум
+совфед совет федераци
+совбез совет безопасн
 """)
 
 # A place or building that stands for a state or an institution in news prose ("Вашингтон
@@ -203,6 +206,15 @@ DIRECTIONS = _groups("""
 опроверг
 начал начина
 заверш закончи прекрат
+""")
+
+# A decision taken (first line) where the article has it only considered (second line): "будет
+# принято советом министров" for "будет рассмотрено", "Дума приняла" for "Дума рассмотрит".
+DECIDED = _words("""
+принят принял принима утверд одобр подписа
+""")
+CONSIDERED = _words("""
+рассмотр рассматрив обсуд обсужд
 """)
 
 # Words by which the article leaves a claim open: a condition ("был бы"), a question ("сможет

@@ -131,10 +131,38 @@ def check_polarity(claim: Claim, source: SourceIndex) -> list[Reason]:
         if other >= MIN_SHARED and other > same:
             out.append(Reason("polarity", f"{w.text}: the article says the opposite"))
             break
+    # a decision the article has only considered
+    for k, w in enumerate(ws):
+        if w.low.startswith(_DECIDED) and _only_considered(ws, mine_clauses, k, sw, source):
+            out.append(Reason("hedge", f"{w.text}: the article has it only considered"))
+            break
     # hedges
     if not _hedged(ws) and _hedged(sw) and _hedge_near_shared(ws, sw):
         out.append(Reason("hedge", "the article leaves it open"))
     return out
+
+
+_DECIDED, _CONSIDERED = tuple(kb.DECIDED), tuple(kb.CONSIDERED)
+
+
+def _only_considered(
+    ws: Sequence[Word], mine: Sequence[int], k: int, sw: Sequence[Word], source: SourceIndex
+) -> bool:
+    """Claim word k ("принято") is a decision; the aligned article sentence has the same thing
+    only considered ("рассмотрено"), and no sentence of the article has it decided ("Меморандум
+    … был принят" in the lead, where the claim aligned with "направил на рассмотрение")."""
+    ctx = _in_clause(ws, mine, k)
+    theirs = clauses(sw, source.text)
+    if not any(
+        x.low.startswith(_CONSIDERED) and len(ctx & _in_clause(sw, theirs, j)) >= MIN_SHARED
+        for j, x in enumerate(sw)
+    ):
+        return False
+    return not any(
+        any(x.low.startswith(_DECIDED) for x in sentence)
+        and len(ctx & {x.stem for x in sentence if x.content}) >= MIN_SHARED
+        for sentence in source.sentence_words
+    )
 
 
 def _same_context(ws: Sequence[Word], k: int, sw: Sequence[Word]) -> bool:

@@ -18,7 +18,7 @@ from ..facts.speakers import Cast
 from ..text import Sentence, fold
 from .claim import Claim
 from .people import People, read_people
-from .words import Tok, Word, numbers_in, stem, variants, words
+from .words import Tok, Word, amounts, numbers_in, period_parts, stem, variants, words
 
 T = TypeVar("T")
 
@@ -140,6 +140,23 @@ class SourceIndex:
                 for value in values:
                     out.setdefault(value, set()).add(at)
                 run = []
+        return out
+
+    @cached_property
+    def units(self) -> dict[float, set[tuple[float | None, str | None]]]:
+        """Every number in digits -> the magnitudes and currencies written next to it ("5 млрд
+        рублей": 5 -> {(1e9, "rub")}); None where there is none."""
+        out: dict[float, set[tuple[float | None, str | None]]] = {}
+        for a in amounts(self.text):
+            out.setdefault(a.value, set()).add((a.scale, a.currency))
+        return out
+
+    @cached_property
+    def periods(self) -> dict[str, set[str]]:
+        """Years, centuries and months -> the parts the article names ("XV" -> {"h2"})."""
+        out: dict[str, set[str]] = {}
+        for anchor, part, _, _ in period_parts(self.text):
+            out.setdefault(anchor, set()).add(part)
         return out
 
     # -- names -------------------------------------------------------------------------------

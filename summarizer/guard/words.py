@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..facts.numbers import parse_digits
+from ..facts.numbers import MAGNITUDES, parse_digits
 from ..text import fold
 
 WORD = re.compile(r"[A-Za-zА-Яа-яЁё0-9]+(?:[-'’][A-Za-zА-Яа-яЁё0-9]+)*")
@@ -163,6 +163,88 @@ NUMBER = re.compile(
 def numbers_in(text: str) -> list[tuple[float, int, int]]:
     """(value, start, stop) of every number written in digits."""
     return [(parse_digits(m.group()), m.start(), m.end()) for m in NUMBER.finditer(text)]
+
+
+_SCALES = frozenset({1e3, 1e6, 1e9, 1e12})
+_AFTER = re.compile(r"[ \u00a0\u202f]*([а-яёa-z]+|[$€£₽¥])\.?", re.IGNORECASE)
+_SIGN_BEFORE = re.compile(r"([$€£₽¥])[ \u00a0\u202f]*$")
+_CURRENCIES = (
+    ("rub", ("руб", "₽")),
+    ("usd", ("доллар", "долл", "$")),
+    ("eur", ("евро", "€")),
+    ("gbp", ("фунт", "£")),
+    ("cny", ("юан", "¥")),
+)
+
+
+class Amount(NamedTuple):
+    """A number in digits with the magnitude and currency written next to it, where any."""
+
+    value: float
+    scale: float | None  # 1e3, 1e6, 1e9, 1e12 ("тыс.", "млн", "млрд", "трлн")
+    currency: str | None  # rub, usd, eur, gbp, cny
+    start: int
+    stop: int  # after the magnitude or currency word
+
+
+def _currency(word: str) -> str | None:
+    low = word.lower()
+    return next((c for c, stems in _CURRENCIES if low.startswith(stems)), None)
+
+
+def amounts(text: str) -> list[Amount]:
+    """Every number in digits with its magnitude and currency ("$5 млн", "2,5 млрд рублей")."""
+    out = []
+    for m in NUMBER.finditer(text):
+        stop, scale, currency = m.end(), None, None
+        sign = _SIGN_BEFORE.search(text, max(0, m.start() - 3), m.start())
+        if sign:
+            currency = _currency(sign.group(1))
+        after = _AFTER.match(text, stop)
+        if after is not None and MAGNITUDES.get(after.group(1).lower()) in _SCALES:
+            scale, stop = MAGNITUDES[after.group(1).lower()], after.end()
+            after = _AFTER.match(text, stop)
+        if currency is None and after is not None and _currency(after.group(1)):
+            currency, stop = _currency(after.group(1)), after.end()
+        out.append(Amount(parse_digits(m.group()), scale, currency, m.start(), stop))
+    return out
+
+
+_ROMAN = re.compile(r"^[IVXLC]+$")
+_MONTHS = ("январ", "феврал", "март", "апрел", "мая", "май", "июн", "июл", "август", "сентябр")
+_MONTHS2 = ("октябр", "ноябр", "декабр")
+_PARTS = {
+    **dict.fromkeys(("начало", "начала", "начале", "началу"), "start"),
+    **dict.fromkeys(("конец", "конца", "конце", "концу"), "end"),
+    **dict.fromkeys(("середина", "середины", "середине", "середину"), "middle"),
+}
+_HALF = frozenset(("половина", "половины", "половине", "половину"))
+
+
+def _anchor(w: Word) -> str | None:
+    """A year, a century in Roman numerals or a month: what "в начале" / "в конце" divide."""
+    if w.text.isdigit() or _ROMAN.match(w.text):
+        return w.text
+    return next((m for m in (*_MONTHS, *_MONTHS2) if w.low.startswith(m)), None)
+
+
+def period_parts(text: str) -> list[tuple[str, str, int, int]]:
+    """(anchor, part, start, stop) of every "в начале / в конце / в середине / в первой
+    (второй) половине" of a year, century or month ("Ко второй половине XV века": XV, h2)."""
+    ws = words(text)
+    out = []
+    for k, w in enumerate(ws[:-1]):
+        part = _PARTS.get(w.low)
+        if w.low in _HALF and k > 0:
+            before = ws[k - 1].low
+            part = (
+                "h1" if before.startswith("перв") else "h2" if before.startswith("втор") else None
+            )
+        anchor = _anchor(ws[k + 1]) if part else None
+        if part and anchor:
+            start = ws[k - 1].start if part in ("h1", "h2") else w.start
+            out.append((anchor, part, start, ws[k + 1].stop))
+    return out
 
 
 _CLAUSE_BREAKS = frozenset(",;:—–()«».!?")

@@ -623,12 +623,30 @@ class Clauses:
                 return k
             return end
         if kind != "stance":
-            return self.clause_end(start, last)
+            return self._writer_after_dash(start, self.clause_end(start, last))
         for j in range(start + 1, last + 1):
             t = self.toks[j]
             if t.text in (",", ";", ":") or t.text in DASH_TOKENS:
                 return j - 1
         return last
+
+    def _writer_after_dash(self, start: int, end: int) -> int:
+        """ "бандиты вымогают у него квартиры — его освободили и отправили в больницу": after a
+        dash, an object pronoun and a subjectless plural verb ("его освободили") are the
+        writer's report of what was done, no part of the words."""
+        toks = self.toks
+        for j in range(start + 2, end - 1):
+            if toks[j].text not in DASH_TOKENS or self.quoted[j]:
+                continue
+            pron, verb = toks[j + 1], toks[j + 2]
+            if (
+                pron.low in _OBJECT_PRONOUNS
+                and verb.pos == "VERB"
+                and verb.verbform == "Fin"
+                and verb.number == "Plur"
+            ):
+                return j - 1
+        return end
 
     def char_span(self, a: int, b: int) -> tuple[int, int] | None:
         """Characters of tokens a..b, without the punctuation hanging at either end; a content
@@ -716,8 +734,9 @@ class Clauses:
                 return (j + 1, "indirect") if j + 1 <= last else None
             if t.pos in ("VERB", "AUX") and t.verbform == "Fin":
                 return None
-            if t.text in (".", ";", "!", "?"):
-                return None
+            glued = j < last and toks[j + 1].start == t.stop and toks[j + 1].text[:1].isalpha()
+            if t.text in (".", ";", "!", "?") and not (t.text == "." and glued):
+                return None  # the dot of "«Газете.Ru»" ends no sentence
             if (
                 steps <= 4
                 and t.low in ("о", "об", "обо")
@@ -755,6 +774,9 @@ class Clauses:
             if k <= last and toks[k].pos in ("ADJ", "NOUN") and toks[k].case == "Acc":
                 return (k, "about")
         return None
+
+
+_OBJECT_PRONOUNS = frozenset("его ее её их ему ей им него нее неё них".split())
 
 
 def _dative_surname(t: Tok) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from ...text import fold
 from . import lexicon as lex
+from .clauses import speech_class
 from .events import Event
 from .mentions import Mention, org_lemma
 from .tokens import Tok
@@ -205,6 +206,8 @@ class Resolution:
 
 def _surname(name: str) -> tuple[str, str | None]:
     words = name.replace(".", ". ").split()  # "М.Моравецкий": an initial, then the surname
+    if len(words) > 1 and fold(words[-1]) in lex.NAME_PARTICLES_AFTER:
+        words = words[:-1]  # "Полад Бюльбюль оглы", "Бюльбюль оглы": the surname before it
     last = fold(words[-1]) if words else ""
     first = fold(words[0]) if len(words) > 1 else None
     return last, first
@@ -215,6 +218,68 @@ def _same_surname(a: str, b: str) -> bool:
         return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 3
+
+
+_RUSSIA = ("росси", "рф", "российск", "федерац")
+
+
+def spokesman_body(title: str | None) -> tuple[str, str | None] | None:
+    """The body a spokesman's title speaks for, with its country: "пресс-секретарь президента
+    РФ" -> ("kremlin", "russia"), "представитель МИД Германии" -> ("mfa", "герма")."""
+    if not title:
+        return None
+    folded = fold(title)
+    key = next((k for k in lex.SPOKESMAN_BODIES if k in folded), None)
+    if key is None:
+        return None
+    body = lex.SPOKESMAN_BODIES[key]
+    countries = set()
+    for i, word in enumerate(_WORD.findall(title)):
+        w = fold(word)
+        if any(w.startswith(k[:4]) for k in key.split()):
+            continue  # the body's own words: "Кремля", "МИД"
+        if w.startswith(_RUSSIA):
+            countries.add("russia")
+        elif i and word[:1].isupper() and word.lower() != word and not word.isupper():
+            countries.add(w[:5])  # "Германии", "США" is caught below
+        elif i and word.isupper():
+            countries.add(w)
+    if body == "kremlin":
+        countries.add("russia")
+    if len(countries) > 1:
+        return None
+    return body, next(iter(countries), None)
+
+
+def _same_body(a: tuple[str, str | None] | None, b: tuple[str, str | None]) -> bool:
+    """One body: the same office, and no two different countries named."""
+    return a is not None and a[0] == b[0] and (a[1] is None or b[1] is None or a[1] == b[1])
+
+
+def _initials(title: str) -> str:
+    """What a title's complement is called for short: "эксперты Высшей школы экономики" and
+    "эксперты ВШЭ" both give "ВШЭ"."""
+    words = _WORD.findall(title)[1:]
+    if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
+        return words[0]
+    if not any(w[:1].isupper() for w in words):
+        return ""
+    full = [w for w in words if len(w) > 2]  # "Высшей школы экономики": ВШЭ
+    return "".join(w[0] for w in full).upper() if len(full) >= 2 else ""
+
+
+def _misspelt(a: str, b: str) -> bool:
+    """Two spellings of one long surname: one or two letters dropped in one place
+    ("Крашенников", "Крашенинников") or one letter changed."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) < 7 or short[:3] != long_[:3] or a == b:
+        return False
+    gap = len(long_) - len(short)
+    if gap == 0:
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    if gap > 2:
+        return False
+    return any(long_[:i] + long_[i + gap :] == short for i in range(3, len(long_) - gap + 1))
 
 
 def org_key(name: str) -> str:
@@ -286,8 +351,16 @@ class Resolver:
                 matching = [
                     pos
                     for pos in range(len(persons) - 1, -1, -1)
-                    if _same_surname(persons[pos][1], last)
-                    and (first is None or not persons[pos][2] or first[:1] in persons[pos][2])
+                    if (
+                        _same_surname(persons[pos][1], last)
+                        and (first is None or not persons[pos][2] or first[:1] in persons[pos][2])
+                    )
+                    # "Павел Крашенников" for "Павел Крашенинников": the same first name
+                    or (
+                        first is not None
+                        and _misspelt(persons[pos][1], last)
+                        and any(_surname(n)[1] == first for n in persons[pos][0].names)
+                    )
                 ]
                 found = None
                 if matching:
@@ -486,6 +559,9 @@ class Resolver:
             self.personal.add((at, entity))
 
     def _mention(self, k: int, m: Mention, ev: Event, content_tok: int) -> Resolution | None:
+        spokesman = self._spokesman(m, ev.at, ev.gender)
+        if spokesman is not None:  # "— добавил представитель Кремля" after Песков spoke
+            return Resolution(spokesman, "title", (spokesman,), self._intervening(spokesman, ev.at))
         if m.target is not None:  # "представитель МИД": the person the article gives that
             holder = self._holder(m, ev.at)  # title, else the organization, else nobody named
             if holder is not None:
@@ -515,6 +591,31 @@ class Resolver:
         if m.kind == "REL":
             return self._relative(m)
         return None
+
+    def _spokesman(self, m: Mention, at: int, gender: str | None) -> int | None:
+        """The one named spokesman who spoke before `at` for the body an unnamed spokesman's
+        title names: "представитель Кремля" is Песков, "пресс-секретарь президента РФ";
+        "Представитель внешнеполитического ведомства добавила" is the MFA's woman who spoke.
+        Another country ("представитель МИД Германии") or gender is somebody else."""
+        if m.kind != "ROLE" or m.number == "Plur" or m.role_head not in lex.PROXY_ROLES:
+            return None
+        body = spokesman_body(m.role)
+        if body is None:
+            return None
+        spoke = {ent for tok, ent in self.speakers if tok < at}
+        found = [
+            e.id
+            for e in self.entities
+            if e.kind == "person"
+            and e.id in spoke
+            and self._compatible(e, gender if gender in ("Masc", "Fem") else None)
+            and any(
+                self.mentions[r].role_head in lex.PROXY_ROLES
+                and _same_body(spokesman_body(self.mentions[r].role), body)
+                for r in e.role_mentions
+            )
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _recent_speaking_persons(self, at: int, window: int) -> tuple[int, ...]:
         """Named persons who spoke before token `at` within `window` sentences."""
@@ -686,6 +787,19 @@ class Resolver:
                 out.append(ent)
         return out
 
+    def _named_right_after(self, m: Mention) -> int | None:
+        """The person named in the nominative right after title `m`, at most one lowercase
+        word between ("автор исследования доктор Флориан Краммер"): the title's own name."""
+        for tok, ent, nominative in self.timeline:
+            if not (m.last < tok <= m.last + 2 and nominative):
+                continue
+            between = self.toks[m.last + 1 : tok]
+            if self.entities[ent].kind == "person" and all(
+                t.text.isalpha() and t.text.islower() for t in between
+            ):
+                return ent
+        return None
+
     def _names_a_person(self, m: Mention) -> bool:
         """Is this organization's name the surname of a person of the article ("Меллона")?"""
         words = _WORD.findall(m.name or "")
@@ -726,7 +840,19 @@ class Resolver:
 
     def _role(self, k: int, m: Mention, ev: Event) -> Resolution | None:
         """A title: the person the article ties it to, else the latest fitting subject."""
+        if m.role_head in lex.SOURCE_ROLES:
+            return self._source(k, m, ev)
         if m.number == "Plur":
+            if (
+                m.role
+                and m.role_proper
+                and m.role_comp
+                and not m.role_aide
+                and m.role_head not in lex.RELATIONAL_ROLES
+                and m.role_head not in lex.PROXY_ROLES
+            ):  # "эксперты Высшей школы экономики предложили": the group the article names
+                ent = self._group_entity(k, m)
+                return Resolution(ent, "title", (ent,))
             return None  # "депутаты", "адвокаты Трампа": a group, not one speaker
         at = ev.at
         gender = ev.gender if ev.gender in ("Masc", "Fem") else None
@@ -739,6 +865,12 @@ class Resolver:
             # "премьер объявила" is no "Борис Джонсон" ("председатель подтвердил" may be Элла)
             and not (gender == "Fem" and e.gender == "Masc")
         ]
+        if head in lex.WITNESS_ROLES and not bound and not m.role_comp:
+            # "— рассказала соседка телеканалу": a neighbour the article never names, never
+            # the latest person named (the victim, the suspect)
+            named = self._named_right_after(m)
+            ent = named if named is not None else self._role_entity(k, m)
+            return Resolution(ent, "title", (ent,))
         # "муж Биби" or "министр по делам меньшинств" introduce somebody new; only a bare or
         # national title ("глава государства", "президент Казахстана") points back
         introduces = (head in lex.RELATIONAL_ROLES and comp is not None) or m.role_prep
@@ -790,6 +922,11 @@ class Resolver:
             if picked not in near:  # last seen further back, or inside somebody's words
                 cands += (UNNAMED,)
             return Resolution(picked, "title", cands, self._intervening(picked, at))
+        apposed = self._named_right_after(m)
+        if apposed is not None and not bound:
+            # "— говорит ведущий автор исследования доктор Флориан Краммер": the name right
+            # after the title, in the nominative, is whom it names
+            return Resolution(apposed, "title", (apposed,), self._intervening(apposed, at))
         if bound:  # "Председатель избиркома подтвердил …": named further on
             later = sorted(bound, key=lambda e: e.first)
             cands = tuple(e.id for e in later)
@@ -809,6 +946,55 @@ class Resolver:
             ent = self._role_entity(k, m)
             return Resolution(ent, "title", (ent, UNNAMED))
         return None
+
+    def _source(self, k: int, m: Mention, ev: Event) -> Resolution | None:
+        """An anonymous source: never a named person. One the article places ("источник ТАСС в
+        делегации …", "источники «Известий» в ОПК") speaks as such; a bare "источник" or
+        "собеседник агентства" is the source that spoke just before, when no other words came
+        in between, else the only source of the article; failing both, nobody sure."""
+        placed = m.role_prep or any(
+            self.toks[q].low in ("в", "во", "из", "на") for q in range(m.head + 1, m.last + 1)
+        )
+        if placed:
+            ent = self._role_entity(k, m)
+            return Resolution(ent, "title", (ent,))
+        sources = [
+            e.id
+            for e in self.entities
+            if e.kind == "role" and e.role_keys[0][0] in lex.SOURCE_ROLES
+        ]
+        before = [(tok, e) for tok, e in self.speakers if tok < ev.at]
+        if before and before[-1][1] in sources and not self._words_between(before[-1][0], ev):
+            return Resolution(before[-1][1], "title", (before[-1][1],))
+        if not sources and m.role_comp and m.number != "Plur":  # "источник ТАСС", the only one
+            ent = self._role_entity(k, m)
+            return Resolution(ent, "title", (ent,), len(before) > 0)
+        return None
+
+    def _words_between(self, tok: int, ev: Event) -> bool:
+        """Were other words reported after the sentence of token `tok`, before the event `ev`?"""
+        sent = self._sent(tok)
+        lo = max(t.stop for t in self.toks[tok : tok + 200] if t.sent == sent)
+        hi = min([self.toks[ev.at].start, *(a for a, _ in ev.spans)])
+        if any(lo < a < hi and (a, b) not in ev.spans for a, b in self.contents):
+            return True
+        # "В правоохранительных органах ТАСС рассказали, что …": a source the finder missed
+        return any(
+            lo <= t.start < hi and t.i != ev.at and speech_class(t) is not None
+            for t in self.toks[tok : ev.at]
+        )
+
+    def _group_entity(self, k: int, m: Mention) -> int:
+        """A named group; "эксперты ВШЭ" after "эксперты Высшей школы экономики" is the same
+        group (the capitals of the long name make the short one)."""
+        short = _initials(m.role or "")
+        for e in self.entities:
+            if e.kind != "role" or not e.role_mentions or e.role_keys[0][0] != m.role_head:
+                continue
+            other = self.mentions[e.role_mentions[0]]
+            if short and short == _initials(other.role or ""):
+                return e.id
+        return self._role_entity(k, m)
 
     def _role_entity(self, k: int, m: Mention) -> int:
         """A relative never named ("муж Биби") speaks under that title."""

@@ -117,6 +117,8 @@ class _Finder(Clauses):
                 obj = self._quoted_person(k)
                 if obj is not None:
                     return k, ("object", obj), "mention"
+                if self._quotes_words_of_another(k):
+                    return None  # "приводит слова пульмонолога ТАСС": his words, not ТАСС's
             if cls == "impersonal" or t.lemma == "говориться":
                 owner = self._document_owner(k)
                 return (k, owner, "mention") if owner else (k, None, "current")
@@ -125,6 +127,13 @@ class _Finder(Clauses):
                 found = self.left_subject(k, t)
             return (k, found, "mention") if found else None
         return None
+
+    def _quotes_words_of_another(self, v: int) -> bool:
+        """ "приводит слова пульмонолога", "приводит ее слова": the quoting verb names whose
+        words they are, somebody other than its subject."""
+        toks = self.toks
+        last = self.sent_last[toks[v].sent]
+        return any(toks[j].low in lex.SPEECH_NOUNS for j in range(v + 1, min(last + 1, v + 4)))
 
     def _quoted_person(self, v: int) -> int | None:
         """ "цитирует Reuters Нехаммера": the person quoted, not the outlet; "процитировал он
@@ -136,6 +145,10 @@ class _Finder(Clauses):
             if toks[j].low in lex.DOCUMENT_NOUNS or toks[j].low in lex.SPEECH_NOUNS:
                 for q in range(j + 1, min(last + 1, j + 3)):
                     k = self.owner[q]
+                    if k is None and toks[q].pos == "NOUN":
+                        # "слова пульмонолога ТАСС": the noun's words, not ТАСС's; "слова члена
+                        # Еврокомиссии … Маргрете Вестагер": the person the noun names
+                        return self._person_after(q + 1, last)
                     if k is not None and self.mentions[k].kind in ("ORG", "GEN", "PER", "ROLE"):
                         if self.mentions[k].kind in ("ORG", "GEN") and q > j + 1:
                             # "слова члена Еврокомиссии по вопросам конкуренции Маргрете
@@ -501,9 +514,13 @@ class _Finder(Clauses):
                 # "В результате, считает он, страна …": the words after the aside; "Объявление
                 # режима ЧП, считает Трамп, обусловлено …": they lack their subject, a fragment
                 fragment = any(
-                    toks[q].case == "Nom"
-                    and toks[q].pos in ("NOUN", "PROPN", "PRON", "ADJ", "DET", "NUM")
-                    and not (q > first and toks[q - 1].pos == "ADP")
+                    (
+                        toks[q].case == "Nom"
+                        and toks[q].pos in ("NOUN", "PROPN", "PRON", "ADJ", "DET", "NUM")
+                        and not (q > first and toks[q - 1].pos == "ADP")
+                    )
+                    # "Обложить повышенной ставкой, считают эксперты, необходимо и бизнес"
+                    or (q == first and toks[q].verbform == "Inf")
                     for q in range(first, k + 1)
                 )
                 span = self.char_span(comma + 1, self.clause_end(comma + 1, last)) or span

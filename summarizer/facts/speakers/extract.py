@@ -361,11 +361,18 @@ def _cut_off(ev: Event, subject: Mention | None, toks: tuple[Tok, ...], text: st
     if not body or body[-1] in _TEXT_END:
         return False
     end = len(body)
-    if any(b >= end - 1 for _, b in ev.spans):
+    # "… подсчитаны на 30 участках и": the words end a word or two before the cut, in its
+    # sentence (a dangling word dropped); a clause ending well before it is whole
+    if any(
+        b >= end - 1
+        or (not _SENTENCE_STOP.search(body, b, end) and len(_WORDS.findall(body[b:end])) <= 2)
+        for _, b in ev.spans
+    ):
         return True
     return subject is not None and toks[subject.last].stop >= end - 1
 
 
+_SENTENCE_STOP = re.compile(r"[.!?…»\"]")
 _LOST_WORDS = re.compile(r"\w\s+[.!?]\s*$")  # "Ранее стало известно, что 9 июля ." (a lost link)
 
 

@@ -90,7 +90,7 @@ OPINION_ADJECTIVES = words("уверен уверена уверены убеж�
 # Nouns that introduce the speaker's words: "сделал следующее заявление:".
 SPEECH_NOUNS = words("""
 заявление заявления слова словами запись записи пост посте сообщение сообщения обращение
-обращении следующее твит твите текст
+обращении следующее твит твите текст комментарий комментарии
 """)
 
 # Titles and relations that name a person: "президент Казахстана", "глава государства".
@@ -109,6 +109,19 @@ ROLE_NOUNS = words("""
 правозащитник американист советница помощница представительница руководительница
 наблюдатель активист активистка парламентарий
 """)
+
+# Occupations and ordinary people, titles too ("— заявила певица", "сказал собеседник
+# агентства"); nobody's principal: "супруга артиста" is no aide of an official.
+PLAIN_ROLES = words("""
+певица певец артист артистка актер актёр актриса музыкант рэпер режиссер режиссёр продюсер
+писатель писательница поэт поэтесса блогер блогерша телеведущий телеведущая журналист журналистка
+тренер врач ученый учёный исследователь астроном автор соавтор источник собеседник собеседница
+сосед соседка очевидец очевидица свидетельница заложник заложница аудитор
+""")
+ROLE_NOUNS = ROLE_NOUNS | PLAIN_ROLES
+
+# Ordinary people the article never names: "— рассказала соседка" is a neighbour, nobody else.
+WITNESS_ROLES = words("сосед соседка очевидец очевидица свидетель свидетельница заложник заложница")
 
 # Titles that describe rather than name an office: anybody may be called so ("эксперт" for a
 # "научный сотрудник"), so they never rule a person out.
@@ -295,6 +308,30 @@ ORG_ALIASES = {
     "госдепартамент": "госдепартамент",
     "минобороны рф": "минобороны россии",
     "минобороны россии": "минобороны россии",
+}
+
+# Patronymic particles after a name, part of it: "Полад Бюльбюль оглы", "Айдан Салахова кызы".
+NAME_PARTICLES_AFTER = words("оглы оглу кызы гызы улы")
+
+# Anonymous sources: they speak under the words the article gives them ("источник ТАСС в
+# делегации одной из стран ЕС"), never as a named person.
+SOURCE_ROLES = words("источник собеседник собеседница")
+
+# The body a spokesman's title speaks for (general knowledge): a phrase of the folded title ->
+# the body; "пресс-секретарь президента РФ" and "представитель Кремля" speak for one office.
+SPOKESMAN_BODIES = {
+    "кремл": "kremlin",
+    "администрации президента": "kremlin",
+    "президента рф": "kremlin",
+    "президента россии": "kremlin",
+    "российского президента": "kremlin",
+    "российского лидера": "kremlin",
+    "мид": "mfa",
+    "министерства иностранных дел": "mfa",
+    "внешнеполитического ведомства": "mfa",
+    "дипломатического ведомства": "mfa",
+    "дипведомства": "mfa",
+    "внешнеполитическое ведомство": "mfa",
 }
 
 # Organization nouns that are names by themselves: "Минтранс предложил", "в МИД заявили".

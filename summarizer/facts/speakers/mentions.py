@@ -22,6 +22,10 @@ _PROPER_ADJ = re.compile(r"[сц]к(?:ий|ого|ому|им|ом|ая|ой|у�
 _CLOSING_QUOTES = frozenset('»”"')
 _COMPLEMENT_ADPS = frozenset(["по", "в", "во", "при", "от", "на", "для", "с", "со", "по-"])
 _RELATIONAL_ROLES = lex.RELATIONAL_ROLES | lex.words("адвокат защитник помощник советник")
+# Church titles followed by the see, then the name: "митрополит Галльский Эммануил".
+_CHURCH_TITLES = lex.words("митрополит митрополита архиепископ архиепископа епископ епископа")
+# A person's office that speaks for them: "пресс-служба Лукашенко", "офис Зеленского".
+_PERSONAL_OFFICES = lex.words("пресс-служба пресс-центр канцелярия офис секретариат")
 _AIDE_ROLES = _RELATIONAL_ROLES | lex.PROXY_ROLES | lex.words("депутат сотрудник")
 _GLUED = re.compile(r"^[A-ZА-ЯЁ]{2,}(?=[А-ЯЁ][а-яё]{2,})")  # "ООНГрушко"
 _KEPT_PUNCT = QUOTE_CHARS | {")"}  # closing marks a title keeps: "Общества (GfbV)"
@@ -154,6 +158,15 @@ def _natasha_spans(doc: Any, toks: tuple[Tok, ...]) -> list[_Span]:
             while first < last and toks[first].para != toks[last].para:
                 first += 1
             normal = " ".join(normal.split()[-(last - first + 1) :]) or normal
+        if (
+            kind == "PER"
+            and last > first
+            and first > 0
+            and toks[first - 1].low in _CHURCH_TITLES
+            and toks[first].low.endswith(("ский", "цкий", "ской"))
+        ):  # "митрополит Галльский Эммануил": the see belongs to the title
+            first += 1
+            normal = " ".join(normal.split()[1:]) or normal
         if kind == "PER" and last > first and role_lemma(toks[first].low):
             first += 1  # "Советница Трампа" at a sentence start: a title, then the name
             normal = " ".join(normal.split()[1:]) or normal
@@ -163,9 +176,19 @@ def _natasha_spans(doc: Any, toks: tuple[Tok, ...]) -> list[_Span]:
                     last = k - 1
                     normal = normal.split("(")[0].strip()
                     break
+        if (
+            kind == "PER"
+            and last + 1 < len(toks)
+            and toks[last + 1].low in lex.NAME_PARTICLES_AFTER
+            and toks[last + 1].para == toks[last].para
+        ):  # "Полад Бюльбюль оглы": the particle is part of the name
+            last += 1
+            normal = f"{normal} {toks[last].low}"
         low = fold(normal)
         if kind in ("LOC", "PER") and low in lex.INSTITUTION_PLACES:
             kind = "ORG"
+        elif kind == "LOC" and "военн" in low and "округ" in low:
+            kind = "ORG"  # "в Западном военном округе сообщили": a command, not a place
         elif kind == "PER" and low in lex.CAPITAL_COUNTRY:
             kind = "LOC"
         elif kind == "PER" and not any(ch.isupper() for ch in s.text):
@@ -428,7 +451,10 @@ class _Builder:
             )
             or (
                 lemma in _AIDE_ROLES
-                and any(t.pos == "NOUN" and role_lemma(t.low) is not None for t in tail)
+                and any(
+                    t.pos == "NOUN" and role_lemma(t.low) not in (None, *lex.PLAIN_ROLES)
+                    for t in tail
+                )
             ),
         }
 
@@ -601,6 +627,8 @@ class _Builder:
             else:
                 pending[per.first] = (first, i, last)
                 return per.first
+        if role in lex.SOURCE_ROLES:
+            last = self._source_place(i, last)
         # "представитель министерства …": the organization speaks
         if role in lex.PROXY_ROLES and last > i:
             inner = self._inner_orgs(i + 1, last)
@@ -724,6 +752,25 @@ class _Builder:
             k += 1
         return inner
 
+    def _source_place(self, i: int, last: int) -> int:
+        """ "источник агентства в экстренных службах": an anonymous source is known by where it
+        sits; the phrase runs to a comma, a verb or a quote mark, seven words at most."""
+        toks = self.toks
+        j = last + 1
+        if (
+            j >= len(toks)
+            or toks[j].low not in ("в", "во", "из", "на")
+            or toks[j].sent != toks[i].sent
+        ):
+            return last
+        end = j
+        for k in range(j + 1, min(len(toks), j + 8)):
+            t = toks[k]
+            if t.sent != toks[i].sent or t.pos in ("PUNCT", "VERB", "AUX", "SCONJ", "CCONJ"):
+                break
+            end = k
+        return end if end > j else last
+
     def _org_noun(self, i: int, org: str, out: list[Mention], limit_last: int | None = None) -> int:
         toks = self.toks
         # "компания GasTerra", "НАК «Нафтогаз Украины»": the noun describes the name after it
@@ -731,6 +778,28 @@ class _Builder:
         while nxt < len(toks) and toks[nxt].text in QUOTE_CHARS:
             nxt += 1
         sp = self.span_at.get(nxt)
+        if (
+            org in _PERSONAL_OFFICES
+            and sp is not None
+            and sp.first == i + 1
+            and sp.type == "PER"
+            and toks[sp.first].case in ("Gen", None)
+            and (limit_last is None or sp.last <= limit_last)
+        ):  # "пресс-служба Лукашенко": a person's office speaks as that office, not as him
+            out.append(
+                Mention(
+                    "ORG",
+                    i,
+                    sp.last,
+                    i,
+                    name=self.verbatim(i, sp.last),
+                    name_span=(i, i, sp.last),
+                    gender=toks[i].gender,
+                    number=toks[i].number,
+                    nominative=toks[i].case in ("Nom", None),
+                )
+            )
+            return sp.last + 1
         if (
             sp is not None
             and sp.first == nxt

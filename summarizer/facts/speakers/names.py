@@ -57,6 +57,12 @@ def _inflect_nominative(vocab: Any, tok: Tok) -> str:
                 # "дептранс"); "Совфеда" -> "Совфедя" is worse than the text
                 if new and (known or _drops_ending(new.word, tok.low)):
                     return _recover_shape(new.word, tok.text)
+    parts = tok.text.split("-")
+    if tok.pos == "NOUN" and len(parts) == 2 and all(len(p) > 2 for p in parts):
+        # "кандидата-демократа", "сенатора-республиканца": two nouns, each in the case
+        words = [_inflect_nominative(vocab, tok._replace(text=p, low=p.lower())) for p in parts]
+        if all(w != p for w, p in zip(words, parts, strict=True)):
+            return "-".join(words)
     return tok.text
 
 

@@ -84,6 +84,9 @@ def _pair_marks(
         if text[k] == opener:
             stack.append(k)
         elif stack:
+            if len(stack) > 1 and _ATTRIBUTION_AFTER.match(text, k + 1):
+                # "«… Вот такая вот «веселуха», — заявила певица": one mark closes both
+                del stack[1:]
             start = stack.pop()
             if not stack:
                 out.append((start, k))
@@ -200,8 +203,31 @@ def quote_stretches(text: str) -> list[Stretch]:
     for a, b in quote_regions(text):
         if b - a < 2 or b - a > _MAX_QUOTE_SPAN:
             continue
-        out.append(Stretch(a + 1, b, b + 1, a, False))
+        out.extend(_interrupted(text, a, b) or [Stretch(a + 1, b, b + 1, a, False)])
     return out
+
+
+def _interrupted(text: str, a: int, b: int) -> list[Stretch]:
+    """«Мы обнаружили обратное, — говорит автор. — У 90% людей …»: one quote broken by its
+    attribution is two stretches, the second continuing the first; the attribution between them
+    is the writer's, not the speaker's. Empty when the marks hold no such break."""
+    att = _DASH_ATTRIBUTION.search(text, a + 1, b)
+    if att is None or _MARKS["«"].search(text, att.start(), att.end()):
+        return []
+    cont = _DASH_CONTINUATION.search(text, att.end(), b)
+    if (
+        cont is None
+        or "\n" in text[att.end() : cont.start()]
+        or "«" in text[att.end() : cont.start()]
+    ):
+        return []
+    if word_count(text[cont.end() : b]) < 2:
+        return []
+    end = att.start() + 1 if text[att.start()] in "!?…" else att.start()
+    return [
+        Stretch(a + 1, end, att.start(), a, True),
+        Stretch(cont.end(), b, b + 1, cont.start(), True, continued=True),
+    ]
 
 
 def shorten(text: str, limit: int = 250) -> str:

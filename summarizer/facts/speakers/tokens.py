@@ -19,6 +19,7 @@ _LEMMATIZED_POS = frozenset({"VERB", "AUX"})
 _STOPS = frozenset({".", "!", "?", "…"})
 _CLOSERS = frozenset({"»", '"', "”", ")"})
 _OPENERS = frozenset({"«", '"', "„", "“"})
+_NUMBER_WORDS = frozenset({"тыс", "млн", "млрд", "трлн"})
 
 
 # the cases a noun takes as another word's complement, never as a subject
@@ -67,7 +68,25 @@ def build_tokens(doc: Document) -> tuple[Tok, ...]:
             except _MORPH_ERRORS:  # pymorphy has no opinion on odd tokens: keep the surface form
                 lemma = low
         s = max(0, bisect_right(starts, t.start) - 1)
-        if (
+        glued = (  # "«Газете.Ru»", "Lenta.ru": a dot inside a name ends no sentence
+            prev_text == "."
+            and out
+            and t.start == out[-1].stop
+            and out[-1].start > 0
+            and doc.text[out[-1].start - 1].isalpha()
+            and t.text[:1].isalpha()
+        )
+        # "Более 3 тыс. ДТП произошло …": a number's abbreviation ends no sentence
+        glued = glued or (
+            prev_text == "."
+            and before_stop in _NUMBER_WORDS
+            and any(ch.isdigit() for ch in before_that)
+            and len(t.text) >= 2
+            and t.text.isupper()  # "ДТП", "ВВП": what is counted; "В Москве" opens a sentence
+        )
+        if glued:
+            extra -= s - prev_sentence  # razdel split there: undo it
+        elif (
             (
                 s == prev_sentence
                 and prev_text in _STOPS
