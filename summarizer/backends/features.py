@@ -76,6 +76,20 @@ _DEICTIC = re.compile(
     r"|сообщили|уточнили|добавили|заявили|пояснили|рассказали|напомнили|считают|указали)\b"
     # "На своем посту он курировал…": a pronoun as the subject after a short opening phrase
     r"|^(?:[^\s,]+\s+){1,3}(?:он|она|они)\s+(?:не\s+)?[а-яё]+(?:л|ла|ли|лся|лась|лись|ет|ит|ют|ят|ут|ат)\b"
+    # "Тем, кто выбирает…, она пожелала…": a pronoun as the subject after an opening clause that
+    # names nobody (no capitalised word before it)
+    r"|^\S+(?-i:[^А-ЯЁA-Z.!?]){0,80}?,\s+(?:он|она|они)\s+(?:не\s+)?[а-яё]+(?:л|ла|ли|лся|лась"
+    r"|лись|ет|ит|ют|ят|ут|ат)\b"
+    # "Представитель Баку также заверил…", "Пушков также предложил…": "также" after a short
+    # subject adds to what somebody said in a sentence before
+    r"|^(?:\S+\s+){1,2}также\s+[а-яё]+(?:л|ла|ли|лся|лась|лись)\b"
+    # "Инициатива разработана…", "Документ предусматривает…": a bill or a decision only by what it
+    # is, the verb right after it (not "Законопроект о Госсовете принят…")
+    r"|^(?:инициатива|документ|законопроект|поправка|поправки|соглашение|постановление)\s+"
+    r"(?:также\s+)?[а-яё]+(?:л|ла|ло|ли|ет|ит|ют|ят|ут|ат|ан|ана|ано|аны|ен|ена|ено|ены)\b"
+    # "Как указали в издании, …": the same, the verb first
+    r"|^как\s+(?:указали|отметили|пишут|сообщили|подчеркнули|утверждают|уточнили|добавили)\s+в"
+    r"\s+(?:издании|газете|агентстве|ведомстве|министерстве|телеканале)\b(?!\s+(?-i:[«\"A-ZА-ЯЁ]))"
     # "По данным издания, …": which one? the sentence naming it was left out
     r"|^по\s+(?:данным|информации|сведениям|словам|мнению)\s+(?:издания|газеты|телеканала"
     r"|журнала|портала|канала)\b(?!\s+[«\"A-ZА-ЯЁ])"
@@ -85,7 +99,8 @@ _DEICTIC = re.compile(
     # "Как сообщает Интерфакс, она подчеркнула…": the source named, the speaker only pointed at
     r"|^(?:как|по)\s[^,]{1,60},\s*(?:он|она|оно|они|об этом|это|этот|эта|эти|также)\b"
     # "В случае с «Северным потоком» это не так": "это" standing for a statement made before
-    r"|^(?:\S+\s+){0,8}это\s+(?:не\s+)?(?:так|произошло|случилось|стало|было|будет|значит"
+    # (not after a comma: "Отключили интернет, это было сделано…" says what "это" is)
+    r"|^(?:[^\s,]+\s+){0,8}это\s+(?:не\s+)?(?:так|произошло|случилось|стало|было|будет|значит"
     r"|означает|касается|привело|вызвало)\b"
     r"|^(?:\S+\s+){0,6}(?:такой|такая|такое|такие|такого|такую|таким|таких|такому|таком)\s+"
     r"(?!(?:же|как|образом)\b)(?![^,.]{0,40},\s*(?:как|что|чтобы|при котор|котор)\w*\b)[а-яё]"
@@ -191,8 +206,19 @@ def verbless(text: str) -> bool:
     return not any(_VERBISH.match(w) for w in _LOWER_WORD.findall(text))
 
 
-# Five Latin words in a row: a tweet or a passage in English glued to a Russian sentence.
-_FOREIGN_RUN = re.compile(r"(?:\b[A-Za-z][A-Za-z'’-]*[,.!?:;]*\s+){4}[A-Za-z]")
+# Five Latin words in a row: a tweet or a passage in English glued to a Russian sentence. Not a
+# name of capitalised words ("фонду ADQ (Abu Dhabi Development Holding Co)"): a passage has at
+# least two words in lower case.
+_FOREIGN_RUN = re.compile(r"(?:\b[A-Za-z][A-Za-z'’-]*[,.!?:;]*\s+){4}[A-Za-z][A-Za-z'’-]*")
+
+
+def foreign(text: str) -> bool:
+    """Holds a passage in a Latin-script language, not only a foreign name."""
+    return any(
+        sum(w[:1].islower() for w in m.group().split()) >= 2 for m in _FOREIGN_RUN.finditer(text)
+    )
+
+
 # "Об этом заявил…", "Такое заявление сделал…": who said what the sentence before says. Only a
 # speaker's verb: "Об этом сообщает Reuters" gives the news its source, not its speaker.
 ATTRIBUTION_START = re.compile(
@@ -328,6 +354,45 @@ class SentenceFeatures:
     reported: bool = False  # names its speaker with a reporting verb ("заявил", "по словам")
     foreign: bool = False  # holds a passage in another language (a tweet quoted in English)
     verbless: bool = False  # no verb: a caption, a credit, a broken-off piece of a sentence
+    background: bool = False  # "Ранее…", "Напомним…", "В мае прошлого года…": not the news
+    dated: bool = False  # opens with a year: "В начале 2020 года…", a story's past as a rule
+    unharmed: bool = False  # "никто не пострадал", "жертв нет": said once is enough
+
+
+# What came before the news: "Ранее глава МИД заявлял…", "Напомним, …", "Global Times ранее
+# писала…", "В ноябре прошлого года певица попала в больницу". Background a summary gives only
+# when nothing of the news itself is left.
+_BACKGROUND = re.compile(
+    r"^(?:[«\"„(]\s*)?(?:(?:также\s+|еще\s+|ещё\s+)?ранее\b|напомним\b|как\s+(?:уже\s+)?сообщал"
+    r"|как\s+(?:ранее\s+)?(?:писал|сообщал|рассказывал)|в\s+(?:прошлом|позапрошлом)\s+году\b"
+    r"|в\s+\S+\s+(?:прошлого|позапрошлого)\s+года\b)"
+    r"|^(?:[^\s,]+\s+){1,5}ранее\s+(?:писа|сообща|сообщи|заяви|заявля|говори|рассказ|отмеча"
+    r"|отмети|указыва|сказа)\w*"
+    # "…, сообщала ранее директор центра": the same, the verb first
+    r"|^.*?\b(?:писа|сообща|сообщи|заяви|заявля|говори|рассказ|отмеча|отмети|сказа)\w*\s+ранее\b",
+    re.I,
+)
+# "В начале 2020 года Захарова заявила…", "В 2016 году здесь выиграл Трамп": a sentence dated by
+# its year at its start tells a story's past; the news says "в понедельник", "14 октября".
+_DATED = re.compile(
+    r"^(?:в|во)\s+(?:(?:начале|конце|середине|первой половине|второй половине)\s+)?"
+    r"(?:\d{4}\s+год[ау]|\d{4}-(?:х|м)\b)",
+    re.I,
+)
+
+
+# That nobody was hurt: articles repeat it from each source ("по данным РИА…", "администратор
+# заявила…"), and a summary of two such sentences says it twice.
+_UNHARMED = re.compile(
+    r"\b(?:никто\s+не\s+(?:пострадал|погиб|ранен)|пострадавших\s+нет|жертв\s+нет|погибших\s+нет"
+    r"|обошлось\s+без\s+(?:жертв|пострадавших)|без\s+пострадавших)\b",
+    re.I,
+)
+
+
+# A quote closed and attributed: "…«веселуха», — заявила певица". Whatever marks the page left
+# unpaired inside it, the speech ends here.
+_SPEECH_END = re.compile(r"[»\"“]\s*,?\s*[—–-]\s+[а-яё]")
 
 
 def in_speech(sentences: Sequence[str], paragraphs: Sequence[int]) -> list[bool]:
@@ -347,6 +412,8 @@ def in_speech(sentences: Sequence[str], paragraphs: Sequence[int]) -> list[bool]
             out.append(dialogue or depth > 0 or straight % 2 == 1)
         depth = max(0, depth + text.count("«") - text.count("»"))
         straight += text.count('"')
+        if _SPEECH_END.search(text):
+            depth, straight = 0, 0  # a nested «…» the page never closed does not run on
     return out
 
 
@@ -429,6 +496,9 @@ def sentence_features(
         unattributed=speaks and not REPORTED.search(outside_quotes(stripped)),
         attribution=bool(ATTRIBUTION_START.match(stripped)) and reported,
         reported=reported,
-        foreign=bool(_FOREIGN_RUN.search(stripped)),
+        foreign=foreign(stripped),
         verbless=verbless(stripped),
+        background=bool(_BACKGROUND.match(stripped)),
+        dated=bool(_DATED.match(stripped)),
+        unharmed=bool(_UNHARMED.search(stripped)),
     )

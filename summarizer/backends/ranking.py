@@ -11,6 +11,7 @@ and redundancy is checked only against the handful of sentences already chosen.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -43,6 +44,7 @@ class RankingConfig:
     dangling_factor: float = 0.5  # a sentence read without the one it leans on
     quote_factor: float = 0.6  # direct speech: summaries report, they rarely quote
     question_factor: float = 0.4
+    background_factor: float = 0.5  # "Ранее…", "Напомним…" past the lead: context, not the news
     link_factor: float = 0.6
     fragment_factor: float = 0.05  # headings, captions, bylines
     short_chars: int = 40  # below this a sentence rarely carries a whole fact
@@ -52,6 +54,8 @@ class RankingConfig:
     max_chars: int = 600  # past the minimum, never add a sentence that takes the summary past this
     min_sentences: int = 2
     max_terms: int = 400  # long inputs: sentences past this many are scored by position alone
+    anchor_coverage: float = 0.5  # a sentence holding this much of the title states its news
+    anchor_margin: float = 0.25  # ... and is brought in when the chosen ones hold this much less
 
 
 @dataclass(frozen=True)
@@ -63,6 +67,9 @@ class Analysis:
     centrality: tuple[float, ...]  # similarity to the rest of the article, max 1
     query: tuple[float, ...]  # similarity to the title (or the lead), max 1
     names: tuple[float, ...]  # recurring proper names the sentence mentions, max 1
+    # share of the title's words (idf-weighted, only those the article has) the sentence holds;
+    # empty without a real title
+    coverage: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -72,6 +79,7 @@ class Ranked:
     scores: tuple[float, ...]
     vectors: tuple[Vector, ...]
     features: tuple[SentenceFeatures, ...]
+    coverage: tuple[float, ...] = ()  # see Analysis.coverage
     # per sentence, the people it names by surname only: the sentences introducing each (one of
     # them must come with it, before it); empty when unknown (see antecedents.person_needs)
     needs: tuple[tuple[frozenset[int], ...], ...] = ()
@@ -130,6 +138,7 @@ def analyze(
     )
     feats = _unmarked_speech(sentences, paragraphs, feats)
     feats = _chapters(sentences, paragraphs, feats)
+    feats = _elliptic(sentences, paragraphs, feats)
     scored = min(n, max_terms)
     tokens = [stems(s) for s in sentences[:scored]]
     # A lede whose words all come again in a fuller sentence just after it (a site's subtitle,
@@ -154,6 +163,7 @@ def analyze(
         max(0.0, sum(w * centroid[t] for t, w in v.items()) - 1.0) if v else 0.0 for v in vectors
     ]
 
+    given_title = title if title and title.strip() else None
     if not (title and title.strip()):
         title = next(
             (s for s, f in zip(sentences[:scored], feats, strict=False) if _usable(f)), None
@@ -166,13 +176,47 @@ def analyze(
     title_names = set(names(" " + title)) if title else set()
     name_score = [sum(math.log(name_df[x]) + (x in title_names) for x in ns) for ns in name_sets]
     pad = (0.0,) * (n - scored)
+    coverage = _coverage(given_title, sentences[:scored]) if given_title else ()
     return Analysis(
         vectors=tuple(vectors) + tuple({} for _ in pad),
         features=feats,
         centrality=_normalized(centrality) + pad,
         query=_normalized(query) + pad,
         names=_normalized(name_score) + pad,
+        coverage=coverage + pad if coverage else (),
     )
+
+
+def _keys(text: str) -> set[str]:
+    """Title words as a reader matches them: five letters at most and never the last one, so that
+    "продает" meets "продать" and "фонду" meets "фонд"; numbers whole ("45%" meets "45%")."""
+    return {
+        w if w.isdigit() else w[: max(4, min(5, len(w) - 1))]
+        for w in stems(text)
+        if len(w) > 3 or w.isdigit()
+    }
+
+
+def _flat(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _coverage(title: str, sentences: Sequence[str]) -> tuple[float, ...]:
+    """How much of what the title states each sentence holds: the title's words the article has,
+    each weighted by how rare it is in the article (the name everything repeats counts little)."""
+    keys = [_keys(s) for s in sentences]
+    # the title copied into the text (a teaser, a related link, a reader's comment quoting it)
+    # states nothing the headline does not
+    flat = _flat(title)
+    keys = [
+        set() if flat and flat in _flat(s) else ks for s, ks in zip(sentences, keys, strict=True)
+    ]
+    df = Counter(k for ks in keys for k in ks)
+    wanted = {k: math.log(1.0 + len(keys) / df[k]) for k in _keys(title) if df[k]}
+    total = sum(wanted.values())
+    if len(wanted) < 2 or not total:
+        return ()
+    return tuple(sum(w for k, w in wanted.items() if k in ks) / total for ks in keys)
 
 
 def _unmarked_speech(
@@ -193,6 +237,28 @@ def _unmarked_speech(
                 break  # the narration that introduced the words ("Туск признал, что…")
             out[j] = replace(out[j], open_quote=True)
     return tuple(out)
+
+
+# A short sentence naming nothing: "Минимальные температуры будут отрицательными." takes its
+# place ("в устье Волги") and its time from the sentence before it.
+_NAMED = re.compile(r"\d|(?<=\s)[«\"A-ZА-ЯЁ]")
+
+
+def _elliptic(
+    sentences: Sequence[str], paragraphs: Sequence[int], feats: tuple[SentenceFeatures, ...]
+) -> tuple[SentenceFeatures, ...]:
+    """Short sentences inside a paragraph that name no one, no place, no number and no date lean
+    on the sentence before them, as "Он…" does."""
+    return tuple(
+        replace(f, dangling=True)
+        if i > 0
+        and paragraphs[i - 1] == paragraphs[i]
+        and f.chars < 60
+        and not f.quote
+        and not _NAMED.search(sentences[i].strip())
+        else f
+        for i, f in enumerate(feats)
+    )
 
 
 def _chapters(
@@ -262,9 +328,11 @@ def score(analysis: Analysis, config: RankingConfig = RankingConfig()) -> Ranked
             + c.name_weight * analysis.names[i]
             + c.figure_weight * f.has_figure
         )
+        if f.background and position > 0:
+            value *= c.background_factor
         scores.append(value * _penalty(f, c))
         position += _usable(f) and not f.question  # a teaser's questions do not push the lead down
-    return Ranked(tuple(scores), analysis.vectors, analysis.features)
+    return Ranked(tuple(scores), analysis.vectors, analysis.features, analysis.coverage)
 
 
 def standalone(ranked: Ranked, config: RankingConfig = RankingConfig()) -> list[float]:
@@ -360,19 +428,82 @@ def select(
 
     A sentence opening with a reference to what came before ("Он также…", "При этом…") is
     penalized unless the sentence it leans on is chosen too, before it or together with it.
+    When the title states something none of the chosen sentences does and one sentence of the
+    article does ("продает 45% бизнеса арабам" and "фонд Абу-Даби приобретет 45% акций"), that
+    sentence comes first and the rest is chosen around it: background never outranks the news.
     """
     n = len(ranked.scores)
     if not any(v > 0 for v in ranked.scores):
         return [0] if n else []  # nothing but boilerplate: say something rather than nothing
+    chosen = _greedy(ranked, max_sentences, config, ())
+    anchor = _anchor(ranked, chosen, max_sentences, config)
+    if anchor:
+        chosen = _greedy(ranked, max_sentences, config, anchor)
+    if not chosen:
+        # the last resort: the best sentence that reads alone, a leaning one only if none does
+        alone = [
+            i
+            for i, f in enumerate(ranked.features)
+            if ranked.scores[i] > 0 and not f.dangling and not f.question
+        ]
+        chosen = [max(alone or range(n), key=lambda i: ranked.scores[i])]
+    return sorted(chosen)
+
+
+def _anchor(
+    ranked: Ranked, chosen: Sequence[int], max_sentences: int, config: RankingConfig
+) -> tuple[int, ...]:
+    """The unit holding the sentence that states the title's news, when the chosen ones miss it;
+    () when they hold it, or no usable sentence does."""
+    cover = ranked.coverage
+    if not cover or not chosen:
+        return ()
+    held = max(cover[i] for i in chosen)
+    feats = ranked.features
+    candidates = [
+        i
+        for i, f in enumerate(feats)
+        if not (f.background or f.dated or f.fragment or f.verbless or f.question)
+        and f.chars >= config.short_chars
+    ]
+    if not candidates:
+        return ()
+    best = max(candidates, key=lambda i: (cover[i], ranked.scores[i]))
+    if cover[best] < config.anchor_coverage or cover[best] - held < config.anchor_margin:
+        return ()
+    units = [unit for _, unit in _units(ranked, [], config, max_sentences) if best in unit]
+    if units:
+        return min(units, key=len)
+    # "Именно это обстоятельство вынудило её продать…" leans on a sentence that leans on another:
+    # the chain back to the lead, when the summary has room for all of it
+    chain = [best]
+    while feats[chain[0]].dangling and chain[0] > 0 and len(chain) < max_sentences:
+        chain.insert(0, chain[0] - 1)
+    lead = next((i for i, f in enumerate(feats) if _usable(f) and ranked.scores[i] > 0), None)
+    if (
+        chain[0] != lead  # only the lead's own chain: "Пушков также…" back into a side story, no
+        or feats[chain[0]].dangling
+        or any(ranked.scores[i] <= 0 or feats[i].question for i in chain)
+        or sum(feats[i].chars + 1 for i in chain) > config.max_chars
+    ):
+        return ()
+    return tuple(chain)
+
+
+def _greedy(
+    ranked: Ranked, max_sentences: int, config: RankingConfig, seed: tuple[int, ...]
+) -> list[int]:
+    """Greedy by score from `seed` (chosen first, whatever its score), skipping repeats."""
     minimum = min(config.min_sentences, max_sentences)
-    chosen: list[int] = []
-    total = 0
+    chosen: list[int] = list(seed)
+    total = sum(ranked.features[i].chars + 1 for i in seed) - (1 if seed else 0)
     while len(chosen) < max_sentences:
         units = sorted(_units(ranked, chosen, config, max_sentences - len(chosen)), reverse=True)
         pick: tuple[int, ...] = ()
         for _, unit in units:
             if not any(
                 cosine(ranked.vectors[i], ranked.vectors[j]) > config.redundancy
+                or (ranked.features[i].unharmed and ranked.features[j].unharmed)
                 for i in unit
                 for j in chosen
             ):
@@ -387,12 +518,4 @@ def select(
         total += size
         if len(chosen) >= minimum and total >= config.target_chars:
             break
-    if not chosen:
-        # the last resort: the best sentence that reads alone, a leaning one only if none does
-        alone = [
-            i
-            for i, f in enumerate(ranked.features)
-            if ranked.scores[i] > 0 and not f.dangling and not f.question
-        ]
-        chosen = [max(alone or range(n), key=lambda i: ranked.scores[i])]
-    return sorted(chosen)
+    return chosen

@@ -183,6 +183,9 @@ _QUOTE_AFTER_NAME = re.compile(
 # A full stop typed twice: "…проголосовавших на данный момент.. Об этом сообщил…" (not "...").
 _DOUBLE_STOP = re.compile(r"(?<=[^\W_]|[»\")])\.\.(?!\.)(?=\s|$)")
 _GLUED_COLON = re.compile(r"(?<=[а-яё]{2}:)(?=[А-ЯЁ][а-яё]{2})")
+# A quote opened with the closing mark: "…заявил Лэ Юйчэн. »[Надеемся, что] новая…», —". The
+# sentence splitter does not cut before "»", so the quote ran into the sentence before it.
+_REVERSED_OPEN_QUOTE = re.compile(r"(?<=[.!?…] )»(?=[\[(]?[А-ЯЁA-Z][^«»]{10,}»)")
 
 
 def glued_sentences(line: str) -> tuple[str, int]:
@@ -201,7 +204,18 @@ def glued_sentences(line: str) -> tuple[str, int]:
     line, openers = _OPENER_AFTER_WORD.subn(".", line)
     line, speakers = _SPEAKER_THEN_OPENER.subn(r"\1.", line)
     line, quoted = _QUOTE_AFTER_NAME.subn(r"\1.", line)
-    return line, len(cuts) + doubled + colons + spaces + quotes + openers + speakers + quoted
+    line, reversed_marks = _REVERSED_OPEN_QUOTE.subn("«", line)
+    return line, (
+        len(cuts)
+        + doubled
+        + colons
+        + spaces
+        + quotes
+        + openers
+        + speakers
+        + quoted
+        + reversed_marks
+    )
 
 
 def _opener_at(line: str, start: int) -> bool:
