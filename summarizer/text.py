@@ -33,6 +33,17 @@ def fold(word: str) -> str:
     return word.lower().replace("ё", "е")
 
 
+def common_prefix(a: str, b: str) -> int:
+    """How many leading characters two words share: the stem an inflected pair has in common
+    ("Джонсон" / "Джонсона": 7), which name, word and guard matching all read."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
 def garbage_share(text: str) -> float:
     """Share of characters no article contains: replacement marks, private use, stray controls."""
     if not text:

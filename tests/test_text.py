@@ -6,7 +6,13 @@ import pytest
 
 from summarizer.clean import clean_text, plain_text, strip_html
 from summarizer.errors import EmptyTextError, NotRussianError, NotTextError, TextTooShortError
-from summarizer.text import cut_at_sentence, detect_language, split_sentences, validate
+from summarizer.text import (
+    common_prefix,
+    cut_at_sentence,
+    detect_language,
+    split_sentences,
+    validate,
+)
 
 RUSSIAN = (
     "Правительство России утвердило новый порядок субсидий для регионов. По словам министра "
@@ -129,3 +135,11 @@ def test_a_name_with_a_dot_inside_is_not_split() -> None:
         "По данным сервиса «Яндекс.Пробки», затор растянулся на два километра.",
         "Пробка ушла к утру.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "n"),
+    [("джонсон", "джонсона", 7), ("мэй", "мэя", 2), ("зайберт", "зайберт", 7), ("", "мид", 0)],
+)
+def test_common_prefix_is_the_shared_stem(a: str, b: str, n: int) -> None:
+    assert common_prefix(a, b) == n == common_prefix(b, a)

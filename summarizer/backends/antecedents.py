@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..document import Document, Entity
-from ..text import Sentence, fold
+from ..text import Sentence, common_prefix, fold
 
 # Names every reader of Russian political news knows without a first name.
 _KNOWN = frozenset(
@@ -57,11 +57,7 @@ def same_person(a: str, b: str) -> bool:
     ("Джонсон" / "Джонсона", "Мэй" / "Мэя")."""
     if a == b:
         return True
-    common = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        common += 1
+    common = common_prefix(a, b)
     return abs(len(a) - len(b)) <= 2 and common >= max(2, max(len(a), len(b)) - 3)
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from ..text import common_prefix
 from . import knowledge as kb
 from .claim import Claim
 from .source import SourceIndex
@@ -78,12 +79,7 @@ def garbled(claim: Claim, w: Word, source: SourceIndex) -> bool:
 def _mangled(word: str, other: str) -> bool:
     if other[:1] != word[:1] or abs(len(other) - len(word)) > 2 or len(other) < 5:
         return False
-    common = 0
-    for x, y in zip(word, other, strict=False):
-        if x != y:
-            break
-        common += 1
-    if common >= min(len(word), len(other)) - 2:
+    if common_prefix(word, other) >= min(len(word), len(other)) - 2:
         return False  # the same word with another ending
     return _distance(word, other) <= 2
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...text import fold
+from ...text import common_prefix, fold
 from ...types import Attribution, Speaker
 
 _WORD = re.compile(r"\w+(?:-\w+)*")
@@ -30,11 +30,7 @@ def _word_match(a: str, b: str) -> bool:
     a, b = fold(a), fold(b)
     if a == b:
         return True
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
+    n = common_prefix(a, b)
     return n >= _STEM and len(a) - n <= 3 and len(b) - n <= 3
 
 
