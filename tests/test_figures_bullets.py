@@ -582,6 +582,21 @@ def test_no_persons_name_for_a_pronoun_after_a_place_preposition() -> None:
         assert "нем [" not in f.bullet
 
 
+def test_no_name_for_a_pronoun_when_relatives_share_the_surname() -> None:
+    """'суд назначил ему выплаты' is the father: the daughter, who shares his surname, is not
+    put in (seed-7005 audit: «ему [<the daughter>] ежегодные выплаты … из имущества дочери»)."""
+    text = (
+        "Певица Мэри Браун попросила суд отстранить от опеки отца, Джейми Брауна. Ее адвокаты "
+        "предположили, что ходатайство будет «агрессивно оспорено Джеймсом Брауном». В 2019-м "
+        "отец остался единственным опекуном певицы, и в течение года суд назначил ему ежегодные "
+        "выплаты около $130 тыс. из имущества дочери."
+    )
+    figures = extract_figures(Document(text, "Мэри Браун попросила суд отстранить отца"))
+    assert figures
+    for f in figures:
+        assert "Мэри" not in f.bullet, f.bullet
+
+
 # --- round 6: the seed-7004 audit's classes, in sentences written for these tests -----------
 
 

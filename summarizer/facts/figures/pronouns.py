@@ -1,7 +1,9 @@
 """The name a pronoun in a bullet stands for: "он набрал 62%" reads as a result of nobody.
 
 Only the nearest person of the pronoun's gender in the sentence or the two before it, and only
-when no other person of that gender stands in that window: a wrong name is worse than none.
+when no other person of that gender stands in that window, nor a relative with the same surname
+anywhere in the article (natasha's genders of foreign names are unreliable): a wrong name is
+worse than none.
 People are natasha's PER entities and, since its NER misses some (a name opening a text),
 runs of animate proper nouns.
 """
@@ -51,7 +53,10 @@ class Names:
         if len(near) != 1:
             return None
         key = near.pop()
-        nominative = [p for p in self._people if p.key == key and p.nominative]
+        family = [p for p in self._people if p.key == key]
+        if len({fold(p.text.split()[0])[:3] for p in family if len(p.text.split()) >= 2}) > 1:
+            return None  # "Бритни Спирс" and her father "Джеймс Спирс": which Спирс is "ему"?
+        nominative = [p for p in family if p.nominative and p.gender in (gender, None)]
         if not nominative:
             return None  # "Асии Биби": a name in the wrong case is no name to show
         return max(nominative, key=lambda p: (len(p.text.split()), len(p.text))).text
