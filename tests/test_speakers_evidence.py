@@ -1147,3 +1147,16 @@ def test_a_military_district_speaks_as_a_command_not_a_place() -> None:
     )
     found = speakers(text)
     assert [s.name for s in found if s.shown] == ["Западный военный округ"]
+
+
+def test_a_first_name_before_a_particle_stays_with_the_name() -> None:
+    """ "адвокат обвиняемого Олега Пулатова Баудевейн ван Эйк": the first name before "ван" is
+    his, not a word of the role glued after the genitive name."""
+    text = (
+        "Как подчеркнул адвокат обвиняемого Олега Пулатова Баудевейн ван Эйк, это видео вызывает "
+        "много вопросов. «Поэтому мы хотели бы допросить министра в качестве свидетеля», — "
+        "пояснил юрист."
+    )
+    found = speakers(text)
+    assert [s.name for s in found if s.shown] == ["Баудевейн ван Эйк"]
+    assert found[0].role == "адвокат обвиняемого Олега Пулатова"

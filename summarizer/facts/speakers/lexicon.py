@@ -313,6 +313,10 @@ ORG_ALIASES = {
 # Patronymic particles after a name, part of it: "Полад Бюльбюль оглы", "Айдан Салахова кызы".
 NAME_PARTICLES_AFTER = words("оглы оглу кызы гызы улы")
 
+# Lower-case particles inside a name, between the first name and the surname: "Баудевейн ван
+# Эйк", "Урсула фон дер Ляйен".
+NAME_PARTICLES_INSIDE = words("ван фон дер де ди дель делла да тен ибн бен")
+
 # Anonymous sources: they speak under the words the article gives them ("источник ТАСС в
 # делегации одной из стран ЕС"), never as a named person.
 SOURCE_ROLES = words("источник собеседник собеседница")

@@ -207,6 +207,7 @@ def _regroup_names(spans: list[_Span], toks: tuple[Tok, ...]) -> list[_Span]:
             a.type == b.type == "PER"
             and b.first == a.last + 1
             and b.last - b.first >= 2
+            and toks[b.first + 1].low not in lex.NAME_PARTICLES_INSIDE  # "Баудевейн ван Эйк"
             and toks[a.last].case in OBLIQUE_CASES
             and toks[b.first].sent == toks[a.last].sent
         ):
