@@ -1160,3 +1160,15 @@ def test_a_first_name_before_a_particle_stays_with_the_name() -> None:
     found = speakers(text)
     assert [s.name for s in found if s.shown] == ["Баудевейн ван Эйк"]
     assert found[0].role == "адвокат обвиняемого Олега Пулатова"
+
+
+def test_a_body_and_its_bracketed_abbreviation_are_one_speaker() -> None:
+    """ "Всемирная организация здравоохранения (ВОЗ)" and a later "ВОЗ": one bullet."""
+    text = (
+        "Всемирная организация здравоохранения (ВОЗ) считает, что миру необходимо готовиться к "
+        "новой пандемии уже сейчас. Эксперты обсуждают подготовку медиков. ВОЗ считает, что "
+        "мировое сообщество сможет победить коронавирус благодаря науке и солидарности."
+    )
+    found = speakers(text)
+    assert [s.name for s in found if s.shown] == ["Всемирная организация здравоохранения (ВОЗ)"]
+    assert said_by(found, "благодаря науке") == ["Всемирная организация здравоохранения (ВОЗ)"]

@@ -303,6 +303,23 @@ def _org_same(a: str, b: str, b_name: str, places: frozenset[str]) -> bool:
     return len(extra_words) == 1 and stem(extra_words[0], 4) in places
 
 
+_BRACKETED = re.compile(r"\(\s*([^()\s]{2,})\s*\)\s*$")
+
+
+def _abbreviated(name: str, names: list[str]) -> bool:
+    """One body under its full name with its abbreviation in brackets and under that
+    abbreviation alone: "Всемирная организация здравоохранения (ВОЗ)" and "ВОЗ"."""
+
+    def short(n: str) -> str | None:
+        found = _BRACKETED.search(n)
+        return fold(found.group(1)) if found else None
+
+    return any(
+        (s := short(other)) is not None and s == fold(name) or short(name) == fold(other)
+        for other in names
+    )
+
+
 class Resolver:
     """Groups named mentions into entities and resolves subjects, in text order."""
 
@@ -392,6 +409,10 @@ class Resolver:
                     ):
                         ent = e
                         break
+                if ent is None:  # "Всемирная организация здравоохранения (ВОЗ)", then "ВОЗ"
+                    ent = next(
+                        (e for e, _ in reversed(orgs) if _abbreviated(m.name, e.names)), None
+                    )
                 if ent is None:
                     ent = self._new("org", m.first)
                     orgs.append((ent, key))
