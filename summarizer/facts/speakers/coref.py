@@ -314,10 +314,7 @@ def _abbreviated(name: str, names: list[str]) -> bool:
         found = _BRACKETED.search(n)
         return fold(found.group(1)) if found else None
 
-    return any(
-        (s := short(other)) is not None and s == fold(name) or short(name) == fold(other)
-        for other in names
-    )
+    return any(short(other) == fold(name) or short(name) == fold(other) for other in names)
 
 
 class Resolver:
