@@ -1172,3 +1172,28 @@ def test_a_body_and_its_bracketed_abbreviation_are_one_speaker() -> None:
     found = speakers(text)
     assert [s.name for s in found if s.shown] == ["Всемирная организация здравоохранения (ВОЗ)"]
     assert said_by(found, "благодаря науке") == ["Всемирная организация здравоохранения (ВОЗ)"]
+
+
+def test_an_aide_of_the_body_is_its_later_unnamed_representative() -> None:
+    """ "помощник госсекретаря Соединенных Штатов Джон Смит", then "подчеркнул представитель
+    американского внешнеполитического ведомства": one speaker, Смит."""
+    text = (
+        "У Вашингтона есть вопросы к новому оружию, заявил помощник госсекретаря Соединенных "
+        "Штатов по международной безопасности Джон Смит. «Остается надеяться, что это так», — "
+        "подчеркнул представитель американского внешнеполитического ведомства."
+    )
+    found = speakers(text)
+    assert [s.name for s in found if s.shown] == ["Джон Смит"]
+    assert said_by(found, "Остается надеяться") == ["Джон Смит"]
+
+
+def test_an_adjective_of_another_country_is_another_spokesman() -> None:
+    """ "представитель американского внешнеполитического ведомства" after the Russian MFA's
+    spokesman spoke is not him."""
+    text = (
+        "Москва не намерена отвечать на эти обвинения, заявил официальный представитель МИД "
+        "России Алексей Зайцев. «Остается надеяться, что это так», — подчеркнул представитель "
+        "американского внешнеполитического ведомства."
+    )
+    found = speakers(text)
+    assert "Алексей Зайцев" not in said_by(found, "Остается надеяться")

@@ -238,8 +238,11 @@ def spokesman_body(title: str | None) -> tuple[str, str | None] | None:
         w = fold(word)
         if any(w.startswith(k[:4]) for k in key.split()):
             continue  # the body's own words: "Кремля", "МИД"
+        country = next((c for k, c in lex.COUNTRY_WORDS.items() if w.startswith(k)), None)
         if w.startswith(_RUSSIA):
             countries.add("russia")
+        elif country is not None:  # "американского", "Соединенных Штатов": one country
+            countries.add(country)
         elif i and word[:1].isupper() and word.lower() != word and not word.isupper():
             countries.add(w[:5])  # "Германии", "США" is caught below
         elif i and word.isupper():
@@ -628,7 +631,7 @@ class Resolver:
             and e.id in spoke
             and self._compatible(e, gender if gender in ("Masc", "Fem") else None)
             and any(
-                self.mentions[r].role_head in lex.PROXY_ROLES
+                self.mentions[r].role_head in lex.PROXY_ROLES | lex.SPOKESMAN_AIDES
                 and _same_body(spokesman_body(self.mentions[r].role), body)
                 for r in e.role_mentions
             )

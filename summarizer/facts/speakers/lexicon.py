@@ -336,6 +336,27 @@ SPOKESMAN_BODIES = {
     "дипломатического ведомства": "mfa",
     "дипведомства": "mfa",
     "внешнеполитическое ведомство": "mfa",
+    "госдеп": "mfa",
+    "госсекретар": "mfa",
+}
+
+# Aides who speak for their body as its spokesmen do: "помощник госсекретаря США Кристофер
+# Форд", later "представитель американского внешнеполитического ведомства".
+SPOKESMAN_AIDES = words("помощник помощница")
+
+# Words that name a spokesman's country, as the genitive's first five letters would: "США",
+# "Соединенных Штатов", "американского" are one country.
+COUNTRY_WORDS = {
+    "американ": "usa",
+    "сша": "usa",
+    "соедин": "usa",
+    "штат": "usa",
+    "украинск": "украи",
+    "германск": "герма",
+    "немецк": "герма",
+    "французск": "франц",
+    "британск": "брита",
+    "великобрит": "брита",
 }
 
 # Organization nouns that are names by themselves: "Минтранс предложил", "в МИД заявили".
