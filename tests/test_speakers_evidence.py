@@ -1197,3 +1197,17 @@ def test_an_adjective_of_another_country_is_another_spokesman() -> None:
     )
     found = speakers(text)
     assert "Алексей Зайцев" not in said_by(found, "Остается надеяться")
+
+
+def test_reported_words_opening_with_his_own_verb_are_narration() -> None:
+    """ "заявил, что считает инициативу депутата малоэффективной": the writer narrates him in
+    the third person; his direct quote is shown, the narration is not."""
+    text = (
+        "Главный диетолог Минздрава Виктор Тутельян заявил, что считает инициативу депутата "
+        "малоэффективной. «Борьба с ожирением возможна исключительно путем информирования», — "
+        "сказал он."
+    )
+    found = speakers(text)
+    assert shown(found) == {
+        "Виктор Тутельян": ("Борьба с ожирением возможна исключительно путем информирования",)
+    }

@@ -318,6 +318,8 @@ def _attribute(
             confidence = min(confidence, _AMBIGUOUS)
         if _not_own_words(ev, ent_id, resolver, mentions, toks, text):
             confidence = min(confidence, _AMBIGUOUS)
+        if ev.kind == "indirect" and _opens_with_own_verb(ev, toks):
+            confidence = min(confidence, _AMBIGUOUS)
         if ent.kind == "loc" and ev.kind != "direct":
             # "Киев просит дать …", "Москва предупреждала, что …": a capital for its government
             # retells a policy, often the writer's or another speaker's summary; only words in
@@ -394,6 +396,20 @@ def _after_lost_words(ev: Event, toks: tuple[Tok, ...], text: str) -> bool:
     while i > 0 and toks[i - 1].sent == prev_sent:
         i -= 1
     return bool(_LOST_WORDS.search(text[toks[i].start : toks[j].stop]))
+
+
+def _opens_with_own_verb(ev: Event, toks: tuple[Tok, ...]) -> bool:
+    """ "заявил, что считает инициативу … малоэффективной": reported words that open with a
+    verb of saying or thinking in the third person narrate the speaker ("считает"), they are not
+    his words."""
+    starts = [t.start for t in toks]
+    for a, _ in ev.spans:
+        k = bisect_left(starts, a)
+        if k < len(toks) and toks[k].start == a:
+            t = toks[k]
+            if t.verbform == "Fin" and speech_class(t) is not None:
+                return True
+    return False
 
 
 def _relays_speech(ev: Event, mentions: tuple[Mention, ...], toks: tuple[Tok, ...]) -> bool:
