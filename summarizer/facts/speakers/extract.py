@@ -320,6 +320,8 @@ def _attribute(
             confidence = min(confidence, _AMBIGUOUS)
         if ev.kind == "indirect" and _opens_with_own_verb(ev, toks):
             confidence = min(confidence, _AMBIGUOUS)
+        if subject is not None and _relays_another(subject, toks):
+            confidence = min(confidence, _AMBIGUOUS)
         if ent.kind == "loc" and ev.kind != "direct":
             # "Киев просит дать …", "Москва предупреждала, что …": a capital for its government
             # retells a policy, often the writer's or another speaker's summary; only words in
@@ -410,6 +412,22 @@ def _opens_with_own_verb(ev: Event, toks: tuple[Tok, ...]) -> bool:
             if t.verbform == "Fin" and speech_class(t) is not None:
                 return True
     return False
+
+
+# What an outlet relays: "приводит ТАСС сообщение пресс-службы …" (the words are the press
+# service's, the outlet only carries them).
+_RELAYED = frozenset("сообщение сообщения слова заявление заявления данные цитату".split())
+
+
+def _relays_another(subject: Mention, toks: tuple[Tok, ...]) -> bool:
+    """ "…, приводит ТАСС сообщение пресс-службы департамента": an outlet carrying somebody
+    else's message is never the speaker."""
+    after = subject.last + 1
+    return (
+        after < len(toks)
+        and toks[after].low in _RELAYED
+        and toks[after].sent == toks[subject.last].sent
+    )
 
 
 def _relays_speech(ev: Event, mentions: tuple[Mention, ...], toks: tuple[Tok, ...]) -> bool:
