@@ -438,7 +438,7 @@ def _choose(bullets: list[_Bullet], scores: dict[int, float], max_shown: int) ->
             continue  # a follower belongs to the passage of a figure already shown
         # one number once: "семерых граждан" and "семерых физических лиц" are one figure
         keys = {(round(f.value, 6), f.kind) for f in b.figures if f.kind != "bare"}
-        if keys & seen or any(b.text in c.text for c in chosen):
+        if keys & seen or any(b.text in c.text or _restates(b, c) for c in chosen):
             continue
         # a clause inside a sentence already chosen whole, or the other way round: one bullet
         inner = [c for c in chosen if c.text in b.text and c.sentence.index == b.sentence.index]
@@ -446,6 +446,32 @@ def _choose(bullets: list[_Bullet], scores: dict[int, float], max_shown: int) ->
         chosen.append(b)
         seen |= keys
     return chosen
+
+
+_STEM = re.compile(r"[^\W\d_]{5,}")
+
+
+def _restates(b: _Bullet, c: _Bullet) -> bool:
+    """`b` says again what `c` said, rounded differently: "сумма наличных превысила 12 трлн
+    руб." and "сумма наличных ... достигла 12,1 трлн руб." (the same unit, values within 1.5%,
+    at least two words of the same stem). Shares are left apart: "5%" and "5,4%" are often two
+    periods."""
+    pairs = [
+        (f, g)
+        for f in b.figures
+        for g in c.figures
+        if f.kind == g.kind
+        and f.kind not in ("bare", "percent", "ratio")
+        and f.unit == g.unit
+        and f.value != g.value
+        and min(f.value, g.value) > 0
+        and abs(f.value - g.value) <= 0.015 * max(f.value, g.value)
+    ]
+    if not pairs:
+        return False
+    mine = {fold(w)[:5] for w in _STEM.findall(b.text)}
+    theirs = {fold(w)[:5] for w in _STEM.findall(c.text)}
+    return len(mine & theirs) >= 2
 
 
 def _lone(bullets: list[_Bullet], scores: dict[int, float], max_shown: int) -> list[_Bullet]:
