@@ -871,3 +871,24 @@ def test_a_place_run_into_a_name_is_no_relative_of_the_named() -> None:
     )
     f = bullet_of(text, "5 млрд рублей", "Петров пообещал новые дороги")
     assert f.bullet.startswith("Он [Иван Петров] заявил"), f.bullet
+
+
+def test_two_counts_as_precise_as_each_other_are_two_facts_however_close() -> None:
+    # 306 and 304 are within 1.5% and share "набрал ... голосов выборщиков": not a rounding
+    text = (
+        "Демократ Джо Байден набрал 306 голосов выборщиков на выборах президента США. "
+        "Комментируя итоги голосования, Джо Байден напомнил, что Дональд Трамп в 2016 году "
+        "набрал 304 голоса выборщиков. Трамп не признал поражения."
+    )
+    figures = shown(text, "Байден набрал 306 голосов выборщиков")
+    assert [f.text for f in figures] == ["306 голосов", "304 голоса"], [f.bullet for f in figures]
+
+
+def test_a_source_phrase_that_names_no_source_is_left_out() -> None:
+    # "По имеющимся данным" names no one: kept, its participle reads as a cut start
+    text = (
+        "Российские подводные лодки вышли в Северную Атлантику. По имеющимся данным, в операции "
+        "были задействованы три американских морских разведчика. Учения продлятся месяц."
+    )
+    f = bullet_of(text, "три американских морских разведчика", "Российские подлодки вышли")
+    assert f.bullet == "в операции были задействованы три американских морских разведчика"

@@ -664,7 +664,9 @@ def _source_phrase(parse: Parse, c: int, kids: dict[int, list[int]]) -> bool:
     below = [parse.tokens[j] for j in kids.get(c, ())]
     if any(a.pos in ("PRON", "DET") for a in below):
         return False  # "По его данным": whose? the pronoun names no one
-    return any(
+    # the source named after it: not "По имеющимся данным", which names none
+    named = any(a.pos in ("NOUN", "PROPN") and a.start > t.start for a in below)
+    return named and any(
         a.rel == "case" and fold(a.text) in ("по", "согласно") and a.start < t.start for a in below
     )
 
