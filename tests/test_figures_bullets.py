@@ -779,3 +779,116 @@ def test_a_model_code_is_no_figure() -> None:
         Document(text, "США закупили у Украины радиолокационное оборудование")
     )
     assert not any(f.text.startswith("1") for f in figures), [f.text for f in figures]
+
+
+def test_a_period_inside_a_brand_name_ends_no_sentence_and_the_source_stays() -> None:
+    # "«Банк.РФ»" was cut as two sentences ("«Банк." | "РФ», всего ..."), and the parser's
+    # parataxis dropped "По прогнозу": the bullet began «Банк.РФ», всего … (CTX_MIDPHRASE)
+    text = (
+        "Объем вкладов населения за девять месяцев вырос до рекорда, сообщил банк. "
+        "По прогнозу «Банк.РФ», всего по итогам 2021 года объем вкладов может достигнуть "
+        "40 трлн рублей. Аналитики ждут роста."
+    )
+    f = bullet_of(text, "40 трлн рублей", "Вклады населения выросли до рекорда")
+    assert f.shown
+    assert f.bullet.startswith("По прогнозу «Банк.РФ», всего по итогам 2021 года"), f.bullet
+
+
+def test_a_sum_restated_rounded_differently_is_one_bullet() -> None:
+    # "превысила 40 трлн" and "достигла 40,3 трлн" on the same date: one quantity (DUP)
+    text = (
+        "Общая сумма вкладов в банках страны на начало прошлого месяца превысила 40 трлн руб., "
+        "сообщил аналитик Иван Петров. По данным Банка России, на 1 октября сумма вкладов "
+        "в банках достигла 40,3 трлн руб. Рост вкладов за год составил 12%."
+    )
+    figures = shown(text, "Сумма вкладов в банках превысила 40 трлн рублей")
+    assert [f.text for f in figures] == ["40 трлн руб.", "12%"], [f.bullet for f in figures]
+
+
+def test_two_sums_of_different_things_or_sizes_are_both_shown() -> None:
+    # what the rounding rule must leave apart: another noun, or values more than 1.5% apart
+    text = (
+        "Общая сумма вкладов в банках страны на начало прошлого месяца превысила 40 трлн руб., "
+        "сообщил аналитик Иван Петров. По данным Банка России, на 1 октября сумма вкладов "
+        "в банках достигла 42 трлн руб. Рост вкладов за год составил 12%."
+    )
+    figures = shown(text, "Сумма вкладов в банках превысила 40 трлн рублей")
+    assert [f.text for f in figures][:2] == ["40 трлн руб.", "42 трлн руб."], [
+        f.bullet for f in figures
+    ]
+
+
+def test_the_phrase_that_says_whose_forecast_it_is_stays_in_the_bullet() -> None:
+    text = (
+        "Объем вкладов населения за девять месяцев вырос до рекорда, сообщил банк. "
+        "По прогнозу «Сбербанка», всего по итогам 2021 года объем вкладов может достигнуть "
+        "40 трлн рублей. Аналитики ждут роста."
+    )
+    f = bullet_of(text, "40 трлн рублей", "Вклады населения выросли до рекорда")
+    assert f.bullet.startswith("По прогнозу «Сбербанка», всего"), f.bullet
+
+
+def test_a_source_given_by_a_pronoun_is_not_kept_in_the_bullet() -> None:
+    # "По его данным, ..." would show a pronoun that names no one; the clause goes without it
+    text = (
+        "Глава ассоциации кинотеатров Иван Петров рассказал о потерях отрасли. По его данным, "
+        "с начала пандемии кинотеатры из-за ограничительных мер потеряли около 20 млрд руб. "
+        "Залы откроются в марте."
+    )
+    f = bullet_of(text, "около 20 млрд руб.", "Кинотеатры потеряли 20 млрд рублей")
+    assert "его" not in f.bullet.split(), f.bullet
+
+
+def test_they_with_its_one_plural_subject_before_it_in_the_bullet_reads_alone() -> None:
+    text = (
+        "В Казани продлили дистанционное обучение для студентов колледжей. Мэрия сообщила, что "
+        "студенты колледжей учатся удаленно уже месяц – и за это время заболеваемость гриппом "
+        "среди них снизилась почти на 40%. Решение вступит в силу в понедельник."
+    )
+    f = bullet_of(text, "на 40%", "В Казани продлили дистанционное обучение для студентов")
+    assert f.shown, f.bullet
+    assert "среди них снизилась почти на 40%" in f.bullet
+
+
+def test_they_with_two_plural_subjects_before_it_is_still_refused() -> None:
+    # "среди них": the students or the teachers? the bullet would not say
+    text = (
+        "В Казани продлили дистанционное обучение для студентов колледжей. Мэрия сообщила, что "
+        "студенты учатся удаленно уже месяц, а преподаватели работают из дома – и за это время "
+        "заболеваемость гриппом среди них снизилась почти на 40%. Решение вступит в силу в "
+        "понедельник."
+    )
+    f = bullet_of(text, "на 40%", "В Казани продлили дистанционное обучение для студентов")
+    assert not f.shown, f.bullet
+
+
+def test_a_place_run_into_a_name_is_no_relative_of_the_named() -> None:
+    # "Казани Иван Петров" (a run of proper nouns) and "Иван Петров" are one man, not two
+    # people sharing a surname: "Он" is named
+    text = (
+        "Мэр Казани Иван Петров провел совещание по бюджету. Он заявил, что расходы бюджета "
+        "города на дороги в следующем году вырастут на 5 млрд рублей. Совещание прошло в мэрии."
+    )
+    f = bullet_of(text, "5 млрд рублей", "Петров пообещал новые дороги")
+    assert f.bullet.startswith("Он [Иван Петров] заявил"), f.bullet
+
+
+def test_two_counts_as_precise_as_each_other_are_two_facts_however_close() -> None:
+    # 306 and 304 are within 1.5% and share "набрал ... голосов выборщиков": not a rounding
+    text = (
+        "Демократ Джо Байден набрал 306 голосов выборщиков на выборах президента США. "
+        "Комментируя итоги голосования, Джо Байден напомнил, что Дональд Трамп в 2016 году "
+        "набрал 304 голоса выборщиков. Трамп не признал поражения."
+    )
+    figures = shown(text, "Байден набрал 306 голосов выборщиков")
+    assert [f.text for f in figures] == ["306 голосов", "304 голоса"], [f.bullet for f in figures]
+
+
+def test_a_source_phrase_that_names_no_source_is_left_out() -> None:
+    # "По имеющимся данным" names no one: kept, its participle reads as a cut start
+    text = (
+        "Российские подводные лодки вышли в Северную Атлантику. По имеющимся данным, в операции "
+        "были задействованы три американских морских разведчика. Учения продлятся месяц."
+    )
+    f = bullet_of(text, "три американских морских разведчика", "Российские подлодки вышли")
+    assert f.bullet == "в операции были задействованы три американских морских разведчика"

@@ -645,9 +645,30 @@ def _collect(parse: Parse, root: int, path: set[int]) -> set[int]:
         for c in kids.get(k, ()):
             t = parse.tokens[c]
             split = t.rel in _SPLIT_RELS or (t.rel == "conj" and _is_predicate(parse, c))
+            split = split and not _source_phrase(parse, c, kids)
             if c in path or not (split or _misattached(parse, k, c)):
                 todo.append(c)
     return out
+
+
+# "По прогнозу «Дом.РФ», ...", "Согласно оценкам аналитиков, ...": whose number it is
+_SOURCE_NOUNS = ("прогноз", "данн", "оценк", "подсчет", "подсчёт", "расчет", "расчёт", "сведени")
+
+
+def _source_phrase(parse: Parse, c: int, kids: dict[int, list[int]]) -> bool:
+    """`c` heads the phrase that says whose figure it is ("По прогнозу «Дом.РФ»"), which the
+    parser may hang on the verb as a clause of its own (parataxis): it stays in the bullet."""
+    t = parse.tokens[c]
+    if t.pos != "NOUN" or not fold(t.text).startswith(_SOURCE_NOUNS):
+        return False
+    below = [parse.tokens[j] for j in kids.get(c, ())]
+    if any(a.pos in ("PRON", "DET") for a in below):
+        return False  # "По его данным": whose? the pronoun names no one
+    # the source named after it: not "По имеющимся данным", which names none
+    named = any(a.pos in ("NOUN", "PROPN") and a.start > t.start for a in below)
+    return named and any(
+        a.rel == "case" and fold(a.text) in ("по", "согласно") and a.start < t.start for a in below
+    )
 
 
 def _misattached(parse: Parse, k: int, c: int) -> bool:
@@ -769,7 +790,12 @@ def _readable(
             return "place word", ()  # "там он набрал 62%": where?
         # "В ее состав входят 27 комиссий": whose? a possessive on an argument of the clause
         owner = t.head >= 0 and (t.head in core or _possessive_on_argument(parse, k, core))
-        if word in _THIRD_PLURAL and t.pos in ("PRON", "DET") and (k in core or owner):
+        if (
+            word in _THIRD_PLURAL
+            and t.pos in ("PRON", "DET")
+            and (k in core or owner)
+            and not _plural_subject_before(parse, inside, k)
+        ):
             return "they", ()
         if word in _THIRD_SINGULAR and t.pos in ("PRON", "DET"):
             if (k in core or owner) and not _thing_before(parse, inside, k):
@@ -878,6 +904,25 @@ def _thing_before(parse: Parse, inside: list[int], k: int) -> bool:
         and t.rel in ("obj", "nsubj", "nsubj:pass")
         for t in agree
     )
+
+
+def _plural_subject_before(parse: Parse, inside: list[int], k: int) -> bool:
+    """The plural pronoun has its one antecedent in the span: the only plural subject before
+    it ("что студенты учатся удаленно месяц – и за это время заболеваемость среди них
+    снизилась на 40%"); two or none leave "they" unknown."""
+    tokens = parse.tokens
+    plural = [
+        j
+        for j in inside
+        if j < k
+        and tokens[j].rel in ("nsubj", "nsubj:pass")
+        and tokens[j].pos in ("NOUN", "PROPN")
+        and (
+            tokens[j].feats.get("Number") == "Plur"
+            or any(tokens[c].rel == "conj" for c in parse.children(j))
+        )
+    ]
+    return len(plural) == 1
 
 
 def _needs_subject(t: Token) -> bool:

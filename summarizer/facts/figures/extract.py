@@ -126,7 +126,7 @@ def extract_figures(
         for b in bullets
         for f in b.figures
     }
-    shown = _choose(bullets, scores, max_shown) or _lone(bullets, scores, max_shown)
+    shown = _choose(bullets, scores, max_shown, text) or _lone(bullets, scores, max_shown)
     shown_ids = {id(f) for b in shown for f in b.figures}
     ordered = [(f, b) for b in sorted(shown, key=lambda b: b.figures[0].start) for f in b.figures]
     rest = sorted(
@@ -418,7 +418,9 @@ def _score(story: Story, f: Found, b: _Bullet, text: str, peers: int, tally: boo
     )
 
 
-def _choose(bullets: list[_Bullet], scores: dict[int, float], max_shown: int) -> list[_Bullet]:
+def _choose(
+    bullets: list[_Bullet], scores: dict[int, float], max_shown: int, text: str
+) -> list[_Bullet]:
     """The best bullets that read alone and say something the ones before did not."""
     ranked = sorted(
         (b for b in bullets if b.readable and any(f.kind != "bare" for f in b.figures)),
@@ -438,7 +440,7 @@ def _choose(bullets: list[_Bullet], scores: dict[int, float], max_shown: int) ->
             continue  # a follower belongs to the passage of a figure already shown
         # one number once: "семерых граждан" and "семерых физических лиц" are one figure
         keys = {(round(f.value, 6), f.kind) for f in b.figures if f.kind != "bare"}
-        if keys & seen or any(b.text in c.text for c in chosen):
+        if keys & seen or any(b.text in c.text or _restates(b, c, text) for c in chosen):
             continue
         # a clause inside a sentence already chosen whole, or the other way round: one bullet
         inner = [c for c in chosen if c.text in b.text and c.sentence.index == b.sentence.index]
@@ -446,6 +448,47 @@ def _choose(bullets: list[_Bullet], scores: dict[int, float], max_shown: int) ->
         chosen.append(b)
         seen |= keys
     return chosen
+
+
+_STEM = re.compile(r"[^\W\d_]{5,}")
+
+
+def _rounds_to(text: str, f: Found, g: Found) -> bool:
+    """One number as written is the other rounded to fewer decimals: "12" and "12,1"; not
+    "304" and "306" (two counts, as precise as each other)."""
+    written = []
+    for h in (f, g):
+        m = _DIGITS.search(text, h.anchor, h.stop)
+        if m is None:
+            return False
+        whole, _, decimals = m.group().replace(".", ",").partition(",")
+        written.append((float(f"{whole}.{decimals or 0}"), len(decimals)))
+    (a, da), (b, db) = sorted(written, key=lambda w: w[1])
+    return da < db and round(b, da) == a
+
+
+def _restates(b: _Bullet, c: _Bullet, text: str) -> bool:
+    """`b` says again what `c` said, rounded differently: "сумма наличных превысила 12 трлн
+    руб." and "сумма наличных ... достигла 12,1 трлн руб." (the same unit, values within 1.5%,
+    at least two words of the same stem). Shares are left apart: "5%" and "5,4%" are often two
+    periods."""
+    pairs = [
+        (f, g)
+        for f in b.figures
+        for g in c.figures
+        if f.kind == g.kind
+        and f.kind not in ("bare", "percent", "ratio")
+        and f.unit == g.unit
+        and f.value != g.value
+        and min(f.value, g.value) > 0
+        and abs(f.value - g.value) <= 0.015 * max(f.value, g.value)
+        and _rounds_to(text, f, g)
+    ]
+    if not pairs:
+        return False
+    mine = {fold(w)[:5] for w in _STEM.findall(b.text)}
+    theirs = {fold(w)[:5] for w in _STEM.findall(c.text)}
+    return len(mine & theirs) >= 2
 
 
 def _lone(bullets: list[_Bullet], scores: dict[int, float], max_shown: int) -> list[_Bullet]:

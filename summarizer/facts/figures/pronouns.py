@@ -54,12 +54,20 @@ class Names:
             return None
         key = near.pop()
         family = [p for p in self._people if p.key == key]
-        if len({fold(p.text.split()[0])[:3] for p in family if len(p.text.split()) >= 2}) > 1:
+        if _relatives(family):
             return None  # "Бритни Спирс" and her father "Джеймс Спирс": which Спирс is "ему"?
         nominative = [p for p in family if p.nominative and p.gender in (gender, None)]
         if not nominative:
             return None  # "Асии Биби": a name in the wrong case is no name to show
         return max(nominative, key=lambda p: (len(p.text.split()), len(p.text))).text
+
+
+def _relatives(family: list[_Person]) -> bool:
+    """Two people of one surname: two of its mentions whose words before the surname share
+    none ("Бритни Спирс", "Джеймс Спирс"); a place run into the name ("Москвы Сергей Собянин")
+    or a patronymic still shares the first name with "Сергей Собянин"."""
+    given = [{fold(w)[:3] for w in p.text.split()[:-1]} for p in family if len(p.text.split()) >= 2]
+    return any(not a & b for i, a in enumerate(given) for b in given[i + 1 :])
 
 
 def _people(doc: Document) -> list[_Person]:

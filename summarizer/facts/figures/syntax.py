@@ -134,12 +134,22 @@ def _unglue(chunk: list) -> list[list]:
             and chunk[i - 1].stop == t.start
             and nxt.start == t.stop
             and nxt.text[:1].isupper()
+            and not _name_part(chunk, i + 1)
         ):
             pieces.append(current)
             current = []
     if current:
         pieces.append(current)
     return pieces
+
+
+def _name_part(chunk: list, i: int) -> bool:
+    """The word after a glued period belongs to a name, not a new sentence: an abbreviation
+    ("«Дом.РФ»", "Банк.РФ") or a word closed by a quote mark ("«Газета.Ru»")."""
+    t = chunk[i]
+    nxt = chunk[i + 1] if i + 1 < len(chunk) else None
+    closed = nxt is not None and nxt.start == t.stop and nxt.text in ("»", '"', "“")
+    return (t.text.isupper() and len(t.text) >= 2) or closed
 
 
 _NOT_NAMES = frozenset(
