@@ -77,3 +77,26 @@ def test_the_title_news_comes_in_when_the_lead_only_names_the_same_people() -> N
 def test_the_title_news_stays_out_when_the_chosen_ones_say_it() -> None:
     ranked = score(analyze(ARTICLE, [0, 0, 0, 1, 1, 1], TITLE))
     assert _anchor(ranked, [3, 4], 3, RankingConfig()) == ()
+
+
+def test_the_same_total_rounded_once_is_said_once() -> None:
+    """ "превысила 12 трлн руб." and "достигла 12,1 трлн руб.": one total, from two sources."""
+    sentences = [
+        "Сумма вкладов населения в банках на начало месяца превысила 40 трлн руб., сообщил "
+        "аналитик банка Иван Сидоров.",
+        "Так, за год этот показатель вырос почти на 20%, что стало рекордом.",
+        "Согласно данным регулятора, на 1 октября сумма вкладов населения достигла 40,3 трлн руб.",
+    ]
+    ranked = score(analyze(sentences, [0, 0, 1], "Аналитик рассказал о росте вкладов населения"))
+    assert select(ranked, 3, RankingConfig(max_chars=1000)) == [0, 1]
+
+
+def test_different_totals_are_not_a_repeat() -> None:
+    sentences = [
+        "Сумма вкладов населения в банках на начало месяца превысила 40 трлн руб., сообщил "
+        "аналитик банка Иван Сидоров.",
+        "Так, за год этот показатель вырос почти на 20%, что стало рекордом.",
+        "Согласно данным регулятора, на 1 октября сумма кредитов населению достигла 25 трлн руб.",
+    ]
+    ranked = score(analyze(sentences, [0, 0, 1], "Аналитик рассказал о росте вкладов населения"))
+    assert 2 in select(ranked, 3, RankingConfig(max_chars=1000))

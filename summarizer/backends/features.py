@@ -367,6 +367,30 @@ class SentenceFeatures:
     background: bool = False  # "Ранее…", "Напомним…", "В мае прошлого года…": not the news
     dated: bool = False  # opens with a year: "В начале 2020 года…", a story's past as a rule
     unharmed: bool = False  # "никто не пострадал", "жертв нет": said once is enough
+    # large amounts as (value, magnitude): "12,1 трлн руб." is (12.1, "трл")
+    totals: tuple[tuple[float, str], ...] = ()
+
+
+# "превысила 12 трлн руб." and "достигла 12,1 трлн руб.": the same total, rounded once
+_TOTAL = re.compile(
+    r"(?<![\d.,])(\d{1,4}(?:[.,]\d{1,3})?)\s?(трлн|млрд|млн|триллион|миллиард|миллион)", re.I
+)
+_MAGNITUDE = {
+    "трлн": "трл",
+    "триллион": "трл",
+    "млрд": "мрд",
+    "миллиард": "мрд",
+    "млн": "млн",
+    "миллион": "млн",
+}
+
+
+def totals(text: str) -> tuple[tuple[float, str], ...]:
+    """The large amounts a sentence states, each with its magnitude."""
+    return tuple(
+        (float(m.group(1).replace(",", ".")), _MAGNITUDE[m.group(2).lower()])
+        for m in _TOTAL.finditer(text)
+    )
 
 
 # What came before the news: "Ранее глава МИД заявлял…", "Напомним, …", "Global Times ранее
@@ -511,4 +535,5 @@ def sentence_features(
         background=bool(_BACKGROUND.match(stripped)),
         dated=bool(_DATED.match(stripped)),
         unharmed=bool(_UNHARMED.search(stripped)),
+        totals=totals(stripped),
     )

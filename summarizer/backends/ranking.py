@@ -523,6 +523,19 @@ def _novel(ranked: Ranked, i: int, chosen: Sequence[int]) -> float:
     return sum(w for k, w in ranked.title_parts[i].items() if k not in said)
 
 
+def _same_total(ranked: Ranked, i: int, j: int) -> bool:
+    """Both state one large amount, once rounded ("12 трлн" and "12,1 трлн"), about the same
+    thing (some words in common): the second says the first again."""
+    return (
+        any(
+            unit == other and abs(a - b) <= 0.02 * max(a, b)
+            for a, unit in ranked.features[i].totals
+            for b, other in ranked.features[j].totals
+        )
+        and cosine(ranked.vectors[i], ranked.vectors[j]) > 0.1
+    )
+
+
 def _greedy(
     ranked: Ranked, max_sentences: int, config: RankingConfig, seed: tuple[int, ...]
 ) -> list[int]:
@@ -537,6 +550,7 @@ def _greedy(
             if not any(
                 cosine(ranked.vectors[i], ranked.vectors[j]) > config.redundancy
                 or (ranked.features[i].unharmed and ranked.features[j].unharmed)
+                or _same_total(ranked, i, j)
                 for i in unit
                 for j in chosen
             ):
