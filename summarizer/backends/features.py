@@ -127,10 +127,20 @@ _DEICTIC = re.compile(
     # "Ведомство напомнило…", "Возмущение парламентария связано…": an institution or a person
     # only by what it is, no name after it
     r"|^(?:ведомство|министерство|посольство|парламентарий|депутат|сенатор|дипломат|издание"
-    r"|агентство|телеканал)\s+(?:также\s+)?[а-яё]+(?:л|ла|ло|ли|ет|ит|ют|ят|ут|ат)\b"
+    r"|агентство|телеканал)\s+(?:также\s+)?(?!торговли\b)(?-i:[а-яё]+(?:л|ла|ло|ли|ет|ит|ют|ят|ут"
+    r"|ат))\b"  # lower case: "Депутат Михаил…" names him; "Министерство торговли" says which
     r"|^(?:как|по словам|по мнению|по данным)\s+(?:\S+\s+)?(?:ведомство|парламентарий|депутат"
     r"|сенатор|дипломат|издание|парламентария|депутата|сенатора|дипломата|издания)"
     r"(?!\s+(?-i:[А-ЯЁA-Z«\"]))\b"
+    # "Как подчеркивал источник, …", "…, истцы указали…": a source or a party to a lawsuit by its
+    # role alone, the reporting verb next to it; which one was said in a sentence before
+    r"|^(?:[^.!?]{0,80}?[\s,]\s*)?(?:как\s+[а-яё]+\s+)?(?:источник|источники|истец|истцы"
+    r"|ответчик|ответчики|собеседник|собеседница|собеседники)(?:,(?!\s+(?:знаком|близк|пожела"
+    r"|не\s+пожела|осведомл|попроси|знающ))|\s+(?:также\s+|не\s+)?(?:сообщ|уточн|подчеркн"
+    r"|подчеркива|отмет|отмеча|добав|рассказ|поясн|указ|заяв|утвержда|исключ|призна|говор"
+    r"|счита|полага|настаива|потребова|напомн)[а-яё]*\b)"
+    # "Помимо законодательной работы, важно также…": adds to something said before
+    r"|^помимо\s[^,.]{1,60},[^.]*?\bтакже\b"
     r"|^(?:\S+\s+){0,2}(?:ведомства|министерства|посольства|парламентария|депутата|сенатора"
     r"|дипломата|чиновника|политика|документа|доклада)(?!\s+(?-i:[А-ЯЁA-Z«\"]))\b"
     # "…, говорится в сообщении.": in whose? the sentence naming it stood before
@@ -357,6 +367,30 @@ class SentenceFeatures:
     background: bool = False  # "Ранее…", "Напомним…", "В мае прошлого года…": not the news
     dated: bool = False  # opens with a year: "В начале 2020 года…", a story's past as a rule
     unharmed: bool = False  # "никто не пострадал", "жертв нет": said once is enough
+    # large amounts as (value, magnitude): "12,1 трлн руб." is (12.1, "трл")
+    totals: tuple[tuple[float, str], ...] = ()
+
+
+# "превысила 12 трлн руб." and "достигла 12,1 трлн руб.": the same total, rounded once
+_TOTAL = re.compile(
+    r"(?<![\d.,])(\d{1,4}(?:[.,]\d{1,3})?)\s?(трлн|млрд|млн|триллион|миллиард|миллион)", re.I
+)
+_MAGNITUDE = {
+    "трлн": "трл",
+    "триллион": "трл",
+    "млрд": "мрд",
+    "миллиард": "мрд",
+    "млн": "млн",
+    "миллион": "млн",
+}
+
+
+def totals(text: str) -> tuple[tuple[float, str], ...]:
+    """The large amounts a sentence states, each with its magnitude."""
+    return tuple(
+        (float(m.group(1).replace(",", ".")), _MAGNITUDE[m.group(2).lower()])
+        for m in _TOTAL.finditer(text)
+    )
 
 
 # What came before the news: "Ранее глава МИД заявлял…", "Напомним, …", "Global Times ранее
@@ -501,4 +535,5 @@ def sentence_features(
         background=bool(_BACKGROUND.match(stripped)),
         dated=bool(_DATED.match(stripped)),
         unharmed=bool(_UNHARMED.search(stripped)),
+        totals=totals(stripped),
     )

@@ -56,6 +56,7 @@ class RankingConfig:
     max_terms: int = 400  # long inputs: sentences past this many are scored by position alone
     anchor_coverage: float = 0.5  # a sentence holding this much of the title states its news
     anchor_margin: float = 0.25  # ... and is brought in when the chosen ones hold this much less
+    anchor_novel: float = 0.3  # ... or when this much of the title is in it and in none of them
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,9 @@ class Analysis:
     # share of the title's words (idf-weighted, only those the article has) the sentence holds;
     # empty without a real title
     coverage: tuple[float, ...] = ()
+    # per sentence, the title's words it holds, each with its share of the title (they sum to
+    # its coverage); empty without a real title
+    title_parts: tuple[Vector, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -80,6 +84,7 @@ class Ranked:
     vectors: tuple[Vector, ...]
     features: tuple[SentenceFeatures, ...]
     coverage: tuple[float, ...] = ()  # see Analysis.coverage
+    title_parts: tuple[Vector, ...] = ()  # see Analysis.title_parts
     # per sentence, the people it names by surname only: the sentences introducing each (one of
     # them must come with it, before it); empty when unknown (see antecedents.person_needs)
     needs: tuple[tuple[frozenset[int], ...], ...] = ()
@@ -176,7 +181,8 @@ def analyze(
     title_names = set(names(" " + title)) if title else set()
     name_score = [sum(math.log(name_df[x]) + (x in title_names) for x in ns) for ns in name_sets]
     pad = (0.0,) * (n - scored)
-    coverage = _coverage(given_title, sentences[:scored]) if given_title else ()
+    parts = _title_parts(given_title, sentences[:scored]) if given_title else ()
+    coverage = tuple(sum(p.values()) for p in parts)
     return Analysis(
         vectors=tuple(vectors) + tuple({} for _ in pad),
         features=feats,
@@ -184,6 +190,7 @@ def analyze(
         query=_normalized(query) + pad,
         names=_normalized(name_score) + pad,
         coverage=coverage + pad if coverage else (),
+        title_parts=parts + tuple({} for _ in pad) if parts else (),
     )
 
 
@@ -201,9 +208,10 @@ def _flat(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
-def _coverage(title: str, sentences: Sequence[str]) -> tuple[float, ...]:
+def _title_parts(title: str, sentences: Sequence[str]) -> tuple[Vector, ...]:
     """How much of what the title states each sentence holds: the title's words the article has,
-    each weighted by how rare it is in the article (the name everything repeats counts little)."""
+    each weighted by how rare it is in the article (the name everything repeats counts little),
+    as a share of the title per word held."""
     keys = [_keys(s) for s in sentences]
     # the title copied into the text (a teaser, a related link, a reader's comment quoting it)
     # states nothing the headline does not
@@ -216,7 +224,7 @@ def _coverage(title: str, sentences: Sequence[str]) -> tuple[float, ...]:
     total = sum(wanted.values())
     if len(wanted) < 2 or not total:
         return ()
-    return tuple(sum(w for k, w in wanted.items() if k in ks) / total for ks in keys)
+    return tuple({k: w / total for k, w in wanted.items() if k in ks} for ks in keys)
 
 
 def _unmarked_speech(
@@ -332,7 +340,13 @@ def score(analysis: Analysis, config: RankingConfig = RankingConfig()) -> Ranked
             value *= c.background_factor
         scores.append(value * _penalty(f, c))
         position += _usable(f) and not f.question  # a teaser's questions do not push the lead down
-    return Ranked(tuple(scores), analysis.vectors, analysis.features, analysis.coverage)
+    return Ranked(
+        tuple(scores),
+        analysis.vectors,
+        analysis.features,
+        analysis.coverage,
+        analysis.title_parts,
+    )
 
 
 def standalone(ranked: Ranked, config: RankingConfig = RankingConfig()) -> list[float]:
@@ -469,7 +483,10 @@ def _anchor(
     if not candidates:
         return ()
     best = max(candidates, key=lambda i: (cover[i], ranked.scores[i]))
-    if cover[best] < config.anchor_coverage or cover[best] - held < config.anchor_margin:
+    if cover[best] < config.anchor_coverage or (
+        cover[best] - held < config.anchor_margin
+        and _novel(ranked, best, chosen) < config.anchor_novel
+    ):
         return ()
     units = [unit for _, unit in _units(ranked, [], config, max_sentences) if best in unit]
     if units:
@@ -490,6 +507,35 @@ def _anchor(
     return tuple(chain)
 
 
+# Title keys (see _keys) of words that say nothing of the news: "о своей победе" is not what a
+# sentence with "в своем Twitter" adds (core0030 of the seed-1234 sweep)
+_FUNCTION_KEYS = frozenset(
+    "свое своег свою свои своя почем котор этот этом этих такж тако очен боле посл чтоб когда тогд".split()
+)
+
+
+def _novel(ranked: Ranked, i: int, chosen: Sequence[int]) -> float:
+    """The share of the title sentence `i` holds that none of the chosen ones does: "опровергла
+    свою вину в уходе … из семьи" is not said by a lead that names the same two people."""
+    if not ranked.title_parts:
+        return 0.0
+    said = {k for j in chosen for k in ranked.title_parts[j]} | _FUNCTION_KEYS
+    return sum(w for k, w in ranked.title_parts[i].items() if k not in said)
+
+
+def _same_total(ranked: Ranked, i: int, j: int) -> bool:
+    """Both state one large amount, once rounded ("12 трлн" and "12,1 трлн"), about the same
+    thing (some words in common): the second says the first again."""
+    return (
+        any(
+            unit == other and abs(a - b) <= 0.02 * max(a, b)
+            for a, unit in ranked.features[i].totals
+            for b, other in ranked.features[j].totals
+        )
+        and cosine(ranked.vectors[i], ranked.vectors[j]) > 0.1
+    )
+
+
 def _greedy(
     ranked: Ranked, max_sentences: int, config: RankingConfig, seed: tuple[int, ...]
 ) -> list[int]:
@@ -504,6 +550,7 @@ def _greedy(
             if not any(
                 cosine(ranked.vectors[i], ranked.vectors[j]) > config.redundancy
                 or (ranked.features[i].unharmed and ranked.features[j].unharmed)
+                or _same_total(ranked, i, j)
                 for i in unit
                 for j in chosen
             ):
