@@ -16,7 +16,7 @@ from .document import Document
 from .errors import NotTextError
 from .facts import extract_facts
 from .facts.speakers import article_cast
-from .guard import FaithfulnessGuard, Verdict
+from .guard import FaithfulnessGuard, Reason, Verdict
 from .headline import make_headline
 from .nlp import NLP
 from .settings import SummarizerSettings
@@ -100,8 +100,15 @@ class Pipeline:
         cast = None
         if self.backend.abstractive or draft.abstractive:
             # the rule layer reads the article's speakers once, for the guard and the reply
-            cast = article_cast(doc)
-            kept, dropped = FaithfulnessGuard(doc, cast).filter(draft.sentences)
+            try:
+                cast = article_cast(doc)
+                kept, dropped = FaithfulnessGuard(doc, cast).filter(draft.sentences)
+            except Exception:
+                # no guard, no generated sentence: the extractive summary is verbatim
+                log.exception("the guard failed: extractive summary instead")
+                failed = (Reason("unsupported", "the guard could not read the article"),)
+                cast, kept = None, ()
+                dropped = tuple(Verdict(s, failed) for s in draft.sentences)
             draft = Draft(kept, draft.backend) if kept else self.extractive.summarize(doc)
             if not kept:
                 log.info(

@@ -454,6 +454,8 @@ class Clauses:
         attribution (", сообщает ТАСС", ", добавив, что …", ", – сказал он") and, in retold
         speech, minus a closing aside of the writer's ("… покидает пост (позднее он вернулся в
         кабинет уже в другой роли)")."""
+        if start > last:
+            return last  # nothing after the attribution: "Как сообщал ONLINE.UA," ends the text
         end = self._clause_end(start, last)
         if self.toks[start].text in _OPENERS or self.quoted[start]:
             return end

@@ -208,6 +208,8 @@ def _surname(name: str) -> tuple[str, str | None]:
     words = name.replace(".", ". ").split()  # "М.Моравецкий": an initial, then the surname
     if len(words) > 1 and fold(words[-1]) in lex.NAME_PARTICLES_AFTER:
         words = words[:-1]  # "Полад Бюльбюль оглы", "Бюльбюль оглы": the surname before it
+    while len(words) > 1 and words[0] in lex.NAME_PARTICLES_INSIDE:
+        words = words[1:]  # "ван Дейк" is "Питер ван Дейк" by his surname, not a first name
     last = fold(words[-1]) if words else ""
     first = fold(words[0]) if len(words) > 1 else None
     return last, first
