@@ -371,6 +371,8 @@ class SentenceFeatures:
     unharmed: bool = False  # "никто не пострадал", "жертв нет": said once is enough
     # large amounts as (value, magnitude): "12,1 трлн руб." is (12.1, "трл")
     totals: tuple[tuple[float, str], ...] = ()
+    # opens with a connective ("Так, например,", "При этом"): a continuation even as the lead
+    connective: bool = False
 
 
 # "превысила 12 трлн руб." and "достигла 12,1 трлн руб.": the same total, rounded once
@@ -538,4 +540,5 @@ def sentence_features(
         dated=bool(_DATED.match(stripped)),
         unharmed=bool(_UNHARMED.search(stripped)),
         totals=totals(stripped),
+        connective=bool(DANGLING_START.match(stripped)),
     )
