@@ -506,12 +506,11 @@ def sentence_features(
     quote = speech or opens_quote or bool(_FIRST_PERSON.search(stripped))
     reported = bool(REPORTED.search(stripped))
     speaks = speech or opens_quote or bool(_SPEAKER_PERSON.search(stripped))
+    connective = bool(DANGLING_START.match(stripped))
     return SentenceFeatures(
         chars=len(stripped),
         has_figure=bool(_FIGURE.search(stripped)),
-        dangling=bool(
-            DANGLING_START.match(stripped) or _DEICTIC.match(stripped) or bare_person(stripped)
-        ),
+        dangling=connective or bool(_DEICTIC.match(stripped)) or bare_person(stripped),
         quote=quote,
         question=stripped.endswith("?"),
         boilerplate=bool(BOILERPLATE.search(stripped) or _SITE_VOICE.match(stripped))
@@ -540,5 +539,5 @@ def sentence_features(
         dated=bool(_DATED.match(stripped)),
         unharmed=bool(_UNHARMED.search(stripped)),
         totals=totals(stripped),
-        connective=bool(DANGLING_START.match(stripped)),
+        connective=connective,
     )
