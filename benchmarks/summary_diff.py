@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from sample import articles  # noqa: E402
 
+from summarizer.errors import SummarizerError  # noqa: E402
 from summarizer.pipeline import Pipeline  # noqa: E402
 from summarizer.settings import SummarizerSettings  # noqa: E402
 from summarizer.types import Article  # noqa: E402
@@ -56,7 +57,14 @@ def dump(opts: argparse.Namespace) -> int:
     pipeline = Pipeline(SummarizerSettings(backend="extractive"))
     out = {}
     for row in rows:
-        reply = pipeline(Article(text=row["text"], title=row.get("title")))
+        try:
+            reply = pipeline(Article(text=row["text"], title=row.get("title")))
+        except SummarizerError as e:  # what the user is told instead: a reply too
+            out[row["id"]] = {"headline": "", "summary": f"[{type(e).__name__}] {e.user_message}"}
+            continue
+        except Exception as e:  # a crash is a reply lost: counted, not fatal
+            out[row["id"]] = {"headline": "", "summary": f"[crash] {type(e).__name__}: {e}"}
+            continue
         out[row["id"]] = {"headline": reply.headline, "summary": reply.text}
     Path(opts.out).write_text(json.dumps(out, ensure_ascii=False), encoding="utf-8")
     print(f"{len(out)} replies written to {opts.out}")
@@ -69,6 +77,9 @@ def compare(opts: argparse.Namespace) -> int:
     common = [k for k in before if k in after]
     changed = [k for k in common if before[k] != after[k]]
     print(f"replies changed: {len(changed)} of {len(common)}")
+    for name, side in (("before", before), ("after", after)):
+        crashed = sum(side[k]["summary"].startswith("[crash]") for k in common)
+        print(f"replies lost to a crash, {name}: {crashed}")
     for name, side in (("before", before), ("after", after)):
         marked = sum(bool(BACKGROUND.search(side[k]["summary"])) for k in common)
         print(f"summaries with a background marker, {name}: {marked}")

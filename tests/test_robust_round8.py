@@ -1,7 +1,7 @@
 """A politics article that crashed the reply (bsnlp-6ceab913dad7): its text ends on a dangling
 attribution ("Как сообщал ONLINE.UA,"), the speakers' clause reader ran past the last token, and
 the whole reply was lost; and its lead ("Новым главой Министерства иностранных дел … стал …")
-was read as leaning on a sentence before, so the summary left out the news.
+was read as leaning on a sentence before ("which ministry?"), so the summary left out the news.
 
 Every text is written for these tests in the shape the page had; none is copied from the data.
 """
@@ -55,6 +55,9 @@ def test_the_reply_to_a_text_cut_after_an_attribution_states_the_news(
     [
         "Новым главой Министерства иностранных дел Великобритании стал министр юстиции.",
         "Главой Министерства обороны назначен бывший вице-премьер.",
+        "Глава министерства иностранных дел Великобритании подал в отставку.",
+        "Новый глава министерства обороны считает учения необходимыми.",
+        "Представитель ведомства по чрезвычайным ситуациям сообщил о пожаре.",
     ],
 )
 def test_a_ministry_by_its_full_name_leans_on_nothing(sentence: str) -> None:
@@ -71,20 +74,6 @@ def test_a_ministry_by_its_full_name_leans_on_nothing(sentence: str) -> None:
 )
 def test_a_ministry_by_the_common_noun_still_leans_on_the_sentence_before(sentence: str) -> None:
     assert sentence_features(sentence).dangling
-
-
-def test_a_leaning_lead_may_open_the_summary(pipeline: Pipeline) -> None:
-    """Nothing stands before the article's first sentence: it reads as it does in the article."""
-    text = (
-        "Как отметили в ведомстве, новые правила вступят в силу с 1 марта. "
-        "Правила касаются всех перевозчиков, работающих на междугородних маршрутах. "
-        "Перевозчики должны будут установить тахографы и системы мониторинга. "
-        "За нарушение правил предусмотрен штраф до 100 тысяч рублей. "
-        "Проект обсуждался с отраслевыми ассоциациями в течение полугода."
-    )
-    assert sentence_features(text.split(". ")[0] + ".").dangling
-    reply = pipeline(Article(text=text, title="Новые правила для перевозчиков вступят в силу"))
-    assert "новые правила вступят в силу с 1 марта" in reply.text
 
 
 def test_a_failing_block_costs_the_block_not_the_reply(

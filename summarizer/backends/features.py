@@ -145,6 +145,12 @@ _DEICTIC = re.compile(
     r"|^(?:(?:\S+\s+){1,2}(?=(?-i:[а-яё]))|)(?:ведомства|министерства|посольства|парламентария"
     r"|депутата|сенатора"
     r"|дипломата|чиновника|политика|документа|доклада)(?!\s+(?-i:[А-ЯЁA-Z«\"]))\b"
+    # ("Глава министерства иностранных дел Великобритании": which one is said right after it)
+    r"(?<!министерства)(?<!ведомства)"
+    r"|^(?:(?:\S+\s+){1,2}(?=(?-i:[а-яё]))|)(?:министерства|ведомства)\b(?!\s+(?:иностранных"
+    r"|внутренних|обороны|юстиции|финансов|экономическ|здравоохранения|образования|культуры"
+    r"|торговли|энергетики|транспорта|труда|сельского|природных|промышленности|цифрового"
+    r"|просвещения|науки|спорта|строительства|связи|по\s+чрезвычайным|(?-i:[А-ЯЁA-Z«\"])))"
     # "…, говорится в сообщении.": in whose? the sentence naming it stood before
     r"|^.*[,—–-]\s*(?:говорится|сказано|отмечается|указывается)\s+в\s+(?:его|её|ее|их\s+)?"
     r"(?:сообщении|заявлении|документе|докладе|письме|релизе|пресс-релизе|обращении|отчете"
@@ -371,8 +377,6 @@ class SentenceFeatures:
     unharmed: bool = False  # "никто не пострадал", "жертв нет": said once is enough
     # large amounts as (value, magnitude): "12,1 трлн руб." is (12.1, "трл")
     totals: tuple[tuple[float, str], ...] = ()
-    # opens with a connective ("Так, например,", "При этом"): a continuation even as the lead
-    connective: bool = False
 
 
 # "превысила 12 трлн руб." and "достигла 12,1 трлн руб.": the same total, rounded once
@@ -506,11 +510,12 @@ def sentence_features(
     quote = speech or opens_quote or bool(_FIRST_PERSON.search(stripped))
     reported = bool(REPORTED.search(stripped))
     speaks = speech or opens_quote or bool(_SPEAKER_PERSON.search(stripped))
-    connective = bool(DANGLING_START.match(stripped))
     return SentenceFeatures(
         chars=len(stripped),
         has_figure=bool(_FIGURE.search(stripped)),
-        dangling=connective or bool(_DEICTIC.match(stripped)) or bare_person(stripped),
+        dangling=bool(
+            DANGLING_START.match(stripped) or _DEICTIC.match(stripped) or bare_person(stripped)
+        ),
         quote=quote,
         question=stripped.endswith("?"),
         boilerplate=bool(BOILERPLATE.search(stripped) or _SITE_VOICE.match(stripped))
@@ -539,5 +544,4 @@ def sentence_features(
         dated=bool(_DATED.match(stripped)),
         unharmed=bool(_UNHARMED.search(stripped)),
         totals=totals(stripped),
-        connective=connective,
     )

@@ -379,9 +379,7 @@ def _units(
             continue  # "Об этом заявил…" after a sentence that says who already
         if i + 1 < n and feats[i + 1].attribution and not f.reported and scores[i + 1] > 0:
             continue  # its speaker is named in the next sentence: offered as a pair from there
-        # the article's first sentence leans on nothing a reader lacks: it opens the text too
-        # (unless it opens with a connective: "Так, например, …" reads as a continuation)
-        if f.dangling and (i > 0 or f.connective) and (i - 1) not in chosen:
+        if f.dangling and (i - 1) not in chosen:
             before = feats[i - 1] if i > 0 else None
             if (
                 room >= 2
