@@ -60,8 +60,29 @@ def recorded_ids(before_seed: int | None = None) -> set[str]:
     return ids
 
 
-def articles(pool: str = "politics") -> Iterator[dict]:
-    """The rows of one pool, each with `id`, `title`, `text` and `source`."""
+def reserved_ids(for_seed: int | None = None) -> set[str]:
+    """Ids held back for an independent audit not yet judged (`"reserved": true` in the file).
+
+    No benchmark, tuning draw or before/after dump may read them; only the reserving seed's own
+    draw (`for_seed`) sees its articles.
+    """
+    if not RECORDED.exists():
+        return set()
+    samples = json.loads(RECORDED.read_text(encoding="utf-8"))
+    return {
+        i
+        for seed, sample in samples.items()
+        if sample.get("reserved") and seed != str(for_seed)
+        for i in sample["ids"]
+    }
+
+
+def articles(pool: str = "politics", for_seed: int | None = None) -> Iterator[dict]:
+    """The rows of one pool, each with `id`, `title`, `text` and `source`.
+
+    Articles reserved for an audit are left out, except for the reserving seed (`for_seed`).
+    """
+    hidden = reserved_ids(for_seed)
     if pool == "politics":
         path = POLITICS
     elif pool in POOLS:
@@ -75,10 +96,12 @@ def articles(pool: str = "politics") -> Iterator[dict]:
             if not line.strip():
                 continue
             row = json.loads(line)
-            if pool == "politics":
+            if pool != "politics":
+                if not str(row.get("source", "")).startswith(pool):
+                    continue
+                row = {**row, "id": row["eval_id"]}
+            if row["id"] not in hidden:
                 yield row
-            elif str(row.get("source", "")).startswith(pool):
-                yield {**row, "id": row["eval_id"]}
 
 
 def draw(seed: int, n: int, pool: str = "politics", fresh: bool = False) -> list[dict]:
@@ -89,7 +112,9 @@ def draw(seed: int, n: int, pool: str = "politics", fresh: bool = False) -> list
     """
     skip = excluded_ids() | (recorded_ids(before_seed=seed) if fresh else set())
     rows = [
-        a for a in articles(pool) if a["id"] not in skip and len(a.get("text") or "") >= MIN_CHARS
+        a
+        for a in articles(pool, for_seed=seed)
+        if a["id"] not in skip and len(a.get("text") or "") >= MIN_CHARS
     ]
     rows.sort(key=lambda a: a["id"])  # the file's order must not matter
     return random.Random(seed).sample(rows, min(n, len(rows)))
