@@ -1,4 +1,4 @@
-"""Headlines and summaries of many articles, dumped from one checkout and compared with another's.
+"""Whole replies of many articles, dumped from one checkout and compared with another's.
 
     PYTHONPATH=/work/main python benchmarks/summary_diff.py dump /tmp/main.json --audits \\
         /work/notes/audit_7004_1.jsonl ...       # the articles those audit verdict files name
@@ -6,7 +6,9 @@
     python benchmarks/summary_diff.py compare /tmp/main.json /tmp/mine.json [--show]
 
 How a rule changes the replies on tuning material, before and after, side by side: `compare`
-prints how many replies changed, and how many summaries hold a background marker ("Ранее…",
+prints how many headlines and summaries changed, how many visible figures and speakers blocks
+changed (`--block figures|speakers` shows those instead), and how many summaries hold a
+background marker ("Ранее…",
 "Напомним…", "прошлого года"), a rough count of background outranking the news. The dumps hold
 article text: write them outside the repository, never commit them. Exits 0 with a message when
 the shared data is absent.
@@ -29,6 +31,13 @@ from sample import articles  # noqa: E402
 
 from summarizer.errors import SummarizerError  # noqa: E402
 from summarizer.pipeline import Pipeline  # noqa: E402
+from summarizer.render import (  # noqa: E402
+    figure_bullets,
+    figure_line,
+    shown_speakers,
+    speaker_label,
+    speaker_quote,
+)
 from summarizer.settings import SummarizerSettings  # noqa: E402
 from summarizer.types import Article  # noqa: E402
 
@@ -54,7 +63,8 @@ def dump(opts: argparse.Namespace) -> int:
     if not rows:
         print("skipped: no articles (the shared evaluation data is absent)")
         return 0
-    pipeline = Pipeline(SummarizerSettings(backend="extractive"))
+    settings = SummarizerSettings(backend="extractive")
+    pipeline = Pipeline(settings)
     out = {}
     for row in rows:
         try:
@@ -65,7 +75,17 @@ def dump(opts: argparse.Namespace) -> int:
         except Exception as e:  # a crash is a reply lost: counted, not fatal
             out[row["id"]] = {"headline": "", "summary": f"[crash] {type(e).__name__}: {e}"}
             continue
-        out[row["id"]] = {"headline": reply.headline, "summary": reply.text}
+        out[row["id"]] = {
+            "headline": reply.headline,
+            "summary": reply.text,
+            "figures": [
+                figure_line(f) for f in figure_bullets(reply.figures, settings.max_figures)
+            ],
+            "speakers": [
+                f"{speaker_label(s)}: {speaker_quote(s)}"
+                for s in shown_speakers(reply, settings.max_speakers)
+            ],
+        }
     Path(opts.out).write_text(json.dumps(out, ensure_ascii=False), encoding="utf-8")
     print(f"{len(out)} replies written to {opts.out}")
     return 0
@@ -75,8 +95,25 @@ def compare(opts: argparse.Namespace) -> int:
     before = json.loads(Path(opts.before).read_text(encoding="utf-8"))
     after = json.loads(Path(opts.after).read_text(encoding="utf-8"))
     common = [k for k in before if k in after]
-    changed = [k for k in common if before[k] != after[k]]
+
+    def text(side: dict, k: str) -> tuple:
+        return side[k]["headline"], side[k]["summary"]
+
+    def block(side: dict, k: str, name: str) -> list[str]:
+        return side[k].get(name, [])
+
+    changed = [k for k in common if text(before, k) != text(after, k)]
     print(f"replies changed: {len(changed)} of {len(common)}")
+    for name in ("figures", "speakers"):
+        moved = [k for k in common if block(before, k, name) != block(after, k, name)]
+        print(f"{name} blocks changed: {len(moved)}")
+        shown = {
+            n: sum(bool(block(side, k, name)) for k in common)
+            for n, side in (("before", before), ("after", after))
+        }
+        print(f"  articles with a {name} block, before: {shown['before']}, after: {shown['after']}")
+        if opts.block == name:
+            changed = moved
     for name, side in (("before", before), ("after", after)):
         crashed = sum(side[k]["summary"].startswith("[crash]") for k in common)
         print(f"replies lost to a crash, {name}: {crashed}")
@@ -85,7 +122,12 @@ def compare(opts: argparse.Namespace) -> int:
         print(f"summaries with a background marker, {name}: {marked}")
     if opts.show:
         for k in changed:
-            print(f"=== {k}\n - {before[k]}\n + {after[k]}")
+            if opts.block:
+                old = "\n   ".join(block(before, k, opts.block)) or "(no block)"
+                new = "\n   ".join(block(after, k, opts.block)) or "(no block)"
+                print(f"=== {k} {before[k]['headline']}\n - {old}\n + {new}")
+            else:
+                print(f"=== {k}\n - {text(before, k)}\n + {text(after, k)}")
     return 0
 
 
@@ -102,6 +144,11 @@ def main(argv: list[str] | None = None) -> int:
     c.add_argument("before")
     c.add_argument("after")
     c.add_argument("--show", action="store_true", help="print the changed replies")
+    c.add_argument(
+        "--block",
+        choices=("figures", "speakers"),
+        help="with --show: the changed figures or speakers blocks instead of the summaries",
+    )
     opts = parser.parse_args(argv)
     return dump(opts) if opts.command == "dump" else compare(opts)
 
