@@ -375,8 +375,8 @@ class SentenceFeatures:
     background: bool = False  # "Ранее…", "Напомним…", "В мае прошлого года…": not the news
     dated: bool = False  # opens with a year: "В начале 2020 года…", a story's past as a rule
     unharmed: bool = False  # "никто не пострадал", "жертв нет": said once is enough
-    # large amounts as (value, magnitude): "12,1 трлн руб." is (12.1, "трл")
-    totals: tuple[tuple[float, str], ...] = ()
+    # large amounts as written, with their magnitude: "12,1 трлн руб." is ("12,1", "трл")
+    totals: tuple[tuple[str, str], ...] = ()
 
 
 # "превысила 12 трлн руб." and "достигла 12,1 трлн руб.": the same total, rounded once
@@ -393,12 +393,9 @@ _MAGNITUDE = {
 }
 
 
-def totals(text: str) -> tuple[tuple[float, str], ...]:
-    """The large amounts a sentence states, each with its magnitude."""
-    return tuple(
-        (float(m.group(1).replace(",", ".")), _MAGNITUDE[m.group(2).lower()])
-        for m in _TOTAL.finditer(text)
-    )
+def totals(text: str) -> tuple[tuple[str, str], ...]:
+    """The large amounts a sentence states, as written, each with its magnitude."""
+    return tuple((m.group(1), _MAGNITUDE[m.group(2).lower()]) for m in _TOTAL.finditer(text))
 
 
 # What came before the news: "Ранее глава МИД заявлял…", "Напомним, …", "Global Times ранее

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from ..facts.numbers import rounded_restatement
 from .features import (
     SPEECH_TAIL,
     TIMECODE,
@@ -525,10 +526,11 @@ def _novel(ranked: Ranked, i: int, chosen: Sequence[int]) -> float:
 
 def _same_total(ranked: Ranked, i: int, j: int) -> bool:
     """Both state one large amount, once rounded ("12 трлн" and "12,1 трлн"), about the same
-    thing (some words in common): the second says the first again."""
+    thing (some words in common): the second says the first again. "306 млн" and "304 млн" are
+    two amounts (`rounded_restatement`, the rule the figures block uses too)."""
     return (
         any(
-            unit == other and abs(a - b) <= 0.02 * max(a, b)
+            unit == other and rounded_restatement(a, b)
             for a, unit in ranked.features[i].totals
             for b, other in ranked.features[j].totals
         )

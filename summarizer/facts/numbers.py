@@ -127,6 +127,28 @@ def parse_digits(text: str) -> float:
     return float(_SPACES.sub("", text).replace(",", "."))
 
 
+# "превысила 12 трлн" and "достигла 12,1 трлн": within this share of the larger value
+RESTATED_WITHIN = 0.02
+
+
+def _written(number: str) -> tuple[float, int]:
+    whole, _, decimals = _SPACES.sub("", number).replace(".", ",").partition(",")
+    return float(f"{whole}.{decimals or 0}"), len(decimals)
+
+
+def rounded_restatement(a: str, b: str) -> bool:
+    """Two written numbers are one value said twice, once rounded: "12" and "12,1", "40" and
+    "40,3" (the coarser one is the finer one rounded, within RESTATED_WITHIN); not "304" and
+    "306" or "3,01" and "3,25": as precise as each other, they are two values."""
+    (x, dx), (y, dy) = sorted((_written(a), _written(b)), key=lambda w: w[1])
+    return (
+        dx < dy
+        and round(y, dx) == x
+        and min(x, y) > 0
+        and abs(x - y) <= RESTATED_WITHIN * max(x, y)
+    )
+
+
 def words_value(words: list[str]) -> float | None:
     """The value of a run of numeral and magnitude words: "двадцать восемь" -> 28,
     "шести тысяч" -> 6000, "две тысячи пятьсот" -> 2500. None when the run is not a number."""

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from ...document import Document
 from ...text import Sentence, fold
 from ...types import Figure
+from ..numbers import rounded_restatement
 from .blocks import junk_sentences
 from .context import SENTENCE_CURES, Clause, clause, sentence_clause
 from .masks import mask_non_figures
@@ -456,22 +457,17 @@ _STEM = re.compile(r"[^\W\d_]{5,}")
 def _rounds_to(text: str, f: Found, g: Found) -> bool:
     """One number as written is the other rounded to fewer decimals: "12" and "12,1"; not
     "304" and "306" (two counts, as precise as each other)."""
-    written = []
-    for h in (f, g):
-        m = _DIGITS.search(text, h.anchor, h.stop)
-        if m is None:
-            return False
-        whole, _, decimals = m.group().replace(".", ",").partition(",")
-        written.append((float(f"{whole}.{decimals or 0}"), len(decimals)))
-    (a, da), (b, db) = sorted(written, key=lambda w: w[1])
-    return da < db and round(b, da) == a
+    written = [_DIGITS.search(text, h.anchor, h.stop) for h in (f, g)]
+    if written[0] is None or written[1] is None:
+        return False
+    return rounded_restatement(written[0].group(), written[1].group())
 
 
 def _restates(b: _Bullet, c: _Bullet, text: str) -> bool:
     """`b` says again what `c` said, rounded differently: "сумма наличных превысила 12 трлн
-    руб." and "сумма наличных ... достигла 12,1 трлн руб." (the same unit, values within 1.5%,
-    at least two words of the same stem). Shares are left apart: "5%" and "5,4%" are often two
-    periods."""
+    руб." and "сумма наличных ... достигла 12,1 трлн руб." (the same unit, one value the other
+    rounded, at least two words of the same stem). Shares are left apart: "5%" and "5,4%" are
+    often two periods."""
     pairs = [
         (f, g)
         for f in b.figures
@@ -480,8 +476,6 @@ def _restates(b: _Bullet, c: _Bullet, text: str) -> bool:
         and f.kind not in ("bare", "percent", "ratio")
         and f.unit == g.unit
         and f.value != g.value
-        and min(f.value, g.value) > 0
-        and abs(f.value - g.value) <= 0.015 * max(f.value, g.value)
         and _rounds_to(text, f, g)
     ]
     if not pairs:

@@ -97,6 +97,13 @@ def org_lemma(low: str) -> str | None:
     return noun_lemma(low, _ORG_STEMS)
 
 
+def _most_votes(votes: list[str]) -> str:
+    """The most frequent value; a tie goes to the one voted first (a first name before its
+    surname: "Аманду" Fem, "Шарп-Джефферсон" Masc is a woman). Never a set's order, which
+    changes with the interpreter's hash seed and made one article's speakers differ by process."""
+    return max(votes, key=votes.count)
+
+
 @dataclass(frozen=True)
 class Mention:
     """A stretch of tokens that may be the subject of a speech verb.
@@ -239,7 +246,7 @@ class _Builder:
                     if gender:  # first names tell the gender better than surnames
                         votes.setdefault(key, []).extend([gender] * (1 if k == sp.last else 3))
         # "Асия Биби" (Fem) tells the gender of a later bare "Биби"
-        self.surname_gender = {k: max(set(v), key=v.count) for k, v in votes.items() if v}
+        self.surname_gender = {k: _most_votes(v) for k, v in votes.items() if v}
 
     # -- complements -------------------------------------------------------------------------
 
@@ -382,7 +389,7 @@ class _Builder:
     ) -> Mention:
         toks = self.toks
         genders = [toks[k].gender for k in range(sp.first, sp.last + 1) if toks[k].gender]
-        gender = max(set(genders), key=genders.count) if genders else None
+        gender = _most_votes(genders) if genders else None
         role = role_span = role_head = role_comp = None
         aide = False
         if role_first is not None and role_head_tok is not None and role_last is not None:
