@@ -20,6 +20,7 @@ import argparse
 import json
 import random
 import re
+import signal
 import sys
 from pathlib import Path
 
@@ -132,6 +133,7 @@ def compare(opts: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `compare ... | head` ends quietly
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
     d = commands.add_parser("dump")
