@@ -53,6 +53,9 @@ DANGLING_START = re.compile(
     r"|после этого|в ответ|в связи с этим|в этой связи|об этом|как он|как она|как они"
     r"|то есть|в итоге|более того|к тому же|тем временем|в тот же день|тогда же|там же|при том"
     r"|позже|позднее|впоследствии|пока же|дело в том"
+    # "В результате ЦБ решил…": the result of what the sentence before told (not "В результате
+    # обстрела…", which says of what)
+    r"|в результате(?=,|\s+(?-i:[А-ЯЁA-Z][а-яёa-z])|\s+(?-i:[А-ЯЁA-Z]{2,})\s+(?-i:[а-яё]+(?:л|ла)\b))"
     r"|по его|по её|по ее|по их|по словам (?:его|её|ее|их)|по мнению (?:его|её|ее|их)"
     r"|правда(?=,)|в конце концов|до этого|теперь же|вместо этого|несмотря на это|из-за этого"
     r"|для этого|на этом фоне|на фоне этого|в результате этого|в ответ на это|после чего"
@@ -93,6 +96,11 @@ _DEICTIC = re.compile(
     # "По данным издания, …": which one? the sentence naming it was left out
     r"|^по\s+(?:данным|информации|сведениям|словам|мнению)\s+(?:издания|газеты|телеканала"
     r"|журнала|портала|канала)\b(?!\s+[«\"A-ZА-ЯЁ])"
+    # "Прокуратура считает, что он…": a body sure of something about a person it does not name
+    r"|^(?:прокуратура|следствие|обвинение|защита|полиция|суд|ведомство|министерство|издание"
+    r"|газета|агентство|источник|источники|эксперты|аналитики|власти)\s+(?:считает|считают"
+    r"|полагает|полагают|утверждает|утверждают|уверено|уверены|указывает|указывают|настаивает)"
+    r",\s+что\s+(?:он|она|они)\b"
     # "Причиной, по его словам, стало…": whose words? a pronoun early in the sentence
     r"|^(?:\S+\s+){0,4}по\s+(?:его|её|ее|их)\s+(?:словам|мнению|данным|оценке|оценкам|версии"
     r"|информации|признанию)\b"
@@ -373,8 +381,11 @@ class SentenceFeatures:
     foreign: bool = False  # holds a passage in another language (a tweet quoted in English)
     verbless: bool = False  # no verb: a caption, a credit, a broken-off piece of a sentence
     background: bool = False  # "Ранее…", "Напомним…", "В мае прошлого года…": not the news
+    earlier: bool = False  # "В апреле…", "После начала операции…": an earlier month, in the past
     dated: bool = False  # opens with a year: "В начале 2020 года…", a story's past as a rule
     unharmed: bool = False  # "никто не пострадал", "жертв нет": said once is enough
+    # says what a lead's "X прокомментировал Y." left out: X's words (see ranking._comment_told)
+    answers: bool = False
     # large amounts as written, with their magnitude: "12,1 трлн руб." is ("12,1", "трл")
     totals: tuple[tuple[str, str], ...] = ()
 
@@ -411,6 +422,44 @@ _BACKGROUND = re.compile(
     r"|^.*?\b(?:писа|сообща|сообщи|заяви|заявля|говори|рассказ|отмеча|отмети|сказа)\w*\s+ранее\b",
     re.I,
 )
+# "В апреле президент корпорации направил…", "Лидеры фракций в начале июня призвали…", "После
+# начала военной операции ЕС ввел санкции…": an earlier month or the war's start, told in the past
+# tense, is what led up to the news; the news itself says "в пятницу", "13 июня".
+_MONTH_PAST = re.compile(
+    r"^(?:в|во)\s+(?:(?:начале|конце|середине|первой половине|второй половине)\s+)?(?:январе"
+    r"|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)\b"
+    r"|^(?:\S+\s+){0,4}в\s+(?:начале|конце|середине)\s+(?:января|февраля|марта|апреля|мая|июня"
+    r"|июля|августа|сентября|октября|ноября|декабря)\b"
+    r"|^после\s+начала\s+(?:\S+\s+){0,2}(?:операции|спецоперации)\b",
+    re.I,
+)
+# ... not a plan or a forecast for that month ("В декабре этого года ставка будет…")
+_FUTURE = re.compile(
+    r"\b(?:будет|будут|буду|станет|станут|планиру\w*|намерен\w*|собира\w*|ожида\w*|должн\w*"
+    r"|может|могут|следующего|предстоит)\b",
+    re.I,
+)
+
+
+# "Захарова прокомментировала отставку Джонсона.": that she spoke, not what she said (no "что",
+# "назвав…", quote or colon after the verb)
+_COMMENTED = re.compile(
+    r"\bпрокомментировал[аи]?\b(?![^.!?]*?(?:,\s*(?:что|назвав|заявив|отметив|сказав|указав"
+    r"|подчеркнув|добавив|пояснив|выразив)\b|[«:\"]))",
+    re.I,
+)
+
+
+def comment_without_words(text: str) -> bool:
+    """Says that somebody commented on something and not what they said."""
+    return bool(_COMMENTED.search(text))
+
+
+def earlier_month(text: str) -> bool:
+    """Opens with an earlier month (or the war's start) and tells it in the past."""
+    return bool(_MONTH_PAST.match(text)) and not _FUTURE.search(text)
+
+
 # "В начале 2020 года Захарова заявила…", "В 2016 году здесь выиграл Трамп": a sentence dated by
 # its year at its start tells a story's past; the news says "в понедельник", "14 октября".
 _DATED = re.compile(
@@ -538,6 +587,7 @@ def sentence_features(
         foreign=foreign(stripped),
         verbless=verbless(stripped),
         background=bool(_BACKGROUND.match(stripped)),
+        earlier=earlier_month(stripped),
         dated=bool(_DATED.match(stripped)),
         unharmed=bool(_UNHARMED.search(stripped)),
         totals=totals(stripped),

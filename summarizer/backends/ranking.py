@@ -21,6 +21,7 @@ from .features import (
     SPEECH_TAIL,
     TIMECODE,
     SentenceFeatures,
+    comment_without_words,
     in_speech,
     names,
     sentence_features,
@@ -46,7 +47,12 @@ class RankingConfig:
     quote_factor: float = 0.6  # direct speech: summaries report, they rarely quote
     question_factor: float = 0.4
     background_factor: float = 0.5  # "Ранее…", "Напомним…" past the lead: context, not the news
+    # "В апреле корпорация объявила…" past the lead: what led up to the news, most often (RBC's
+    # closing paragraph), though now and then the step just before it ("В конце октября суд
+    # отменил приговор"): a lighter cost than background's
+    earlier_factor: float = 0.6
     link_factor: float = 0.6
+    answer_factor: float = 3.0  # what a lead's "X прокомментировал Y." left out: X's words
     fragment_factor: float = 0.05  # headings, captions, bylines
     short_chars: int = 40  # below this a sentence rarely carries a whole fact
     long_chars: int = 300  # above this a sentence costs more reading than it gives
@@ -145,6 +151,7 @@ def analyze(
     feats = _unmarked_speech(sentences, paragraphs, feats)
     feats = _chapters(sentences, paragraphs, feats)
     feats = _elliptic(sentences, paragraphs, feats)
+    feats = _comment_told(sentences, feats)
     scored = min(n, max_terms)
     tokens = [stems(s) for s in sentences[:scored]]
     # A lede whose words all come again in a fuller sentence just after it (a site's subtitle,
@@ -270,6 +277,22 @@ def _elliptic(
     )
 
 
+def _comment_told(
+    sentences: Sequence[str], feats: tuple[SentenceFeatures, ...], ahead: int = 4
+) -> tuple[SentenceFeatures, ...]:
+    """A lead saying only that somebody commented ("Захарова прокомментировала отставку
+    Джонсона.") needs what they said: the first sentence after it that reports words (a quote
+    with "— отметил он", "По мнению Ермака, …"; whole, not one of the story's past) is marked."""
+    lead = next((i for i, f in enumerate(feats) if _usable(f)), None)
+    if lead is None or not comment_without_words(sentences[lead]):
+        return feats
+    for j in range(lead + 1, min(lead + 1 + ahead, len(feats))):
+        f = feats[j]
+        if f.reported and _penalty(f, RankingConfig()) > 0 and not (f.background or f.attribution):
+            return (*feats[:j], replace(f, answers=True), *feats[j + 1 :])
+    return feats
+
+
 def _chapters(
     sentences: Sequence[str], paragraphs: Sequence[int], feats: tuple[SentenceFeatures, ...]
 ) -> tuple[SentenceFeatures, ...]:
@@ -339,6 +362,10 @@ def score(analysis: Analysis, config: RankingConfig = RankingConfig()) -> Ranked
         )
         if f.background and position > 0:
             value *= c.background_factor
+        elif f.earlier and position > 0:
+            value *= c.earlier_factor
+        if f.answers:
+            value *= c.answer_factor
         scores.append(value * _penalty(f, c))
         position += _usable(f) and not f.question  # a teaser's questions do not push the lead down
     return Ranked(
