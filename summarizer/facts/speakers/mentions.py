@@ -388,7 +388,7 @@ class _Builder:
         role_last: int | None,
     ) -> Mention:
         toks = self.toks
-        genders = [toks[k].gender for k in range(sp.first, sp.last + 1) if toks[k].gender]
+        genders = [g for k in range(sp.first, sp.last + 1) if (g := toks[k].gender)]
         gender = _most_votes(genders) if genders else None
         role = role_span = role_head = role_comp = None
         aide = False
