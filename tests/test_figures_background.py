@@ -77,3 +77,16 @@ def test_two_prices_per_the_same_measure_are_not_one_figure_said_twice():
     )
     bullets = shown(text, title)
     assert any("$2 тыс." in b for b in bullets) and any("$1200" in b for b in bullets)
+
+
+def test_a_figure_far_from_the_lead_that_names_nothing_of_the_story_is_not_shown():
+    title = "Вучич объяснил отказ от санкций против России"
+    text = (
+        "Президент Сербии Александр Вучич заявил, что Белград не будет вводить санкции против "
+        "России, поскольку не считает их эффективными. "
+        "«У нас другая позиция», — сказал Вучич журналистам. "
+        "Он добавил, что канцлер Германии просил его присоединиться к мерам Евросоюза. "
+        "Сербия ведет переговоры о вступлении в Евросоюз с 2014 года. "
+        "Экспорт из Германии в этом году достиг €7,5 млрд."
+    )
+    assert not any("€7,5 млрд" in b for b in shown(text, title))

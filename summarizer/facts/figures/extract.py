@@ -128,7 +128,8 @@ def extract_figures(
         for b in bullets
         for f in b.figures
     }
-    shown = _choose(bullets, scores, max_shown, text) or _lone(bullets, scores, max_shown)
+    tied = [b for b in bullets if _tied(story, b)]
+    shown = _choose(tied, scores, max_shown, text) or _lone(tied, scores, max_shown)
     shown_ids = {id(f) for b in shown for f in b.figures}
     ordered = [(f, b) for b in sorted(shown, key=lambda b: b.figures[0].start) for f in b.figures]
     rest = sorted(
@@ -191,6 +192,15 @@ def _bullets(
         for members, c in groups:
             out.append(_bullet(doc, tuple(members), s, c, figures, parse, names, title_place))
     return out
+
+
+def _tied(story: Story, b: _Bullet) -> bool:
+    """A bullet outside the lead and the summary is shown only when it speaks of what they
+    and the title speak of: "Экспорт из Германии в этом году достиг €7,5 млрд" in a story of
+    Serbia refusing sanctions names nothing of it."""
+    if b.sentence.index in story.lead_sentences | story.summary_sentences:
+        return True
+    return bool(stems(b.text or b.sentence.text) & (story.title | story.lead | story.summary))
 
 
 def _tally(text: str, group: tuple[list[Found], Clause | None], f: Found) -> bool:
