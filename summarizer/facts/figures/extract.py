@@ -65,6 +65,7 @@ _TERM_AFTER = re.compile(
     r"строгого|общего|ареста|условно|принудительных|исправительных))"
 )
 
+_SOURCES = re.compile(r"(?i)(?:источник|собеседник)")
 _AGED = re.compile(r"(?i:(?<![^\W\d_])возраст[а-я]*\s+(?:(?:от|до|старше|младше)\s+)?$)")
 # how long something lasts: "иммунитет может сохраняться восемь месяцев", "продлится полгода"
 _LASTS = re.compile(
@@ -81,6 +82,7 @@ class _Bullet:
     text: str  # what the reply shows
     marks: tuple[tuple[int, int], ...]
     why: str  # why it does not read alone; "" when it does
+    shows: tuple[Found, ...] = ()  # every figure of its sentence that its text shows
 
     @property
     def readable(self) -> bool:
@@ -127,7 +129,8 @@ def extract_figures(
         for b in bullets
         for f in b.figures
     }
-    shown = _choose(bullets, scores, max_shown, text) or _lone(bullets, scores, max_shown)
+    tied = [b for b in bullets if _tied(story, b)]
+    shown = _choose(tied, scores, max_shown, text) or _lone(tied, scores, max_shown)
     shown_ids = {id(f) for b in shown for f in b.figures}
     ordered = [(f, b) for b in sorted(shown, key=lambda b: b.figures[0].start) for f in b.figures]
     rest = sorted(
@@ -190,6 +193,15 @@ def _bullets(
         for members, c in groups:
             out.append(_bullet(doc, tuple(members), s, c, figures, parse, names, title_place))
     return out
+
+
+def _tied(story: Story, b: _Bullet) -> bool:
+    """A bullet outside the lead and the summary is shown only when it speaks of what they
+    and the title speak of: "Экспорт из Германии в этом году достиг €7,5 млрд" in a story of
+    Serbia refusing sanctions names nothing of it."""
+    if b.sentence.index in story.lead_sentences | story.summary_sentences:
+        return True
+    return bool(stems(b.text or b.sentence.text) & (story.title | story.lead | story.summary))
 
 
 def _tally(text: str, group: tuple[list[Found], Clause | None], f: Found) -> bool:
@@ -271,12 +283,13 @@ def _bullet(
     ):
         why = "no place named"
     # a figure may end past the bullet by its abbreviation's stop ("2,1 млрд руб."): still bold
-    marks = tuple(
-        (where(g.start), where(min(stop, g.core if g.core >= 0 else g.stop)))
-        for g in sentence_figures_
-        if g.start >= c.start and g.stop <= stop + 1 and g.start < stop
+    shows = tuple(
+        g for g in sentence_figures_ if g.start >= c.start and g.stop <= stop + 1 and g.start < stop
     )
-    return _Bullet(members, s, c, "".join(pieces), marks, why)
+    marks = tuple(
+        (where(g.start), where(min(stop, g.core if g.core >= 0 else g.stop))) for g in shows
+    )
+    return _Bullet(members, s, c, "".join(pieces), marks, why, shows)
 
 
 # "не два астронавта, как в ходе тестового полета, а четыре": the number denied, then the one
@@ -290,7 +303,12 @@ _CORRELATIVE_END = re.compile(
     r"(?i)(?<![^\W\d_])(?:те|тем|тех|теми|тот|того|тому|том|та|ту|той|то|таким|таких|такие)$"
 )
 # a clause whose subject is the relative word before it: "..., что | позволило вывести"
-_WHICH_BEFORE = re.compile(r"(?i),\s*(?:что|котор(?:ое|ая|ый|ые))\s*$")
+# or whose head is a relative word after a preposition: "прогноз ООН, согласно которому |
+# к концу года ..." (the forecast's whose, cut off)
+_WHICH_BEFORE = re.compile(
+    r"(?i),\s*(?:что|котор(?:ое|ая|ый|ые)"
+    r"|(?:согласно|по|в|во|на|с|со|из|у|для|при|после|до|от|за|к)\s+котор[а-яё]+)\s*$"
+)
 _WHO = re.compile(r"\s*,\s*(?:кто|что|котор|где|куда|когда|чей|чья|чьи)")
 
 
@@ -429,6 +447,10 @@ def _choose(
     )
     chosen: list[_Bullet] = []
     seen: set[tuple[float, str]] = set()
+    # the figures a chosen bullet shows, with its sentence: "намерен выйти из проекта, в котором
+    # приобрел долю в 10%" and, later, "приобрела 10% «Восток ойла» ... за €7 млрд" say one
+    # share twice
+    shown_in: dict[tuple[float, str | None], int] = {}
     best = max((max(scores[id(f)] for f in b.figures) for b in ranked), default=0.0)
     floor = FOLLOWER_THRESHOLD if best >= LEADER_THRESHOLD else THRESHOLD
     for b in ranked:
@@ -443,12 +465,30 @@ def _choose(
         keys = {(round(f.value, 6), f.kind) for f in b.figures if f.kind != "bare"}
         if keys & seen or any(b.text in c.text or _restates(b, c, text) for c in chosen):
             continue
+        if any(shown_in.get(k, b.sentence.index) != b.sentence.index for k in _shown_keys(b, text)):
+            continue
         # a clause inside a sentence already chosen whole, or the other way round: one bullet
         inner = [c for c in chosen if c.text in b.text and c.sentence.index == b.sentence.index]
         chosen = [c for c in chosen if c not in inner]
         chosen.append(b)
         seen |= keys
+        for k in _shown_keys(b, text):
+            shown_in.setdefault(k, b.sentence.index)
     return chosen
+
+
+# "$1700 за 1 тыс. куб. м": the measure a price is per, which every price of a story repeats
+_PER = re.compile(r"(?i)(?<![^\W\d_])(?:за|на|в расчете на)\s+$")
+
+
+def _shown_keys(b: _Bullet, text: str) -> set[tuple[float, str | None]]:
+    """The figures a bullet shows, each as (value, unit), leaving out the measure a rate is
+    per."""
+    return {
+        (round(g.value, 6), g.unit)
+        for g in b.shows or b.figures
+        if g.kind != "bare" and not _PER.search(text, max(0, g.start - 20), g.start)
+    }
 
 
 _STEM = re.compile(r"[^\W\d_]{5,}")
@@ -520,8 +560,9 @@ def _dedupe(items: list[tuple[Found, _Bullet]]) -> list[tuple[Found, _Bullet]]:
 
 def _is_key(f: Found, masked: str) -> bool:
     """Ages ("44-летний", "100-летнего юбилея") describe a person or a date, not the story;
-    durations count only as terms."""
-    if f.kind == "age":
+    durations count only as terms; "со ссылкой на два источника" says how the news was
+    learned, not what it is."""
+    if f.kind == "age" or (f.kind == "count" and f.unit and _SOURCES.match(f.unit)):
         return False
     if f.kind == "duration":
         lead = masked[max(0, f.start - 30) : f.start]

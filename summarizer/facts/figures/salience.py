@@ -84,6 +84,13 @@ _YEAR_NAMED = re.compile(
 # "Байден лидирует в 16 штатах": where someone leads, with no tally of what they lead by
 _PLACES = re.compile(r"штат|регион|округ|област|стран|город|район|субъект|провинц|кра[ея]")
 _LEADS = re.compile(r"(?i)лидир|опереж|обход|обош|впереди|побежда|выигрыва")
+# a sentence that says it tells the past or a comparison: "Для сравнения, выручка ...",
+# "Напомним, в 2019 году ...", "Как сообщалось, ..." ("Ранее ..." often tells what the
+# news answers: left alone)
+_LOOKS_BACK = re.compile(
+    r"(?i)^[\W]*(?:для сравнения|напомним|напомню|как сообщалось|как писал[аио]?)"
+    r"(?![^\W\d_])"
+)
 # "мать пятерых детей", "отец троих": a person described, not the story
 _TRIVIA = re.compile(r"(?i)(?:мать|матери|отец|отца|матерью|отцом|многодетн\w*)\s+(?:\w+\s+)?$")
 
@@ -294,7 +301,9 @@ def score(
         value -= min(1.1, 0.8 * rank / len(story.body) + 0.02 * rank)
     if _HYPOTHETICAL.search(sentence.text):
         value -= 2.0
-    if sentence.index not in story.lead_sentences and background(story, sentence.text):
+    if sentence.index not in story.lead_sentences and (
+        background(story, sentence.text) or _LOOKS_BACK.search(sentence.text)
+    ):
         value -= 2.0  # history told for context, not this story's news
     if kind == "count" and not tally and unit and _PLACES.search(unit) and _LEADS.search(clause):
         value -= 2.0  # "лидирует в 16 штатах": a count of places, no tally
