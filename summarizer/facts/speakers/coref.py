@@ -142,6 +142,7 @@ class Entity:
     role_keys: list[tuple[str, str | None]] = field(default_factory=list)  # given by the name
     title_keys: list[tuple[str, str | None]] = field(default_factory=list)  # resolved to it
     genders: list[str] = field(default_factory=list)  # the tagger's, from the names
+    nominative_genders: list[str] = field(default_factory=list)  # from nominative names only
     agreed: list[str] = field(default_factory=list)  # verbs agreeing with the name as subject
     media: bool = False
     first: int = 0  # first token where it is mentioned
@@ -152,6 +153,12 @@ class Entity:
         votes = [g for g in self.agreed or self.genders if g in ("Masc", "Fem")]
         if not votes:
             return None
+        if not self.agreed and votes.count("Masc") == votes.count("Fem"):
+            # "Анна Петрова" … "В письме Петрова указывает" (read as the genitive of
+            # "Петров"): the names standing in the nominative decide
+            nominative = [g for g in self.nominative_genders if g in ("Masc", "Fem")]
+            if nominative and nominative.count("Masc") != nominative.count("Fem"):
+                votes = nominative
         return max(("Masc", "Fem"), key=votes.count)
 
     def best_name(self) -> int | None:
@@ -509,6 +516,8 @@ class Resolver:
             ent.role_keys.append((m.role_head, m.role_comp))
         if m.gender and ent.kind == "person":
             ent.genders.append(m.gender)
+            if m.nominative:
+                ent.nominative_genders.append(m.gender)
         head = self.toks[m.head]
         self.timeline.append((m.first, ent.id, head.case in ("Nom", None)))
 
