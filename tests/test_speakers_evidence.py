@@ -1275,3 +1275,19 @@ def test_a_title_opening_a_sentence_in_the_dative_is_his_not_his_bosses() -> Non
     sp = {s.name: s for s in speakers(text)}["Дмитрий Песков"]
     assert sp.role != "президент России"
     assert any("совсем другом документе" in q for q in sp.shown_quotes)
+
+
+def test_a_source_telling_another_outlet_is_not_the_sources_before() -> None:
+    # "Источник подтвердил РБК …, отметив, что …" after "Источники «Ведомостей» сообщили":
+    # somebody else, and the gerund does not hand the words to the sources of the sentence before
+    text = (
+        "Генеральный продюсер канала Иван Смирнов оставил свою должность, сообщили «Ведомости». "
+        "Источники «Ведомостей» в медиакомпаниях сообщили, что продюсер, возможно, перейдет в "
+        "новую компанию. Источник подтвердил РБК уход Смирнова, отметив, что гендиректор "
+        "покидать свой пост не планирует."
+    )
+    found = speakers(text)
+    assert said_by(found, "перейдет в новую компанию") == [
+        "источники «Ведомостей» в медиакомпаниях"
+    ]
+    assert said_by(found, "покидать свой пост") == []

@@ -538,7 +538,12 @@ class Resolver:
 
     def _resolve(self, ev: Event, content_tok: int) -> Resolution | None:
         if ev.mode == "previous":
-            ent = self._last_speaker(ev.at, same_sentence_or_paragraph=True)
+            # "…, отметив, что …": the gerund's subject is that of the verb before it in its
+            # sentence; when nobody was resolved there, no earlier speaker stands in
+            said_here = self.toks[ev.at].verbform != "Conv" or any(
+                tok < ev.at and self._sent(tok) == self._sent(ev.at) for tok, _ in self.speakers
+            )
+            ent = self._last_speaker(ev.at, same_sentence_or_paragraph=True) if said_here else None
             return None if ent is None else Resolution(ent, "continued", (ent,))
         if ev.mode == "current":
             ent = self._current_source(min(ev.at, content_tok))
@@ -996,12 +1001,29 @@ class Resolver:
             if e.kind == "role" and e.role_keys[0][0] in lex.SOURCE_ROLES
         ]
         before = [(tok, e) for tok, e in self.speakers if tok < ev.at]
-        if before and before[-1][1] in sources and not self._words_between(before[-1][0], ev):
+        if (
+            before
+            and before[-1][1] in sources
+            and not self._words_between(before[-1][0], ev)
+            and not self._told_another_outlet(self.entities[before[-1][1]], ev)
+        ):
             return Resolution(before[-1][1], "title", (before[-1][1],))
         if not sources and m.role_comp and m.number != "Plur":  # "источник ТАСС", the only one
             ent = self._role_entity(k, m)
             return Resolution(ent, "title", (ent,), len(before) > 0)
         return None
+
+    def _told_another_outlet(self, source: Entity, ev: Event) -> bool:
+        """ "Источники «Ведомостей» сообщили … Источник подтвердил РБК …": a source telling
+        another outlet than the one whose sources spoke before is somebody else."""
+        comps = {c for _h, c in source.role_keys if c}
+        if not comps:
+            return False
+        for m in self.mentions:
+            if m.first in (ev.at + 1, ev.at + 2) and m.media and m.name:
+                told = self.toks[m.head].case == "Dat" or m.first == ev.at + 1
+                return told and not any(c in fold(m.name) for c in comps)
+        return False
 
     def _words_between(self, tok: int, ev: Event) -> bool:
         """Were other words reported after the sentence of token `tok`, before the event `ev`?"""
