@@ -142,6 +142,7 @@ class Entity:
     role_keys: list[tuple[str, str | None]] = field(default_factory=list)  # given by the name
     title_keys: list[tuple[str, str | None]] = field(default_factory=list)  # resolved to it
     genders: list[str] = field(default_factory=list)  # the tagger's, from the names
+    nominative_genders: list[str] = field(default_factory=list)  # from nominative names only
     agreed: list[str] = field(default_factory=list)  # verbs agreeing with the name as subject
     media: bool = False
     first: int = 0  # first token where it is mentioned
@@ -152,6 +153,12 @@ class Entity:
         votes = [g for g in self.agreed or self.genders if g in ("Masc", "Fem")]
         if not votes:
             return None
+        if not self.agreed and votes.count("Masc") == votes.count("Fem"):
+            # "Анна Петрова" … "В письме Петрова указывает" (read as the genitive of
+            # "Петров"): the names standing in the nominative decide
+            nominative = [g for g in self.nominative_genders if g in ("Masc", "Fem")]
+            if nominative and nominative.count("Masc") != nominative.count("Fem"):
+                votes = nominative
         return max(("Masc", "Fem"), key=votes.count)
 
     def best_name(self) -> int | None:
@@ -509,6 +516,8 @@ class Resolver:
             ent.role_keys.append((m.role_head, m.role_comp))
         if m.gender and ent.kind == "person":
             ent.genders.append(m.gender)
+            if m.nominative:
+                ent.nominative_genders.append(m.gender)
         head = self.toks[m.head]
         self.timeline.append((m.first, ent.id, head.case in ("Nom", None)))
 
@@ -529,7 +538,12 @@ class Resolver:
 
     def _resolve(self, ev: Event, content_tok: int) -> Resolution | None:
         if ev.mode == "previous":
-            ent = self._last_speaker(ev.at, same_sentence_or_paragraph=True)
+            # "…, отметив, что …": the gerund's subject is that of the verb before it in its
+            # sentence; when nobody was resolved there, no earlier speaker stands in
+            said_here = self.toks[ev.at].verbform != "Conv" or any(
+                tok < ev.at and self._sent(tok) == self._sent(ev.at) for tok, _ in self.speakers
+            )
+            ent = self._last_speaker(ev.at, same_sentence_or_paragraph=True) if said_here else None
             return None if ent is None else Resolution(ent, "continued", (ent,))
         if ev.mode == "current":
             ent = self._current_source(min(ev.at, content_tok))
@@ -987,12 +1001,29 @@ class Resolver:
             if e.kind == "role" and e.role_keys[0][0] in lex.SOURCE_ROLES
         ]
         before = [(tok, e) for tok, e in self.speakers if tok < ev.at]
-        if before and before[-1][1] in sources and not self._words_between(before[-1][0], ev):
+        if (
+            before
+            and before[-1][1] in sources
+            and not self._words_between(before[-1][0], ev)
+            and not self._told_another_outlet(self.entities[before[-1][1]], ev)
+        ):
             return Resolution(before[-1][1], "title", (before[-1][1],))
         if not sources and m.role_comp and m.number != "Plur":  # "источник ТАСС", the only one
             ent = self._role_entity(k, m)
             return Resolution(ent, "title", (ent,), len(before) > 0)
         return None
+
+    def _told_another_outlet(self, source: Entity, ev: Event) -> bool:
+        """ "Источники «Ведомостей» сообщили … Источник подтвердил РБК …": a source telling
+        another outlet than the one whose sources spoke before is somebody else."""
+        comps = {c for _h, c in source.role_keys if c}
+        if not comps:
+            return False
+        for m in self.mentions:
+            if m.first in (ev.at + 1, ev.at + 2) and m.media and m.name:
+                told = self.toks[m.head].case == "Dat" or m.first == ev.at + 1
+                return told and not any(c in fold(m.name) for c in comps)
+        return False
 
     def _words_between(self, tok: int, ev: Event) -> bool:
         """Were other words reported after the sentence of token `tok`, before the event `ev`?"""

@@ -494,7 +494,7 @@ class _Finder(Clauses):
             span = self.char_span(start, self.content_end(start, last, kind))
             if kind == "about" and span and word_count(self.text[span[0] : span[1]]) < 4:
                 return  # "проинформировала … о пророке Мухаммеде": too little to quote
-            self._add_all(span, kind, found, t, self._fragment(start, kind))
+            self._add_all(span, kind, found, t, self._fragment(start, kind, t))
             return
         if inverted:
             found = self.right_subject(v, t) or None  # "…, заявил X": the subject follows
@@ -538,7 +538,8 @@ class _Finder(Clauses):
         if cls == "directive" and toks[first].verbform == "Inf" and v > first:
             found = self.subject(v, prefer_right=True)
             if found:
-                self._add_all(self.char_span(first, v - 1), "indirect", found, t)
+                narrated = t.lemma in lex.NARRATED_DIRECTIVES
+                self._add_all(self.char_span(first, v - 1), "indirect", found, t, narrated)
 
     def _object_between(self, v: int, subject: int) -> bool:
         """A direct object between a verb and the name after it: the name is no subject."""
@@ -576,7 +577,7 @@ class _Finder(Clauses):
         span = self.char_span(start, self.content_end(start, last, kind))
         if span is None:
             return
-        fragment = self._fragment(start, kind)
+        fragment = self._fragment(start, kind, t)
         earlier = [e for e in self.events if e.sent == t.sent and e.at < v]
         if earlier:
             self.events.append(
@@ -756,11 +757,12 @@ class _Finder(Clauses):
     def _ends_sentence(self, j: int, last: int) -> bool:
         return all(self.toks[q].pos == "PUNCT" for q in range(j + 1, last + 1))
 
-    def _fragment(self, start: int, kind: str) -> bool:
+    def _fragment(self, start: int, kind: str, verb: Tok) -> bool:
         """Does a content starting at token `start` begin at the verb's complement rather than
         at a clause ("что …", "чтобы …", after a colon) or a call's own verb ("призвал не
         доводить …")? "об отказе от политики …", "Германию прислушаться к …" read as nobody's
-        words once cut from their verb."""
+        words once cut from their verb; so does a proposal or demand retold in the infinitive
+        ("предложила запретить продление контрактов …")."""
         if kind == "about":
             return True
         if kind != "indirect" or start == 0:
@@ -769,6 +771,8 @@ class _Finder(Clauses):
         if prev.text == ":" or prev.low in ("что", "чтобы"):
             return False
         if not (first.verbform == "Inf" or first.pos in ("PART", "ADV")):
+            return True
+        if verb.lemma in lex.NARRATED_DIRECTIVES:
             return True
         # a call from its own verb reads alone when it says what is to be done: "остановить
         # подсчёт голосов во всех штатах", not "выделить 1,9 трлн"

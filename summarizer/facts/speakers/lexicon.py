@@ -36,6 +36,14 @@ DIRECTIVE_VERBS = words("""
 пригрозить грозить поручить поручать
 """)
 
+# Directive verbs whose infinitive content retells a proposal or a demand ("Еврокомиссия
+# предложила запретить …", "потребовал открыть дело …"): a narrated act, not the speaker's
+# words. A call ("призвал прекратить огонь") reads as what was said and stays shown.
+NARRATED_DIRECTIVES = words("""
+потребовать требовать предложить предлагать рекомендовать попросить просить пригрозить грозить
+поручить поручать
+""")
+
 # "выступил за/против …": a stated position.
 POSITION_VERBS = words("выступить выступать")
 

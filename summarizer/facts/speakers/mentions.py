@@ -508,7 +508,8 @@ class _Builder:
             if sp is not None and sp.first == i:
                 i = self._named(sp, out, pending_roles)
                 continue
-            role = role_lemma(t.low) if t.pos == "NOUN" else None
+            noun = t.pos == "NOUN" or (t.pos == "PROPN" and self._titles_a_name(i))
+            role = role_lemma(t.low) if noun else None
             if role in _AMBIGUOUS_ROLES and t.anim == "Inan":
                 role = None
             if role and not (i > 0 and toks[i - 1].low == "во" and t.low == "главе"):
@@ -884,6 +885,16 @@ class _Builder:
                 )
             )
         return last + 1
+
+    def _titles_a_name(self, i: int) -> bool:
+        """ "Пресс-секретарю президента России Дмитрию Пескову …" opening a sentence: the tagger
+        may call the capitalized title a proper noun; it is a title when a name in its case
+        follows ("Советница Трампа": a name in the genitive is whose aide, no apposition)."""
+        toks = self.toks
+        if not self._sentence_initial(i) or toks[i].case is None:
+            return False
+        per = self.complement(i + 1)[1]
+        return per is not None and toks[per.first].case == toks[i].case
 
     def _sentence_initial(self, k: int) -> bool:
         toks = self.toks
