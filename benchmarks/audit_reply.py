@@ -2,6 +2,11 @@
 
     python benchmarks/audit_reply.py --seed 7001 --n 40             # the lead's audit sample
     python benchmarks/audit_reply.py --seed S --n N --chars 3000    # the article cut at 3000 chars
+    python benchmarks/audit_reply.py --html --part 1/2              # the link path: saved pages
+
+`--html` audits the link path instead: each saved page of ../shared/data/html/ goes through the
+extraction a link gets (`summarizer.fetch.extract.extract_article` on the page's bytes, no
+network), and the article shown is the extracted text the summary was made from.
 
 Draws the sample with benchmarks/sample.py `draw(seed, n)` (never a gold or already audited
 article) and prints, per article: its id, the article as the data has it (title, then text; all of
@@ -16,6 +21,7 @@ with a message when ../shared/data is absent.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import textwrap
 from pathlib import Path
@@ -27,6 +33,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from sample import POLITICS, add_pool_arguments, draw  # noqa: E402
 
 from summarizer.errors import SummarizerError  # noqa: E402
+from summarizer.fetch.extract import extract_article  # noqa: E402
 from summarizer.pipeline import Pipeline  # noqa: E402
 from summarizer.render import render_plain  # noqa: E402
 from summarizer.settings import SummarizerSettings  # noqa: E402
@@ -50,9 +57,39 @@ def reply_text(pipeline: Pipeline, article: Article) -> str:
     return render_plain(summary, s.max_figures, s.max_speakers)
 
 
+def html_rows() -> list[dict]:
+    """The saved pages as a link would read them: extracted text, title, url, site."""
+    folder = POLITICS.parent / "html"
+    index = folder / "index.jsonl"
+    if not index.exists():
+        return []
+    rows = []
+    for line in index.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        page = json.loads(line)
+        body = (folder / page["file"]).read_bytes()
+        try:
+            article = extract_article(body, url=page["url"])
+        except SummarizerError as error:
+            rows.append({"id": page["id"], "text": "", "source": page["site"], "error": error})
+            continue
+        rows.append(
+            {
+                "id": page["id"],
+                "text": article.text,
+                "title": article.title,
+                "source": page["site"],
+                "article": article,
+            }
+        )
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--seed", type=int, required=True)
+    p.add_argument("--seed", type=int, help="the sample's seed (required unless --html)")
+    p.add_argument("--html", action="store_true", help="the saved pages, through the link path")
     p.add_argument("--n", type=int, default=40)
     p.add_argument(
         "--part",
@@ -65,9 +102,11 @@ def main(argv: list[str] | None = None) -> int:
     if not POLITICS.exists():
         print(f"{POLITICS} is absent: nothing to audit")
         return 0
+    if opts.seed is None and not opts.html:
+        p.error("--seed is required unless --html")
     pipeline = Pipeline(SummarizerSettings(backend="extractive"))
     part, parts = (int(x) for x in opts.part.split("/"))
-    rows = draw(opts.seed, opts.n, opts.pool, opts.fresh)
+    rows = html_rows() if opts.html else draw(opts.seed, opts.n, opts.pool, opts.fresh)
     size = -(-len(rows) // parts)
     for k, row in enumerate(rows, 1):
         if not (part - 1) * size < k <= part * size:
@@ -80,7 +119,11 @@ def main(argv: list[str] | None = None) -> int:
         print(_wrap(shown) + ("\n    […]" if len(shown) < len(text) else ""))
         print("REPLY (verbatim, between the rules):")
         print("-" * 40)
-        print(reply_text(pipeline, Article(text=text, title=row.get("title"))))
+        if "error" in row:
+            print(f"NO REPLY ({type(row['error']).__name__}): {row['error'].user_message}")
+        else:
+            article = row.get("article") or Article(text=text, title=row.get("title"))
+            print(reply_text(pipeline, article))
         print("-" * 40)
         print()
     return 0
