@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import inline as I
 from . import lines as L
 from . import repair as R
 from .markup import plain_text
@@ -208,6 +209,15 @@ def _marks(lines: list[str], log: _Log) -> list[str]:
         line, tags = L.strip_hashtags(line)
         if tags:
             log.out("hashtags", tags)
+        line, credits = I.photo_credits(line)
+        for credit in credits:
+            log.out("credit" if line else "caption", credit)
+        line, heads = I.glued_subheading(line)
+        for head in heads:
+            log.out("subheading", head)
+        line, fields = I.table_fields(line)
+        for run in fields:
+            log.out("table", run)
         for button in GLUED_BUTTON.finditer(line):
             log.out("promo", button.group())
         line = GLUED_BUTTON.sub("", line)
@@ -289,6 +299,18 @@ def _title(lines: list[str], title: str | None, log: _Log) -> tuple[list[str], s
                 line = line[end:].lstrip()
         out.append(line)
     return out, found
+
+
+def _tags(lines: list[str], log: _Log) -> list[str]:
+    """The site's tags glued after the text's last sentence go."""
+    last = max((k for k, x in enumerate(lines) if x), default=-1)
+    if last < 0:
+        return lines
+    line, tags = I.trailing_tags(lines[last])
+    if tags is None:
+        return lines
+    log.out("tags", tags)
+    return [*lines[:last], line, *lines[last + 1 :]]
 
 
 def _duplicates(lines: list[str], log: _Log) -> list[str]:
@@ -401,7 +423,7 @@ def clean_report(text: str, title: str | None = None) -> Cleaned:
     lines = _related_block(_unglued(lines, log), log)
     lines = _openings_and_furniture(lines, log)
     lines = _teasers(lines, log)
-    lines = _marks(lines, log)
+    lines = _tags(_marks(lines, log), log)
     lines = _dated_heading(lines, log)
     lines, whole = _spilled_title(lines, title, log)
     lines, found = _title(lines, whole or title, log)
