@@ -29,7 +29,8 @@ from .context import SENTENCE_CURES, Clause, clause, sentence_clause
 from .masks import mask_non_figures
 from .nouns import Morph
 from .pronouns import Names
-from .salience import Story, counts_people, read_story, score, stems
+from .refuse import site_junk, stake_of_nothing
+from .salience import Story, counts_people, history, read_story, score, stems
 from .scan import Found, is_furniture, sentence_figures
 from .syntax import Parse, parse_sentences
 
@@ -131,6 +132,8 @@ def extract_figures(
     }
     tied = [b for b in bullets if _tied(story, b)]
     shown = _choose(tied, scores, max_shown, text) or _lone(tied, scores, max_shown)
+    if all(history(story, b.sentence) for b in shown):
+        shown = []  # a block of history alone says nothing of the news
     shown_ids = {id(f) for b in shown for f in b.figures}
     ordered = [(f, b) for b in sorted(shown, key=lambda b: b.figures[0].start) for f in b.figures]
     rest = sorted(
@@ -276,6 +279,11 @@ def _bullet(
         and any(f.stop == stop for f in sentence_figures_)
     ):
         why = "cut before its label"  # "24% ... очень важно, 44%" | "— что «скорее важно»"
+    shown_text = "".join(pieces)
+    why = why or site_junk(shown_text)
+    percent = any(f.kind == "percent" for f in members)
+    if not why and percent and stake_of_nothing(doc, shown_text, c.start, stop):
+        why = "a share of nothing named"  # "Венедиктов владел 100% компании": which?
     if (
         not why
         and not _says_where(doc, members, text[c.start : stop], c.start, stop)
@@ -289,7 +297,7 @@ def _bullet(
     marks = tuple(
         (where(g.start), where(min(stop, g.core if g.core >= 0 else g.stop))) for g in shows
     )
-    return _Bullet(members, s, c, "".join(pieces), marks, why, shows)
+    return _Bullet(members, s, c, shown_text, marks, why, shows)
 
 
 # "не два астронавта, как в ходе тестового полета, а четыре": the number denied, then the one

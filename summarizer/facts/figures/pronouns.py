@@ -6,6 +6,9 @@ anywhere in the article (natasha's genders of foreign names are unreliable): a w
 worse than none.
 People are natasha's PER entities and, since its NER misses some (a name opening a text),
 runs of animate proper nouns.
+The name stands in the pronoun's case ("его доля" -> "его [Алексея Венедиктова] доля"); a name
+pymorphy cannot inflect, or a feminine oblique pronoun ("ее": genitive or accusative?), gets
+none, and the bullet is held back.
 """
 
 from __future__ import annotations
@@ -19,6 +22,15 @@ from ...text import Sentence, fold
 _GENDER = {
     **dict.fromkeys("он его него ему нему им ним нем".split(), "Masc"),
     **dict.fromkeys("она ее нее ей ней ею нею".split(), "Fem"),
+}
+# the case a name put after the pronoun takes; "он"/"она" take the nominative as the text has it,
+# and the feminine oblique forms ("ее": her share or her, accusative?) are left unnamed
+_CASE = {
+    **dict.fromkeys(("он", "она"), None),
+    **dict.fromkeys(("его", "него"), "Gen"),  # a man: genitive and accusative are one form
+    **dict.fromkeys(("ему", "нему"), "Dat"),
+    **dict.fromkeys(("им", "ним"), "Ins"),
+    "нем": "Loc",
 }
 _WINDOW = 2  # sentences before the pronoun's own
 
@@ -42,7 +54,7 @@ class Names:
 
     def name_for(self, word: str, at: int, sentence: Sentence) -> str | None:
         gender = _GENDER.get(fold(word))
-        if gender is None:
+        if gender is None or fold(word) not in _CASE:
             return None
         if self._people is None:
             self._people = _people(self._doc)
@@ -59,7 +71,35 @@ class Names:
         nominative = [p for p in family if p.nominative and p.gender in (gender, None)]
         if not nominative:
             return None  # "Асии Биби": a name in the wrong case is no name to show
-        return max(nominative, key=lambda p: (len(p.text.split()), len(p.text))).text
+        name = max(nominative, key=lambda p: (len(p.text.split()), len(p.text))).text
+        case = _CASE.get(fold(word))
+        return name if case is None else self.in_case(name, case)
+
+    def in_case(self, name: str, case: str) -> str | None:
+        """The name in the pronoun's case ("его" -> "[Алексея Венедиктова]"): a name in the
+        nominative after "его доля" reads wrong. None when a word has no such form."""
+        vocab = self._doc.nlp.morph_vocab
+        words: list[str] = []
+        for word in name.split():
+            parses = [
+                p
+                for p in (vocab.parse(word.lower()) if word.isalpha() else [])
+                if "nomn" in p.tag
+                and p.tag.POS == "NOUN"
+                and {"Name", "Surn", "Patr"} & p.tag.grammemes
+            ]
+            if not parses and not words:
+                continue  # "Республиканец Дональд Трамп": a title before the name is left out
+            if not parses:
+                return None
+            if "Fixd" in parses[0].tag:
+                words.append(word)  # "Дюма", "Шойгу": the same in every case
+                continue
+            form = parses[0].inflect({case})
+            if form is None:
+                return None
+            words.append(word[0] + form.word[1:])
+        return " ".join(words) or None
 
 
 def _relatives(family: list[_Person]) -> bool:

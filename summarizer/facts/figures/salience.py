@@ -91,6 +91,17 @@ _LOOKS_BACK = re.compile(
     r"(?i)^[\W]*(?:для сравнения|напомним|напомню|как сообщалось|как писал[аио]?)"
     r"(?![^\W\d_])"
 )
+# a company's staff told as what it is: "в компании работают 75 тыс. сотрудников"
+_STAFF = re.compile(r"(?i)сотрудник|работник|служащ|персонал")
+_STANDING = re.compile(
+    r"(?i)(?<![^\W\d_])(?:работа(?:ет|ют)|труд(?:ится|ятся)|насчитыва(?:ет|ют)|занят[оы]?)"
+    r"(?![^\W\d_])"
+)
+# a sentence that opens on last year: "В декабре прошлого года ...", "В прошлом году ..."
+_LAST_YEAR = re.compile(
+    r"(?i)^\W*(?:(?:в|во)\s+(?:[а-яё]+\s+)?(?:прошлого|позапрошлого)\s+года|"
+    r"в\s+(?:прошлом|позапрошлом)\s+году)(?![^\W\d_])"
+)
 # "мать пятерых детей", "отец троих": a person described, not the story
 _TRIVIA = re.compile(r"(?i)(?:мать|матери|отец|отца|матерью|отцом|многодетн\w*)\s+(?:\w+\s+)?$")
 
@@ -188,6 +199,15 @@ def background(story: Story, sentence: str) -> bool:
     set_in = [int(y) for y in _SET_IN.findall(sentence)]
     named = [int(y) for y in _YEAR.findall(sentence)]
     return bool(set_in) and story.year > 0 and max(named) <= story.year - 2
+
+
+def history(story: Story, sentence: Sentence) -> bool:
+    """Background told for context: set two or more years before the story, or opening on
+    last year ("В декабре прошлого года «Дом.РФ» запустил пилотный проект"); the lead is the
+    story however it is dated."""
+    if sentence.index in story.lead_sentences:
+        return False
+    return background(story, sentence.text) or bool(_LAST_YEAR.match(sentence.text))
 
 
 def finding(head: str) -> bool:
@@ -307,6 +327,8 @@ def score(
         value -= 2.0  # history told for context, not this story's news
     if kind == "count" and not tally and unit and _PLACES.search(unit) and _LEADS.search(clause):
         value -= 2.0  # "лидирует в 16 штатах": a count of places, no tally
+    if kind == "count" and unit and _STAFF.match(unit) and _STANDING.search(clause):
+        value -= 2.0  # "в компании работают 75 тыс. сотрудников": what it is, not what happened
     if _TRIVIA.search(before):
         value -= 4.0  # never the story, however near the title it stands
     return round(value, 3)

@@ -1,0 +1,79 @@
+"""Bullets a reader cannot use however salient their figure: page furniture run into the
+clause, and a share of something the bullet never names.
+
+"Крымский мост Фото: Сергей Мальгавко / ТАСС Протяженность: 19 км" holds a photo credit and
+table labels; "..., она продлилась до лета 2021 года. льготная ипотека Михаил Мишустин частные
+дома" ends in the site's tags; "С 2009 года Венедиктов владел 100% компании" does not say which
+company: each is held back rather than shown.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...document import Document
+from ...text import fold
+
+# a photo or video credit: "Фото: Сергей Мальгавко / ТАСС", "(Фото: Reuters)"
+_CREDIT = re.compile(
+    r"(?:(?<![^\W\d_])(?:Фото|Фотография|Иллюстрация|Видео|Кадр)\s*:)"
+    r"|(?:/\s*(?:ТАСС|РИА\s+Новости|Reuters|AP|AFP|EPA|Getty\s+Images|Global\s+Look\s+Press|"
+    r"Коммерсантъ|Интерпресс|Sputnik|Bloomberg)(?![^\W\d_]))"
+)
+# two table labels run into the text: "Протяженность: 19 км Стоимость: 227,9 млрд руб."
+_LABELS = re.compile(r"(?<![^\W\d_])[А-ЯЁ][а-яё]{3,}:\s[^:]*?\s[А-ЯЁ][а-яё]{3,}:\s")
+# a sentence's end followed by lowercase words with no punctuation to the bullet's end: the
+# page's tags ("... до лета 2021 года. льготная ипотека Михаил Мишустин частные дома")
+_TAGS_TAIL = re.compile(r"(?<![^\W\d_])([а-яё]{4,}|\d+)[.!?]\s+[а-яё][^.!?,;:—–«»()\"]*$")
+# abbreviations that end in a period inside a sentence: "млрд руб. в 2022 году"
+_ABBREVIATIONS = frozenset(
+    ("долл", "проц", "млрд", "трлн", "прим", "англ", "франц", "итал", "барр", "тонн", "куб")
+)
+_FUNCTION_WORDS = frozenset(
+    "в во на по с со и а но или не ни что как к ко о об от до из за для у при без под над "
+    "же ли бы это его ее их он она они был была было были будет".split()
+)
+
+# an owner's share with no object: "его доля сократилась до 76,43%"
+_STAKE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:его|ее|её|их|свою|своя|своей|своих)(?:\s+\[[^\]]*\])?\s+"
+    r"дол(?:я|ю|и|ей)(?![^\W\d_])"
+)
+# a share of a company left unnamed, the clause ending on the company: "владел 100% компании";
+# not "приобретет 45% акций трейдера" (which trader the story says)
+_STAKE_BARE = re.compile(
+    r"(?i)(?:%|(?<![^\W\d_])процент[а-я]*)\s*"
+    r"(?:акций|капитала|компании|фирмы|предприятия|бизнеса|долей)\s*(?:[.,;:!?)]|$)"
+)
+# a name in the bullet: a quoted one ("«Дилетант»") or a Latin one ("Strabag")
+_NAMED = re.compile(r"«[^»]+»|\"[^\"]+\"|(?<![^\W\d_])[A-Z][A-Za-z0-9&.-]+")
+
+
+def site_junk(text: str) -> str:
+    """Why a bullet's text holds the page's furniture ("" when it does not)."""
+    if _CREDIT.search(text):
+        return "a photo credit"
+    if _LABELS.search(text):
+        return "table labels"
+    tail = _TAGS_TAIL.search(text)
+    words = [fold(w) for w in text[tail.end(1) + 1 :].split()] if tail else []
+    # a list of topics, not a sentence: no word that links words
+    if (
+        tail
+        and tail.group(1) not in _ABBREVIATIONS
+        and len(words) >= 3
+        and _FUNCTION_WORDS.isdisjoint(words)
+    ):
+        return "site tags"
+    return ""
+
+
+def stake_of_nothing(doc: Document, text: str, start: int, stop: int) -> bool:
+    """The bullet tells an owner's share ("владел 100% компании", "его доля сократилась до
+    76,43%") and names no company: neither quoted, Latin nor an organization natasha found in
+    the bullet. `text` is the bullet, `start`/`stop` its span in the document."""
+    if not (_STAKE.search(text) or _STAKE_BARE.search(text)):
+        return False
+    if _NAMED.search(text):
+        return False
+    return not any(e.type == "ORG" and e.start < stop and start < e.stop for e in doc.entities)
