@@ -51,6 +51,9 @@ _TEASER_END = re.compile(r"\w\s?(?:…|\.\.\.)\s*$")
 
 # words that stand for an unnamed group as a subject ("некоторые из женщин", "многие")
 _GROUP_WORDS = lex.words("некоторые многие все другие одни остальные кто-то часть")
+# an institution's hopes are the writer's (or his sources') account of it, no statement:
+# "Администрация президента США рассчитывает, что нефть поможет Европе"
+_EXPECTATIONS = lex.words("рассчитывать надеяться")
 # "…, — сказал он, цитируя Столыпина", "ответил словами Черчилля: «…»": another's words
 _CITING_WORDS = lex.words("цитируя процитировав перефразируя перефразировав")
 _SELF_CITING = lex.words("цитировать процитировать")  # "процитировал Столыпина Дерипаска"
@@ -777,7 +780,10 @@ class _Finder(Clauses):
                 if (
                     pron is None
                     and comma + 1 <= last
-                    and toks[comma + 1].pos == "NOUN"
+                    and (
+                        toks[comma + 1].verbform == "Part"  # "По словам X, курирующего …, …"
+                        or toks[comma + 1].pos in ("NOUN", "ADJ")
+                    )
                     and toks[comma + 1].case == "Gen"
                 ):  # "По словам Ричарда Вайца, руководителя центра …, вполне возможно, что …":
                     comma = self._next_comma(comma + 1, last)  # the apposition is no content
@@ -876,6 +882,13 @@ class _Finder(Clauses):
             return
         mode, idx = found
         self.used_verbs.add(t.i)
+        if (
+            kind == "indirect"
+            and t.lemma in _EXPECTATIONS
+            and self.mentions[idx].kind in ("ORG", "GEN", "LOC")
+            and not self.mentions[idx].media
+        ):
+            return  # "Администрация президента США рассчитывает, что …": retold, not said
         self.events.append(
             Event(
                 (span,),
