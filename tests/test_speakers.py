@@ -569,3 +569,13 @@ def test_an_institutions_hope_retold_is_no_statement() -> None:
         "Также Вашингтон хочет возобновить переговоры, добавили источники."
     )
     assert not any(said(sp, "венесуэльская нефть") for sp in speakers(text))
+
+
+def test_a_content_opening_with_a_noun_the_tagger_calls_a_participle_is_kept() -> None:
+    # "раздуванием" read as a genitive participle: no apposition, the content itself
+    text = (
+        "По мнению Юрия Рогулёва, раздуванием скандала вокруг прошлого кандидата сейчас "
+        "действительно занимаются республиканцы, прежде всего адвокат президента."
+    )
+    (quote,) = by_name(speakers(text), "Рогул").quotes
+    assert quote.startswith("раздуванием скандала")

@@ -54,6 +54,8 @@ _GROUP_WORDS = lex.words("некоторые многие все другие о
 # an institution's hopes are the writer's (or his sources') account of it, no statement:
 # "Администрация президента США рассчитывает, что нефть поможет Европе"
 _EXPECTATIONS = lex.words("рассчитывать надеяться")
+# an adjective's or participle's genitive: the tagger may call "раздуванием" a participle
+_GENITIVE_ENDINGS = ("ого", "его", "ой", "ей", "ых", "их")
 # "…, — сказал он, цитируя Столыпина", "ответил словами Черчилля: «…»": another's words
 _CITING_WORDS = lex.words("цитируя процитировав перефразируя перефразировав")
 _SELF_CITING = lex.words("цитировать процитировать")  # "процитировал Столыпина Дерипаска"
@@ -781,8 +783,11 @@ class _Finder(Clauses):
                     pron is None
                     and comma + 1 <= last
                     and (
-                        toks[comma + 1].verbform == "Part"  # "По словам X, курирующего …, …"
-                        or toks[comma + 1].pos in ("NOUN", "ADJ")
+                        toks[comma + 1].pos == "NOUN"
+                        or (  # "По словам X, курирующего …, …", "…, бывшего посла, …"
+                            (toks[comma + 1].verbform == "Part" or toks[comma + 1].pos == "ADJ")
+                            and toks[comma + 1].low.endswith(_GENITIVE_ENDINGS)
+                        )
                     )
                     and toks[comma + 1].case == "Gen"
                 ):  # "По словам Ричарда Вайца, руководителя центра …, вполне возможно, что …":
