@@ -27,6 +27,8 @@ _RUN_ON_CONNECTIVES = frozenset(
     "однако но а и при этом же тем не менее вместе с тоже также теперь сейчас тогда затем".split()
 )
 _NARRATIVE_TIME = frozenset("теперь тогда затем".split())
+# days counted from the article's own: only the writer dates events so
+_WRITER_TIME = frozenset("накануне вчера позавчера".split())
 _TRAILING_CONNECTIVES = frozenset("однако но а и поэтому также причем притом".split())
 # "настолько/так уверена, что …": the clause tells a result, not what was said
 _DEGREE_WORDS = frozenset("настолько столь так такой такая такое такие таким такого".split())
@@ -473,12 +475,12 @@ class Clauses:
 
     def _speaker_goes_on(self, start: int, comma: int, last: int) -> bool:
         """ "Мэй говорила, что документ будет опубликован, но конкретную дату не называла": after
-        ", но" a past verb agreeing with the speech verb, with no subject of its own, tells what
+        ", но" (", и") a past verb agreeing with the speech verb, with no subject of its own, tells what
         the speaker did, not what they said."""
         toks = self.toks
         k = comma + 1
-        if k > last or toks[k].low not in ("но", "а", "однако"):
-            return False
+        if k > last or toks[k].low not in ("но", "а", "однако", "и"):
+            return False  # "отметил, что проект прорабатывается, и назвал его …" too
         first = self.sent_first[toks[start].sent]
         verb = next(
             (toks[q] for q in range(start - 1, first - 1, -1) if speech_class(toks[q])), None
@@ -528,6 +530,26 @@ class Clauses:
             for q in range(k + 1, min(last, k + 3) + 1)
         )
 
+    def _writer_dates(self, comma: int, last: int) -> bool:
+        """ "предупреждал, что отключит газ …, ультиматум был предъявлен накануне": a clause
+        of its own subject and past verb dated from the article's day ("накануне", "ранее") is
+        the writer's account of events, glued on without a conjunction."""
+        toks = self.toks
+        subject = verb = dated = False
+        for q in range(comma + 1, last + 1):
+            t = toks[q]
+            if t.text == "," or self.quoted[q]:
+                break
+            if t.low in _WRITER_TIME:
+                dated = True
+            elif t.pos in ("VERB", "AUX") and t.verbform == "Fin":
+                if not subject or t.tense != "Past":
+                    return False
+                verb = True
+            elif t.case == "Nom" and t.pos in ("NOUN", "PROPN") and not verb:
+                subject = True
+        return subject and verb and dated
+
     def _clause_end(self, start: int, last: int) -> int:
         toks = self.toks
         if toks[start].text in _OPENERS - {"("}:  # "заявив, что "…" Ранее …": the quotation
@@ -566,6 +588,8 @@ class Clauses:
                 if t.text == "," and self._speaker_goes_on(start, j, last):
                     return j - 1
                 if t.text == "," and self._narration_goes_on(j, last):
+                    return j - 1
+                if t.text == "," and self._writer_dates(j, last):
                     return j - 1
                 if k <= last and toks[k].low in ("по", "согласно"):
                     n = k + 2 if k + 1 <= last and toks[k + 1].low in lex.PRONOUNS else k + 1

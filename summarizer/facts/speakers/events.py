@@ -51,6 +51,16 @@ _TEASER_END = re.compile(r"\w\s?(?:…|\.\.\.)\s*$")
 
 # words that stand for an unnamed group as a subject ("некоторые из женщин", "многие")
 _GROUP_WORDS = lex.words("некоторые многие все другие одни остальные кто-то часть")
+# an institution's hopes are the writer's (or his sources') account of it, no statement:
+# "Администрация президента США рассчитывает, что нефть поможет Европе"
+_EXPECTATIONS = lex.words("рассчитывать надеяться")
+# an adjective's or participle's genitive: the tagger may call "раздуванием" a participle
+_GENITIVE_ENDINGS = ("ого", "его", "ой", "ей", "ых", "их")
+# "…, — сказал он, цитируя Столыпина", "ответил словами Черчилля: «…»": another's words
+_CITING_WORDS = lex.words("цитируя процитировав перефразируя перефразировав")
+_SELF_CITING = lex.words("цитировать процитировать")  # "процитировал Столыпина Дерипаска"
+# "другими словами", "своими словами": a manner of speaking, no one else's words
+_WORDS_IDIOM = lex.words("другими иными своими простыми этими теми такими")
 
 
 @dataclass(frozen=True)
@@ -276,6 +286,9 @@ class _Finder(Clauses):
             ):
                 continue  # "… газопровода «Северный поток-2», допускает Кортунов": a name
             found = self.attribution_after(st.after, st.dash)
+            if found is not None and self._cites_another(found[0], found[1]):
+                last_dash_event = None
+                continue  # the words are the person he quoted, never his own
             if found is not None:
                 verb, subj, mode = found
                 vt = self.toks[verb]
@@ -309,6 +322,13 @@ class _Finder(Clauses):
                 last_dash_event = ev if st.dash else None
                 continue
             intro = self.attribution_before(st)
+            if (
+                intro is not None
+                and intro[0] is not None
+                and self._cites_another(intro[0], intro[1])
+            ):
+                last_dash_event = None
+                continue
             if intro is not None:
                 intro_verb, subj = intro
                 if subj is not None:
@@ -331,6 +351,47 @@ class _Finder(Clauses):
                     last_dash_event = ev if st.dash else None
                     continue
             last_dash_event = None
+
+    def _cites_another(self, verb: int, subj: tuple[str, int] | None) -> bool:
+        """ "«…», — процитировал Столыпина Дерипаска", "…, — сказал он, цитируя Витте",
+        "ответил словами Черчилля: «…»": the quoted words belong to someone the speaker cites,
+        often a figure of history; shown as the speaker's own they would be a misattribution,
+        and who is cited is too uncertain to name, so the quote is held back."""
+        toks = self.toks
+        vt = toks[verb]
+        if vt.lemma in _SELF_CITING:
+            if subj is None or subj[0] not in ("mention", "object"):
+                return True  # a person, not an outlet, who quotes: someone else's words
+            m = self.mentions[subj[1]]
+            if subj[0] == "mention" and not m.media:
+                return True
+            if subj[0] == "object" and self._glued_names(m):
+                return True
+        sent = vt.sent
+        for j in range(self.sent_first[sent], self.sent_last[sent] + 1):
+            if self.quoted[j]:
+                continue
+            low = toks[j].low
+            if low in _CITING_WORDS:
+                return True
+            if low == "словами" and j > 0 and toks[j - 1].low not in _WORDS_IDIOM:
+                return True
+        return False
+
+    def _glued_names(self, m: Mention) -> bool:
+        """ "процитировал Столыпина Дерипаска" read as one name: its last word is the surname
+        of another person of the article (Олег Дерипаска), its first word is not his."""
+        toks = self.toks
+        if m.kind != "PER" or m.last == m.first:
+            return False
+        first, last = toks[m.first].lemma, toks[m.last].lemma
+        return any(
+            o.kind == "PER"
+            and (o.last < m.first or o.first > m.last)
+            and toks[o.last].lemma == last
+            and toks[o.first].lemma != first
+            for o in self.mentions
+        )
 
     def _whole_sentence(self, span: tuple[int, int]) -> tuple[int, int]:
         """From the start of the sentence holding `span` to its closing quote mark."""
@@ -721,7 +782,13 @@ class _Finder(Clauses):
                 if (
                     pron is None
                     and comma + 1 <= last
-                    and toks[comma + 1].pos == "NOUN"
+                    and (
+                        toks[comma + 1].pos == "NOUN"
+                        or (  # "По словам X, курирующего …, …", "…, бывшего посла, …"
+                            (toks[comma + 1].verbform == "Part" or toks[comma + 1].pos == "ADJ")
+                            and toks[comma + 1].low.endswith(_GENITIVE_ENDINGS)
+                        )
+                    )
                     and toks[comma + 1].case == "Gen"
                 ):  # "По словам Ричарда Вайца, руководителя центра …, вполне возможно, что …":
                     comma = self._next_comma(comma + 1, last)  # the apposition is no content
@@ -820,6 +887,13 @@ class _Finder(Clauses):
             return
         mode, idx = found
         self.used_verbs.add(t.i)
+        if (
+            kind == "indirect"
+            and t.lemma in _EXPECTATIONS
+            and self.mentions[idx].kind in ("ORG", "GEN", "LOC")
+            and not self.mentions[idx].media
+        ):
+            return  # "Администрация президента США рассчитывает, что …": retold, not said
         self.events.append(
             Event(
                 (span,),

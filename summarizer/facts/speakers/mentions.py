@@ -699,6 +699,14 @@ class _Builder:
                 continue
             if t.sent != toks[last].sent or t.pos not in ("NOUN", "ADJ", "ADP", "PROPN", "CCONJ"):
                 break
+            if (  # "встречи президента с председателем правления ВТБ Андреем Костиным": the
+                t.low in ("с", "со")  # name is the other one's, under a title of its own
+                and any(
+                    toks[q].case == "Ins" and role_lemma(toks[q].low) is not None
+                    for q in range(k + 1, min(len(toks), k + 3))
+                )
+            ):
+                break
             if t.case == "Nom" and t.pos != "PROPN" and not comma:
                 break
             if not comma and k - last > 4:
