@@ -20,7 +20,10 @@ from pathlib import Path
 FORM_DEFECTS = frozenset("site_junk dangling_reference run_together duplicate cut_off".split())
 
 
-def tally(rows: list[dict]) -> dict[str, float | int | str]:
+def tally(all_rows: list[dict]) -> dict[str, float | int | str]:
+    """The measures over the replies judged; an article the bot declined (a page in another
+    language: "score": null) is counted apart, as `no reply`."""
+    rows = [r for r in all_rows if r["summary"].get("score") is not None]
     n = len(rows)
     scores = [r["summary"]["score"] for r in rows]
     form = sum(bool(FORM_DEFECTS & set(r["summary"].get("defects", []))) for r in rows)
@@ -36,6 +39,7 @@ def tally(rows: list[dict]) -> dict[str, float | int | str]:
     figure_classes = Counter(i["verdict"] for i in figures if i["verdict"] != "good")
     return {
         "articles": n,
+        "no reply": len(all_rows) - n,
         "summary mean": round(sum(scores) / n, 2) if n else 0.0,
         "summary scores": " ".join(f"{s}x{scores.count(s)}" for s in range(1, 6)),
         "form defects": f"{form}/{n}",

@@ -33,8 +33,10 @@ def test_the_measures_follow_the_reader_audit() -> None:
         _row(5, [], ["good", "good"], ["correct"]),
         _row(3, ["main_news_missing"], ["good", "CTX_MIDPHRASE", "NOT_KEY"], ["MISATTRIBUTION"]),
         _row(2, ["dangling_reference"], [], ["correct", "DUP"]),
+        {"id": "ua", "summary": {"score": None, "defects": []}, "headline": {"ok": None}},
     ]
     out = tally(rows)
+    assert out["articles"] == 3 and out["no reply"] == 1  # a declined page is counted apart
     assert out["summary mean"] == 3.33
     assert out["form defects"] == "1/3"  # main news missing is judged by the score
     assert out["junk headlines"] == 1
