@@ -320,7 +320,7 @@ def _attribute(
             confidence = min(confidence, _AMBIGUOUS)
         if ev.kind == "indirect" and _opens_with_own_verb(ev, toks):
             confidence = min(confidence, _AMBIGUOUS)
-        if subject is not None and _relays_another(subject, toks):
+        if subject is not None and (_relays_another(subject, toks) or _group_of(subject, toks)):
             confidence = min(confidence, _AMBIGUOUS)
         if ent.kind == "loc" and ev.kind != "direct":
             # "Киев просит дать …", "Москва предупреждала, что …": a capital for its government
@@ -416,7 +416,29 @@ def _opens_with_own_verb(ev: Event, toks: tuple[Tok, ...]) -> bool:
 
 # What an outlet relays: "приводит ТАСС сообщение пресс-службы …" (the words are the press
 # service's, the outlet only carries them).
-_RELAYED = frozenset("сообщение сообщения слова заявление заявления данные цитату".split())
+_RELAYED = frozenset(
+    "сообщение сообщения слова заявление заявления данные цитату цитаты высказывание "
+    "высказывания комментарий".split()
+)
+
+# "Семья Иссахар считает, что …", "сторонники Навального заявили …": a group around a person
+# speaks, not the person the name stands for
+_PERSONS_GROUP = frozenset(
+    "семья родные родственники близкие родители сторонники соратники окружение команда штаб "
+    "друзья коллеги".split()
+)
+
+
+def _group_of(subject: Mention, toks: tuple[Tok, ...]) -> bool:
+    """The named subject is only the owner of the group that speaks ("Семья Иссахар
+    считает"): the words are the group's, not the person's."""
+    before = subject.first - 1
+    return (
+        subject.kind == "PER"
+        and before >= 0
+        and toks[before].low in _PERSONS_GROUP
+        and toks[before].sent == toks[subject.first].sent
+    )
 
 
 def _relays_another(subject: Mention, toks: tuple[Tok, ...]) -> bool:
