@@ -55,9 +55,27 @@ def junk_sentences(text: str, sentences: Sequence[Sentence]) -> frozenset[int]:
             junk.update(s.index for s in group)
             continue
         related = False
-        if _is_junk_line(line, short):
+        if _prose_with_a_list(line, group):
+            # "…также оказались: Свердловская область — 554; Иркутская область — 537; …" inside
+            # a story printed as one paragraph: the list's items are judged, not the story
+            junk.update(s.index for s in group if _is_junk_line(s.text, len(s.text) < 160))
+        elif _is_junk_line(line, short):
             junk.update(s.index for s in group)
     return frozenset(junk)
+
+
+def _prose_with_a_list(line: str, group: Sequence[Sentence]) -> bool:
+    """A paragraph whose only sign of a teaser list is its "; Заголовок; Заголовок" run, and
+    which holds at least two whole sentences of prose: a story with a list in it (texts that
+    come as one paragraph), not a list of other stories."""
+    if len(_HEADLINE_RUN.findall(line)) < 2:
+        return False
+    if _LIVE_STAMP.match(line) or _SCENARIO.match(line) or _WIKI.search(line):
+        return False
+    digits, letters = len(_DIGIT.findall(line)), len(_LETTER.findall(line))
+    if digits > 0 and digits * 2 >= letters:
+        return False
+    return sum(len(s.text) >= 100 and bool(_END.search(s.text)) for s in group) >= 2
 
 
 def _is_junk_line(line: str, short: bool) -> bool:
