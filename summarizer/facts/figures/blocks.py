@@ -68,12 +68,7 @@ def _prose_with_a_list(line: str, group: Sequence[Sentence]) -> bool:
     """A paragraph whose only sign of a teaser list is its "; Заголовок; Заголовок" run, and
     which holds at least two whole sentences of prose: a story with a list in it (texts that
     come as one paragraph), not a list of other stories."""
-    if len(_HEADLINE_RUN.findall(line)) < 2:
-        return False
-    if _LIVE_STAMP.match(line) or _SCENARIO.match(line) or _WIKI.search(line):
-        return False
-    digits, letters = len(_DIGIT.findall(line)), len(_LETTER.findall(line))
-    if digits > 0 and digits * 2 >= letters:
+    if len(_HEADLINE_RUN.findall(line)) < 2 or _marked(line):
         return False
     return sum(len(s.text) >= 100 and bool(_END.search(s.text)) for s in group) >= 2
 
@@ -81,10 +76,15 @@ def _prose_with_a_list(line: str, group: Sequence[Sentence]) -> bool:
 def _is_junk_line(line: str, short: bool) -> bool:
     if len(_HEADLINE_RUN.findall(line)) >= 2:
         return True  # "Заголовок; Заголовок; Заголовок": a teaser list
+    if _marked(line):
+        return True
+    # a subhead, caption or teaser: a short line that is no sentence
+    return short and not _END.search(line)
+
+
+def _marked(line: str) -> bool:
+    """Live-blog stamps, numbered scenarios, wiki furniture; tickers, tables, counters."""
     if _LIVE_STAMP.match(line) or _SCENARIO.match(line) or _WIKI.search(line):
         return True
     digits, letters = len(_DIGIT.findall(line)), len(_LETTER.findall(line))
-    if digits > 0 and digits * 2 >= letters:
-        return True  # tickers, tables, counters
-    # a subhead, caption or teaser: a short line that is no sentence
-    return short and not _END.search(line)
+    return digits > 0 and digits * 2 >= letters
