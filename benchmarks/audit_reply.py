@@ -3,10 +3,16 @@
     python benchmarks/audit_reply.py --seed 7001 --n 40             # the lead's audit sample
     python benchmarks/audit_reply.py --seed S --n N --chars 3000    # the article cut at 3000 chars
     python benchmarks/audit_reply.py --html --part 1/2              # the link path: saved pages
+    python benchmarks/audit_reply.py --texts DIR --n 40             # plain-text articles, no title
 
 `--html` audits the link path instead: each saved page of ../shared/data/html/ goes through the
 extraction a link gets (`summarizer.fetch.extract.extract_article` on the page's bytes, no
 network), and the article shown is the extracted text the summary was made from.
+
+`--texts DIR` audits articles from outside the shared data (a fresh sample nobody has read, kept
+out of the repository like ../shared/data): each `*.txt` in DIR is one article as a user would
+paste it, no title; DIR/order.txt, when present, gives the order (one file name per line, as the
+sample was drawn), else the names sorted. The first `--n` that exist are taken.
 
 Draws the sample with benchmarks/sample.py `draw(seed, n)` (never a gold or already audited
 article) and prints, per article: its id, the article as the data has it (title, then text; all of
@@ -86,10 +92,26 @@ def html_rows() -> list[dict]:
     return rows
 
 
+def text_rows(folder: Path, n: int) -> list[dict]:
+    """Plain-text articles pasted as they are: no title, no source."""
+    order = folder / "order.txt"
+    names = (
+        [Path(line.strip()).name for line in order.read_text(encoding="utf-8").splitlines()]
+        if order.exists()
+        else sorted(p.name for p in folder.glob("*.txt"))
+    )
+    files = [folder / name for name in names if name and (folder / name).is_file()]
+    return [
+        {"id": f.stem, "text": f.read_text(encoding="utf-8"), "title": None, "source": "text"}
+        for f in files[:n]
+    ]
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--seed", type=int, help="the sample's seed (required unless --html)")
+    p.add_argument("--seed", type=int, help="the sample's seed (required unless --html or --texts)")
     p.add_argument("--html", action="store_true", help="the saved pages, through the link path")
+    p.add_argument("--texts", type=Path, help="a folder of plain-text articles (*.txt), no title")
     p.add_argument("--n", type=int, default=40)
     p.add_argument(
         "--part",
@@ -99,14 +121,17 @@ def main(argv: list[str] | None = None) -> int:
     add_pool_arguments(p)
     p.add_argument("--chars", type=int, default=0, help="article characters shown (0: all)")
     opts = p.parse_args(argv)
-    if not POLITICS.exists():
+    if opts.texts is None and not POLITICS.exists():
         print(f"{POLITICS} is absent: nothing to audit")
         return 0
-    if opts.seed is None and not opts.html:
-        p.error("--seed is required unless --html")
+    if opts.seed is None and not opts.html and opts.texts is None:
+        p.error("--seed is required unless --html or --texts")
     pipeline = Pipeline(SummarizerSettings(backend="extractive"))
     part, parts = (int(x) for x in opts.part.split("/"))
-    rows = html_rows() if opts.html else draw(opts.seed, opts.n, opts.pool, opts.fresh)
+    if opts.texts is not None:
+        rows = text_rows(opts.texts, opts.n)
+    else:
+        rows = html_rows() if opts.html else draw(opts.seed, opts.n, opts.pool, opts.fresh)
     size = -(-len(rows) // parts)
     for k, row in enumerate(rows, 1):
         if not (part - 1) * size < k <= part * size:
