@@ -102,3 +102,42 @@ def test_short_beginnings_are_no_root(a: str, b: str) -> None:
     from summarizer.guard.words import same_root
 
     assert not same_root(a, b)
+
+
+POLL = (
+    "Опрос провели в пятницу социологи фонда «Общественное мнение». Многие жители области "
+    "поддерживают строительство новой трассы, показал опрос. Против строительства высказались "
+    "жители трех районов.\n\n"
+    "Партия «Единство» набрала 48% голосов и сможет сформировать большинство в одиночку."
+)
+
+
+@pytest.fixture(scope="module")
+def poll() -> FaithfulnessGuard:
+    return FaithfulnessGuard(Document(POLL))
+
+
+def test_a_majority_the_article_does_not_state_is_caught(poll: FaithfulnessGuard) -> None:
+    # "многие" widened to "большинство": a seq2seq model's overgeneralization
+    verdict = poll.check("Большинство жителей области поддерживают строительство новой трассы.")
+    assert [r.kind for r in verdict.reasons] == ["scope"], verdict.reasons
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Большинство жителей области поддерживают строительство новой трассы, показал опрос.",
+        "64% жителей области поддерживают строительство новой трассы, показал опрос.",
+        "20 из 26 опрошенных жителей области поддерживают строительство новой трассы.",
+        "Почти все жители области поддерживают строительство новой трассы, показал опрос.",
+    ],
+)
+def test_a_majority_the_article_states_passes(said: str) -> None:
+    guard = FaithfulnessGuard(Document(POLL.replace(POLL.split(". ")[1] + ".", said)))
+    verdict = guard.check("Большинство жителей области поддерживают строительство новой трассы.")
+    assert verdict.ok, verdict.reasons
+
+
+def test_a_parliament_majority_is_no_quantity(poll: FaithfulnessGuard) -> None:
+    verdict = poll.check("«Единство» набрала 48% голосов и сможет сформировать большинство.")
+    assert verdict.ok, verdict.reasons
