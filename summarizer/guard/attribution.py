@@ -512,19 +512,7 @@ def check_attribution(
     if speaker.surnames:  # a named person: the article must connect them with the words
         wrong = bool(named_others) or not near
     elif speaker.bodies or speaker.groups:  # a body or "эксперты": only against a named other
-        sure_people = [
-            people.people[st.speaker]
-            for st in there
-            if st.sure and people.people[st.speaker].kind == "person"
-        ]
-        here = any(
-            any(
-                stem(k.lower()) in source.sentence_stems[i]
-                for k in (*speaker.bodies, *speaker.groups)
-            )
-            for i in al.sentences
-        )
-        wrong = (bool(named_others) and not near) or (bool(sure_people) and not here)
+        wrong = bool(named_others) and not near
     else:  # a bare title ("по словам чиновника"): someone so titled must be near
         wrong = not near
     if not wrong:
