@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data" / "summaries_dev.jsonl"
 SPLIT = Path(__file__).resolve().parent / "guard_split.json"
 sys.path.insert(0, str(ROOT))
-READ = ("role", "speaker", "polarity", "hedge", "repeated")
+READ = ("role", "speaker", "polarity", "hedge", "repeated", "scope", "actor")
 
 
 def main() -> int:

@@ -18,11 +18,11 @@ from . import knowledge as kb
 from .alignment import align, content_words, supported
 from .claim import Claim
 from .entities import name_supported
-from .people import MEDIA_NAMES, SAY_VERBS, SOURCE_NOUNS, Person
+from .people import MEDIA_NAMES, SAY_VERBS, SOURCE_NOUNS, People, Person, Statement
 from .roles import article_titles, fold_last, head_of, person_names, title_of_phrase
 from .source import SourceIndex, WordSet
 from .verdict import Reason
-from .words import FUNCTION_WORDS, Tok, stem, words
+from .words import FUNCTION_WORDS, Tok, same_root, stem, words
 
 _PRONOUNS = frozenset({"он", "она", "они", "его", "ее", "их", "него", "нее", "них"})
 _EXTRA_VERBS = frozenset({"выяснить"})  # "выяснили ученые"
@@ -399,9 +399,48 @@ def _said_in(speaker: Speaker, source: SourceIndex, sentences: Sequence[int]) ->
     people = source.people
     spans = [(source.sentences[i].start, source.sentences[i].stop) for i in sentences]
     return any(
-        _is(speaker, people.people[st.speaker])
+        _may_be(speaker, st, people)
         for st in people.statements
         if any(st.start < b and a < st.stop for a, b in spans)
+    )
+
+
+def _may_be(speaker: Speaker, st: Statement, people: People) -> bool:
+    """May the article's words `st` be the summary speaker's? The rule layer gives them to one
+    person at some confidence; its cue may point to others too ("По словам 24-летней артистки"
+    after "Певица Клава Кока (настоящее имя — Клавдия Высокова)"): any of them will do. How sure
+    the rule layer is decides what the reply shows, not who may have said the words."""
+    return any(_is(speaker, people.people[p]) for p in (st.speaker, *st.others))
+
+
+MIN_ELSEWHERE_SHARE = 0.6  # of the claim's content words the article has
+
+
+def _says_elsewhere(
+    claim: Claim, span: tuple[int, int], speaker: Speaker, source: SourceIndex
+) -> bool:
+    """Do the article's words of this speaker, anywhere in it, hold most of what the claim
+    gives them ("Песков подтвердил, что возможность приобретения Белоруссией нефтяного
+    месторождения будет прорабатываться" for "Белоруссия может приобрести месторождение нефти
+    …, сообщил Песков", where the best-aligned sentence is a press office's)?"""
+    said = _words_of(speaker, source)
+    if not said:
+        return False
+    ws = [w.low for w in content_words(claim, span) if supported(w, source) is not None]
+    if len(ws) < MIN_CLAIM_WORDS:
+        return False
+    held = sum(any(same_root(w, x) for x in said) for w in ws)
+    return held >= MIN_ELSEWHERE_SHARE * len(ws)
+
+
+def _words_of(speaker: Speaker, source: SourceIndex) -> frozenset[str]:
+    """Every word the article may give this speaker, folded."""
+    people = source.people
+    return frozenset(
+        w.low
+        for st in people.statements
+        if _may_be(speaker, st, people)
+        for w in source.words_in(st.start, st.stop)
     )
 
 
@@ -452,12 +491,11 @@ def check_attribution(
         # the article says it twice, once in this speaker's mouth
         return _words_of_others(claim, att.claim, speaker, source), speaker
     spans = [(source.sentences[i].start, source.sentences[i].stop) for i in al.sentences]
-    speakers = {
-        st.speaker
-        for st in people.statements
-        if any(st.start < b and a < st.stop for a, b in spans)
-    }
-    if any(_is(speaker, people.people[p]) for p in speakers):
+    there = [st for st in people.statements if any(st.start < b and a < st.stop for a, b in spans)]
+    speakers = {st.speaker for st in there}
+    if any(_may_be(speaker, st, people) for st in there) or _says_elsewhere(
+        claim, att.claim, speaker, source
+    ):
         return _words_of_others(claim, att.claim, speaker, source), speaker
     named_others = [
         people.people[p] for p in speakers if people.people[p].kind in ("person", "org")
@@ -498,16 +536,17 @@ def _words_of_others(
         for i in range(
             source.sentence_of(st.start), source.sentence_of(max(st.start, st.stop - 1)) + 1
         ):
-            owner.setdefault(i, set()).add(st.speaker)
+            owner.setdefault(i, set()).update((st.speaker, *st.others))
     mine = {p for p, person in enumerate(people.people) if _is(speaker, person)}
+    said = _words_of(speaker, source)
     others: list[str] = []
     names: set[int] = set()
     for w in content_words(claim, span):
         if w.capitalized or len(w.stem) < 4:
             continue  # names are the name check's; short stems match by chance
         where = supported(w, source)
-        if not where:
-            continue
+        if not where or any(same_root(w.low, x) for x in said):
+            continue  # not in the article by stem, or the speaker says it too, in another form
         if all(owner.get(i) and not owner[i] & mine for i in where):
             others.append(w.text)
             names |= {p for i in where for p in owner[i]}

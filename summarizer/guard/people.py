@@ -56,11 +56,15 @@ class Person:
 
 @dataclass(frozen=True)
 class Statement:
-    """A stretch of the article the rule layer attributes to `people[speaker]`."""
+    """A stretch of the article the rule layer attributes to `people[speaker]`, at any
+    confidence: the reply shows only the sure ones, but the guard asks who may have said the
+    words, not whom a reader may be shown saying them."""
 
     speaker: int
     start: int
     stop: int
+    sure: bool = True  # the rule layer would show it in the reply
+    others: tuple[int, ...] = ()  # the other people its cue may point to ("артистки": Кока)
 
 
 @dataclass(frozen=True)
@@ -77,6 +81,9 @@ def read_people(doc: Document, cast: Cast | None = None) -> People:
     text = doc.text
     people: list[Person] = []
     statements: list[Statement] = []
+    by_name: dict[str, int] = {}
+    for pid, actor in enumerate(cast.actors):
+        by_name.setdefault(actor.name, pid)
     for pid, actor in enumerate(cast.actors):
         found = {m.span() for form in actor.forms for m in _occurrences(form, text)}
         # "Зайберт" inside "Штеффен Зайберт" is one mention
@@ -86,7 +93,17 @@ def read_people(doc: Document, cast: Cast | None = None) -> People:
             if not any(x <= a and b <= y and (x, y) != (a, b) for x, y in found)
         )
         people.append(Person(actor.kind, actor.forms, actor.roles, tuple(spans), _is_media(actor)))
-        statements.extend(Statement(pid, s.start, s.stop) for s in actor.statements)
+        for st in actor.statements:
+            others = (by_name.get(n) for n in st.attribution.candidates)
+            statements.append(
+                Statement(
+                    pid,
+                    st.start,
+                    st.stop,
+                    st.sure,
+                    tuple(dict.fromkeys(k for k in others if k is not None and k != pid)),
+                )
+            )
     return People(tuple(people), tuple(statements))
 
 

@@ -13,6 +13,7 @@ sentence may say that one thing grows and another falls.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 
 from . import knowledge as kb
@@ -139,7 +140,65 @@ def check_polarity(claim: Claim, source: SourceIndex) -> list[Reason]:
     # hedges
     if not _hedged(ws) and _hedged(sw) and _hedge_near_shared(ws, sw):
         out.append(Reason("hedge", "the article leaves it open"))
+    # a majority the article does not state
+    for k, w in enumerate(ws):
+        if _majority_of(claim, ws, k) and not _majority_in_article(ws, source):
+            out.append(Reason("scope", f"{w.text}: the article states no majority"))
+            break
     return out
+
+
+_MAJORITY = ("большинств",)
+# how an article states a majority or more: "большинство", "подавляющая часть", "почти все",
+# "более половины", "две трети", "в основном"; a share over 50% is checked by its number
+_MAJORITY_SAID = ("большинств", "подавляющ", "преимуществен", "половин", "трети", "четверт")
+_ALL = frozenset({"все", "всех", "всем", "всеми", "каждый", "каждая", "каждое", "каждого"})
+_OUT_OF = re.compile(r"(\d+)\s+из\s+(\d+)")
+_PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|процент)")
+
+
+def _says_majority(sentence: Sequence[Word], text: str) -> bool:
+    lows = [w.low for w in sentence]
+    if any(x.startswith(_MAJORITY_SAID) for x in lows):
+        return True
+    if any(a == "в" and b == "основном" for a, b in itertools.pairwise(lows)):
+        return True
+    if any(x in _ALL for x in lows) and not any(
+        a in ("все", "всё") and b in ("еще", "ещё") for a, b in itertools.pairwise(lows)
+    ):
+        return True
+    if any(float(m.group(1).replace(",", ".")) > 50 for m in _PERCENT.finditer(text)):
+        return True
+    return any(2 * int(a) > int(b) for a, b in _OUT_OF.findall(text))  # "20 из 26"
+
+
+def _majority_of(claim: Claim, ws: Sequence[Word], k: int) -> bool:
+    """Is word k "большинство" of a group ("большинство американцев", "большинство из них"),
+    not a parliament's majority ("сформировать большинство в одиночку")?"""
+    if not ws[k].low.startswith(_MAJORITY) or k + 1 >= len(ws):
+        return False
+    nxt = ws[k + 1]
+    if nxt.low == "из":
+        return True
+    a = claim.analysis(nxt)
+    return "Gen" in a.cases and a.pos not in ("ADP", "CONJ", "PRCL", "VERB", "INFN")
+
+
+def _majority_in_article(ws: Sequence[Word], source: SourceIndex) -> bool:
+    """The claim says most of a group: some article sentence about the same thing (≥
+    MIN_SHARED of the claim's content words) must say most, all or over half. Seq2seq models
+    widen what the article says of some ("в шести штатах", "многие") to most."""
+    ctx = {
+        w.stem
+        for w in ws
+        if w.content and w.low not in FRAMING and not w.low.startswith(_MAJORITY_SAID)
+    }
+    for i, sentence in enumerate(source.sentence_words):
+        if len(ctx & {x.stem for x in sentence if x.content}) < MIN_SHARED:
+            continue
+        if _says_majority(sentence, source.sentences[i].text):
+            return True
+    return False
 
 
 _DECIDED, _CONSIDERED = tuple(kb.DECIDED), tuple(kb.CONSIDERED)

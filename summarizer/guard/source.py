@@ -7,7 +7,7 @@ rule layer's people and statements, read on first use.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from functools import cached_property
 from typing import TypeVar
@@ -36,6 +36,7 @@ class SourceIndex:
         self._starts = [s.start for s in self.sentences]
         self.words: tuple[Word, ...] = words(doc.text)
         self.lows = frozenset(w.low for w in self.words)
+        self._word_starts = [w.start for w in self.words]
         by_stem: dict[str, set[int]] = {}
         self.sentence_stems: list[set[str]] = [set() for _ in self.sentences]
         self.sentence_words: list[list[Word]] = [[] for _ in self.sentences]
@@ -58,6 +59,12 @@ class SourceIndex:
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect_right(self._starts, pos) - 1)
+
+    def words_in(self, start: int, stop: int) -> tuple[Word, ...]:
+        """The article's words inside characters `start`..`stop`."""
+        lo = bisect_left(self._word_starts, start)
+        hi = bisect_left(self._word_starts, stop)
+        return self.words[lo:hi]
 
     # -- words -------------------------------------------------------------------------------
 

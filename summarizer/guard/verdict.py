@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Reason:
-    kind: str  # number, name, garbled, role, speaker, unsupported, polarity, hedge, actor
+    kind: str  # number, name, garbled, role, speaker, unsupported, polarity, hedge, actor, scope
     detail: str  # what in the sentence, and what the article has instead
 
     def __str__(self) -> str:

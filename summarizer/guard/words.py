@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..facts.numbers import MAGNITUDES, parse_digits
-from ..text import fold
+from ..text import common_prefix, fold
 
 WORD = re.compile(r"[A-Za-zА-Яа-яЁё0-9]+(?:[-'’][A-Za-zА-Яа-яЁё0-9]+)*")
 
@@ -107,6 +107,16 @@ def stem(low: str) -> str:
         if len(w) - n >= 3 and w[-n:] in _ENDING_SET:
             return w[:-n]
     return w
+
+
+def same_root(a: str, b: str) -> bool:
+    """Two folded words of one root across parts of speech ("приобрести" / "приобретения",
+    "нефти" / "нефтяного"): one stem, or a shared beginning of five letters, or of four when
+    that is all but the last letter of the shorter word."""
+    if a == b or stem(a) == stem(b):
+        return True
+    n = common_prefix(a, b)
+    return n >= 5 or (n >= 4 and n >= min(len(a), len(b)) - 1)
 
 
 @lru_cache(maxsize=65536)
