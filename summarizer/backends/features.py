@@ -75,10 +75,16 @@ _DEICTIC = re.compile(
     r"|^причин(?:ой|а)\s+(?:является|стал[аио]?|было|была|стало|в том)\b"
     # "В ведомстве подчеркнули…", "В пресс-службе отметили…": which one? named before
     r"|^в\s+(?:ведомстве|пресс-службе|министерстве|управлении|учреждении|организации|департаменте"
-    r"|штабе|компании|суде|полиции|мэрии|администрации)\s+(?:также\s+)?(?:отметили|подчеркнули"
+    r"|штабе|компании|суде|полиции|мэрии|администрации|госкомпании|госкорпорации|корпорации"
+    r"|концерне|холдинге|банке|фонде|агентстве|службе|комитете|комиссии|партии|посольстве"
+    r"|издании|редакции|движении|объединении|союзе|ассоциации)\s+(?:также\s+)?(?:отметили|подчеркнули"
     r"|сообщили|уточнили|добавили|заявили|пояснили|рассказали|напомнили|считают|указали)\b"
     # "На своем посту он курировал…": a pronoun as the subject after a short opening phrase
     r"|^(?:[^\s,]+\s+){1,3}(?:он|она|они)\s+(?:не\s+)?[а-яё]+(?:л|ла|ли|лся|лась|лись|ет|ит|ют|ят|ут|ат)\b"
+    # "После консультации с адвокатом он изменил показания": a longer opening, all in lower
+    # case past its first word (no name in it)
+    r"|^\S+(?:\s+(?-i:[а-яё])[а-яё-]*){3,6}\s+(?:он|она|они)\s+(?:не\s+)?[а-яё]+(?:л|ла|ли|лся"
+    r"|лась|лись)\b"
     # "Тем, кто выбирает…, она пожелала…": a pronoun as the subject after an opening clause that
     # names nobody (no capitalised word before it)
     r"|^\S+(?-i:[^А-ЯЁA-Z.!?]){0,80}?,\s+(?:он|она|они)\s+(?:не\s+)?[а-яё]+(?:л|ла|ли|лся|лась"
@@ -86,6 +92,9 @@ _DEICTIC = re.compile(
     # "Представитель Баку также заверил…", "Пушков также предложил…": "также" after a short
     # subject adds to what somebody said in a sentence before
     r"|^(?:\S+\s+){1,2}также\s+[а-яё]+(?:л|ла|ли|лся|лась|лись)\b"
+    # ... and what it will do besides: "АСВ также в полном объеме выплатит…"
+    r"|^(?:\S+\s+){1,2}также\s+(?:(?-i:[а-яё])\S*\s+){0,3}?(?-i:[а-яё]+(?:ет|ит|ют|ят|ут|ат|ёт"
+    r"|ется|ится|ются|ятся))\b"
     # "Инициатива разработана…", "Документ предусматривает…": a bill or a decision only by what it
     # is, the verb right after it (not "Законопроект о Госсовете принят…")
     r"|^(?:инициатива|документ|законопроект|поправка|поправки|соглашение|постановление)\s+"
@@ -120,6 +129,8 @@ _DEICTIC = re.compile(
     r"|ом|ую)|указанн\w+|вышеупомянут\w+)\s+(?!(?:год|году|года|месяц\w*|недел\w+"
     r"|раз|раза|момент\w*|день|дня|время|утро\w*|вечер\w*|выходн\w+|лет|сезон\w*|выборах)\b)"
     r"[а-яё]"
+    # "Выбранный банк продолжит…", "Упомянутая компания…": chosen or named in a sentence before
+    r"|^(?:выбранн|упомянут|вышеназванн)(?:ый|ая|ое|ые|ого|ой|ом|ую|ым|ых)\s+(?-i:[а-яё])"
     # "оба проекта", "обеих сторон": two things the sentence before named
     r"|^.*?\b(?:оба|обе|обоих|обеих|обоим|обеим|обоими|обеими)\s+(?!(?:раза|палат\w*)\b)[а-яё]"
     # "Последние голосуют за выборщиков", "а последний заявил": the last of those named before
@@ -172,7 +183,9 @@ _BARE_PERSON = re.compile(
     r"|Журналист|Журналистка|Блогер|Адвокат|Защитник|Пострадавш(?:ий|ая)|Задержанн(?:ый|ая)|Подозреваем(?:ый|ая)"
     r"|Обвиняем(?:ый|ая)|Осужденн(?:ый|ая)|Осуждённ(?:ый|ая)|Христианка|Активист|Активистка"
     r"|Автор|Авторы|Автор статьи|Автор материала|Автор колонки|Демократ|Демократка|Республиканец"
-    r"|Республиканка)"
+    r"|Республиканка|Артистка|Артист|Певица|Певец|Актриса|Актер|Актёр|Исполнительница"
+    r"|Исполнитель|Музыкант|Рэпер|Телеведущая|Телеведущий|Модель|Спортсменка|Спортсмен"
+    r"|Знаменитость|Супруги|Пара|Бизнесвумен|Миллиардер)"
     r"(?P<rest>(?:\s+\S+){0,4})"
 )
 
@@ -248,12 +261,57 @@ def foreign(text: str) -> bool:
 # "Об этом заявил…", "Такое заявление сделал…": who said what the sentence before says. Only a
 # speaker's verb: "Об этом сообщает Reuters" gives the news its source, not its speaker.
 ATTRIBUTION_START = re.compile(
-    r"^(?:об этом|такое (?:заявление|мнение)|с таким заявлением|эти слова|так)\s+(?:\S+\s+){0,3}"
+    # "Об этом сообщил вице-премьер…" (not "Об этом он сообщил, комментируя…": no one named)
+    r"^об этом\s+(?!(?:он|она|они)\b)(?:\S+\s+){0,5}сообщил"
+    r"|^(?:об этом\s+(?:\S+\s+){0,5}"  # "Об этом в разговоре с ТАСС заявил…"
+    r"|(?:такое (?:заявление|мнение)|с таким заявлением|эти слова|так)\s+(?:\S+\s+){0,3})"
     r"(?:заявил|сказал|отметил|подчеркнул|считает|полагает|признал|объявил|рассказал|пояснил"
     r"|добавил|написал|заверил|предупредил|уверен|убежден|прокомментировал|ответил"
     r"|сделал|высказал|выступил)",
     re.I,
 )
+# "Об этом сообщает РИА Новости.", "Как передает Укринформ, об этом сообщается на сайте
+# Нацполиции.": a news outlet credited, and nothing of the news. Not "Об этом сообщил Песков" (a
+# speaker), "Об этом пишет Reuters со ссылкой на источники" (where the claim comes from) or "Об этом
+# говорится в отчете компании" (the document that makes it).
+_CREDIT = re.compile(
+    r"^(?P<agency>как\s+(?:передает|передаёт|сообщает|пишет|информирует)\s+[^,]{1,60},\s*)?"
+    r"об\s+этом\s+(?:[^\s,]+\s+){0,3}?(?P<verb>сообщает|сообщают|пишет|пишут|передает|передаёт"
+    r"|передают|информирует|сообщается|говорится)\s+(?P<source>[^.!?]{1,80})[.!]?$",
+    re.I,
+)
+_MEDIUM = re.compile(
+    r"(?i:\b(?:агентств|издани|газет|журнал|телеканал|радиостанц|портал|корреспондент|СМИ\b))"
+    r"|\b(?:РИА|ТАСС|Интерфакс|РБК|Reuters|Bloomberg|Associated Press|AP|AFP|Франс Пресс"
+    r"|Синьхуа|УНИАН|УНН|Укринформ|Коммерсант|Ведомост|Известия|BBC|Би-би-си|CNN|Sputnik"
+    r"|Спутник|ПРАЙМ|Прайм|Lenta|Лента|Газета|The\s+[A-Z])"
+    r"|\w\.(?i:ru|ua|by|kz|com|net|org)\b"
+)
+_CLAIM_SOURCE = re.compile(
+    r"ссыл|источник|данны|сообщени|заявлени|отчет|отчёт|доклад|документ", re.I
+)
+
+
+_CREDITED = re.compile(
+    r",\s*(?:пишет|пишут|передает|передаёт|передают|сообщает|сообщают|информирует)\s+[^,!?]{1,60}$",
+    re.I,
+)
+
+
+def credit(text: str) -> bool:
+    """Only credits a news outlet with the sentence before: the outlet is no party to the news."""
+    m = _CREDIT.match(text.strip())
+    if m is None or _CLAIM_SOURCE.search(m.group("source")):
+        return False
+    if m.group("agency"):
+        return True  # "Как передает X, об этом сообщается на сайте…": the agency's own credit
+    # the outlet first: "Об этом сообщает офис премьер-министра, передает Reuters" names a party
+    first = m.group("source").split(",")[0]
+    return m.group("verb").lower() not in ("сообщается", "говорится") and bool(
+        _MEDIUM.search(first)
+    )
+
+
 # A reporting verb or phrase: the sentence names who speaks.
 REPORTED = re.compile(
     r"\b(?:заяв|сказа|сообщ|отмети|отмеча|подчеркн|добави|написа|поясни|счита|призна|цитиру|говори"
@@ -343,6 +401,11 @@ _SPEAKER_PERSON = re.compile(
 )
 
 
+# A quoted name of a few words inside a sentence, capitalized as names are: a campaign, a film, a
+# slogan ("акцию «Я тоже доброволец»"); not words quoted after a colon, nor "что «мы видим…»".
+_SHORT_QUOTE = re.compile(r"(?<=[^\s:])\s*(?:«[А-ЯЁA-Z][^«»]{0,40}»|\"[А-ЯЁA-Z][^\"]{0,40}\")")
+
+
 _MISTYPED_OPENING = re.compile(r"(?:(?<=\s)|^)»(?=\w)")
 
 
@@ -388,6 +451,8 @@ class SentenceFeatures:
     answers: bool = False
     # large amounts as written, with their magnitude: "12,1 трлн руб." is ("12,1", "трл")
     totals: tuple[tuple[str, str], ...] = ()
+    credit: bool = False  # "Об этом сообщает РИА Новости.": an outlet credited, no news
+    credited: bool = False  # "…, пишет сайт kp.ru.": the news with its outlet named at its end
 
 
 # "превысила 12 трлн руб." and "достигла 12,1 трлн руб.": the same total, rounded once
@@ -421,6 +486,12 @@ _BACKGROUND = re.compile(
     # "…, сообщала ранее директор центра": the same, the verb first
     r"|^.*?\b(?:писа|сообща|сообщи|заяви|заявля|говори|рассказ|отмеча|отмети|сказа)\w*\s+ранее\b",
     re.I,
+)
+# "Консерватизм — это приверженность традиционным ценностям…": a definition, what a reader may
+# look up, not the news
+_DEFINITION = re.compile(
+    r"^[«\"]?[А-ЯЁA-Z][\w-]*(?:\s+[а-яёa-z][\w-]*)?[»\"]?\s+[—–-]\s+это\s+(?!(?:был|была|было|были"
+    r"|будет|не)\b)",
 )
 # "В апреле президент корпорации направил…", "Лидеры фракций в начале июня призвали…", "После
 # начала военной операции ЕС ввел санкции…": an earlier month or the war's start, told in the past
@@ -553,9 +624,11 @@ def sentence_features(
     ends = stripped.rstrip('»"”)’ ')[-1:] if stripped else ""
     fragment = alone and ends not in (".", "!", "?", "…")
     opens_quote = _opens_speech(stripped)
-    quote = speech or opens_quote or bool(_FIRST_PERSON.search(stripped))
+    # "акцию «Я тоже доброволец»": a first person in a quoted name is nobody speaking
+    voiced = _SHORT_QUOTE.sub(" ", stripped)
+    quote = speech or opens_quote or bool(_FIRST_PERSON.search(voiced))
     reported = bool(REPORTED.search(stripped))
-    speaks = speech or opens_quote or bool(_SPEAKER_PERSON.search(stripped))
+    speaks = speech or opens_quote or bool(_SPEAKER_PERSON.search(voiced))
     return SentenceFeatures(
         chars=len(stripped),
         has_figure=bool(_FIGURE.search(stripped)),
@@ -586,9 +659,11 @@ def sentence_features(
         reported=reported,
         foreign=foreign(stripped),
         verbless=verbless(stripped),
-        background=bool(_BACKGROUND.match(stripped)),
+        background=bool(_BACKGROUND.match(stripped) or _DEFINITION.match(stripped)),
         earlier=earlier_month(stripped),
         dated=bool(_DATED.match(stripped)),
         unharmed=bool(_UNHARMED.search(stripped)),
         totals=totals(stripped),
+        credit=credit(stripped),
+        credited=bool(_CREDITED.search(stripped)),
     )

@@ -52,6 +52,7 @@ class RankingConfig:
     # отменил приговор"): a lighter cost than background's
     earlier_factor: float = 0.6
     link_factor: float = 0.6
+    attribution_share: float = 1.0  # a statement with its "Об этом заявил X": of the statement
     answer_factor: float = 3.0  # what a lead's "X прокомментировал Y." left out: X's words
     fragment_factor: float = 0.05  # headings, captions, bylines
     short_chars: int = 40  # below this a sentence rarely carries a whole fact
@@ -320,9 +321,17 @@ def _restated(tokens: Sequence[Sequence[str]], i: int, ahead: int = 3) -> bool:
 
 def _penalty(f: SentenceFeatures, c: RankingConfig) -> float:
     """Multiplicative: what makes a sentence a poor chat summary whatever it says."""
-    if f.boilerplate or f.unfinished or f.cut_start or f.open_quote or f.unattributed or f.foreign:
+    if (
+        f.boilerplate
+        or f.unfinished
+        or f.cut_start
+        or f.open_quote
+        or f.unattributed
+        or f.foreign
+        or f.credit
+    ):
         # not article text; a sentence the page cut at its end or its start; a piece of a longer
-        # quote; someone's words with nobody saying them
+        # quote; someone's words with nobody saying them; an outlet credited and no news
         return 0.0
     factor = 1.0
     if f.fragment or f.verbless:
@@ -403,9 +412,14 @@ def _units(
             continue
         f = feats[i]
         opening = not any(c < i for c in chosen)  # it would open the summary, in text order
-        if f.attribution and i > 0 and feats[i - 1].reported:
+        if f.attribution and i > 0 and (feats[i - 1].reported or feats[i - 1].credited):
             continue  # "Об этом заявил…" after a sentence that says who already
-        if i + 1 < n and feats[i + 1].attribution and not f.reported and scores[i + 1] > 0:
+        if (
+            i + 1 < n
+            and feats[i + 1].attribution
+            and not (f.reported or f.credited)
+            and scores[i + 1] > 0
+        ):
             continue  # its speaker is named in the next sentence: offered as a pair from there
         if f.dangling and (i - 1) not in chosen:
             before = feats[i - 1] if i > 0 else None
@@ -416,24 +430,30 @@ def _units(
                 and not before.dangling
                 and not (opening and before.question)
             ):
-                units.append(((scores[i - 1] + value) / 2, (i - 1, i)))
+                pair = (scores[i - 1] + value) / 2
+                if f.attribution:
+                    # "Об этом заявил X" adds a speaker, not another point: the pair is worth
+                    # its statement (the average would put it below sentences it outranks)
+                    pair = max(pair, config.attribution_share * scores[i - 1])
+                units.append((pair, (i - 1, i)))
             continue
         if opening and f.question:
             continue
         units.append((value, (i,)))
     return [
-        completed for value, unit in units if (completed := _introduce(ranked, chosen, unit, room))
+        completed
+        for value, unit in units
+        if (completed := _introduce(ranked, chosen, unit, room, value))
     ]
 
 
 def _introduce(
-    ranked: Ranked, chosen: Sequence[int], unit: tuple[int, ...], room: int
+    ranked: Ranked, chosen: Sequence[int], unit: tuple[int, ...], room: int, value: float
 ) -> tuple[float, tuple[int, ...]] | None:
     """The unit with the sentences that introduce the people it names by surname only ("Зеле
     подчеркнул…" comes after "глава OMV Райнер Зеле…"), or None when they cannot come with it:
     none usable, or no room. A unit that needs nothing comes back as it was, with its value."""
     scores, feats = ranked.scores, ranked.features
-    value = sum(scores[i] for i in unit) / len(unit)
     if not ranked.needs:
         return value, unit
     members = set(unit)
