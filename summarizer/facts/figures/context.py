@@ -79,7 +79,7 @@ _OPENERS = re.compile(
     r"(?i:(?:в ближайшее время|в ближайшие годы|на сегодняшний день|на сегодня|на данный момент|"
     r"на тот момент|в настоящее время|в то же время|в свою очередь|кроме того|помимо этого|"
     r"помимо того|при этом|в частности|таким образом|в целом|в итоге|тем не менее|к тому же|"
-    r"как и ожидалось|между тем|однако|впрочем|также|тогда|еще|ещё|уже|и|а|но|"
+    r"как и ожидалось|между тем|однако|впрочем|также|тогда же|тогда|теперь|еще|ещё|уже|и|а|но|"
     r"что|чтобы|причем|притом|зато|ведь|вот|поэтому|в общей сложности|"
     r"(?:ранее |также |как )?(?:отмечается|сообщается|сообщалось|известно|говорится|"
     r"указывается|уточняется|подчеркивается|напомним|стало известно),? что)"
@@ -260,7 +260,10 @@ def _span(
     heads: list[int],
     tops: list[int],
     hypothetical: bool,
+    tight: bool = False,
 ) -> Clause:
+    """`tight`: shed the optional phrases at the ends down to a short bullet at once (a clause
+    that ran too long, or past a quote it could not close, only for a phrase at its end)."""
     path = set(figure)
     for h, p in zip(heads, tops, strict=True):
         path.update(_path(parse, h, p))
@@ -269,7 +272,7 @@ def _span(
     for k in {*tops, *heads}:
         kept |= _collect(parse, k, path)
     kept |= _relative_antecedent(parse, predicate)
-    pruned = _prune(parse, kept, tops, path)
+    pruned = _prune(parse, kept, tops, path, tight)
     was_pruned, kept = pruned != kept, pruned
     words = [k for k in kept | figure if parse.tokens[k].pos != "PUNCT"] or list(figure)
     lo = min(words, key=lambda k: parse.tokens[k].start)
@@ -294,6 +297,11 @@ def _span(
     if not was_pruned:
         stop = _segment_end(parse, text, stop)
     start, stop = _unglue(text, parse, antecedent, stop, spans)
+    subject = _subject_before(parse, start, predicate)
+    if subject is None and not natural:
+        subject = _setting_before(parse, text, start)
+    if subject is not None:
+        start, natural = subject, True
     stop = _before_cut_word(text, parse, stop, fig_stop)
     start, stop, balanced = _balance(text, start, stop, parse)
     inside = [k for k, t in enumerate(parse.tokens) if t.start >= start and t.stop <= stop]
@@ -318,7 +326,54 @@ def _span(
         ),
         "",
     )
+    if why in ("too long", "unbalanced quotes") and not was_pruned and not tight:
+        return _span(parse, text, spans, figure, heads, tops, hypothetical, tight=True)
     return Clause(start, stop, not why, hypothetical, pronouns, why)
+
+
+def _subject_before(parse: Parse, start: int, predicate: int) -> int | None:
+    """Where the span starts when the parser hung the sentence's opening subject on a later
+    clause ("Госкорпорация | в ближайшие пять лет надеется получить 1 трлн рублей ..., которые
+    легли ..."): a noun phrase in the nominative from the sentence's start right up to the span,
+    agreeing with a predicate that has no subject of its own."""
+    tokens = parse.tokens
+    verb = tokens[predicate]
+    first = next((k for k, t in enumerate(tokens) if t.start >= start), None)
+    if not first or not _needs_subject(verb):
+        return None
+    if any(tokens[c].rel in _SUBJECT_RELS for c in parse.children(predicate)):
+        return None
+    if not all(tokens[k].pos in ("NOUN", "PROPN", "ADJ", "DET") for k in range(first)):
+        return None
+    nouns = [
+        tokens[k]
+        for k in range(first)
+        if tokens[k].pos in ("NOUN", "PROPN") and tokens[k].feats.get("Case") == "Nom"
+    ]
+    if not nouns or nouns[0].feats.get("Number") != verb.feats.get("Number"):
+        return None
+    return tokens[0].start
+
+
+def _setting_before(parse: Parse, text: str, start: int) -> int | None:
+    """The sentence's start when all before the span is a short phrase of when or where that
+    the parser hung on a later clause ("В феврале | количество кредитов ... выросло на 30%, а
+    в марте ..."); not an opener that only links on ("В свою очередь")."""
+    tokens = parse.tokens
+    first = next((k for k, t in enumerate(tokens) if t.start >= start), None)
+    if not first or first > 3 or tokens[0].pos != "ADP":
+        return None
+    if any(tokens[k].pos == "ADP" for k in range(1, first)):
+        return None  # "В ответ на требования | жителей Карабаха, которые ...": no one phrase
+    if tokens[first - 1].feats.get("Case") != "Loc":
+        return None  # when or where ("В феврале", "В Москве"), not "Для победы" (what for)
+    if not all(
+        tokens[k].pos in ("ADP", "NOUN", "PROPN", "ADJ", "DET", "NUM") for k in range(first)
+    ):
+        return None
+    if _OPENERS.match(text, tokens[0].start):
+        return None
+    return tokens[0].start
 
 
 def _natural_start(text: str, parse: Parse, start: int) -> bool:
@@ -328,9 +383,19 @@ def _natural_start(text: str, parse: Parse, start: int) -> bool:
     # a quote mark is no boundary: «и другие | "спорные" штаты» starts inside the phrase whose
     # head ("другие") it leaves out; «заявил: "...» still starts after the colon
     before = before.rstrip('«»"“”„ ')
-    if not before or before[-1] in ",;:—–-(.!?":
+    if not before or before[-1] in ",;:—–-(.!?" or before.endswith(("<...>", "<…>", "[...]")):
+        return True  # "<...>": a cut in a quote, after which a sentence starts
+    # "припеваючи: вот и теперь | правительство региона расщедрилось": only words that link
+    # on stand between the stop and the start
+    words = before.split()
+    while words and fold(words[-1]) in _LINK_WORDS:
+        words.pop()
+    if len(words) < len(before.split()) and words and words[-1][-1] in ",;:—–-(":
         return True
     return bool(_CONJUNCTION_END.search(before))
+
+
+_LINK_WORDS = frozenset("вот и а но теперь сейчас однако также тоже уже еще ещё тогда зато".split())
 
 
 def _cuts_list(parse: Parse, start: int, stop: int, floor: int = 0) -> bool:
@@ -398,12 +463,15 @@ def _before_cut_word(text: str, parse: Parse, stop: int, fig_stop: int) -> int:
     return comma if comma >= 0 else fig_stop
 
 
-def _prune(parse: Parse, kept: set[int], tops: list[int], path: set[int]) -> set[int]:
+def _prune(
+    parse: Parse, kept: set[int], tops: list[int], path: set[int], tight: bool = False
+) -> set[int]:
     """A clause longer than a bullet sheds the optional phrases at its ends that hold no figure
-    ("двое членов кабинета ушли в отставку | в связи со спорами об условиях Brexit и ...")."""
+    ("двое членов кабинета ушли в отставку | в связи со спорами об условиях Brexit и ...");
+    `tight`: down to a short bullet whatever its length now."""
     tokens = parse.tokens
     kept = set(kept)
-    pruned = False
+    pruned = tight
     while True:
         words = [k for k in kept if tokens[k].pos != "PUNCT"]
         if not words:
@@ -413,6 +481,8 @@ def _prune(parse: Parse, kept: set[int], tops: list[int], path: set[int]) -> set
         gaps = pruned and any(
             k not in kept and tokens[k].pos != "PUNCT" for k in range(first, last + 1)
         )
+        # a quote opened and not closed would take the span on to its end
+        gaps = gaps or (tight and _opens_quote([tokens[k].text for k in sorted(kept)]))
         if (
             tokens[last].stop - tokens[first].start <= (PRUNE_TO if pruned else MAX_CHARS)
             and not gaps
@@ -425,13 +495,36 @@ def _prune(parse: Parse, kept: set[int], tops: list[int], path: set[int]) -> set
             and c not in tops
             and tokens[c].rel in _OPTIONAL_RELS
             and tokens[c].head in kept
+            # a tight cut keeps what completes a noun of the figure's path: "четырем участникам
+            # | запрещенной террористической организации" (of what?)
+            and not (tight and tokens[c].rel == "nmod" and tokens[c].head in path)
             for sub in [parse.subtree(c) & kept]
-            if (first in sub or last in sub) and not sub & path
+            if (first in sub or last in sub)
+            and not sub & path
+            and not (tight and _completes(parse, sub, path))
         ]
         if not edges:
             return kept
         kept -= max(edges, key=len)
         pruned = True
+
+
+def _completes(parse: Parse, sub: set[int], path: set[int]) -> bool:
+    """The phrase holds words right after a noun of the figure's path, with no preposition:
+    that noun's complement, whatever the parser hung them on ("четырем участникам |
+    запрещенной группировки")."""
+    tokens = parse.tokens
+    return any(
+        j > 0
+        and j - 1 in path
+        and tokens[j - 1].pos == "NOUN"
+        and tokens[j].pos not in ("ADP", "PUNCT")
+        for j in sub
+    )
+
+
+def _opens_quote(words: list[str]) -> bool:
+    return any(words.count(a) != words.count(b) for a, b in _PAIRS)
 
 
 def _starts_with_antecedent(parse: Parse, start: int) -> bool:
@@ -618,8 +711,27 @@ def _widen(parse: Parse, p: int) -> tuple[int, bool]:
         )
         if not needs_main:
             return p, hypothetical
-        p = _predicate(parse, t.head)
+        p = _gerund_verb(parse, p) or _predicate(parse, t.head)
     return p, hypothetical
+
+
+def _gerund_verb(parse: Parse, k: int) -> int | None:
+    """The verb a gerund goes with when the parser hung it across a colon on the verb before:
+    "чиновники живут припеваючи: правительство расщедрилось на покупку пяти автомобилей,
+    выделив на это 9 млн рублей" (the government allotted the money, not the officials)."""
+    tokens = parse.tokens
+    head = tokens[k].head
+    if tokens[k].feats.get("VerbForm") != "Conv" or not 0 <= head < k:
+        return None
+    colon = max((j for j in range(head + 1, k) if tokens[j].text in (":", ";")), default=-1)
+    if colon < 0:
+        return None
+    verbs = [
+        j
+        for j in range(colon + 1, k)
+        if _is_verb(tokens[j]) and tokens[j].feats.get("VerbForm") == "Fin"
+    ]
+    return _tree_predicate(parse, verbs[-1]) if len(verbs) == 1 else None
 
 
 def _path(parse: Parse, k: int, top: int) -> list[int]:
@@ -795,6 +907,7 @@ def _readable(
             and t.pos in ("PRON", "DET")
             and (k in core or owner)
             and not _plural_subject_before(parse, inside, k)
+            and not _counted_before(parse, inside, k)
         ):
             return "they", ()
         if word in _THIRD_SINGULAR and t.pos in ("PRON", "DET"):
@@ -819,7 +932,12 @@ def _readable(
             return "demonstrative", ()  # "этот штат гарантировал Байдену 270 голосов": which?
         elif word in ("это", "этот", "эти") and t.rel in _SUBJECT_RELS:
             return "this as subject", ()
-        elif word in _THIS and t.pos == "PRON" and (k in core or t.head in core):
+        elif (
+            word in _THIS
+            and t.pos == "PRON"
+            and (k in core or t.head in core)
+            and not _clause_before(parse, inside, k)
+        ):
             return "this", ()  # "Штрафы за это вырастут до 5 тыс. рублей": for what?
         elif (
             k in core
@@ -923,6 +1041,34 @@ def _plural_subject_before(parse: Parse, inside: list[int], k: int) -> bool:
         )
     ]
     return len(plural) == 1
+
+
+def _after_preposition(parse: Parse, k: int) -> bool:
+    return k > 0 and parse.tokens[k - 1].pos == "ADP"
+
+
+def _counted_before(parse: Parse, inside: list[int], k: int) -> bool:
+    """ "он провел 129 матчей, забив в них 48 голов": a plural pronoun after a preposition
+    whose one antecedent, a plural noun, the span names before it."""
+    if not _after_preposition(parse, k):
+        return False
+    plural = [
+        j
+        for j in inside
+        if j < k and parse.tokens[j].pos == "NOUN" and parse.tokens[j].feats.get("Number") == "Plur"
+    ]
+    return len(plural) == 1
+
+
+def _clause_before(parse: Parse, inside: list[int], k: int) -> bool:
+    """ "расщедрилось на покупку пяти автомобилей, выделив на это 9 млн рублей": "это" after a
+    preposition stands for what the span said before it, a clause with a verb of its own and
+    a comma between."""
+    if not _after_preposition(parse, k):
+        return False
+    tokens = parse.tokens
+    verbs = [j for j in inside if j < k and _is_verb(tokens[j])]
+    return bool(verbs) and any(tokens[j].text == "," for j in inside if verbs[0] < j < k)
 
 
 def _needs_subject(t: Token) -> bool:
