@@ -150,3 +150,16 @@ def test_a_countrys_office_given_to_one_named_person_is_his() -> None:
         "трудными», — сказал глава МИД."
     )
     assert said_by(speakers(ministers), "трудными") == []
+
+
+def test_one_of_an_outlets_sources_speaks_as_its_sources() -> None:
+    # audit 7006 core0249: "По словам одного из собеседников агентства, объем нефти …"
+    text = (
+        "Компании получат венесуэльскую нефть, сообщает Reuters со ссылкой на пять источников. "
+        "По словам одного из собеседников агентства, объем нефти, который получат Eni и Repsol, "
+        "небольшой."
+    )
+    found = speakers(text)
+    assert said_by(found, "объем нефти") == ["собеседники агентства"]
+    experts = text.replace("одного из собеседников агентства", "одного из экспертов")
+    assert said_by(speakers(experts), "объем нефти") == []

@@ -490,6 +490,17 @@ class _Finder(Clauses):
         a, b = span
         return any(a <= self.toks[e.at].start < b for e in self.events if e.at < len(self.toks))
 
+    def _one_of_sources(self, q: int, last: int) -> int:
+        """ "по словам одного из собеседников агентства": the sources speak; token `q` moves
+        to them (it stays where it is for anything else)."""
+        toks = self.toks
+        if q + 2 > last or toks[q].low not in ("одного", "одной") or toks[q + 1].low != "из":
+            return q
+        k = self.owner[q + 2]
+        if k is None or self.mentions[k].role_head not in lex.SOURCE_ROLES:
+            return q
+        return q + 2
+
     def _said_in(self, end: int, last: int) -> int:
         """ "по словам Лукашенко из инаугурационной речи, …": the phrase telling where the words
         were said belongs to the source, up to the comma; `end` when there is none."""
@@ -818,6 +829,7 @@ class _Finder(Clauses):
                 q = k + 1
                 while q <= last and toks[q].pos in ("ADJ", "DET") and self.owner[q] is None:
                     q += 1
+                q = self._one_of_sources(q, last)
                 mk = self.owner[q] if q <= last else None
                 if mk is None or self.mentions[mk].kind in ("PRON", "REL"):
                     continue
