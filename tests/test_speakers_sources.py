@@ -82,6 +82,18 @@ def test_an_organization_in_quote_marks_after_a_preposition_speaks() -> None:
     assert said_by(found, "нового отрезка") == ["Автодор"]
 
 
+def test_a_coined_name_in_the_locative_is_shown_in_the_nominative() -> None:
+    # "— отметили в «Ростехе»" with no "«Ростех»" in the text: not "Ростехе"; a word the
+    # dictionary knows keeps its own reading ("в «Ракете»": "Ракета")
+    text = (
+        "Новый завод откроется в мае. «Производство позволит выпускать до ста двигателей в год», "
+        "— отметили в «Ростехе»."
+    )
+    assert said_by(speakers(text), "ста двигателей") == ["Ростех"]
+    known = text.replace("«Ростехе»", "«Ракете»")
+    assert said_by(speakers(known), "ста двигателей") == ["Ракета"]
+
+
 def test_a_company_is_none_of_the_hacker_bands_it_names() -> None:
     # audit 7007 core0003: "пояснили в компании" after "хакеры Cerium"
     text = (

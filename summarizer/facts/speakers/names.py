@@ -255,6 +255,16 @@ class Namer:
             stem = tok.text[:-cut]
             if _consonant_end(stem) and re.search(rf"[«\"„“]{re.escape(stem)}[»\"“”]", self.text):
                 return stem
+        # "в «Ростехе»" with no "«Ростех»" anywhere: a coined name no dictionary knows is most
+        # often masculine, its locative "-е" dropped; a known word keeps pymorphy's reading
+        stem = tok.text[:-1]
+        if tok.case == "Loc" and tok.low.endswith("е") and _consonant_end(stem):
+            try:
+                known = any(f.is_known for f in self.vocab(tok.low))
+            except _MORPH_ERRORS:
+                known = True
+            if not known:
+                return stem
         return phrase
 
     def role(self, m: Mention) -> str | None:
