@@ -141,9 +141,13 @@ class Clauses:
         head = self.toks[m.head]
         first = self.toks[m.first]
         prev = self.toks[m.first - 1] if m.first > 0 else None
+        # "отметили в «Автодоре»": the preposition stands before the name's quote mark
+        p = m.first - 1
+        while p > 0 and self.toks[p].text in QUOTE_TOKENS:
+            p -= 1
         if (
-            prev is not None
-            and prev.low in ("в", "во")
+            p >= 0
+            and self.toks[p].low in ("в", "во")
             and head.case in ("Loc", None)
             and m.kind in ("ORG", "GEN", "LOC")
         ):
@@ -326,7 +330,11 @@ class Clauses:
             if (t.pos == "SCONJ" and t.low in CLAUSE_CONJ) or t.text in (":", ";"):
                 return None
             if t.text in QUOTE_TOKENS and not self.mention_of(j):
-                return None
+                m = self.mention_of(j + 1) if j + 1 <= last else None
+                if m is None or m.first != j + 1 or toks[j - 1].low not in ("в", "во"):
+                    return None
+                j += 1  # "отметили в «Автодоре»": the name's own quote mark
+                continue
             if t.pos in ("VERB", "AUX") and t.verbform == "Fin" and j != v:
                 return None
             if (

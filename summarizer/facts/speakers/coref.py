@@ -670,6 +670,45 @@ class Resolver:
     def _sent(self, token: int) -> int:
         return self.toks[token].sent if 0 <= token < len(self.toks) else 0
 
+    def _office_of(self, e: Entity, m: Mention) -> bool:
+        """Does title `m` name an office one person holds, of a body named by a proper name
+        ("президент Франции", "глава Чечни"), that person `e` was given as such ("президент
+        Франции Макрон", "французский президент Макрон")?"""
+        head, comp = m.role_head, m.role_comp
+        if head not in lex.SOLE_OFFICES or comp is None or m.role_span is None:
+            return False
+        _first, at, last = m.role_span
+        body = next((t for t in self.toks[at + 1 : last + 1] if t.pos in ("NOUN", "PROPN")), None)
+        if (
+            body is None
+            or body.pos != "PROPN"
+            or not body.text[:1].isupper()
+            or body.text.isupper()
+        ):
+            return False  # "глава МИД": of which country?
+        for k in (*e.role_mentions, *e.name_mentions):
+            other = self.mentions[k]
+            if other.role_head != head or other.role_span is None:
+                continue
+            if other.role_comp == comp:
+                return True
+            first, at, _last = other.role_span
+            if other.role_comp is None and any(
+                self.toks[q].pos == "ADJ" and self.toks[q].low[:4] == comp[:4]
+                for q in range(first, at)
+            ):
+                return True
+        return False
+
+    def _plural_group(self, e: Entity) -> bool:
+        """A group the article names in the plural ("собеседники газеты", "авторы статьи"): no
+        "он" or "по его мнению" means it."""
+        return (
+            e.kind == "role"
+            and bool(e.role_mentions)
+            and self.mentions[e.role_mentions[0]].number == "Plur"
+        )
+
     def _compatible(self, e: Entity, gender: str | None) -> bool:
         g = e.gender
         return not (gender in ("Masc", "Fem") and g in ("Masc", "Fem") and g != gender)
@@ -782,6 +821,7 @@ class Resolver:
             c
             for c in self._recent_persons(at, _PRONOUN_WINDOW)
             if self._compatible(self.entities[c[1]], gender)
+            and not self._plural_group(self.entities[c[1]])
         ]
         chosen = next((ent for _tok, ent, strong in recent if strong), None)
         if chosen is None and recent:
@@ -890,6 +930,9 @@ class Resolver:
             ):  # "эксперты Высшей школы экономики предложили": the group the article names
                 ent = self._group_entity(k, m)
                 return Resolution(ent, "title", (ent,))
+            if m.role_head in lex.AUTHOR_ROLES and m.role_comp in lex.AUTHORED_WORKS:
+                ent = self._role_entity(k, m)  # "авторы законопроекта": the ones who wrote it
+                return Resolution(ent, "title", (ent,))
             return None  # "депутаты", "адвокаты Трампа": a group, not one speaker
         at = ev.at
         gender = ev.gender if ev.gender in ("Masc", "Fem") else None
@@ -941,6 +984,11 @@ class Resolver:
                     )
                 )
             ]
+            if len(before) == 1 and self._office_of(self.entities[chosen], m):
+                # "Президент Казахстана Токаев …; Путин …; — заявил президент Казахстана": a
+                # country's office the article gave one named person; nobody left untitled holds
+                # it too
+                others = [ent for ent in others if self.entities[ent].role_keys]
             cands = _distinct([chosen, *(e.id for e in before), *others])
             return Resolution(chosen, "title", cands, self._intervening(chosen, at))
         cands_list = [] if introduces else self._recent_persons(at, _ROLE_WINDOW)
@@ -1008,7 +1056,7 @@ class Resolver:
             and not self._told_another_outlet(self.entities[before[-1][1]], ev)
         ):
             return Resolution(before[-1][1], "title", (before[-1][1],))
-        if not sources and m.role_comp and m.number != "Plur":  # "источник ТАСС", the only one
+        if not sources and m.role_comp:  # "источник ТАСС", "источники Bloomberg": the only one
             ent = self._role_entity(k, m)
             return Resolution(ent, "title", (ent,), len(before) > 0)
         return None
@@ -1163,6 +1211,13 @@ class Resolver:
         """ "в компании" is no "Всемирная организация здравоохранения": an organization named
         with a noun of its own fits a generic noun of the same kind only."""
         own = {lemma for n in e.names for w in n.split()[:3] if (lemma := org_lemma(fold(w)))}
+        # "хакеры Cerium", "группировку Strontium": a band the article calls so is no company
+        own |= {
+            "группировка"
+            for k in e.name_mentions
+            if (j := self.mentions[k].first - 1) >= 0
+            and self.toks[j].lemma[:6] in lex.BAND_NOUN_STEMS
+        }
         family = lex.ORG_FAMILIES.get(m.role_head or "")
         if family is None:  # "парламент", "суд": a body called so, not any organization;
             return m.media or m.role_head in own  # "издание": any outlet

@@ -22,7 +22,13 @@ _ATTRIBUTION_LEAD = re.compile(r"[ \t\u00a0]*(?:[,!?…]|\.\.\.)?[ \t\u00a0]*(?:
 _COLON_BEFORE = re.compile(r":[ \t\u00a0]*(?:[-–—―][ \t\u00a0]*)?\n?[ \t\u00a0]*$")
 _INTRO_WORDS = lex.words(
     "однако также кроме того при этом тем временем между тем впрочем "
-    "в свою очередь так а и но вместе с тем"
+    "в свою очередь так а и но вместе с тем хотя"
+)
+# Where the words were said: "по словам Лукашенко из инаугурационной речи", "по словам X в
+# интервью CNN" (word starts: the tokens' lemmas are often the forms themselves)
+_SAID_IN = tuple(
+    "реч интервью выступлен обращен письм заявлен стать послани эфир колонк блог пост "
+    "публикаци".split()
 )
 _EDITORIAL = lex.words("ранее напомним напомню")
 _WRITER_MODALS = lex.words("стоит следует нужно надо необходимо важно можно хочется хотелось")
@@ -484,6 +490,49 @@ class _Finder(Clauses):
         a, b = span
         return any(a <= self.toks[e.at].start < b for e in self.events if e.at < len(self.toks))
 
+    def _one_of_sources(self, q: int, last: int) -> int:
+        """ "по словам одного из собеседников агентства": the sources speak; token `q` moves
+        to them (it stays where it is for anything else)."""
+        toks = self.toks
+        if q + 2 > last or toks[q].low not in ("одного", "одной") or toks[q + 1].low != "из":
+            return q
+        k = self.owner[q + 2]
+        if k is None or self.mentions[k].role_head not in lex.SOURCE_ROLES:
+            return q
+        return q + 2
+
+    def _said_in(self, end: int, last: int) -> int:
+        """ "по словам Лукашенко из инаугурационной речи, …": the phrase telling where the words
+        were said belongs to the source, up to the comma; `end` when there is none."""
+        j = end + 1
+        if j > last or self.toks[j].low not in ("из", "в", "во"):
+            return end
+        found = False
+        for k in range(j + 1, min(last, j + 5) + 1):
+            t = self.toks[k]
+            if t.text == ",":
+                return k - 1 if found else end
+            if t.pos not in ("NOUN", "PROPN", "ADJ", "X") or t.case == "Nom":
+                return end
+            found = found or t.low.startswith(_SAID_IN)
+        return end
+
+    def _relayed_words(self, span: tuple[int, int] | None) -> tuple[int, int] | None:
+        """ "Как передает РБК, A, сообщили источники Bloomberg": the only event in the stretch
+        is an outlet's relaying aside whose words end where the stretch ends; those words."""
+        if span is None:
+            return None
+        a, b = span
+        held = [e for e in self.events if e.at < len(self.toks) and a <= self.toks[e.at].start < b]
+        if len(held) != 1 or not held[0].relay:
+            return None
+        e = held[0]
+        if e.subject is None or not self.mentions[e.subject].media:
+            return None
+        if len(e.spans) != 1 or e.spans[0][1] != b:
+            return None
+        return e.spans[0]
+
     def _inside_content(self, t: Tok) -> bool:
         """A verb inside what somebody else is reported to say ("заявили, что он призывал");
         not inside what a newsroom relays ("В издании отмечается, что в МИД ответили, что …")."""
@@ -523,6 +572,11 @@ class _Finder(Clauses):
                 span = self.char_span(comma + 1, self.clause_end(comma + 1, last))
             else:
                 span = self.char_span(first, v - 3)
+                # "Вкладчики, которых, как заявлял X, «очень немного», получат …": an aside in
+                # mid-sentence leaves before it a subject with no predicate, no statement
+                broken = self._cut_by_aside(first, v - 2, self._mention_end(found[1], v), last)
+                self._add_all(span, "indirect", found, t, broken)
+                return
             self._add_all(span, "indirect", found, t)
             return
         if cls == "impersonal":
@@ -565,7 +619,10 @@ class _Finder(Clauses):
             while k > first and (toks[k].text in DASH_TOKENS or toks[k].text == ","):
                 k -= 1
             span = self.char_span(self._first_person_lead(first), k)
-            if span is not None and self._holds_event(span):
+            relayed = self._relayed_words(span)
+            if relayed is not None:  # "Как передает РБК, A, сообщили источники Bloomberg"
+                span = relayed  # the outlet's aside relays these very words: theirs, A
+            elif span is not None and self._holds_event(span):
                 return  # "X заявил о …, сообщает Y": the words are X's, Y only relays them
             comma = self._next_comma(self._mention_end(found[1], v), last)
             fragment = False
@@ -666,6 +723,16 @@ class _Finder(Clauses):
                 main = t
         return None
 
+    def _cut_by_aside(self, first: int, comma: int, end: int, last: int) -> bool:
+        """Does an aside "…, как отметил X, …" stand in mid-sentence (words follow it) after
+        words with no finite verb ("Цены на нефть, как отметил X, вырастут")? What comes before
+        it is then a torn-off subject, not the speaker's statement."""
+        if self._ends_sentence(end, last):
+            return False
+        return not any(
+            x.pos in ("VERB", "AUX") and x.verbform == "Fin" for x in self.toks[first:comma]
+        )
+
     def _mention_end(self, mention_index: int, v: int) -> int:
         m = self.mentions[mention_index]
         return max(m.last, v)
@@ -762,11 +829,12 @@ class _Finder(Clauses):
                 q = k + 1
                 while q <= last and toks[q].pos in ("ADJ", "DET") and self.owner[q] is None:
                     q += 1
+                q = self._one_of_sources(q, last)
                 mk = self.owner[q] if q <= last else None
                 if mk is None or self.mentions[mk].kind in ("PRON", "REL"):
                     continue
                 subject = ("mention", mk)
-                end = self.mentions[mk].last
+                end = self._said_in(self.mentions[mk].last, last)
             lead = [toks[q] for q in range(first, j)]
             at_start = (
                 all(

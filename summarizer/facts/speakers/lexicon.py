@@ -174,7 +174,7 @@ ORG_NOUNS = words("""
 минобрнауки мид мвд мчс фсб свр ск ведомство правительство кабинет парламент администрация
 пресс-служба пресс-центр офис канцелярия аппарат управление департамент служба комитет
 комиссия агентство компания корпорация концерн холдинг банк центробанк регулятор фонд
-организация партия альянс штаб посольство консульство генконсульство представительство
+госкомпания госкорпорация организация партия альянс штаб посольство консульство генконсульство представительство
 прокуратура генпрокуратура мэрия муниципалитет королевство издание газета телеканал
 радиостанция журнал портал информагентство телерадиокомпания редакция авиакомпания дептранс
 депздрав госдеп госдепартамент роспотребнадзор сенат конгресс дума госдума палата рада
@@ -190,7 +190,7 @@ MEDIA_NOUNS = words("""
 # Organization nouns that only refer back and never name a speaker on their own.
 ANAPHORIC_ORG_NOUNS = words("""
 ведомство компания регулятор издание газета телеканал агентство корпорация концерн холдинг
-организация королевство министерство правительство кабинет банк фонд партия телерадиокомпания
+госкомпания госкорпорация организация королевство министерство правительство кабинет банк фонд партия телерадиокомпания
 авиакомпания редакция журнал портал радиостанция
 """)
 
@@ -329,6 +329,14 @@ NAME_PARTICLES_INSIDE = words("ван фон дер де ди дель делл�
 # делегации одной из стран ЕС"), never as a named person.
 SOURCE_ROLES = words("источник собеседник собеседница")
 
+# The authors of a document the article is about ("— считают авторы законопроекта", "пишут
+# авторы работы"): a group the article identifies by what it wrote; the complements' stems
+# (five letters, the way a title's complement is keyed).
+AUTHOR_ROLES = words("автор соавтор")
+AUTHORED_WORKS = frozenset(
+    "проек закон работ иссле докла письм стать иници обращ поправ докум петиц".split()
+)
+
 # The body a spokesman's title speaks for (general knowledge): a phrase of the folded title ->
 # the body; "пресс-секретарь президента РФ" and "представитель Кремля" speak for one office.
 SPOKESMAN_BODIES = {
@@ -375,12 +383,27 @@ SPECIFIC_ORG_NOUNS = words("""
 бундестаг кнессет меджлис сейм центробанк
 """)
 
+# Nouns that call an organization a band, not a company or a body: "хакеры Cerium",
+# "группировка Strontium" (lemma stems: the tagger's lemma of a plural may be either number).
+BAND_NOUN_STEMS = frozenset("группи объеди хакер хакеры боевик террор банда".split())
+
+# Offices one person holds in the body named after them ("президент Франции", "глава Чечни"):
+# heads as ROLE_SYNONYMS gives them.
+SOLE_OFFICES = words(
+    "президент вице-президент премьер-министр канцлер король королева глава губернатор мэр"
+)
+
 # Parliaments: a "ведомство" is none of them.
 LEGISLATURES = words("госдума сенат конгресс бундестаг кнессет меджлис сейм парламент рада")
 
 # Kinds of organization nouns: "в компании" refers to a company, not to a ministry.
 ORG_FAMILIES = {
-    **{w: "company" for w in words("компания корпорация концерн холдинг банк авиакомпания фонд")},
+    **{
+        w: "company"
+        for w in words(
+            "компания корпорация концерн холдинг банк авиакомпания фонд госкомпания госкорпорация"
+        )
+    },
     **{w: "state" for w in words("королевство правительство кабинет администрация республика")},
     **{
         w: "ministry"

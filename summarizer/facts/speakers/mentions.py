@@ -345,9 +345,20 @@ class _Builder:
         for k in range(j + 1, min(len(toks), j + 8)):
             if toks[k].text == closer:
                 return k if k > j + 1 else None
-            if toks[k].pos == "PUNCT" and toks[k].text in ",.;:!?":
+            if toks[k].pos == "PUNCT" and toks[k].text in ",.;:!?" and not self._glued(k):
                 return None
         return None
+
+    def _glued(self, k: int) -> bool:
+        """A dot inside a name, with no space either side: "«М.Видео-Эльдорадо»"."""
+        toks = self.toks
+        return (
+            toks[k].text == "."
+            and 0 < k < len(toks) - 1
+            and toks[k - 1].stop == toks[k].start
+            and toks[k].stop == toks[k + 1].start
+            and toks[k + 1].text[:1].isalpha()
+        )
 
     def left_modifiers(self, i: int) -> int:
         toks = self.toks

@@ -235,6 +235,8 @@ class Namer:
         phrase = strip_quotes(
             nominative_phrase(self.vocab, self.text, toks, head - first, m.normal)
         )
+        if len(toks) == 1 or (len(toks) == 3 and toks[0].text in QUOTE_CHARS):
+            phrase = self._quoted_nominative(phrase, toks[head - first])
         quoted = toks[0].text in QUOTE_CHARS or (
             first > 0 and self.toks[first - 1].text in QUOTE_CHARS
         )  # "«Газпром» предупреждал": a name in quote marks keeps its capital
@@ -242,6 +244,27 @@ class Namer:
             self._sentence_initial(first) and toks[0].pos == "NOUN" and head == first and not quoted
         ):  # "Пресс-служба МВД" at a sentence start; "Европейская комиссия" keeps its capital
             phrase = _lower_initial(phrase)
+        return phrase
+
+    def _quoted_nominative(self, phrase: str, tok: Tok) -> str:
+        """ "в «Автодоре»", "сообщении «Автодора»": a name no dictionary declines keeps its
+        oblique ending; the article's own "«Автодор»" in quote marks gives the nominative."""
+        if tok.case in (None, "Nom") or phrase != tok.text or len(tok.text) < 5:
+            return phrase
+        for cut in (1, 2):
+            stem = tok.text[:-cut]
+            if _consonant_end(stem) and re.search(rf"[«\"„“]{re.escape(stem)}[»\"“”]", self.text):
+                return stem
+        # "в «Ростехе»" with no "«Ростех»" anywhere: a coined name no dictionary knows is most
+        # often masculine, its locative "-е" dropped; a known word keeps pymorphy's reading
+        stem = tok.text[:-1]
+        if tok.case == "Loc" and tok.low.endswith("е") and _consonant_end(stem):
+            try:
+                known = any(f.is_known for f in self.vocab(tok.low))
+            except _MORPH_ERRORS:
+                known = True
+            if not known:
+                return stem
         return phrase
 
     def role(self, m: Mention) -> str | None:
