@@ -88,7 +88,7 @@ class Pipeline:
         if truncated:
             text = cut_at_sentence(text, self.settings.max_chars)
             log.info("input cut to %d characters (from %d)", len(text), len(article.text))
-        title = title or usable_title(heading, text)
+        title = title or usable_title(heading, text, own=True)
         return Prepared(article, Document(text, title=title, nlp=self._nlp), truncated)
 
     def forward(self, prepared: Prepared) -> Draft:

@@ -168,8 +168,9 @@ def _doubled(title: str) -> str:
     return title
 
 
-def title_problem(title: str, text: str) -> str | None:
-    """Why a cleaned title cannot head this text, or None when it can."""
+def title_problem(title: str, text: str, overlap_chars: int = OVERLAP_CHARS) -> str | None:
+    """Why a cleaned title cannot head this text, or None when it can. `overlap_chars`: how much
+    of the text's opening must share a content word with the title."""
     words = _WORD.findall(title)
     if len(words) < MIN_TITLE_WORDS:
         return "too short"
@@ -180,7 +181,7 @@ def title_problem(title: str, text: str) -> str | None:
     latin, cyrillic = len(_LATIN.findall(title)), len(_CYRILLIC.findall(title))
     if latin > cyrillic and len(_CYRILLIC.findall(text[:2000])) > len(_LATIN.findall(text[:2000])):
         return "another language"
-    if not set(stems(title)) & set(stems(text[:OVERLAP_CHARS])):
+    if not set(stems(title)) & set(stems(text[:overlap_chars])):
         return "about something else"
     return None
 
@@ -204,11 +205,16 @@ def _without_counter(title: str, text: str) -> str:
     return title
 
 
-def usable_title(title: str | None, text: str) -> str | None:
-    """The cleaned title, or None when there is none worth showing over `text`."""
+def usable_title(title: str | None, text: str, own: bool = False) -> str | None:
+    """The cleaned title, or None when there is none worth showing over `text`. `own`: the
+    headline the text itself opens with (a pasted article's first line): the author's, so it
+    need only share a word with the article anywhere ("Первые негативные плоды эмбарго на импорт"
+    over a lead about prices whose «эмбарго» comes later), where a page's title, which may be
+    the site's or another story's, must share one with the opening."""
     if not title or not title.strip():
         return None
     cleaned = _without_counter(clean_title(title), text)
-    if title_problem(cleaned, text) or _text_piece(title, cleaned, text):
+    overlap = len(text) if own else OVERLAP_CHARS
+    if title_problem(cleaned, text, overlap) or _text_piece(title, cleaned, text):
         return None
     return cleaned

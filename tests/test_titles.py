@@ -198,3 +198,27 @@ def test_a_question_glued_to_a_long_title_goes() -> None:
     assert _title_headline(long) == "Неудобные вопросы про выборы президента США"
     short = "Что происходит с выборами в США? Главное о борьбе кандидатов и колеблющихся штатах"
     assert _title_headline(short) == short
+
+
+# A pasted article whose own first line is its headline; the headline's words ("эмбарго") come
+# only deep in the text, past the opening a page title must match.
+_LATE = (
+    "Первые плоды продуктового эмбарго\n\n"
+    + "Печальные прогнозы по поводу роста цен на рыбу и овощи, похоже, начинают сбываться. "
+    + "О росте цен на креветки более чем на 20% министерство уведомило крупного ритейлера. "
+    + "Поставщики объясняют повышение расходами на перевозку и хранение товара. " * 40
+    + "\n\nПри неблагоприятном развитии ситуации основной удар от эмбарго придется на "
+    "средне- и низкодоходные группы населения."
+)
+
+
+def test_a_pasted_texts_own_headline_needs_a_word_of_the_article_anywhere() -> None:
+    assert _LATE.index("от эмбарго") > 3000
+    body = _LATE.split("\n\n", 1)[1]
+    assert usable_title("Первые плоды продуктового эмбарго", body) is None  # a page's title
+    assert usable_title("Первые плоды продуктового эмбарго", body, own=True) == (
+        "Первые плоды продуктового эмбарго"
+    )
+    assert usable_title("Главное за день в столице", body, own=True) is None
+    summary = Pipeline(SummarizerSettings(backend="extractive"))(Article(text=_LATE))
+    assert summary.headline == "Первые плоды продуктового эмбарго"
