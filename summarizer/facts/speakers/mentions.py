@@ -16,6 +16,12 @@ from . import lexicon as lex
 from .quotes import QUOTE_CHARS, strip_quotes
 from .tokens import OBLIQUE_CASES, Tok
 
+# the chambers whose "спикер" is their chairman (stems: "госдумы", "парламента", "сената", …)
+_CHAMBERS = tuple(
+    "госдум мосгордум думы думе парламент сенат сейм рады раде верховн палат совфед конгресс"
+    " бундестаг кнессет меджлис мажилис хурал курултай законодательн".split()
+)
+
 _LATIN = re.compile(r"[A-Za-z]")
 # "британского", "российского": an adjective that names a country, not one that refers back
 _PROPER_ADJ = re.compile(r"[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$")
@@ -650,7 +656,7 @@ class _Builder:
         if role in lex.SOURCE_ROLES:
             last = self._source_place(i, last)
         # "представитель министерства …": the organization speaks
-        if role in lex.PROXY_ROLES and last > i:
+        if role in lex.PROXY_ROLES and last > i and not self._chairs(role, i, last):
             inner = self._inner_orgs(i + 1, last)
             if inner:
                 target_index = inner[0].first  # a token for now; an index after sorting
@@ -760,6 +766,14 @@ class _Builder:
         if nxt is not None and nxt.type == "PER":
             return True
         return toks[per.first].case == "Gen" and toks[i].case == "Gen"
+
+    def _chairs(self, role: str, i: int, last: int) -> bool:
+        """ "спикер Госдумы", "спикер парламента": the chairman of a chamber, a person of his
+        own, not a spokesman through whom the chamber speaks (Нарышкин's hopes are not the
+        Duma's statement)."""
+        return role == "спикер" and any(
+            self.toks[k].low.startswith(_CHAMBERS) for k in range(i + 1, min(last, i + 3) + 1)
+        )
 
     def _inner_orgs(self, a: int, b: int) -> list[Mention]:
         """The first organization inside a title's complement, as its own mention."""
