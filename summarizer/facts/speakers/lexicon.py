@@ -396,6 +396,14 @@ SOLE_OFFICES = words(
 # Parliaments: a "ведомство" is none of them.
 LEGISLATURES = words("госдума сенат конгресс бундестаг кнессет меджлис сейм парламент рада")
 
+# The chambers whose "спикер" is their chairman, not a spokesman ("спикер Госдумы", "спикер
+# Верховной рады"): the stems of their inflected forms, wider than LEGISLATURES (regional
+# dumas, upper houses, "законодательное собрание").
+CHAIRED_CHAMBERS = tuple(
+    "госдум мосгордум думы думе парламент сенат сейм рады раде верховн палат совфед конгресс"
+    " бундестаг кнессет меджлис мажилис хурал курултай законодательн".split()
+)
+
 # Kinds of organization nouns: "в компании" refers to a company, not to a ministry.
 ORG_FAMILIES = {
     **{

@@ -16,12 +16,6 @@ from . import lexicon as lex
 from .quotes import QUOTE_CHARS, strip_quotes
 from .tokens import OBLIQUE_CASES, Tok
 
-# the chambers whose "спикер" is their chairman (stems: "госдумы", "парламента", "сената", …)
-_CHAMBERS = tuple(
-    "госдум мосгордум думы думе парламент сенат сейм рады раде верховн палат совфед конгресс"
-    " бундестаг кнессет меджлис мажилис хурал курултай законодательн".split()
-)
-
 _LATIN = re.compile(r"[A-Za-z]")
 # "британского", "российского": an adjective that names a country, not one that refers back
 _PROPER_ADJ = re.compile(r"[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$")
@@ -772,7 +766,8 @@ class _Builder:
         own, not a spokesman through whom the chamber speaks (Нарышкин's hopes are not the
         Duma's statement)."""
         return role == "спикер" and any(
-            self.toks[k].low.startswith(_CHAMBERS) for k in range(i + 1, min(last, i + 3) + 1)
+            self.toks[k].low.startswith(lex.CHAIRED_CHAMBERS)
+            for k in range(i + 1, min(last, i + 3) + 1)
         )
 
     def _inner_orgs(self, a: int, b: int) -> list[Mention]:
