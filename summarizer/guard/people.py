@@ -63,7 +63,6 @@ class Statement:
     speaker: int
     start: int
     stop: int
-    sure: bool = True  # the rule layer would show it in the reply
     others: tuple[int, ...] = ()  # the other people its cue may point to ("артистки": Кока)
 
 
@@ -100,7 +99,6 @@ def read_people(doc: Document, cast: Cast | None = None) -> People:
                     pid,
                     st.start,
                     st.stop,
-                    st.sure,
                     tuple(dict.fromkeys(k for k in others if k is not None and k != pid)),
                 )
             )
