@@ -24,9 +24,13 @@ class Entity:
 
 
 class Document:
-    def __init__(self, text: str, title: str | None = None, nlp: NLP | None = None) -> None:
+    def __init__(
+        self, text: str, title: str | None = None, nlp: NLP | None = None, headed: bool = False
+    ) -> None:
         self.text = text
         self.title = title
+        # the title is the pasted text's own first line, taken out: a subtitle may open the text
+        self.headed = headed
         self._nlp = nlp
 
     @property

@@ -88,8 +88,10 @@ class Pipeline:
         if truncated:
             text = cut_at_sentence(text, self.settings.max_chars)
             log.info("input cut to %d characters (from %d)", len(text), len(article.text))
-        title = title or usable_title(heading, text, own=True)
-        return Prepared(article, Document(text, title=title, nlp=self._nlp), truncated)
+        own = None if title else usable_title(heading, text, own=True)
+        headed = own is not None and cleaned.headed
+        document = Document(text, title=title or own, nlp=self._nlp, headed=headed)
+        return Prepared(article, document, truncated)
 
     def forward(self, prepared: Prepared) -> Draft:
         return self.backend.summarize(prepared.doc)

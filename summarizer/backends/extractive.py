@@ -16,6 +16,7 @@ from dataclasses import replace
 from ..document import Document
 from .antecedents import person_needs
 from .base import Draft
+from .deck import leaning_deck
 from .ranking import Ranked, RankingConfig, analyze, score, select, standalone
 
 # A space a page left before punctuation where a link's markup was: "Асии Биби .", "Reuters ,".
@@ -29,6 +30,16 @@ def tidy(sentence: str) -> str:
     them, so that they can be checked against it.
     """
     return _SPACE_BEFORE_STOP.sub("", sentence)
+
+
+def _subtitle(doc: Document) -> bool:
+    """The text opens with a paragraph of one sentence, and more paragraphs follow."""
+    sentences = doc.sentences
+    return (
+        len(sentences) > 2
+        and sentences[1].paragraph != sentences[0].paragraph
+        and sentences[-1].paragraph != sentences[1].paragraph
+    )
 
 
 class ExtractiveBackend:
@@ -47,6 +58,14 @@ class ExtractiveBackend:
             doc.title,
             self.config.max_terms,
         )
+        if (
+            doc.headed
+            and _subtitle(doc)
+            and leaning_deck(sentences[0].text, " ".join(s.text for s in sentences[1:3]))
+        ):
+            # the subtitle under the pasted text's own title: no summary opens with it
+            features = (replace(analysis.features[0], fragment=True), *analysis.features[1:])
+            analysis = replace(analysis, features=features)
         return score(analysis, self.config)
 
     def score_sentences(self, doc: Document) -> list[float]:

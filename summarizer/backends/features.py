@@ -60,6 +60,10 @@ DANGLING_START = re.compile(
     r"|правда(?=,)|в конце концов|до этого|теперь же|вместо этого|несмотря на это|из-за этого"
     r"|для этого|на этом фоне|на фоне этого|в результате этого|в ответ на это|после чего"
     r"|другой вопрос|как-никак|а именно|тем более|во-первых|во-вторых|в-третьих|в-четвертых"
+    # "В сообщении, в частности, говорится…": the message named in the sentence before
+    r"|в (?:(?:этом|своем|своём|том же)\s+)?(?:сообщении|заявлении|документе|письме|обращении"
+    r"|релизе|пресс-релизе|публикации|материале)(?:,\s*в частности,)?\s+(?:также\s+)?(?:говорится"
+    r"|сказано|отмечается|указывается|подчеркивается|подчёркивается|уточняется)"
     r"|(?:первым|первой|первыми|вторым|второй|последним|последней)\s+(?:был|была|были|стал|стала"
     r"|стали|оказался|оказалась|оказались))\b)",
     re.I,
@@ -78,7 +82,8 @@ _DEICTIC = re.compile(
     r"|штабе|компании|суде|полиции|мэрии|администрации|госкомпании|госкорпорации|корпорации"
     r"|концерне|холдинге|банке|фонде|агентстве|службе|комитете|комиссии|партии|посольстве"
     r"|издании|редакции|движении|объединении|союзе|ассоциации)\s+(?:также\s+)?(?:отметили|подчеркнули"
-    r"|сообщили|уточнили|добавили|заявили|пояснили|рассказали|напомнили|считают|указали)\b"
+    r"|сообщили|уточнили|добавили|заявили|пояснили|рассказали|напомнили|считают|указали|заявляют"
+    r"|сообщают|отмечают|подчеркивают|подчёркивают|уточняют|поясняют|говорят|утверждают)\b"
     # "На своем посту он курировал…": a pronoun as the subject after a short opening phrase
     r"|^(?:[^\s,]+\s+){1,3}(?:он|она|они)\s+(?:не\s+)?[а-яё]+(?:л|ла|ли|лся|лась|лись|ет|ит|ют|ят|ут|ат)\b"
     # "После консультации с адвокатом он изменил показания": a longer opening, all in lower
@@ -321,6 +326,23 @@ REPORTED = re.compile(
     r"|\bпо (?:\w+ )?(?:словам|мнению|данным|информации)\b",
     re.I,
 )
+
+# A teaser that announces the story instead of telling it: "О том, кто купил права на жизненно
+# важное лекарство и поднял цену с $13,5 до $700." (no main clause: what it announces follows)
+_TEASER = re.compile(
+    r"^о\s+том,\s+(?:кто|как|почему|зачем|где|куда|откуда|когда|сколько|чем|чего|како\w*"
+    r"|каки\w*)\b",
+    re.I,
+)
+
+
+def teaser(text: str) -> bool:
+    """A sentence that only announces what the article tells (see `_TEASER`)."""
+    stripped = text.strip()
+    m = _TEASER.match(stripped)
+    # no comma past "О том,": "О том, как …, журналист поговорил с …" has its main clause
+    return m is not None and ", " not in stripped[m.end() :] and not REPORTED.search(stripped)
+
 
 # Direct speech: a quote or a dialogue dash opening the sentence.
 QUOTE_START = re.compile(r"^\s*(?:[«\"„“]|[—–-]\s)")
@@ -641,7 +663,7 @@ def sentence_features(
         or words < 3
         or earlier_story_link(stripped),
         link=bool(_LINK.search(stripped)),
-        fragment=fragment,
+        fragment=fragment or teaser(stripped),
         # stops on a word, a digit or a comma: cut mid-phrase (an emoji or a closing quote is an end)
         unfinished=(
             last and not fragment and (stripped[-1:].isalnum() or stripped[-1:] in ",:(-–—")

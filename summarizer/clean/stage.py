@@ -48,6 +48,9 @@ class Cleaned:
     removed: tuple[Removed, ...] = ()
     repairs: int = 0  # sentences made readable again: joined, separated, a dangling source cut
     heading: str | None = None  # the first line, taken out as the headline of a text without title
+    # the heading stood above the whole text (not the RIA layout, under a teaser and the lead):
+    # what follows it is the top of the article, where a subtitle may stand
+    headed: bool = False
     title: str | None = (
         None  # the given title completed with its end, when the page put it in the text
     )
@@ -276,17 +279,21 @@ def _spilled_title(lines: list[str], title: str | None, log: _Log) -> tuple[list
     return [*lines[:first], rest, *lines[first + 1 :]], f"{title.rstrip()} {m.group('spill')}"
 
 
-def _title(lines: list[str], title: str | None, log: _Log) -> tuple[list[str], str | None]:
+def _title(lines: list[str], title: str | None, log: _Log) -> tuple[list[str], str | None, bool]:
     """Lines that repeat the title go; a title glued before the lead is cut off; a text without
-    a title gives up its first line when that reads as a headline."""
-    found = None
+    a title gives up its first line when that reads as a headline; and whether that line stood
+    above the whole text."""
+    found, on_top = None, False
     if not (title and title.strip()):
         where = heading(lines)
         if where is None:
-            return lines, None
-        index, found = where
-        log.out("heading", lines[index])
-        lines, title = lines[:index] + lines[index + 1 :], found
+            return lines, None, False
+        index, found, deck = where
+        on_top = not any(x.strip() for x in lines[:index])
+        log.out("heading", found if deck else lines[index])
+        # a subtitle glued to the heading stays, as a paragraph of its own
+        kept = [deck, ""] if deck else []
+        lines, title = lines[:index] + kept + lines[index + 1 :], found
     out: list[str] = []
     for i, line in enumerate(lines):
         if line and same_text(line, title):
@@ -298,7 +305,7 @@ def _title(lines: list[str], title: str | None, log: _Log) -> tuple[list[str], s
                 log.out("title", line[:end])
                 line = line[end:].lstrip()
         out.append(line)
-    return out, found
+    return out, found, on_top
 
 
 def _tags(lines: list[str], log: _Log) -> list[str]:
@@ -426,12 +433,13 @@ def clean_report(text: str, title: str | None = None) -> Cleaned:
     lines = _tags(_marks(lines, log), log)
     lines = _dated_heading(lines, log)
     lines, whole = _spilled_title(lines, title, log)
-    lines, found = _title(lines, whole or title, log)
+    lines, found, on_top = _title(lines, whole or title, log)
     lines = _duplicates(lines, log)
     lines = _first_openings(lines, log)
     lines = _repairs(lines, log)
     cleaned = _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip()
-    return Cleaned(cleaned, tuple(log.removed), log.repairs, found, whole)
+    headed = found is not None and on_top
+    return Cleaned(cleaned, tuple(log.removed), log.repairs, found, headed, whole)
 
 
 def clean_text(text: str, title: str | None = None) -> str:

@@ -64,17 +64,59 @@ def _stems(text: str) -> set[str]:
     return {w[:5] for w, _, _ in words(text) if len(w) > 3}
 
 
-def heading(lines: list[str]) -> tuple[int, str] | None:
-    """Where the text's own headline stands and what it says: its first line when that reads as
-    a headline over at least two hundred characters of text; or, on pages that put the title
-    under the lead (RIA: teaser, lead, title, text), a headline-like line among the next three
-    whose words the lines above it already say."""
+# A title and its subtitle that lost the line break between them: "США и Россия придумали
+# альтернативу «нормандской четверке» по Украине Но «нормандский формат» остается в силе." (a
+# conjunction in capitals after a word, with no stop between them, opens a new line's sentence)
+_GLUED_DECK = re.compile(r"(?<=[^\W\d_]|[»\")])\s+(?=(?:Но|Однако|А)\s+\S)")
+# "Минску дали ночь на оплату долга за электроэнергию ." : the stop a link's markup left apart
+_STRAY_STOP = re.compile(r"(?<=[\w»\")])\s+\.$")
+_INNER_STOP = re.compile(r"[.!?…][»\"”)]*\s+[«\"„(]?[А-ЯЁA-Z0-9]")
+
+
+def _sentence_heading(line: str, below: str) -> str | None:
+    """A first line that is one short sentence with its stop: a headline when a stray stop
+    follows it ("…за электроэнергию .") or when the line below says its words again (the lead
+    restating the title: "…станет самостоятельно развивать F5." over "…Юрий Кацман собирается
+    … и станет самостоятельно развивать F5.")."""
+    text = line.strip()
+    n = len(text.split())
+    if not text.endswith(".") or not 3 <= n <= 25 or len(text) > 200:
+        return None
+    if _INNER_STOP.search(text) or not _STARTS_LIKE_TEXT.match(text):
+        return None
+    body = text[:-1].rstrip()
+    if body[-1:] in ",:;–—-":
+        return None
+    if _STRAY_STOP.search(text):
+        return body
+    own = _stems(body)
+    if len(own) < 3 or len(own & _stems(below)) < 0.8 * len(own):
+        return None
+    flat = " ".join(w for w, _, _ in words(body))
+    if f" {flat} " in f" {' '.join(w for w, _, _ in words(below))} ":
+        return None  # a copy of a sentence below, word for word: the duplicate goes, not a title
+    return body
+
+
+def heading(lines: list[str]) -> tuple[int, str, str] | None:
+    """Where the text's own headline stands, what it says and what stays of its line (a subtitle
+    glued to it, else ""): its first line when that reads as a headline over at least two hundred
+    characters of text; or, on pages that put the title under the lead (RIA: teaser, lead, title,
+    text), a headline-like line among the next three whose words the lines above it already
+    say."""
     nonempty = [(i, line) for i, line in enumerate(lines) if line.strip()]
     if len(nonempty) < 2 or sum(len(line) for _, line in nonempty[1:]) < 200:
         return None
-    found = _heading_like(nonempty[0][1])
+    first = nonempty[0][1]
+    found = _heading_like(first) or _sentence_heading(first, " ".join(x for _, x in nonempty[1:3]))
     if found:
-        return nonempty[0][0], found
+        return nonempty[0][0], found, ""
+    glued = _GLUED_DECK.search(first)
+    if glued:
+        head, deck = first[: glued.start()], first[glued.end() :].strip()
+        found = _heading_like(head)
+        if found and len(found.split()) >= 4 and _SENTENCE_END.search(deck):
+            return nonempty[0][0], found, deck
     for k, (i, line) in enumerate(nonempty[1:4], 1):
         found = _heading_like(line)
         if not found or len(found.split()) < 4:
@@ -82,5 +124,5 @@ def heading(lines: list[str]) -> tuple[int, str] | None:
         above = _stems(" ".join(x for _, x in nonempty[:k]))
         own = _stems(found)
         if own and len(own & above) >= 0.6 * len(own):
-            return i, found
+            return i, found, ""
     return None
