@@ -102,6 +102,19 @@ _LAST_YEAR = re.compile(
     r"(?i)^\W*(?:(?:в|во)\s+(?:[а-яё]+\s+)?(?:прошлого|позапрошлого)\s+года|"
     r"в\s+(?:прошлом|позапрошлом)\s+году)(?![^\W\d_])"
 )
+# "четырех государств — России, Украины, Франции и Германии": a count of states or sides whose
+# members the sentence names at once; the names say it, the count is no news ("в шести штатах
+# — Техасе, ... — явка превысила": places where something happened, a count kept)
+_LISTED = re.compile(
+    r"\s*[—–:(]\s*[А-ЯЁA-Z][^\W\d_]+(?:\s+[А-ЯЁA-Z][^\W\d_]+)?\s*,\s*[А-ЯЁA-Z][^\W\d_]+"
+)
+# "Вексельберг — бизнесмен ..., капитал которого оценивается в 6,4 млрд долларов": a
+# person's fortune told to say who they are
+_FORTUNE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:(?:состояни[ея]|капитал)\s+(?:которого|которой)"
+    r"|(?:его|ее|её|чье|чьё)\s+(?:личное\s+)?(?:состояни[ея]|капитал))\s+"
+    r"(?:[^\W\d_]+\s+){0,2}?оцени(?:вается|валось|вали|ли|л)(?![^\W\d_])"
+)
 # "мать пятерых детей", "отец троих": a person described, not the story
 _TRIVIA = re.compile(r"(?i)(?:мать|матери|отец|отца|матерью|отцом|многодетн\w*)\s+(?:\w+\s+)?$")
 
@@ -296,6 +309,10 @@ def score(
         value -= 0.8  # "две концепции": two of something is seldom news
     if kind == "count" and small and unit and _BOTH.search(unit):
         value -= 2.4  # "главы двух крупнейших государств", "между двумя странами": both sides
+    if kind == "count" and value_ <= 12 and unit and _BOTH.search(unit) and _LISTED.match(after):
+        value -= 2.4  # "четырех государств — России, Украины, Франции и Германии"
+    if kind == "money" and _FORTUNE.search(clause):
+        value -= 4.0  # "капитал которого оценивается в 6,4 млрд долларов": who he is
     if kind in ("money", "percent", "measure"):
         value += 0.4 if peers == 0 else (-0.4 if peers >= 6 else 0.0)
     elif peers >= 6:
