@@ -30,7 +30,7 @@ from .masks import mask_non_figures
 from .nouns import Morph
 from .pronouns import Names
 from .refuse import site_junk, stake_of_nothing
-from .salience import Story, counts_people, history, read_story, score, stems
+from .salience import Story, counts_actors, counts_people, history, read_story, score, stems
 from .scan import Found, is_furniture, sentence_figures
 from .syntax import Parse, parse_sentences
 
@@ -428,7 +428,9 @@ def _score(story: Story, f: Found, b: _Bullet, text: str, peers: int, tally: boo
     clause = b.text or b.sentence.text
     tally = tally or any(g is not f for g in b.figures)
     after = text[f.stop : f.stop + 40]
-    return score(
+    # "Двое видных экспертов вступили в полемику": the story's actors counted
+    actors = 4.0 if counts_actors(text[f.anchor : f.stop], clause) else 0.0
+    value = score(
         story,
         f.kind,
         f.unit,
@@ -443,6 +445,7 @@ def _score(story: Story, f: Found, b: _Bullet, text: str, peers: int, tally: boo
         after,
         text[b.sentence.start : f.start],
     )
+    return round(value - actors, 3)
 
 
 def _choose(
