@@ -34,6 +34,13 @@ _LETTER = re.compile(_L)
 # wiki page furniture: "Текущая версия страницы пока не проверялась...; проверки требуют 2 правки"
 _WIKI = re.compile(r"(?i)верси\w+ страницы|проверки требуют|правк[иау] \d|материал из википедии")
 _SCENARIO = re.compile(r"(?i)^\s*(?:сценарий|вариант|пример|пункт|шаг|глава|часть)\s*(?:№\s*)?\d")
+# a subtitle that only announces the story: "О том, кто купил права на лекарство и поднял цену
+# с $13,5 до $700." (a clause with no main one; its number often rounds the body's $750); not
+# "О том, что цены выросли на 20%, сообщил министр" (a second comma, then the main clause)
+_ABOUT_WHAT = re.compile(
+    r"(?i)^\W*о\s+том,\s*(?:кто|что|как|почему|зачем|сколько|где|когда|чем|каким|какие|какой|"
+    r"какая|куда|откуда)(?![^\W\d_])(?:[^,;:]|(?<=\d),(?=\d))*$"
+)
 
 
 def junk_sentences(text: str, sentences: Sequence[Sentence]) -> frozenset[int]:
@@ -85,6 +92,8 @@ def _is_junk_line(line: str, short: bool) -> bool:
 def _marked(line: str) -> bool:
     """Live-blog stamps, numbered scenarios, wiki furniture; tickers, tables, counters."""
     if _LIVE_STAMP.match(line) or _SCENARIO.match(line) or _WIKI.search(line):
+        return True
+    if _ABOUT_WHAT.match(line):
         return True
     digits, letters = len(_DIGIT.findall(line)), len(_LETTER.findall(line))
     return digits > 0 and digits * 2 >= letters

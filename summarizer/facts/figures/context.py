@@ -885,6 +885,7 @@ def _readable(
         and _needs_subject(tokens[predicate])
         and not _has_subject(parse, inside, predicate)
         and not _figure_as_subject(parse, figure, predicate)
+        and not _indefinite_personal(parse, figure, predicate)
     ):
         return "no subject", ()  # "была приговорена к штрафу в $1100": who was?
     core = {predicate, *figure}
@@ -1110,6 +1111,16 @@ def _figure_as_subject(parse: Parse, figure: set[int], predicate: int) -> bool:
 
 
 _APPROXIMATE = frozenset("около более менее свыше порядка почти примерно".split())
+
+
+def _indefinite_personal(parse: Parse, figure: set[int], predicate: int) -> bool:
+    """A plural verb with no subject whose object is the figure: "на аукцион выставляют 300
+    лотов" says what is done, by no one in particular; "призывают к казни" (they who?) has
+    no figure for its object."""
+    verb = parse.tokens[predicate]
+    if verb.feats.get("Number") != "Plur" or verb.feats.get("Person") != "3":
+        return False
+    return any(parse.tokens[k].head == predicate and parse.tokens[k].rel == "obj" for k in figure)
 
 
 def _has_subject(parse: Parse, inside: list[int], predicate: int) -> bool:

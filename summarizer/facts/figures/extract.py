@@ -30,7 +30,7 @@ from .masks import mask_non_figures
 from .nouns import Morph
 from .pronouns import Names
 from .refuse import site_junk, stake_of_nothing
-from .salience import Story, counts_people, history, read_story, score, stems
+from .salience import Story, counts_actors, counts_people, history, read_story, score, stems
 from .scan import Found, is_furniture, sentence_figures
 from .syntax import Parse, parse_sentences
 
@@ -428,7 +428,9 @@ def _score(story: Story, f: Found, b: _Bullet, text: str, peers: int, tally: boo
     clause = b.text or b.sentence.text
     tally = tally or any(g is not f for g in b.figures)
     after = text[f.stop : f.stop + 40]
-    return score(
+    # "Двое видных экспертов вступили в полемику": the story's actors counted
+    actors = 4.0 if counts_actors(text[f.anchor : f.stop], clause) else 0.0
+    value = score(
         story,
         f.kind,
         f.unit,
@@ -443,6 +445,7 @@ def _score(story: Story, f: Found, b: _Bullet, text: str, peers: int, tally: boo
         after,
         text[b.sentence.start : f.start],
     )
+    return round(value - actors, 3)
 
 
 def _choose(
@@ -469,9 +472,14 @@ def _choose(
             abs(b.sentence.index - c.sentence.index) <= FOLLOWER_DISTANCE for c in chosen
         ):
             continue  # a follower belongs to the passage of a figure already shown
-        # one number once: "семерых граждан" and "семерых физических лиц" are one figure
+        # one number once: "семерых граждан" and "семерых физических лиц" are one figure; a
+        # bullet that repeats one ("заплатить каждому из 25 тыс. заявителей 500 евро") is shown
+        # for a figure of another kind it adds, when that one is salient on its own ("против
+        # семерых физических и четырех юридических лиц" only says the count again)
         keys = {(round(f.value, 6), f.kind) for f in b.figures if f.kind != "bare"}
-        if keys & seen or any(b.text in c.text or _restates(b, c, text) for c in chosen):
+        if keys & seen and not _adds(b, seen, scores, floor):
+            continue
+        if any(b.text in c.text or _restates(b, c, text) for c in chosen):
             continue
         if any(shown_in.get(k, b.sentence.index) != b.sentence.index for k in _shown_keys(b, text)):
             continue
@@ -483,6 +491,15 @@ def _choose(
         for k in _shown_keys(b, text):
             shown_in.setdefault(k, b.sentence.index)
     return chosen
+
+
+def _adds(b: _Bullet, seen: set[tuple[float, str]], scores: dict[int, float], floor: float) -> bool:
+    """A bullet that repeats a figure already shown adds one of another kind, salient on its
+    own: a sum of money beside the count of its payees."""
+    repeated = {f.kind for f in b.figures if (round(f.value, 6), f.kind) in seen}
+    return any(
+        f.kind not in repeated and f.kind != "bare" and scores[id(f)] >= floor for f in b.figures
+    )
 
 
 # "$1700 за 1 тыс. куб. м": the measure a price is per, which every price of a story repeats
@@ -566,11 +583,30 @@ def _dedupe(items: list[tuple[Found, _Bullet]]) -> list[tuple[Found, _Bullet]]:
     return [fb for (value, unit), fb in kept.items() if unit or value not in with_unit]
 
 
+# a short quoted name that opens with the number: «Двенадцать стульев», "30 до 30"
+_QUOTE_OPEN = re.compile(r"(?:^|[\s(])[«„“\"]$")
+_QUOTED_NAME = re.compile(r"[^«»„“”\".!?;:\n]{0,40}?[»“”\"]")
+_NAME_WORDS = 4
+
+
+def _in_a_name(f: Found, masked: str) -> bool:
+    """The number opens a short quoted name: a book's, a show's or a list's title, no
+    quantity of the story ("роман «Двенадцать стульев»", "список Forbes "30 до 30"")."""
+    if not _QUOTE_OPEN.search(masked, max(0, f.start - 2), f.start):
+        return False
+    m = _QUOTED_NAME.match(masked, f.start)
+    if m is None or len(m.group().split()) > _NAME_WORDS:
+        return False
+    return masked[f.start].isupper() or f.kind == "bare"
+
+
 def _is_key(f: Found, masked: str) -> bool:
     """Ages ("44-летний", "100-летнего юбилея") describe a person or a date, not the story;
     durations count only as terms; "со ссылкой на два источника" says how the news was
-    learned, not what it is."""
+    learned, not what it is; a number that opens a quoted title names it."""
     if f.kind == "age" or (f.kind == "count" and f.unit and _SOURCES.match(f.unit)):
+        return False
+    if _in_a_name(f, masked):
         return False
     if f.kind == "duration":
         lead = masked[max(0, f.start - 30) : f.start]

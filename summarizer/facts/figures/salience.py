@@ -51,7 +51,9 @@ _PEOPLE = re.compile(
     r"граждан|военн|солдат|сотрудник|заболев|заразив|умерш|убит|эваку|мигрант|протестующ|"
     r"демонстрант|пассажир|заложник|заключен|пленн|"
     # an epidemic's or a disaster's toll: "19 404 новых случая", "292 летальных исхода"
-    r"случа[йяе]|смерт|летальн|пациент|вылечи|выздоров|инфицир|госпитализ|больн"
+    r"случа[йяе]|смерт|летальн|пациент|вылечи|выздоров|инфицир|госпитализ|больн|"
+    # the users or subscribers a company's news affects: "данные 3 млн пользователей"
+    r"пользовател|абонент|подписчик"
 )
 # "по результатам исследования, 44% работодателей": a study's or a poll's finding
 _FINDING = re.compile(
@@ -102,6 +104,36 @@ _LAST_YEAR = re.compile(
     r"(?i)^\W*(?:(?:в|во)\s+(?:[а-яё]+\s+)?(?:прошлого|позапрошлого)\s+года|"
     r"в\s+(?:прошлом|позапрошлом)\s+году)(?![^\W\d_])"
 )
+# "четырех государств — России, Украины, Франции и Германии": a count of states or sides whose
+# members the sentence names at once; the names say it, the count is no news ("в шести штатах
+# — Техасе, ... — явка превысила": places where something happened, a count kept)
+_LISTED = re.compile(
+    r"\s*[—–:(]\s*[А-ЯЁA-Z][^\W\d_]+(?:\s+[А-ЯЁA-Z][^\W\d_]+)?\s*,\s*[А-ЯЁA-Z][^\W\d_]+"
+)
+# "Вексельберг — бизнесмен ..., капитал которого оценивается в 6,4 млрд долларов": a
+# person's fortune told to say who they are
+_FORTUNE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:(?:состояни[ея]|капитал)\s+(?:которого|которой)"
+    r"|(?:его|ее|её|чье|чьё)\s+(?:личное\s+)?(?:состояни[ея]|капитал))\s+"
+    r"(?:[^\W\d_]+\s+){0,2}?оцени(?:вается|валось|вали|ли|л)(?![^\W\d_])"
+)
+# "Двое видных экспертов вступили в полемику": the actors of the story counted, no figure;
+# "двое погибших", "трое задержаны" count a toll
+_COLLECTIVE = re.compile(
+    r"(?i)(?:двое|трое|двоих|троих|двоим|троим|двоими|троими|оба|обе|обоих|обеих)(?![^\W\d_])"
+)
+_TOLL = re.compile(
+    r"(?i)погиб|жертв|пострада|ранен|ранил|травм|задержа|арестова|убит|убил|умер|скончал|заложник|"
+    r"пленн|госпитализ|эвакуир|осужд|приговор|пропал|похищ|зараз|заболе|отравил|утонул"
+)
+
+
+def counts_actors(figure: str, clause: str) -> bool:
+    """The figure counts the story's few actors in a collective numeral ("Двое видных
+    американских экспертов"), not a toll ("двое погибших")."""
+    return bool(_COLLECTIVE.match(figure)) and not _TOLL.search(clause)
+
+
 # "мать пятерых детей", "отец троих": a person described, not the story
 _TRIVIA = re.compile(r"(?i)(?:мать|матери|отец|отца|матерью|отцом|многодетн\w*)\s+(?:\w+\s+)?$")
 
@@ -296,6 +328,10 @@ def score(
         value -= 0.8  # "две концепции": two of something is seldom news
     if kind == "count" and small and unit and _BOTH.search(unit):
         value -= 2.4  # "главы двух крупнейших государств", "между двумя странами": both sides
+    if kind == "count" and value_ <= 12 and unit and _BOTH.search(unit) and _LISTED.match(after):
+        value -= 2.4  # "четырех государств — России, Украины, Франции и Германии"
+    if kind == "money" and _FORTUNE.search(clause):
+        value -= 4.0  # "капитал которого оценивается в 6,4 млрд долларов": who he is
     if kind in ("money", "percent", "measure"):
         value += 0.4 if peers == 0 else (-0.4 if peers >= 6 else 0.0)
     elif peers >= 6:
