@@ -417,13 +417,13 @@ MIN_ELSEWHERE_SHARE = 0.6  # of the claim's content words the article has
 
 
 def _says_elsewhere(
-    claim: Claim, span: tuple[int, int], speaker: Speaker, source: SourceIndex
+    claim: Claim, span: tuple[int, int], said: frozenset[str], source: SourceIndex
 ) -> bool:
     """Do the article's words of this speaker, anywhere in it, hold most of what the claim
     gives them ("Песков подтвердил, что возможность приобретения Белоруссией нефтяного
     месторождения будет прорабатываться" for "Белоруссия может приобрести месторождение нефти
-    …, сообщил Песков", where the best-aligned sentence is a press office's)?"""
-    said = _words_of(speaker, source)
+    …, сообщил Песков", where the best-aligned sentence is a press office's)? `said`: the
+    speaker's words (`_words_of`), read once per claim."""
     if not said:
         return False
     ws = [w.low for w in content_words(claim, span) if supported(w, source) is not None]
@@ -487,16 +487,17 @@ def check_attribution(
     if al.content < MIN_CLAIM_WORDS or al.coverage < MIN_COVERAGE or not al.sentences:
         return [], speaker
     people = source.people
+    said = _words_of(speaker, source)  # every path below reads it: once per claim
     if al.close and _said_in(speaker, source, al.close):
         # the article says it twice, once in this speaker's mouth
-        return _words_of_others(claim, att.claim, speaker, source), speaker
+        return _words_of_others(claim, att.claim, speaker, said, source), speaker
     spans = [(source.sentences[i].start, source.sentences[i].stop) for i in al.sentences]
     there = [st for st in people.statements if any(st.start < b and a < st.stop for a, b in spans)]
     speakers = {st.speaker for st in there}
     if any(_may_be(speaker, st, people) for st in there) or _says_elsewhere(
-        claim, att.claim, speaker, source
+        claim, att.claim, said, source
     ):
-        return _words_of_others(claim, att.claim, speaker, source), speaker
+        return _words_of_others(claim, att.claim, speaker, said, source), speaker
     named_others = [
         people.people[p] for p in speakers if people.people[p].kind in ("person", "org")
     ]
@@ -525,7 +526,11 @@ MIN_OTHERS_WORDS = 2  # content words only another speaker's sentences hold: a s
 
 
 def _words_of_others(
-    claim: Claim, span: tuple[int, int], speaker: Speaker, source: SourceIndex
+    claim: Claim,
+    span: tuple[int, int],
+    speaker: Speaker,
+    said: frozenset[str],
+    source: SourceIndex,
 ) -> list[Reason]:
     """Words of the claim that the article has only in what someone else says ("Песков
     заявил…; по его словам, ситуация продолжает ухудшаться", where only Захарова says
@@ -538,7 +543,6 @@ def _words_of_others(
         ):
             owner.setdefault(i, set()).update((st.speaker, *st.others))
     mine = {p for p, person in enumerate(people.people) if _is(speaker, person)}
-    said = _words_of(speaker, source)
     others: list[str] = []
     names: set[int] = set()
     for w in content_words(claim, span):

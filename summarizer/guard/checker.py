@@ -17,6 +17,7 @@ from .polarity import check_polarity
 from .repetition import check_repetition
 from .roles import check_full_names, check_roles
 from .source import SourceIndex
+from .subjects import check_swapped_subject
 from .verdict import Verdict
 
 log = logging.getLogger("summarizer.guard")
@@ -55,6 +56,8 @@ class FaithfulnessGuard:
             reasons += check_polarity(claim, self.source)
         if not reasons:
             reasons += check_swapped_parties(claim, self.source)
+        if not reasons:
+            reasons += check_swapped_subject(claim, self.source)
         return Verdict(sentence, tuple(dict.fromkeys(reasons))), speaker
 
     def check_all(self, sentences: Sequence[str]) -> tuple[Verdict, ...]:

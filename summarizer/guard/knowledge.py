@@ -224,6 +224,12 @@ HEDGES = _words("""
 бы б ли якобы предположительно вряд неужели будто
 """)
 
+# Words by which the article says a thing is near, not done: "близятся к завершению",
+# "приближается к рекорду", "почти завершены", "практически готов" (before a verb or participle;
+# before a number they round it, which a summary may drop).
+NEARLY_TO = ("близ", "приближа")  # … followed by "к"
+NEARLY = frozenset({"почти", "практически"})
+
 
 # Occupations news prose puts before a name ("политолог Александр Домрин"), as stems; with the
 # rule layer's titles they are what a role-name check compares.

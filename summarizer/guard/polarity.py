@@ -5,7 +5,7 @@ The claim is compared with the article sentence it aligns to best:
 - direction: a word of one end of a scale where the article, about the same thing, has the other
   ("растет" / "снижается", "выше" / "ниже", "победил" / "проиграл");
 - hedges: the article leaves the claim open ("был бы", "может", "якобы", "сможет ли") and the
-  summary states it as fact.
+  summary states it as fact; or has it only near ("близятся к завершению" / "завершились").
 Each is judged on the words around the shared content, not on the whole sentence: an article
 sentence may say that one thing grows and another falls.
 """
@@ -21,13 +21,17 @@ from .alignment import FRAMING, align
 from .claim import Claim
 from .source import SourceIndex
 from .verdict import Reason
-from .words import Word, clauses
+from .words import Word, clauses, same_root
 
 _NEGATIONS = frozenset({"не", "нет", "ни"})
 _NOT_NEGATING = frozenset({"только", "менее", "раз", "так", "всегда", "смотря", "зря"})
 WINDOW = 4  # words on each side that tell what a direction word is about
 MIN_SHARED = 2  # content words a direction must share with its article counterpart
 MIN_COVERAGE = 0.6  # the claim must align this well before it is compared word by word
+# … and this well for a hedge: a claim that splices a hypothetical sentence with another
+# ("армяне пытались вернуть Степанакерт" from "пали бы Степанакерт" and the next sentence)
+# aligns less well with each, and is the likelier to state the hypothesis as fact
+HEDGE_COVERAGE = 0.5
 
 
 def _content(ws: Sequence[Word]) -> list[tuple[int, str]]:
@@ -86,10 +90,12 @@ def _hedged(ws: Sequence[Word]) -> bool:
 
 def check_polarity(claim: Claim, source: SourceIndex) -> list[Reason]:
     al = align(claim, source)
-    if al.coverage < MIN_COVERAGE or not al.sentences or al.content < 3:
+    if al.coverage < HEDGE_COVERAGE or not al.sentences or al.content < 3:
         return []
     ws = list(claim.words)
     sw = [w for i in sorted(al.sentences) for w in source.sentence_words[i]]
+    if al.coverage < MIN_COVERAGE:
+        return _hedges(claim, ws, sw, source)
     out: list[Reason] = []
     # negation
     mine, theirs = negated(ws), negated(sw)
@@ -137,14 +143,26 @@ def check_polarity(claim: Claim, source: SourceIndex) -> list[Reason]:
         if w.low.startswith(_DECIDED) and _only_considered(ws, mine_clauses, k, sw, source):
             out.append(Reason("hedge", f"{w.text}: the article has it only considered"))
             break
-    # hedges
-    if not _hedged(ws) and _hedged(sw) and _hedge_near_shared(ws, sw):
-        out.append(Reason("hedge", "the article leaves it open"))
+    out += _hedges(claim, ws, sw, source)
     # a majority the article does not state
     for k, w in enumerate(ws):
         if _majority_of(claim, ws, k) and not _majority_in_article(ws, source):
             out.append(Reason("scope", f"{w.text}: the article states no majority"))
             break
+    return out
+
+
+def _hedges(
+    claim: Claim, ws: Sequence[Word], sw: Sequence[Word], source: SourceIndex
+) -> list[Reason]:
+    """The article leaves open ("пали бы Степанакерт") or has only near ("близятся к
+    завершению") what the claim states as done."""
+    out: list[Reason] = []
+    if not _hedged(ws) and _hedged(sw) and _hedge_near_shared(ws, sw):
+        out.append(Reason("hedge", "the article leaves it open"))
+    done = _nearly_done(claim, ws, sw)
+    if done is not None:
+        out.append(Reason("hedge", f"{done}: the article has it only near"))
     return out
 
 
@@ -222,6 +240,29 @@ def _only_considered(
         and len(ctx & {x.stem for x in sentence if x.content}) >= MIN_SHARED
         for sentence in source.sentence_words
     )
+
+
+def _nearly_done(claim: Claim, ws: Sequence[Word], sw: Sequence[Word]) -> str | None:
+    """The claim's word whose thing the aligned article sentence has only near ("близятся к
+    завершению", "почти завершены") while the claim has it done ("завершились"), or None."""
+    if any(w.low in kb.NEARLY or w.low.startswith(kb.NEARLY_TO) for w in ws):
+        return None
+    for k, x in enumerate(sw[:-1]):
+        if x.low.startswith(kb.NEARLY_TO) and sw[k + 1].low == "к" and k + 2 < len(sw):
+            target = sw[k + 2]
+        elif x.low in kb.NEARLY:
+            target = sw[k + 1]
+            a = claim.analysis_of(target.low)
+            if target.is_number or a.pos != "VERB":
+                continue  # "почти 100", "почти половина": a rounded quantity
+        else:
+            continue
+        if len(target.stem) < 4:
+            continue
+        for w in ws:
+            if w.content and same_root(w.low, target.low):
+                return w.text
+    return None
 
 
 def _same_context(ws: Sequence[Word], k: int, sw: Sequence[Word]) -> bool:
