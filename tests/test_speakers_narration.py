@@ -171,3 +171,13 @@ def test_a_bare_surname_two_people_share_stays_apart() -> None:
         )
     )
     assert [s.name for s in found] == ["Кличко", "Виталий Кличко", "Владимир Кличко"]
+
+
+def test_the_person_an_outlet_quotes_is_the_speaker_whatever_his_case() -> None:
+    # the tagger reads an unknown surname after "NEWSru.com" as a nominative
+    for outlet in ("NEWSru.com", "РИА Новости"):
+        text = (
+            'Активист Макс Шремс подал иск против социальной сети. "Проблема не в том, что '
+            f'сеть хранит данные, а в том, что их нельзя удалить", - цитирует {outlet} Шремса.'
+        )
+        assert any("нельзя удалить" in q for q in _shown(text).get("Макс Шремс", ())), outlet
