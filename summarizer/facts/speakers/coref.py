@@ -824,15 +824,36 @@ class Resolver:
             and not self._plural_group(self.entities[c[1]])
         ]
         chosen = next((ent for _tok, ent, strong in recent if strong), None)
+        guessed = chosen is None
         if chosen is None and recent:
             chosen = recent[0][1]
         if chosen is None:
             return None
         referents = self._referents(recent)
         cands = _distinct([chosen, *referents])
+        if guessed and self._untold_subject(recent[0][0], at, gender):
+            # "тёщу … Петухову хватил припадок. Но почему соседка …? … послушаем, что она
+            # говорит": nobody named stood as a subject, and a title did after the latest name
+            cands += (UNNAMED,)
         if chosen not in referents:  # only named inside what somebody else said: a guess
             cands += (UNNAMED,)
         return Resolution(chosen, "pronoun", cands, self._intervening(chosen, at))
+
+    def _untold_subject(self, after: int, at: int, gender: str | None) -> bool:
+        """Is there an ordinary person's title in the nominative ("соседка", "очевидец")
+        between token `after` and `at` that no named person carries: somebody the article never
+        names whom a pronoun may mean as well? (An official's title most often names back.)"""
+        for idx, m in enumerate(self.mentions):
+            if not after < m.first < at or m.kind != "ROLE" or m.number == "Plur":
+                continue
+            if m.role_head not in lex.WITNESS_ROLES:
+                continue
+            if self.toks[m.head].case != "Nom" or (gender and m.gender not in (None, gender)):
+                continue
+            ent = self.mention_entity.get(idx)
+            if ent is None or not self.entities[ent].names:
+                return True
+        return False
 
     def _referents(self, recent: list[tuple[int, int, bool]]) -> list[int]:
         """Persons a pronoun or title could mean: all nearby but those only named inside what
@@ -1017,6 +1038,15 @@ class Resolver:
             cands = tuple(e.id for e in later)
             if comp is None:  # a bare "президент" named later may be anybody's
                 cands += (UNNAMED,)
+            # "– …, – добавил глава МИД" after "глава министерства иностранных дел Украины
+            # Павел Климкин" spoke: a title just given to somebody before means him, whoever
+            # the article names with it further on
+            rivals = [
+                ent
+                for _tok, ent, _strong in cands_list
+                if ent not in cands and any(h == head for h, _ in self.entities[ent].role_keys)
+            ]
+            cands += tuple(dict.fromkeys(rivals))
             return Resolution(later[0].id, "title", cands)
         # an unnamed relative ("муж Биби") is somebody; an unnamed official with a telling title
         # ("профессор Чикагского университета") may be somebody named elsewhere: kept, unsure

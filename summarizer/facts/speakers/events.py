@@ -182,7 +182,21 @@ class _Finder(Clauses):
                 and toks[self.mentions[k].first - 1].pos != "NOUN"  # not "заявление офиса Мэй"
             ):
                 return k
+            if k is not None and self._after_outlet(v, self.mentions[k]):
+                return k
         return None
+
+    def _after_outlet(self, v: int, m: Mention) -> bool:
+        """ "цитирует NEWSru.com Шремса", "цитирует РИА Новости Шремса": a person named right
+        after the outlet that stands right after the quoting verb is its object, whatever case
+        the tagger gives an unknown surname (the outlet is the verb's subject)."""
+        if m.kind != "PER" or m.first <= v + 1:
+            return False
+        before = self.owner[m.first - 1]
+        if before is None:
+            return False
+        outlet = self.mentions[before]
+        return outlet.kind == "ORG" and outlet.first == v + 1 and outlet.last == m.first - 1
 
     def _person_after(self, j: int, last: int) -> int | None:
         """A person named further on in the same noun phrase (no comma, verb or quote mark)."""

@@ -155,6 +155,31 @@ def _masculine_surname(word: str, case: str) -> str:
     return word
 
 
+# A woman's Russian-type surname in an oblique case: a man's never ends so ("Иванова",
+# "Иванову", "Ивановым", "Иванове"; "Жуковского")
+_FEM_SURNAME_ENDINGS = (
+    ("овой", "ова"),
+    ("евой", "ева"),
+    ("ёвой", "ёва"),
+    ("иной", "ина"),
+    ("ыной", "ына"),
+    ("ской", "ская"),
+    ("цкой", "цкая"),
+)
+
+
+def _feminine_surname(word: str, case: str | None) -> str:
+    """A woman's surname in the genitive, dative, instrumental or locative put in the
+    nominative by its ending: "Мелкумовой" -> "Мелкумова", "Жуковской" -> "Жуковская"."""
+    if case not in ("Gen", "Dat", "Ins", "Loc"):
+        return word
+    low = word.lower()
+    for end, nominative in _FEM_SURNAME_ENDINGS:
+        if low.endswith(end) and len(low) > len(end) + 2:
+            return word[: len(word) - len(end)] + nominative
+    return word
+
+
 def _recover_shape(word: str, like: str) -> str:
     if like.isupper() and len(like) > 1:
         return word.upper()
@@ -317,6 +342,13 @@ class Namer:
                 known = _name_nominative(self.vocab, t)
                 if known and k == 0 and t.gender == "Masc" and t.case in ("Gen", "Acc", "Ins"):
                     masc_oblique = t.case
+                if k and k == len(toks) - 1 and not known and toks[0].case == t.case:
+                    # "Аси Мелкумовой" -> "Ася Мелкумова": an oblique "-овой", "-ской" is only
+                    # ever a woman's surname, whatever gender the tagger gives her first name
+                    fem = _feminine_surname(t.text, t.case)
+                    if fem != t.text:
+                        words.append(fem)
+                        continue
                 word = known or (normal_words[k] if len(normal_words) == len(toks) else t.text)
                 if not known and k and masc_oblique == t.case and word == t.text:
                     word = _masculine_nominative(t.text)
