@@ -284,6 +284,10 @@ class Clauses:
                 ) or (k >= first and toks[k].text == "," and aside in _PARENTHETICALS):
                     j = k - 1
                     continue
+                opened = self._relative_opened(k, j, first)
+                if opened is not None:  # "X, который, вероятно, будет …, указал"
+                    j = opened - 1
+                    continue
                 return locative
             if t.text == ")":  # "Гайко Маас (Heiko Maas) заявил": skip the brackets
                 k = j - 1
@@ -309,6 +313,28 @@ class Clauses:
                 return False  # "Некоторые лица в правительстве отрицают": nobody named
             j -= 1
         return locative
+
+    def _relative_opened(self, k: int, j: int, first: int) -> int | None:
+        """The comma that opens a relative clause broken by an aside: "X, который, вероятно,
+        завтра будет беседовать с Y, указал" - the chunk before the verb goes on that clause,
+        so the name before "который" is still the subject."""
+        toks = self.toks
+        head = toks[k + 1] if k + 1 < j else None
+        if head is None or toks[k].text != ",":
+            return None
+        if head.pos in ("CCONJ", "SCONJ") or toks[j + 1].pos in ("CCONJ", "SCONJ"):
+            return None  # "…, а затем заявил": a clause of its own
+        for asides in range(3):  # the asides passed so far
+            k2 = self._previous_comma(k, first)
+            if k2 < first or toks[k2].text != "," or k2 + 1 >= k:
+                return None
+            chunk = toks[k2 + 1 : k]
+            if chunk[0].low in lex.RELATIVE_PRONOUNS:
+                return k2 if asides else None
+            if not _aside(chunk):
+                return None
+            k = k2
+        return None
 
     def _previous_comma(self, j: int, first: int) -> int:
         k = j - 1
@@ -811,6 +837,16 @@ class Clauses:
 
 
 _OBJECT_PRONOUNS = frozenset("его ее её их ему ей им него нее неё них".split())
+
+
+def _aside(chunk: tuple[Tok, ...]) -> bool:
+    """A short parenthetical between commas: "вероятно", "по его словам", "в частности"."""
+    words = " ".join(t.low for t in chunk)
+    if words in _PARENTHETICALS:
+        return True
+    return len(chunk) <= 3 and not any(
+        t.pos in ("VERB", "AUX", "PROPN") or (t.pos == "NOUN" and t.case == "Nom") for t in chunk
+    )
 
 
 def _dative_surname(t: Tok) -> bool:
