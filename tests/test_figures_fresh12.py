@@ -44,7 +44,8 @@ def test_a_made_up_example_stays_out():
 
 def test_which_sentences_are_hypothetical():
     assert not hypothetical("Так, например, в Самарской области капуста подорожала на 353%.")
-    assert not hypothetical("Например, в Твери цены выросли на 40%.")
+    assert not hypothetical("Так например, в Твери цены выросли на 40%.")
+    assert hypothetical("Например, в 2016 году кандидат набрал на 3 млн голосов больше.")
     assert hypothetical("Так, например, если цены вырастут на 10%, спрос упадет.")
     assert hypothetical("Допустим, партия наберет 51%.")
     assert hypothetical("Цены могут вырасти, например, на 10%.")

@@ -77,8 +77,9 @@ _HYPOTHETICAL = re.compile(
     r"как(?:ой|ого|ому|им|ие|их)-то|любой|любого)(?![^\W\d_])"
 )
 # "Так, например, в Самарской области капуста подорожала на 353%": an instance the story gives
-# of its own claim, told as a fact; "например" opening the sentence, with no condition after it
-_INSTANCE = re.compile(r"(?i)^\W*(?:так,?\s+)?например(?![^\W\d_])")
+# of its own claim, told as a fact, with no condition after it; a bare "Например, в 2016 году
+# ..." is as often an explainer's case from the past
+_INSTANCE = re.compile(r"(?i)^\W*так,?\s+например(?![^\W\d_])")
 _IMAGINED = re.compile(
     r"(?i)(?<![^\W\d_])(?:если|бы|допустим|предположим|скажем|гипотетическ\w*|представим|"
     r"представьте|теоретически|в случае|любой|любого|как(?:ой|ого|ому|им|ие|их)-то)(?![^\W\d_])"
@@ -87,7 +88,8 @@ _IMAGINED = re.compile(
 
 def hypothetical(sentence: str) -> bool:
     """The sentence makes up an example ("допустим, 51%", "если, например, цены вырастут на
-    10%"); not one that opens on "Так, например," to give a real case of what the story says."""
+    10%"); not one that opens on "Так, например," to give a real case of what the story says
+    just before."""
     if not _HYPOTHETICAL.search(sentence):
         return False
     return not (_INSTANCE.match(sentence) and not _IMAGINED.search(sentence))
