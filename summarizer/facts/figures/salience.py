@@ -76,6 +76,25 @@ _HYPOTHETICAL = re.compile(
     r"представим|представьте|в случае если|если бы|теоретически|"
     r"как(?:ой|ого|ому|им|ие|их)-то|любой|любого)(?![^\W\d_])"
 )
+# "Так, например, в Самарской области капуста подорожала на 353%": an instance the story gives
+# of its own claim, told as a fact, with no condition after it; a bare "Например, в 2016 году
+# ..." is as often an explainer's case from the past
+_INSTANCE = re.compile(r"(?i)^\W*так,?\s+например(?![^\W\d_])")
+_IMAGINED = re.compile(
+    r"(?i)(?<![^\W\d_])(?:если|бы|допустим|предположим|скажем|гипотетическ\w*|представим|"
+    r"представьте|теоретически|в случае|любой|любого|как(?:ой|ого|ому|им|ие|их)-то)(?![^\W\d_])"
+)
+
+
+def hypothetical(sentence: str) -> bool:
+    """The sentence makes up an example ("допустим, 51%", "если, например, цены вырастут на
+    10%"); not one that opens on "Так, например," to give a real case of what the story says
+    just before."""
+    if not _HYPOTHETICAL.search(sentence):
+        return False
+    return not (_INSTANCE.match(sentence) and not _IMAGINED.search(sentence))
+
+
 # "в 2010 году суд приговорил ...": the year a sentence is set in
 _SET_IN = re.compile(r"(?i)(?<![^\W\d_])(?:в|во)\s+((?:1[89]|20)\d\d)\s*(?:году|г\.|-м\b)")
 _YEAR = re.compile(r"(?<!\d)((?:1[89]|20)\d\d)(?!\d)")
@@ -355,7 +374,7 @@ def score(
     if story.body:
         rank = story.body.index(sentence.index) if sentence.index in story.body else len(story.body)
         value -= min(1.1, 0.8 * rank / len(story.body) + 0.02 * rank)
-    if _HYPOTHETICAL.search(sentence.text):
+    if hypothetical(sentence.text):
         value -= 2.0
     if sentence.index not in story.lead_sentences and (
         background(story, sentence.text) or _LOOKS_BACK.search(sentence.text)
