@@ -100,3 +100,18 @@ def test_a_caption_line_that_ends_with_its_credit_goes_whole() -> None:
     cleaned = clean_report(text, "Сенатор поддержал кандидата на митинге")
     assert "Бостоне" not in cleaned.text and "LETA" not in cleaned.text
     assert [r.kind for r in cleaned.removed] == ["caption"]
+
+
+_ESSAY = (
+    "Сегодня начинается весна, и лёд на реке тронулся. Горожане вышли на набережную смотреть, "
+    "как уходят льдины. Писатели не раз сравнивали это зрелище с переменами в обществе. "
+) * 2
+
+
+def test_the_authors_name_over_a_two_word_title_is_no_headline() -> None:
+    cleaned = clean_report(f"Олег Давыдов\n\nЛёд тронулся\n\n{_ESSAY}")
+    assert cleaned.heading == "Лёд тронулся"
+    assert cleaned.headed
+    assert not cleaned.text.startswith("Олег Давыдов")
+    # a name alone over the text is no headline either
+    assert clean_report(f"Олег Давыдов\n\n{_ESSAY}").heading is None

@@ -159,3 +159,29 @@ def test_a_thing_chosen_or_named_before_leans_on_a_sentence_before() -> None:
     assert sentence_features("Выбранный банк продолжит обслуживание вкладчиков.").dangling
     assert sentence_features("Упомянутая компания отказалась от комментариев.").dangling
     assert not sentence_features("Банк, выбранный агентством, продолжит обслуживание.").dangling
+
+
+def test_one_person_only_by_a_role_before_the_comma_leans_on_a_sentence_around_it() -> None:
+    for text in (
+        "По мнению физика, которое он высказал на конференции, черные дыры не теряют информацию.",
+        "По словам адвоката защиты, приговор будет обжалован.",
+        "По оценке экономиста, инфляция замедлится к концу года.",
+    ):
+        assert sentence_features(text).dangling, text
+    for text in (
+        "По словам адвоката Ивана Петрова, приговор будет обжалован.",
+        "По словам министра, переговоры продолжатся в среду.",
+        "По мнению экспертов, инфляция замедлится к концу года.",
+    ):
+        assert not sentence_features(text).dangling, text
+
+
+def test_one_of_those_listed_before_leans_on_a_sentence_before() -> None:
+    for text in (
+        "По словам сотрудника одной из перечисленных компаний, СМИ им не нужны.",
+        "Ни одна из упомянутых стран не ответила на запрос.",
+        "Каждый из вышеназванных банков получил предписание регулятора.",
+    ):
+        assert sentence_features(text).dangling, text
+    # money transferred, not a list named before
+    assert not sentence_features("Сумма перечисленных средств составила 5 млн рублей.").dangling

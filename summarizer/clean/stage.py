@@ -18,7 +18,7 @@ from . import lines as L
 from . import repair as R
 from .markup import plain_text
 from .patterns import CRUMBS, GLUED_BUTTON, GLUED_PROMO, MONTHS, MORE_TEASER, TICKER_INLINE
-from .title import glued_title_end, heading, same_text, words
+from .title import BYLINE, glued_title_end, heading, same_text, words
 
 FIRST_LINES = 3  # datelines and time stamps open one of the text's first lines
 RELATED_MAX_SHARE = 0.4  # a related-news block never takes more than this share of the text
@@ -289,7 +289,13 @@ def _title(lines: list[str], title: str | None, log: _Log) -> tuple[list[str], s
         if where is None:
             return lines, None, False
         index, found, deck = where
-        on_top = not any(x.strip() for x in lines[:index])
+        above = [x for x in lines[:index] if x.strip()]
+        if len(above) == 1 and BYLINE.match(above[0].strip()):
+            # the author's name above the title goes with it
+            log.out("byline", above[0])
+            lines = ["" if x.strip() else x for x in lines[:index]] + lines[index:]
+            above = []
+        on_top = not above
         log.out("heading", found if deck else lines[index])
         # a subtitle glued to the heading stays, as a paragraph of its own
         kept = [deck, ""] if deck else []

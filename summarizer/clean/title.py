@@ -46,11 +46,21 @@ def glued_title_end(line: str, title: str) -> int | None:
     return None
 
 
+# "Оскал капитализма", "Лёд тронулся": a two-word title is a noun or a name and a word in lower
+# case; two capitalised words are a name ("Олег Давыдов"), the author's byline above the title.
+_TWO_WORDS = re.compile(r"^[«\"„]?[А-ЯЁ][а-яё-]+»?\s+[а-яё][а-яё-]+[»\"”]?$")
+BYLINE = re.compile(
+    r"^(?:(?:Автор|Текст)\s*:\s*)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$"
+)
+
+
 def _heading_like(line: str) -> str | None:
     """The line as a headline: a phrase of 3-25 words without a closing full stop (a date the
-    site put after it goes), or None."""
+    site put after it goes), or of two words that are no name, or None."""
     first = _TRAILING_DATE.sub("", line.strip())
     n = len(first.split())
+    if n == 2 and _TWO_WORDS.match(first):
+        return first
     if not 3 <= n <= 25 or len(first) > 200 or _SENTENCE_END.search(first.rstrip("!?")):
         return None
     if first[-1:] in "!?" and n > 12:
@@ -107,6 +117,11 @@ def heading(lines: list[str]) -> tuple[int, str, str] | None:
     nonempty = [(i, line) for i, line in enumerate(lines) if line.strip()]
     if len(nonempty) < 2 or sum(len(line) for _, line in nonempty[1:]) < 200:
         return None
+    if len(nonempty) >= 3 and BYLINE.match(nonempty[0][1].strip()):
+        # "Олег Давыдов" over "Лёд тронулся": the author's name, then the title
+        found = _heading_like(nonempty[1][1])
+        if found:
+            return nonempty[1][0], found, ""
     first = nonempty[0][1]
     found = _heading_like(first) or _sentence_heading(first, " ".join(x for _, x in nonempty[1:3]))
     if found:
