@@ -42,3 +42,9 @@ def test_an_oblique_word_in_capitals_opens_no_title() -> None:
     title = "В Москве подвели итоги Международной конференции по строительству школ"
     report = clean_report(f"{title}\n\n{BODY}")
     assert report.heading == title
+
+
+def test_a_first_line_leaning_on_an_earlier_one_is_no_title() -> None:
+    first = "Тем временем строители встретились с министром просвещения"
+    report = clean_report(f"{first}\n\n{BODY}\n\n{BODY}")
+    assert report.heading is None

@@ -185,6 +185,14 @@ def _sentence_heading(line: str, below: str) -> str | None:
     return body
 
 
+# "Тем временем участницы панк-группы встретились с…": a line that opens by leaning on what came
+# before it (a subtitle or a later paragraph pasted first) tells no news of its own.
+_LINKED_OPENER = re.compile(
+    r"^\s*(?:Тем временем|Между тем|Ранее|Кроме того|При этом|Также|Вместе с тем|Впрочем"
+    r"|Тем не менее|Помимо этого|Напомним|Как сообщалось|Таким образом|Позднее|Позже|Затем)\b"
+)
+
+
 def heading(lines: list[str]) -> tuple[int, str, str] | None:
     """Where the text's own headline stands, what it says and what stays of its line (a subtitle
     glued to it, else ""): its first line when that reads as a headline over at least two hundred
@@ -203,6 +211,8 @@ def heading(lines: list[str]) -> tuple[int, str, str] | None:
     split = _split_glued(first, "\n".join(lines))
     if split:
         return nonempty[0][0], split[0], split[1]
+    if _LINKED_OPENER.match(first):
+        return None  # a sentence that goes on from one above it: the text's own, no title
     found = _heading_like(first) or _sentence_heading(first, " ".join(x for _, x in nonempty[1:3]))
     if found:
         return nonempty[0][0], found, ""
