@@ -48,3 +48,11 @@ def test_a_first_line_leaning_on_an_earlier_one_is_no_title() -> None:
     first = "Тем временем строители встретились с министром просвещения"
     report = clean_report(f"{first}\n\n{BODY}\n\n{BODY}")
     assert report.heading is None
+
+
+def test_an_adjective_before_a_capital_keeps_the_line_whole() -> None:
+    line = (
+        "В итоге выборы в американский Конгресс закончились так, как и должны были, если "
+        "смотреть на картину в целом."
+    )
+    assert clean_report(f"{line}\n\n{BODY}").heading is None

@@ -103,11 +103,14 @@ def _common_word(word: str, text: str) -> bool:
 
 
 def _word_before_ends(line: str, at: int) -> bool:
-    """The word before `at` may close a clause: no preposition, conjunction or particle."""
+    """The word before `at` may close a clause: no preposition, conjunction or particle, nor an
+    adjective that only leads up to its noun ("выборы в американский Конгресс")."""
     before = [w for w, _, _ in words(line[:at])]
     if not before:
         return False
     parses = load_nlp().morph_vocab.parse(before[-1])
+    if parses and all(p.tag.POS in ("ADJF", "PRTF") for p in parses):
+        return False
     return not parses or parses[0].tag.POS not in _NO_CLAUSE_END
 
 
