@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from ..nlp import load_nlp
+
 _WORD = re.compile(r"[^\W_]+")
 _SENTENCE_END = re.compile(r"[.!?…][»\"”)]*$")
 _TRAILING_DATE = re.compile(r"(?:\s+(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}:\d{2}),?)+\s*$")
@@ -78,6 +80,84 @@ def _stems(text: str) -> set[str]:
 # альтернативу «нормандской четверке» по Украине Но «нормандский формат» остается в силе." (a
 # conjunction in capitals after a word, with no stop between them, opens a new line's sentence)
 _GLUED_DECK = re.compile(r"(?<=[^\W\d_]|[»\")])\s+(?=(?:Но|Однако|А)\s+\S)")
+# Any other word in capitals after a word in lower case (a closing quote, a number) with no stop
+# between them: "…в избирательный фонд 35 млн рублей Блогер подчеркнул…", "Атака на базу данных
+# Хакеры ИГ обнародовали…" (a rubric over the title) -- unless the word is a name.
+_CAPITAL_AFTER_WORD = re.compile(r"(?<=[а-яё»\")\d])\s+(?=([А-ЯЁ][а-яё]+)(?![\w-]))")
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Trad", "Init"})
+_NO_CLAUSE_END = frozenset({"PREP", "CONJ", "PRCL"})
+_MIN_PART = 4  # words of a title, and of a deck or title after a rubric
+
+
+def _common_word(word: str, text: str) -> bool:
+    """A known word that no reading makes a name and that the text never writes in capitals
+    inside a sentence ("Кремль", "Сбербанк": pymorphy has no name tag for them, the text tells)."""
+    vocab = load_nlp().morph_vocab
+    low = word.lower()
+    if not vocab.word_is_known(low):
+        return False
+    if any(_NAME_TAGS & set(str(p.tag).replace(" ", ",").split(",")) for p in vocab.parse(low)):
+        return False
+    inside = re.compile(rf"[\w,;:)»\"][ \t]+{re.escape(word)}(?![\w-])")
+    return len(inside.findall(text)) <= 1  # the glued line itself
+
+
+def _word_before_ends(line: str, at: int) -> bool:
+    """The word before `at` may close a clause: no preposition, conjunction or particle, nor an
+    adjective that only leads up to its noun ("выборы в американский Конгресс")."""
+    before = [w for w, _, _ in words(line[:at])]
+    if not before:
+        return False
+    parses = load_nlp().morph_vocab.parse(before[-1])
+    if parses and all(p.tag.POS in ("ADJF", "PRTF") for p in parses):
+        return False
+    return not parses or parses[0].tag.POS not in _NO_CLAUSE_END
+
+
+def _glued_parts(line: str, text: str) -> tuple[str, str] | None:
+    """A line that holds two headline parts without a stop between them, split where a common
+    word in capitals follows one in lower case (the first such place)."""
+    for m in _CAPITAL_AFTER_WORD.finditer(line):
+        head, rest = line[: m.start()].strip(), line[m.end() :].strip()
+        if len(head.split()) < 2 or len(rest.split()) < _MIN_PART:
+            continue
+        if _common_word(m.group(1), text) and _word_before_ends(line, m.start()):
+            return head, rest
+    return None
+
+
+def _opens_title(rest: str) -> bool:
+    """A title's first word is its subject or an opening preposition or adverb ("Хакеры ИГ
+    обнародовали…"), never a word in an oblique case that the words before it govern ("В Москве
+    подвели итоги Международной конференции…")."""
+    first = next(w for w, _, _ in words(rest))
+    return any(
+        p.tag.case == "nomn" or p.tag.POS in ("PREP", "ADVB", "CONJ")
+        for p in load_nlp().morph_vocab.parse(first)
+    )
+
+
+def _split_glued(first: str, text: str) -> tuple[str, str] | None:
+    """The title and what stays of its line: a title of at least four words with a sentence
+    glued after it ("…холдингу «Газпром-медиа» Новым руководителем … станет …."), the title
+    and ""; or a rubric of a few words glued before a title ("Атака на базу данных Хакеры ИГ
+    обнародовали данные о военных США"), the title and "" (the rubric goes)."""
+    parts = _glued_parts(first, text)
+    if parts is None:
+        return None
+    head, rest = parts
+    if _SENTENCE_END.search(rest):
+        found = _heading_like(head)
+        if found and len(found.split()) >= _MIN_PART:
+            return found, rest
+        return None
+    if len(head.split()) <= _MIN_PART and _opens_title(rest):
+        found = _heading_like(rest)
+        if found and len(found.split()) >= _MIN_PART:
+            return found, ""
+    return None
+
+
 # "Минску дали ночь на оплату долга за электроэнергию ." : the stop a link's markup left apart
 _STRAY_STOP = re.compile(r"(?<=[\w»\")])\s+\.$")
 _INNER_STOP = re.compile(r"[.!?…][»\"”)]*\s+[«\"„(]?[А-ЯЁA-Z0-9]")
@@ -108,6 +188,14 @@ def _sentence_heading(line: str, below: str) -> str | None:
     return body
 
 
+# "Тем временем участницы панк-группы встретились с…": a line that opens by leaning on what came
+# before it (a subtitle or a later paragraph pasted first) tells no news of its own.
+_LINKED_OPENER = re.compile(
+    r"^\s*(?:Тем временем|Между тем|Ранее|Кроме того|При этом|Также|Вместе с тем|Впрочем"
+    r"|Тем не менее|Помимо этого|Напомним|Как сообщалось|Таким образом|Позднее|Позже|Затем)\b"
+)
+
+
 def heading(lines: list[str]) -> tuple[int, str, str] | None:
     """Where the text's own headline stands, what it says and what stays of its line (a subtitle
     glued to it, else ""): its first line when that reads as a headline over at least two hundred
@@ -123,6 +211,11 @@ def heading(lines: list[str]) -> tuple[int, str, str] | None:
         if found:
             return nonempty[1][0], found, ""
     first = nonempty[0][1]
+    split = _split_glued(first, "\n".join(lines))
+    if split:
+        return nonempty[0][0], split[0], split[1]
+    if _LINKED_OPENER.match(first):
+        return None  # a sentence that goes on from one above it: the text's own, no title
     found = _heading_like(first) or _sentence_heading(first, " ".join(x for _, x in nonempty[1:3]))
     if found:
         return nonempty[0][0], found, ""

@@ -1,0 +1,58 @@
+"""A title glued to its subtitle, or a rubric glued before the title, on one line with no stop:
+the split falls where a common word in capitals follows a word in lower case; a name there
+("…Москвы Алексей…", "…заявили в Кремле") splits nothing. The texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+from summarizer.clean import clean_report
+
+BODY = (
+    "Правительство утвердило программу строительства школ в регионах страны, сообщили в "
+    "пресс-службе кабинета министров. Первые школы откроются уже в следующем году, а всего "
+    "программа рассчитана на пять лет. Эксперты считают, что новые школы помогут удержать "
+    "молодые семьи в регионах."
+)
+
+
+def test_a_subtitle_glued_after_the_title_is_split_off() -> None:
+    text = (
+        "Правительство построит в регионах 120 новых школ Министр подчеркнул, что деньги на "
+        f"стройку уже выделены.\n\n{BODY}"
+    )
+    report = clean_report(text)
+    assert report.heading == "Правительство построит в регионах 120 новых школ"
+    assert report.text.startswith("Министр подчеркнул, что деньги на стройку уже выделены.")
+
+
+def test_a_rubric_glued_before_the_title_goes() -> None:
+    text = f"Стройка на селе Правительство построит в регионах 120 новых школ\n\n{BODY}"
+    report = clean_report(text)
+    assert report.heading == "Правительство построит в регионах 120 новых школ"
+    assert "Стройка на селе" not in report.text
+
+
+def test_a_name_in_capitals_splits_no_title() -> None:
+    title = "Программу строительства школ представил министр просвещения Сергей Кравцов"
+    report = clean_report(f"{title}\n\n{BODY}")
+    assert report.heading == title
+
+
+def test_an_oblique_word_in_capitals_opens_no_title() -> None:
+    title = "В Москве подвели итоги Международной конференции по строительству школ"
+    report = clean_report(f"{title}\n\n{BODY}")
+    assert report.heading == title
+
+
+def test_a_first_line_leaning_on_an_earlier_one_is_no_title() -> None:
+    first = "Тем временем строители встретились с министром просвещения"
+    report = clean_report(f"{first}\n\n{BODY}\n\n{BODY}")
+    assert report.heading is None
+
+
+def test_an_adjective_before_a_capital_keeps_the_line_whole() -> None:
+    line = (
+        "В итоге выборы в американский Конгресс закончились так, как и должны были, если "
+        "смотреть на картину в целом."
+    )
+    assert clean_report(f"{line}\n\n{BODY}").heading is None
