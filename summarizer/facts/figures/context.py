@@ -53,6 +53,7 @@ _SUBORDINATE_START = re.compile(
     r"(?i)(?:как только|когда|если|если бы|хотя|пока|после того как|до того как|прежде чем|"
     r"в случае если|поскольку|так как|чтобы|для того чтобы)(?![^\W\d_])"
 )
+_THEN = re.compile(r"(?i),\s*то\s+(?!есть(?![^\W\d_]))")
 _RELATIVES = ("котор", "чей", "чья", "чье", "чьи", "чьих")
 _RELATIVE_START = re.compile(r"(?i)(?:[^\W\d_]+\s+)?(?:котор|чей|чья|чье|чьи|чьих|где|куда|откуда)")
 _CUT_OFF = re.compile(r"\s*(?:…|\.\.\.)\s*$")
@@ -186,6 +187,15 @@ def _run_together(parse: Parse, inside: list[int]) -> bool:
     return False
 
 
+def _a_name(t: Token) -> bool:
+    """A proper name; a Latin one too, which the parser of Russian often tags otherwise
+    ("Pearson Plc объявила о продаже ... за £469 млн")."""
+    return t.pos == "PROPN" or bool(_LATIN_NAME.match(t.text))
+
+
+_LATIN_NAME = re.compile(r"[A-Z][a-z]{2,}")
+
+
 def _segment_before(text: str, start: int, at: int) -> str:
     """The words between the last comma, dash or bracket before `at` and `at`."""
     cut = max(text.rfind(p, start, at) for p in (",", "—", "–", "(", ";", ":"))
@@ -229,7 +239,13 @@ def sentence_clause(parse: Parse, spans: list[tuple[int, int]], text: str) -> Cl
         (
             reason
             for reason, bad in (
-                (_SUBORDINATE, bool(_SUBORDINATE_START.match(text, start))),
+                # "Если Киев согласится, то «Газпром» будет продавать ...": the condition
+                # with its main clause is a whole statement
+                (
+                    _SUBORDINATE,
+                    bool(_SUBORDINATE_START.match(text, start))
+                    and not _THEN.search(text, start, stop),
+                ),
                 ("unbalanced quotes", not balanced),
                 ("an indirect question", bool(_QUESTION_START.match(text, start))),
                 ("a quote's tail", text[start] in "—–-"),
@@ -243,7 +259,7 @@ def sentence_clause(parse: Parse, spans: list[tuple[int, int]], text: str) -> Cl
                 ),
                 ("two sentences run together", _run_together(parse, inside)),
                 # whose figure: "Биржа открылась ростом: индикатор вырос на 0,73%" names none
-                ("names no one", not any(parse.tokens[k].pos == "PROPN" for k in inside)),
+                ("names no one", not any(_a_name(parse.tokens[k]) for k in inside)),
             )
             if bad
         ),

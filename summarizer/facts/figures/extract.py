@@ -281,6 +281,8 @@ def _bullet(
         why = "cut before its label"  # "24% ... очень важно, 44%" | "— что «скорее важно»"
     shown_text = "".join(pieces)
     why = why or site_junk(shown_text)
+    if not why and _AFTER_THIS.search(shown_text):
+        why = "after what"  # "через год после этого число ... достигло 800 млн": after what?
     percent = any(f.kind == "percent" for f in members)
     if not why and percent and stake_of_nothing(doc, shown_text, c.start, stop):
         why = "a share of nothing named"  # "Венедиктов владел 100% компании": which?
@@ -318,6 +320,17 @@ _WHICH_BEFORE = re.compile(
     r"|(?:согласно|по|в|во|на|с|со|из|у|для|при|после|до|от|за|к)\s+котор[а-яё]+)\s*$"
 )
 _WHO = re.compile(r"\s*,\s*(?:кто|что|котор|где|куда|когда|чей|чья|чьи)")
+# a clause that opens on the conjunction of a clause it cut off: "Если Киев согласится, | то
+# «Газпром» будет продавать ... по 375 долларов", "после того, | как WhatsApp был куплен ..."
+_CUT_CONJUNCTION = re.compile(r"(?i)(?:то|как|что)\s+(?!есть\b|бишь\b)")
+_COMMA_BEFORE = re.compile(r"[,—–]\s*$")
+# an event the bullet points back to and leaves out; "после того как ..." names it
+_AFTER_THIS = re.compile(
+    r"(?i)(?<![^\W\d_])(?:после|из-за|благодаря|вследствие|в\s+результате)\s+"
+    r"(?:этого|этому|того|тому)(?![^\W\d_])(?!\s*,?\s*(?:как|что|чтобы|когда)(?![^\W\d_]))"
+)
+# "либо выплатить штраф до 100 тыс. шекелей, | либо отправиться в тюрьму": one of a pair
+_EITHER = re.compile(r"(?i)(?<![^\W\d_])либо(?![^\W\d_])")
 
 
 def _cut_short(text: str, c: Clause, members: tuple[Found, ...], s: Sentence) -> str:
@@ -330,6 +343,11 @@ def _cut_short(text: str, c: Clause, members: tuple[Found, ...], s: Sentence) ->
         return "ends mid-phrase"  # "не предоставляют опций тем | , кто работает из дома"
     if _WHICH_BEFORE.search(text, s.start, c.start):
         return "starts mid-phrase"  # "разблокировал двери, что | позволило вывести 1 200"
+    if _CUT_CONJUNCTION.match(text, c.start) and _COMMA_BEFORE.search(text, s.start, c.start):
+        return "starts on a cut conjunction"  # "Если Киев согласится, | то «Газпром» ..."
+    inside = _EITHER.search(text, c.start, c.stop)
+    if inside and (_EITHER.search(text, c.stop, s.stop) or _EITHER.search(text, s.start, c.start)):
+        return "cuts an either-or"  # "либо выплатить штраф ..., | либо отправиться в тюрьму"
     return ""
 
 
