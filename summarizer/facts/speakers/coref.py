@@ -263,6 +263,26 @@ def spokesman_body(title: str | None) -> tuple[str, str | None] | None:
     return body, next(iter(countries), None)
 
 
+def title_countries(title: str | None) -> set[str]:
+    """The countries a title names: "глава российского правительства" -> {"russia"},
+    "премьер Италии", "итальянский премьер" -> {"итали"}."""
+    found = set()
+    for i, word in enumerate(_WORD.findall(title or "")):
+        w = fold(word)
+        country = next((c for k, c in lex.COUNTRY_WORDS.items() if w.startswith(k)), None)
+        if w.startswith(_RUSSIA):
+            found.add("russia")
+        elif country is not None:
+            found.add(country)
+        elif i and word[:1].isupper() and word.lower() != word and not word.isupper():
+            found.add(w[:5])
+    return found
+
+
+# countries an adjective can name ("российского", "американский"), not a capitalized word
+_ADJ_COUNTRIES = frozenset(("russia", *lex.COUNTRY_WORDS.values()))
+
+
 def _same_body(a: tuple[str, str | None] | None, b: tuple[str, str | None]) -> bool:
     """One body: the same office, and no two different countries named."""
     return a is not None and a[0] == b[0] and (a[1] is None or b[1] is None or a[1] == b[1])
@@ -922,6 +942,16 @@ class Resolver:
         ]
         return found[0] if len(found) == 1 else None
 
+    def _other_country(self, e: Entity, m: Mention) -> bool:
+        """Title `m` names a country by an adjective ("российского") and every title the
+        article gave `e` by his name names another ("премьер Италии Берлускони")."""
+        ours = {c for c in title_countries(m.role) if c in _ADJ_COUNTRIES} if m.role else set()
+        if not ours:
+            return False
+        theirs = [title_countries(self.mentions[k].role) for k in e.role_mentions]
+        theirs = [c for c in theirs if c]
+        return bool(theirs) and all(not (c & ours) for c in theirs)
+
     def _role_fits(self, e: Entity, m: Mention, gender: str | None) -> bool:
         """Could the title `m` name person `e`?"""
         head, comp = m.role_head, m.role_comp
@@ -931,6 +961,8 @@ class Resolver:
             return False
         if any(h == head and c != comp and c and comp for h, c in (*e.role_keys, *e.title_keys)):
             return False  # "президент России" is not "президент Казахстана"
+        if self._other_country(e, m):
+            return False  # "глава российского правительства" is not "премьер Италии"
         if m.role_proper and e.role_keys and all(h != head for h, _ in e.role_keys):
             return False  # "генпрокурор Техаса" is not the man introduced as "президент"
         # "муж Биби" is not Биби
@@ -965,6 +997,7 @@ class Resolver:
             and any(h == head and (comp is None or c is None or c == comp) for h, c in e.role_keys)
             # "премьер объявила" is no "Борис Джонсон" ("председатель подтвердил" may be Элла)
             and not (gender == "Fem" and e.gender == "Masc")
+            and not self._other_country(e, m)
         ]
         if head in lex.WITNESS_ROLES and not bound and not m.role_comp:
             # "— рассказала соседка телеканалу": a neighbour the article never names, never

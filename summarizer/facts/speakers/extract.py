@@ -342,11 +342,26 @@ def _attribute(
         )
         if ev.kind != "stance":
             last_confidence[ent_id] = confidence
-        if subject is not None and ev.mode == "mention" and ent.kind == "person":
-            if ev.gender in ("Masc", "Fem") and subject.kind == "PER":
-                ent.agreed.append(ev.gender)
-            if sure and subject.kind == "ROLE" and subject.role and ev.subject is not None:
-                _take_title(ent, ev.subject, subject)
+        person = subject is not None and ent.kind == "person"
+        if (
+            person
+            and subject is not None
+            and ev.mode == "mention"
+            and ev.gender in ("Masc", "Fem")
+            and subject.kind == "PER"
+        ):
+            ent.agreed.append(ev.gender)
+        # "цитирует NEWSru.com итальянского премьера": the person quoted holds that title too
+        if (
+            person
+            and ev.mode in ("mention", "object")
+            and sure
+            and subject is not None
+            and subject.kind == "ROLE"
+            and subject.role
+            and ev.subject is not None
+        ):
+            _take_title(ent, ev.subject, subject)
         first_seen.setdefault(ent_id, ev.spans[0][0])
         weight = _KIND_WEIGHT.get(ev.kind, 1.0)
         direct = ev.kind == "direct"

@@ -183,6 +183,16 @@ def dash_stretches(text: str) -> list[Stretch]:
             a = _DASH_ATTRIBUTION.search(text, pos, stop)
             end = a.start() if a else stop
             content_end = end + 1 if a and text[end] in "!?…" else end
+            if a is not None:
+                # "— А чтоб заметнее было. — Ага. Значит, панк как бизнес? — уточняет он": a
+                # dash after a full stop opens another turn, maybe another voice; only the
+                # last turn is the attributed one, the turns before it go unattributed
+                turns = list(_DASH_CONTINUATION.finditer(text, pos, end))
+                if turns:
+                    pos = turns[-1].end()
+                # "— Они что, панки? — интересуется Мураками. — Да не то чтобы…, — говорю я":
+                # words with their own attribution are whoever it names, not the last speaker
+                continued = False
             if word_count(text[pos:content_end]) >= 1:
                 out.append(Stretch(pos, content_end, a.end() if a else stop, pos, True, continued))
             if not a:
