@@ -56,3 +56,27 @@ def test_an_adjective_before_a_capital_keeps_the_line_whole() -> None:
         "смотреть на картину в целом."
     )
     assert clean_report(f"{line}\n\n{BODY}").heading is None
+
+
+def test_an_object_after_its_verb_is_no_glued_title() -> None:
+    """"…создали Стратегический совет, позволяющий…": a name of a body in capitals, the verb's
+    object, not a new line's start (the headline was once cut to «Украина и Турция создали»)."""
+    line = (
+        "Россия и Казахстан создали Совместный совет, позволяющий вывести отношения на новый "
+        "уровень. До сих пор стороны встречались лишь на форумах."
+    )
+    report = clean_report(f"{line}\n\n{BODY}")
+    assert report.heading is None
+    assert report.text.startswith("Россия и Казахстан создали Совместный совет")
+
+
+def test_a_genitive_after_its_noun_is_no_glued_title() -> None:
+    """"…представил антимонопольной комиссии Европейского союза…": the genitive goes on with the
+    noun before it."""
+    line = (
+        "Концерн представил антимонопольной комиссии Европейского союза дополнительную "
+        "документацию о своей системе. Новая документация будет перепроверена экспертами."
+    )
+    report = clean_report(f"{line}\n\n{BODY}")
+    assert report.heading is None
+    assert report.text.startswith("Концерн представил антимонопольной комиссии Европейского")

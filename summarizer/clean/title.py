@@ -114,6 +114,22 @@ def _word_before_ends(line: str, at: int) -> bool:
     return not parses or parses[0].tag.POS not in _NO_CLAUSE_END
 
 
+def _continues(line: str, at: int, word: str) -> bool:
+    """The capitalized word goes on with the phrase before it: the object of a verb ("Украина и
+    Турция создали | Стратегический совет…") or a genitive after a noun ("представил
+    антимонопольной комиссии | Европейского союза…"), a name in capitals, not a new line's start."""
+    before = [w for w, _, _ in words(line[:at])]
+    if not before:
+        return False
+    vocab = load_nlp().morph_vocab
+    prev = vocab.parse(before[-1])
+    if any(p.tag.POS in ("VERB", "INFN") for p in prev):
+        return True
+    return any(p.tag.POS == "NOUN" for p in prev) and any(
+        p.tag.case == "gent" for p in vocab.parse(word.lower())
+    )
+
+
 def _glued_parts(line: str, text: str) -> tuple[str, str] | None:
     """A line that holds two headline parts without a stop between them, split where a common
     word in capitals follows one in lower case (the first such place)."""
@@ -121,7 +137,11 @@ def _glued_parts(line: str, text: str) -> tuple[str, str] | None:
         head, rest = line[: m.start()].strip(), line[m.end() :].strip()
         if len(head.split()) < 2 or len(rest.split()) < _MIN_PART:
             continue
-        if _common_word(m.group(1), text) and _word_before_ends(line, m.start()):
+        if (
+            _common_word(m.group(1), text)
+            and _word_before_ends(line, m.start())
+            and not _continues(line, m.start(), m.group(1))
+        ):
             return head, rest
     return None
 
