@@ -59,7 +59,7 @@ def test_an_adjective_before_a_capital_keeps_the_line_whole() -> None:
 
 
 def test_an_object_after_its_verb_is_no_glued_title() -> None:
-    """"…создали Стратегический совет, позволяющий…": a name of a body in capitals, the verb's
+    """ "…создали Стратегический совет, позволяющий…": a name of a body in capitals, the verb's
     object, not a new line's start (the headline was once cut to «Украина и Турция создали»)."""
     line = (
         "Россия и Казахстан создали Совместный совет, позволяющий вывести отношения на новый "
@@ -71,7 +71,7 @@ def test_an_object_after_its_verb_is_no_glued_title() -> None:
 
 
 def test_a_genitive_after_its_noun_is_no_glued_title() -> None:
-    """"…представил антимонопольной комиссии Европейского союза…": the genitive goes on with the
+    """ "…представил антимонопольной комиссии Европейского союза…": the genitive goes on with the
     noun before it."""
     line = (
         "Концерн представил антимонопольной комиссии Европейского союза дополнительную "
