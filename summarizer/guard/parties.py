@@ -19,10 +19,9 @@ from .alignment import align
 from .claim import Claim
 from .source import SourceIndex
 from .verdict import Reason
-from .words import FUNCTION_WORDS, Tok, stem
+from .words import CLAUSE_END, FUNCTION_WORDS, Tok, clause_start, stem
 
 MIN_COVERAGE = 0.7  # the aligned sentence must say most of what the claim says
-_CLAUSE_END = frozenset({",", ".", ";", ":", "!", "?", "—", "–", "(", ")"})
 _PREPOSITION = "ADP"
 
 
@@ -46,9 +45,7 @@ def parties(claim: Claim) -> Parties | None:
     for v, t in enumerate(toks):
         if t.pos != "VERB" or not claim.analysis_of(t.low).finite:
             continue
-        start = v
-        while start > 0 and toks[start - 1].text not in _CLAUSE_END:
-            start -= 1
+        start = clause_start(toks, v)
         actor = tuple(
             u.low
             for k, u in enumerate(toks[start:v], start)
@@ -57,7 +54,7 @@ def parties(claim: Claim) -> Parties | None:
             and not (k > 0 and toks[k - 1].pos == _PREPOSITION)
         )
         stop = v + 1
-        while stop < len(toks) and toks[stop].text not in _CLAUSE_END:
+        while stop < len(toks) and toks[stop].text not in CLAUSE_END:
             stop += 1
         other = tuple(u.low for u in toks[v + 1 : stop] if _named(claim, u))
         return Parties(actor, claim.analysis_of(t.low).lemmas, other)

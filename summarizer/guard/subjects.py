@@ -18,10 +18,9 @@ from .alignment import align
 from .claim import Claim
 from .source import SourceIndex
 from .verdict import Reason
-from .words import FUNCTION_WORDS, Tok, same_root, stem
+from .words import FUNCTION_WORDS, Tok, clause_start, same_root, stem
 
 MIN_COVERAGE = 0.6  # the aligned sentence must say most of what the claim says
-_CLAUSE_END = frozenset({",", ".", ";", ":", "!", "?", "—", "–", "(", ")"})
 _NOUNS = ("NOUN", "PROPN")
 MIN_LETTERS = 3  # "м" (of "куб. м") is no actor
 _WITH = frozenset({"с", "со", "вместе"})  # "встретился с врачами": a symmetric relation
@@ -35,13 +34,6 @@ class Clause:
     at: int  # the verb's index in the sentence's tokens
 
 
-def _clause_start(toks: Sequence[Tok], v: int) -> int:
-    start = v
-    while start > 0 and toks[start - 1].text not in _CLAUSE_END:
-        start -= 1
-    return start
-
-
 def _claim_clause(claim: Claim) -> Clause | None:
     """The claim's first clause with a finite verb and a subject before it."""
     toks = claim.toks
@@ -51,7 +43,7 @@ def _claim_clause(claim: Claim) -> Clause | None:
         a = claim.analysis_of(t.low)
         if not a.finite:
             continue
-        start = _clause_start(toks, v)
+        start = clause_start(toks, v)
         subject = tuple(
             u
             for k, u in enumerate(toks[start:v], start)
@@ -89,7 +81,7 @@ def check_swapped_subject(claim: Claim, source: SourceIndex) -> list[Reason]:
     for v, t in enumerate(toks):
         if t.pos not in ("VERB", "AUX", "ADJ") or not theirs.analysis_of(t.low).lemmas & mine.verb:
             continue
-        start = _clause_start(toks, v)
+        start = clause_start(toks, v)
         actor = [
             u
             for k, u in enumerate(toks[start:v], start)

@@ -261,6 +261,18 @@ _CLAUSE_BREAKS = frozenset(",;:—–()«».!?")
 _CLAUSE_WORDS = frozenset({"однако", "но", "а", "тогда", "хотя", "зато"})
 
 
+# Punctuation among a sentence's tokens that closes a clause
+CLAUSE_END = frozenset({",", ".", ";", ":", "!", "?", "—", "–", "(", ")"})
+
+
+def clause_start(toks: Sequence[Tok], v: int) -> int:
+    """Where the clause holding token v begins: after the last clause mark before it."""
+    start = v
+    while start > 0 and toks[start - 1].text not in CLAUSE_END:
+        start -= 1
+    return start
+
+
 def clauses(ws: Sequence[Word], text: str) -> list[int]:
     """A clause number for each word: a new clause after punctuation or "однако", "но", "а"
     ("число таких аварий снижается, однако число погибших растет": two things, two ways)."""
