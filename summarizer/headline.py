@@ -347,8 +347,35 @@ def headline_from_sentence(sentence: str, nlp: NLP, limit: int = MAX_HEADLINE_CH
     if limit - len(prefix) < 2 * _MIN_HEAD_CHARS:
         prefix = ""
     if len(prefix) + len(statement) > limit:
-        statement = _without_role(statement, nlp)
+        statement = _without_dates(_without_role(statement, nlp))
     return prefix + _main_clause(_capitalize(statement), nlp, limit - len(prefix))
+
+
+_MONTHS = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+# A date inside a long lead, which a headline leaves out: "проходит с 6 по 9 апреля матч",
+# "произошел 3-4 июня 2010 г. сброс".
+_INNER_DATE = re.compile(
+    r"\s(?:с\s+\d{1,2}(?:\s+"
+    + _MONTHS
+    + r")?\s+по\s+\d{1,2}|\d{1,2}(?:\s*[-–]\s*\d{1,2})?)\s+"
+    + _MONTHS
+    + r"(?:\s+\d{4}(?:\s*(?:г\.|года))?)?(?=[\s,])"
+)
+# Not a date that a word before it asks for: "перенесли на 5 июня", "между 3 и 5 мая".
+_DATE_GOVERNED = frozenset(
+    "на до по от за со во ко и в к с после перед между около или начиная вплоть".split()
+)
+
+
+def _without_dates(text: str) -> str:
+    """A long lead without the dates inside it: a headline tells what, not on which day."""
+    out, last = [], 0
+    for m in _INNER_DATE.finditer(text):
+        before = text[: m.start()].split()
+        if before and before[-1].lower() not in _DATE_GOVERNED:
+            out.append(text[last : m.start()])
+            last = m.end()
+    return "".join(out) + text[last:] if out else text
 
 
 def _without_role(text: str, nlp: NLP) -> str:
