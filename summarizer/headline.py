@@ -32,7 +32,7 @@ _VERBS = (
 _TAIL = re.compile(r"\s*,\s*(?:[—–-]\s*)?" + _VERBS + r"\b(?P<who>.*)$", re.I)
 # "Сергей Лавров заявил, что …" (the speaker precedes the verb)
 _SAID_THAT = re.compile(
-    r"^(?P<who>[^,«»\"]{3,80}?)\s+" + _VERBS + r"\s*(?:[,:]\s*(?:что\s+)?)(?P<rest>.+)$"
+    r"^(?P<who>[^,«»\"]{3,120}?)\s+" + _VERBS + r"\s*(?:[,:]\s*(?:что\s+)?)(?P<rest>.+)$"
 )
 _SOURCE_TAIL = re.compile(
     r"\s*,\s*(?:говорится|следует|сообщается|передает|передаёт|пишет|сообщает"
@@ -139,8 +139,21 @@ def _outside_quotes(text: str, position: int) -> bool:
     return head.count("«") <= head.count("»") and head.count('"') % 2 == 0
 
 
+# The author announcing the news in the first person: "После месяцев переговоров, я с
+# удовольствием сообщаю, что матч состоится…" -> "матч состоится…".
+_I_ANNOUNCE = re.compile(
+    r"^(?:[^«»\"]{0,80}?[\s,])?(?:я|мы)\s+(?:[а-яё]+\s+){0,3}?(?:сообщаю|сообщаем|заявляю"
+    r"|заявляем|объявляю|объявляем|(?:рад[аы]?|хочу|хотим|хотел[аи]? бы)\s+сообщить)"
+    r"\s*,?\s*что\s+(?P<rest>.+)$",
+    re.I,
+)
+
+
 def _attributed(sentence: str, nlp: NLP) -> tuple[str, str | None]:
     """The statement without its attribution, and who made it when that is a named person."""
+    m = _I_ANNOUNCE.match(sentence)
+    if m:
+        return m.group("rest"), None
     m = _SAID_THAT.match(sentence)
     if m and not re.search(r"[.!?]", m.group("who")):
         return m.group("rest"), _surname(m.group("who"), nlp)
@@ -334,8 +347,35 @@ def headline_from_sentence(sentence: str, nlp: NLP, limit: int = MAX_HEADLINE_CH
     if limit - len(prefix) < 2 * _MIN_HEAD_CHARS:
         prefix = ""
     if len(prefix) + len(statement) > limit:
-        statement = _without_role(statement, nlp)
+        statement = _without_dates(_without_role(statement, nlp))
     return prefix + _main_clause(_capitalize(statement), nlp, limit - len(prefix))
+
+
+_MONTHS = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+# A date inside a long lead, which a headline leaves out: "проходит с 6 по 9 апреля матч",
+# "произошел 3-4 июня 2010 г. сброс".
+_INNER_DATE = re.compile(
+    r"\s(?:с\s+\d{1,2}(?:\s+"
+    + _MONTHS
+    + r")?\s+по\s+\d{1,2}|\d{1,2}(?:\s*[-–]\s*\d{1,2})?)\s+"
+    + _MONTHS
+    + r"(?:\s+\d{4}(?:\s*(?:г\.|года))?)?(?=[\s,])"
+)
+# Not a date that a word before it asks for: "перенесли на 5 июня", "между 3 и 5 мая".
+_DATE_GOVERNED = frozenset(
+    "на до по от за со во ко и в к с после перед между около или начиная вплоть".split()
+)
+
+
+def _without_dates(text: str) -> str:
+    """A long lead without the dates inside it: a headline tells what, not on which day."""
+    out, last = [], 0
+    for m in _INNER_DATE.finditer(text):
+        before = text[: m.start()].split()
+        if before and before[-1].lower() not in _DATE_GOVERNED:
+            out.append(text[last : m.start()])
+            last = m.end()
+    return "".join(out) + text[last:] if out else text
 
 
 def _without_role(text: str, nlp: NLP) -> str:
@@ -385,12 +425,38 @@ _ENDS_IN_RELATIVE = re.compile(r",\s+(?:котор|чей|чья|чьи)[^,]*$",
 _SAID_NOTHING = re.compile(r"(?:\b" + _VERBS + r"|\bписала?|\bписали|\bговорил[аи]?)$", re.I)
 
 
+# A headline never speaks in the first person: "Наши усилия привели к успеху" (whose?) is the
+# author's voice; only a quote headline ("Лавров: Мы готовы…") or a quoted title may.
+_FIRST_PERSON = re.compile(
+    r"\b(?:я|мы|меня|мне|мной|нас|нам|нами|мой|моя|мое|моё|мои|моего|моей|моему|моим|моих|мою"
+    r"|наш|наша|наше|наши|нашего|нашей|нашему|нашим|наших|нашу|нашими)\b",
+    re.I,
+)
+# A connective that goes on from the sentence before ("В то же время канцлер подчеркнула…") or
+# an address to the reader ("Дорогие друзья шахмат"): no news of its own.
+_LEANING_START = re.compile(
+    r"^(?:в то же время|вместе с тем|тем временем|между тем|тем не менее|однако|зато|поэтому"
+    r"|в свою очередь|после этого|кроме этого|помимо этого|помимо того"
+    r"|(?:дорогие|уважаемые)\s+(?:друзья|коллеги|читатели|[а-яё]+и\b))\b",
+    re.I,
+)
+
+
+def _first_person(headline: str) -> bool:
+    """A word in the first person outside quotes, in a headline that quotes nobody."""
+    if re.match(r"^[А-ЯЁ][\w-]+(?:\s[А-ЯЁ][\w-]+)?:\s", headline):
+        return False  # "Лавров: Мы готовы…": the speaker's own words
+    return any(_outside_quotes(headline, m.start()) for m in _FIRST_PERSON.finditer(headline))
+
+
 def stands_alone(headline: str, nlp: NLP | None = None) -> bool:
     """Whether a headline reads without the text around it: no question, nothing pointed at, not
     clipped mid-clause, and (with `nlp`) a main clause before a closing relative clause."""
     if (
         headline.endswith(("?", "…"))
         or _DEICTIC.search(headline)
+        or _LEANING_START.search(headline)
+        or _first_person(headline)
         or bare_person(headline)
         or _SAID_NOTHING.search(headline)
     ):

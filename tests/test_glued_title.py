@@ -80,3 +80,39 @@ def test_a_genitive_after_its_noun_is_no_glued_title() -> None:
     report = clean_report(f"{line}\n\n{BODY}")
     assert report.heading is None
     assert report.text.startswith("Концерн представил антимонопольной комиссии Европейского")
+
+
+def test_a_three_word_title_with_its_verb_before_a_predicate_in_capitals() -> None:
+    text = f"Минфин всех удивил Объявлена новая программа выпуска облигаций для граждан.\n\n{BODY}"
+    report = clean_report(text)
+    assert report.heading == "Минфин всех удивил"
+    assert report.text.startswith("Объявлена новая программа выпуска облигаций для граждан.")
+
+
+def test_a_name_opening_a_clause_of_its_own_splits_the_title() -> None:
+    text = (
+        "Министру привиделся заговор оппозиции Иван Петров отказался от поездки в столицу из-за "
+        f"угроз.\n\n{BODY}"
+    )
+    report = clean_report(text)
+    assert report.heading == "Министру привиделся заговор оппозиции"
+    assert report.text.startswith("Иван Петров отказался от поездки в столицу из-за угроз.")
+
+
+def test_a_line_leaning_on_the_one_before_is_no_title() -> None:
+    text = (
+        "В то же время министр подчеркнул важность диалога с соседями.\n\n"
+        "Министр финансов подчеркнул важность диалога с соседями по региону, сообщили в "
+        f"ведомстве. {BODY}"
+    )
+    assert clean_report(text).heading is None
+
+
+def test_a_name_in_the_genitive_or_after_a_stop_splits_no_title() -> None:
+    line = "Министр отметил что доходы бюджета Кипра выросли на 11 процентов за год."
+    assert clean_report(f"{line}\n\n{BODY}").heading != "Министр отметил что доходы бюджета"
+    line = (
+        "Президент принимает в Кремле своего коллегу из Франции. Как было объявлено, президент "
+        "Франции прибыл в Москву на два дня."
+    )
+    assert clean_report(f"{line}\n\n{BODY}").heading is None

@@ -16,6 +16,7 @@ from summarizer.headline import (
     MAX_TITLE_CHARS,
     headline_from_sentence,
     make_headline,
+    stands_alone,
 )
 from summarizer.nlp import load_nlp
 
@@ -235,3 +236,55 @@ def test_a_cut_headline_never_ends_on_a_preposition() -> None:
         == "Суд оправдал женщину спустя восемь лет"
     )
     assert _trim("Министр ушел в отставку из-за") == "Министр ушел в отставку"
+
+
+def test_a_first_person_headline_does_not_stand_alone(nlp) -> None:
+    assert not stands_alone("Наши усилия привели к успеху", nlp)
+    assert not stands_alone("Сегодня я обещал работать над единством федерации", nlp)
+    assert stands_alone("Лавров: Мы готовы к переговорам без условий", nlp)  # a quote headline
+    assert stands_alone("Фильм «Мы» вышел в прокат в пятницу", nlp)  # a quoted title
+
+
+def test_a_leaning_connective_or_an_address_does_not_stand_alone(nlp) -> None:
+    assert not stands_alone("В то же время министр подчеркнул важность диалога с соседями", nlp)
+    assert not stands_alone("Дорогие друзья шахмат", nlp)
+
+
+def test_the_authors_announcement_gives_its_news_as_the_headline(nlp) -> None:
+    doc = Document(
+        "Уважаемые коллеги,\n\nПосле долгих переговоров с городами я с радостью сообщаю, что "
+        "турнир по шахматам пройдет в Казани с 5 по 15 мая. Наша работа принесла плоды.",
+        nlp=nlp,
+    )
+    h = make_headline(doc, ("Наша работа принесла плоды.",))
+    assert h == "Турнир по шахматам пройдет в Казани с 5 по 15 мая"
+
+
+def test_a_speaker_named_far_before_the_verb(nlp) -> None:
+    h = headline(
+        "Премьер-министр Норвегии Эрна Сульберг в преддверии открывающегося в Осло саммита "
+        "северных стран Европы заявила, что участие Москвы во встрече сейчас невозможно.",
+        nlp,
+    )
+    assert h == "Сульберг: Участие Москвы во встрече сейчас невозможно"
+
+
+def test_a_long_lead_loses_the_dates_inside_it(nlp) -> None:
+    h = headline_from_sentence(
+        "В Казани с 6 по 9 апреля проходит турнир из четырёх партий между чемпионом страны "
+        "Иваном Петровым (Россия) и чемпионом Европы 2005 года Петром Сидоровым (Сербия).",
+        nlp,
+    )
+    assert h == (
+        "В Казани проходит турнир из четырёх партий между чемпионом страны Иваном Петровым и "
+        "чемпионом Европы 2005 года Петром Сидоровым"
+    )
+
+
+def test_a_date_that_a_preposition_asks_for_stays(nlp) -> None:
+    h = headline_from_sentence(
+        "Центральная избирательная комиссия страны перенесла на 5 июня 2024 года повторные "
+        "выборы губернатора в трёх северных областях страны.",
+        nlp,
+    )
+    assert "5 июня" in h

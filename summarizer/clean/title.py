@@ -124,24 +124,74 @@ def _continues(line: str, at: int, word: str) -> bool:
     vocab = load_nlp().morph_vocab
     prev = vocab.parse(before[-1])
     if any(p.tag.POS in ("VERB", "INFN") for p in prev):
-        return True
+        # an object has a case; a predicate does not ("Кремль всех опередил | Подана заявка")
+        return any(p.tag.case for p in vocab.parse(word.lower()))
     return any(p.tag.POS == "NOUN" for p in prev) and any(
         p.tag.case == "gent" for p in vocab.parse(word.lower())
     )
 
 
+def _finite(word: str) -> bool:
+    """A word that can only be a predicate: a verb in a finite form or a short participle."""
+    parses = load_nlp().morph_vocab.parse(word.lower())
+    return bool(parses) and all(p.tag.POS in ("VERB", "PRTS") for p in parses)
+
+
+def _has_predicate(text: str) -> bool:
+    return any(_finite(w) for w, _, _ in words(text))
+
+
+# A name in capitals and its own verb: "…антисемитский заговор | Беньямин Нетаньяху отказался…"
+_NAME_THEN_VERB = re.compile(r"^(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+){1,3}([а-яё]+)\b")
+
+
+def _nominative_at(line: str, at: int) -> bool:
+    """The word after `at` is in the nominative where it stands (natasha reads the whole line:
+    "Беньямин Нетаньяху отказался" is, "доходы бюджета | Кипра выросли" is a genitive)."""
+    from natasha import Doc
+
+    nlp = load_nlp()
+    doc = Doc(line)
+    doc.segment(nlp.segmenter)
+    doc.tag_morph(nlp.morph_tagger)
+    start = len(line[:at]) + len(line[at:]) - len(line[at:].lstrip())
+    token = next((t for t in doc.tokens if t.start >= start), None)
+    return token is not None and (token.feats or {}).get("Case") == "Nom"
+
+
+def _new_clause_with_name(line: str, at: int, rest: str) -> bool:
+    """A name opening a clause of its own after a complete one: the words before are one phrase
+    with its predicate and end on no verb (whose object the name would be), and the name stands
+    in the nominative with its own verb after it."""
+    m = _NAME_THEN_VERB.match(rest)
+    before = [w for w, _, _ in words(line[:at])]
+    return (
+        m is not None
+        and bool(before)
+        and not re.search(r"[.!?…]", line[:at])
+        and _finite(m.group(1))
+        and _has_predicate(line[:at])
+        and not any(
+            p.tag.POS in ("VERB", "INFN", "PRTS") for p in load_nlp().morph_vocab.parse(before[-1])
+        )
+        and _nominative_at(line, at)
+    )
+
+
 def _glued_parts(line: str, text: str) -> tuple[str, str] | None:
     """A line that holds two headline parts without a stop between them, split where a common
-    word in capitals follows one in lower case (the first such place)."""
+    word in capitals follows one in lower case, or where a name opens a clause of its own (the
+    first such place)."""
     for m in _CAPITAL_AFTER_WORD.finditer(line):
         head, rest = line[: m.start()].strip(), line[m.end() :].strip()
         if len(head.split()) < 2 or len(rest.split()) < _MIN_PART:
             continue
-        if (
-            _common_word(m.group(1), text)
-            and _word_before_ends(line, m.start())
-            and not _continues(line, m.start(), m.group(1))
-        ):
+        if not _word_before_ends(line, m.start()):
+            continue
+        if _common_word(m.group(1), text):
+            if not _continues(line, m.start(), m.group(1)):
+                return head, rest
+        elif _new_clause_with_name(line, m.start(), rest):
             return head, rest
     return None
 
@@ -168,7 +218,8 @@ def _split_glued(first: str, text: str) -> tuple[str, str] | None:
     head, rest = parts
     if _SENTENCE_END.search(rest):
         found = _heading_like(head)
-        if found and len(found.split()) >= _MIN_PART:
+        # three words make a title when they hold its predicate: "Кремль всех опередил"
+        if found and (len(found.split()) >= _MIN_PART or _has_predicate(found)):
             return found, rest
         return None
     if len(head.split()) <= _MIN_PART and _opens_title(rest):
@@ -212,7 +263,8 @@ def _sentence_heading(line: str, below: str) -> str | None:
 # before it (a subtitle or a later paragraph pasted first) tells no news of its own.
 _LINKED_OPENER = re.compile(
     r"^\s*(?:Тем временем|Между тем|Ранее|Кроме того|При этом|Также|Вместе с тем|Впрочем"
-    r"|Тем не менее|Помимо этого|Напомним|Как сообщалось|Таким образом|Позднее|Позже|Затем)\b"
+    r"|Тем не менее|Помимо этого|Напомним|Как сообщалось|Таким образом|Позднее|Позже|Затем"
+    r"|В то же время|Однако|В свою очередь|После этого|Кроме этого)\b"
 )
 
 
