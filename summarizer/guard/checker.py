@@ -12,6 +12,7 @@ from .attribution import Speaker, check_attribution
 from .claim import Claim
 from .entities import check_names, check_number_referents, check_numbers
 from .magnitude import check_magnitudes, check_periods
+from .numerals import check_dates, check_number_words, check_percents
 from .parties import check_swapped_parties
 from .polarity import check_polarity
 from .repetition import check_repetition
@@ -41,6 +42,9 @@ class FaithfulnessGuard:
         reasons += check_repetition(claim)
         if not reasons:
             reasons += check_magnitudes(claim, self.source) + check_periods(claim, self.source)
+        if not reasons:
+            reasons += check_number_words(claim, self.source) + check_dates(claim, self.source)
+            reasons += check_percents(claim, self.source)
         if not reasons:
             reasons += check_number_referents(claim, self.source)
         if not reasons:

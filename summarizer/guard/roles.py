@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
 
+from ..nlp import load_nlp
+from ..text import fold
 from . import knowledge as kb
 from .claim import Claim
 from .entities import name_supported
@@ -441,12 +443,44 @@ def _agree(claimed: Title, given: Title) -> bool:
     if shared & {"state", "government"} and not any(c[:1].isupper() for c in given.complement_text):
         return True  # "президент России" for "глава государства": the country goes without saying
     complement = WordSet([*given.modifiers, given.head_low, *given.complement])
-    for w, text in zip(claimed.complement, claimed.complement_text, strict=True):
+    # a country is the given title's own ("президент России" for "президент Франции"), not
+    # one its head stands for by metonymy ("президент" - "Кремль" - "России")
+    place = WordSet([*given.modifiers, *given.complement])
+    country = [_place_name(text) for text in claimed.complement_text]
+    if _has_place(given) and any(
+        _place_adjective(m) and not name_supported(words(m)[0], place) for m in claimed.modifiers
+    ):
+        return False  # "российский министр" for "министр иностранных дел Франции"
+    for w, text, own in zip(claimed.complement, claimed.complement_text, country, strict=True):
         if w in FUNCTION_WORDS or not (text[:1].isupper() or head_of(w)):
             continue
-        if not name_supported(words(text)[0], complement):
+        if not name_supported(words(text)[0], place if own else complement):
             return False
     return True
+
+
+_PLACE_ADJECTIVES = tuple(sorted(p for g in kb.PLACE_ADJECTIVES for p in g if p.endswith("ск")))
+
+
+def _place_adjective(low: str) -> bool:
+    """ "российский", "французского": an adjective of a country or city (the table's)."""
+    return low.startswith(_PLACE_ADJECTIVES)
+
+
+def _place_name(text: str) -> bool:
+    """A country or city ("Франции"), not a body ("Евросовета", "Минобороны": pymorphy knows
+    them as organizations)."""
+    if not _country((text,)):
+        return False
+    parses = load_nlp().morph_vocab.parse(fold(text))
+    return not (parses and all("Orgn" in p.tag.grammemes for p in parses))
+
+
+def _has_place(title: Title) -> bool:
+    """The title names where the office is: a country after it or a place adjective before."""
+    return any(_place_name(t) for t in title.complement_text) or any(
+        _place_adjective(m) for m in title.modifiers
+    )
 
 
 def _said_near(title: Title, source: SourceIndex, surname: str) -> bool:
