@@ -985,6 +985,21 @@ def test_a_misspelt_surname_with_the_same_first_name_is_one_person() -> None:
     assert said_by(speakers(other), "обеспечит оперативное") == ["Сергей Крашенников"]
 
 
+def test_a_bare_surname_one_letter_off_is_the_same_person() -> None:
+    """ "Джон Бенер … Бонер объявил …": a mistyped bare surname is no second speaker; a bare
+    surname two letters off stays another person."""
+    text = (
+        "Место спикера палаты в новом парламенте занял республиканец Джон Бенер. Он стал "
+        "преемником Нэнси Пелоси.\n\nБонер объявил, что цель нового парламента – вернуть "
+        "управление страной в руки граждан.\n\nДжон Бенер заявил, что страна находится в "
+        "сложной ситуации, а цены на медицинские услуги постоянно растут."
+    )
+    found = speakers(text)
+    assert said_by(found, "цель нового парламента") == ["Джон Бенер"]
+    other = text.replace("Бонер объявил", "Бойнер объявил")
+    assert said_by(speakers(other), "цель нового парламента") == ["Бойнер"]
+
+
 def test_an_anonymous_source_speaks_as_the_article_names_it() -> None:
     """ "Источник агентства в экстренных службах отметил …", then "— сказал собеседник
     агентства": one source, shown under the article's words; a later bare "источник" after
