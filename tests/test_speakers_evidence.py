@@ -1000,6 +1000,18 @@ def test_a_bare_surname_one_letter_off_is_the_same_person() -> None:
     assert said_by(speakers(other), "цель нового парламента") == ["Бойнер"]
 
 
+def test_a_body_cited_by_its_head_noun_alone_keeps_its_full_name() -> None:
+    """ "Общество научных работников (ОНР)", then "в обращении Общества": the bullet names the
+    body in full, never the bare «Общество»."""
+    text = (
+        "В защиту фонда выступило Общество научных работников (ОНР). Включение фонда в список, "
+        "по мнению членов ОНР, ударит по науке. «Благодаря его деятельности многие молодые "
+        "ученые продолжают свои исследования в России», - сказано в обращении Общества к главе "
+        "Минюста."
+    )
+    assert said_by(speakers(text), "многие молодые") == ["Общество научных работников (ОНР)"]
+
+
 def test_an_anonymous_source_speaks_as_the_article_names_it() -> None:
     """ "Источник агентства в экстренных службах отметил …", then "— сказал собеседник
     агентства": one source, shown under the article's words; a later bare "источник" after
