@@ -181,3 +181,60 @@ def test_the_person_an_outlet_quotes_is_the_speaker_whatever_his_case() -> None:
             f'сеть хранит данные, а в том, что их нельзя удалить", - цитирует {outlet} Шремса.'
         )
         assert any("нельзя удалить" in q for q in _shown(text).get("Макс Шремс", ())), outlet
+
+
+def test_retold_words_about_the_speaker_in_the_third_person_are_not_his_quote() -> None:
+    text = (
+        "Совет директоров компании сменился в пятницу. Бывший глава компании Павел Дуров "
+        "заявил, что о своем увольнении он узнал из сообщений прессы."
+    )
+    assert all("он узнал" not in q for q in _shown_words(text))
+
+
+def test_retold_hope_about_himself_is_not_his_quote() -> None:
+    text = (
+        "Переговоры пройдут в столице в четверг. Президент Франции Жан Дюпон выразил надежду "
+        "на то, что ему удастся за время председательства провести целый ряд реформ."
+    )
+    assert all("ему удастся" not in q for q in _shown_words(text))
+
+
+def test_retold_words_about_her_in_the_third_person_are_not_her_quote() -> None:
+    text = (
+        "Губернатор области Анна Петрова провела совещание. Петрова сообщила, что ей "
+        "известно о том, что вопрос о ее отставке уже обсуждается в правительстве."
+    )
+    assert all("ей известно" not in q for q in _shown_words(text))
+
+
+def test_a_pronoun_after_a_noun_of_its_gender_stays() -> None:
+    text = (
+        "Губернатор области Анна Петрова провела совещание. Петрова сообщила, что новый "
+        "министр Иван Сидоров уже приступил к работе и его первые решения будут готовы в мае."
+    )
+    assert any("его первые решения" in q for q in _shown_words(text))
+
+
+def test_a_pronoun_for_a_person_named_the_sentence_before_stays() -> None:
+    text = (
+        "Глава МИД Литвы Павел Климов дал интервью газете. Бывший канцлер Иван Шредер - самый "
+        "яркий тому пример. Он важнейший лоббист Кремля во всем мире, считает Климов."
+    )
+    assert any("важнейший лоббист" in q for q in _shown_words(text))
+
+
+def test_a_pronoun_for_a_thing_named_before_the_words_stays() -> None:
+    text = (
+        "Власти пригрозили санкциями строителям газопровода. Посол США в Германии Ричард Грин "
+        "выступил против газопровода «Северный путь». Он заявил, что участвующие в его "
+        "строительстве компании находятся в опасности."
+    )
+    assert any("его строительстве" in q for q in _shown_words(text))
+
+
+def test_a_pronoun_for_a_thing_named_in_the_words_stays() -> None:
+    text = (
+        "В стране прошли протесты. Премьер-министр Имран Хан заявил, что нельзя доводить "
+        "государство до точки, где у него не останется выбора, кроме как действовать."
+    )
+    assert any("у него не останется" in q for q in _shown_words(text))

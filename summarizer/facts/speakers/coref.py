@@ -314,6 +314,25 @@ def _misspelt(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + gap :] == short for i in range(3, len(long_) - gap + 1))
 
 
+# the head nouns of descriptive names ("Общество научных работников", "Союз журналистов")
+_GENERIC_ORG_HEADS = frozenset(
+    crude_stem(w)
+    for w in (
+        *lex.ORG_NOUNS,
+        *lex.words("общество союз ассоциация движение объединение лига совет центр институт"),
+    )
+)
+
+
+def _typo(a: str, b: str) -> bool:
+    """One letter mistyped inside a surname ("Бенер", "Бонер"): the same length, one letter
+    different, neither the first nor one of the last two (a case ending: "Бенера", "Бенеру")."""
+    if len(a) != len(b) or len(a) < 5 or a == b:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(diff) == 1 and 0 < diff[0] < len(a) - 2
+
+
 def org_key(name: str) -> str:
     key = _key(name)
     return _ORG_ALIASES.get(key, key)
@@ -408,6 +427,11 @@ class Resolver:
                         and any(_surname(n)[1] == first for n in persons[pos][0].names)
                     )
                 ]
+                if not matching and first is None and len(m.name.split()) == 1:
+                    # "Джон Бенер … Бонер объявил": a bare surname one letter off the only
+                    # person named so far with a surname that close is him, mistyped
+                    typos = [pos for pos in range(len(persons)) if _typo(persons[pos][1], last)]
+                    matching = typos if len(typos) == 1 else []
                 found = None
                 if matching:
                     pick = matching[0]
@@ -442,6 +466,12 @@ class Resolver:
                     ent = next(
                         (e for e, _ in reversed(orgs) if _abbreviated(m.name, e.names)), None
                     )
+                if ent is None and key in _GENERIC_ORG_HEADS:
+                    # "Общество научных работников …", then "в обращении Общества": the head
+                    # noun alone for the one body named in full before with that head
+                    # ("Газпром" is a name; after two "Совет …" a bare "Совет" is unsure)
+                    heads = [e for e, ek in orgs if ek.split()[:1] == [key]]
+                    ent = heads[0] if len(heads) == 1 else None
                 if ent is None:
                     ent = self._new("org", m.first)
                     orgs.append((ent, key))

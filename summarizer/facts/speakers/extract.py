@@ -323,7 +323,11 @@ def _attribute(
         # words that read as the writer's narration: never shown, though who spoke is sure (his
         # title still names him, what he says next still continues him)
         narrated = (ev.kind in ("indirect", "previous") and _narrated(ev, subject, toks, text)) or (
-            ev.kind == "indirect" and _own_deed(ev, toks)
+            ev.kind == "indirect"
+            and (
+                _own_deed(ev, toks)
+                or _speaks_of_self(ev, _person_gender(ev, ent), ent, resolver, mentions, toks)
+            )
         )
         if subject is not None and (_relays_another(subject, toks) or _group_of(subject, toks)):
             confidence = min(confidence, _AMBIGUOUS)
@@ -521,6 +525,71 @@ def _own_deed(ev: Event, toks: tuple[Tok, ...]) -> bool:
         if t.pos in _NOMINAL and t.case == "Nom":
             return False
     return True
+
+
+# third-person singular pronouns by the gender they take ("ним" only where it is singular)
+_SELF_PRONOUNS = {
+    "Masc": frozenset("он его ему него нему ним нем".split()),
+    "Fem": frozenset("она ее ей нее ней".split()),
+}
+# the forms that also stand for a thing: "в его строительстве" (a pipeline), "у него" (a state)
+_THING_PRONOUNS = frozenset("его него ее нее".split())
+_THING_GENDERS = {"Masc": ("Masc", "Neut"), "Fem": ("Fem",)}
+
+
+def _person_gender(ev: Event, ent: Entity) -> str | None:
+    """The speaker's gender: the verb's, else a person's own ("по словам Дурова, …")."""
+    return ev.gender or (ent.gender if ent.kind == "person" else None)
+
+
+def _speaks_of_self(
+    ev: Event,
+    gender: str | None,
+    ent: Entity,
+    resolver: Resolver,
+    mentions: tuple[Mention, ...],
+    toks: tuple[Tok, ...],
+) -> bool:
+    """ "Саркози выразил надежду на то, что ему удастся …": retold words whose pronoun of the
+    speaker's gender can only mean the speaker; shown as his quote they read as someone else's
+    words about him. The pronoun's antecedent is read first: any other noun it may stand for,
+    earlier in the words or in this or the sentence before ("Шрёдер – пример. Он важнейший
+    лоббист …, считает Климкин"), leaves the words his."""
+    pronouns = _SELF_PRONOUNS.get(gender or "")
+    if pronouns is None or not ev.spans:
+        return False
+    things = _THING_GENDERS[gender or ""]
+    starts = [t.start for t in toks]
+    owner = token_owner(mentions, len(toks))
+    own = {
+        *ent.name_mentions,
+        *ent.role_mentions,
+        *([ev.subject] if ev.subject is not None else []),
+    }
+    first = bisect_left(starts, ev.spans[0][0])
+    if first >= len(toks):
+        return False
+    lo = first
+    while lo > 0 and toks[lo - 1].sent >= toks[first].sent - 1:
+        lo -= 1
+    persons = things_seen = False  # other nouns the pronoun may stand for
+    inside = [j for a, b in ev.spans for j in range(bisect_left(starts, a), bisect_left(starts, b))]
+    for j in (*range(lo, first), *inside):
+        t = toks[j]
+        k = owner[j]
+        if k is not None and (k in own or resolver.mention_entity.get(k) == ent.id):
+            continue  # the speaker's own name or title
+        if t.pos in ("NOUN", "PROPN") and t.number != "Plur":
+            # in the words any noun of that gender; before them, a person named or standing as
+            # a subject ("Шрёдер – пример. Он …"), not a title in passing ("полномочий главы G20")
+            salient = t.anim == "Anim" and (t.pos == "PROPN" or t.case == "Nom")
+            persons = persons or (t.gender == gender and (j >= first or salient))
+            things_seen = things_seen or t.gender in things
+            continue
+        if j < first or t.low not in pronouns or t.pos not in ("PRON", "DET") or t.number == "Plur":
+            continue
+        return not (persons or (t.low in _THING_PRONOUNS and things_seen))
+    return False
 
 
 # What an outlet relays: "приводит ТАСС сообщение пресс-службы …" (the words are the press
