@@ -516,6 +516,8 @@ def test_a_parenthesis_cut_by_an_abbreviation_is_one_sentence() -> None:
         "Линдон Джонсон, 36-ой президент США.",
         "Сильнее всего набивших оскому демократам и силам, поддерживавшим кандидата.",
         "Обвинение в богохульстве.",
+        "Иван Петров на месте событий.",  # a first name, not an opening predicate
+        "Подписаться на рассылку в разделе новостей.",  # an infinitive first: a call, no news
     ],
 )
 def test_sentences_without_a_verb_are_fragments(sentence: str) -> None:
@@ -530,6 +532,9 @@ def test_sentences_without_a_verb_are_fragments(sentence: str) -> None:
         "Приговор отменен.",
         "Россия — крупнейший экспортер пшеницы.",
         "Инцидент произошел 16 ноября.",
+        # the predicate first, capitalized
+        "Объявлены финалисты литературной премии в двух номинациях.",
+        "Начался прием заявок на участие в конкурсе.",
     ],
 )
 def test_short_sentences_with_a_predicate_are_no_fragments(sentence: str) -> None:

@@ -109,6 +109,24 @@ def test_a_subtitle_that_names_its_subject_stays() -> None:
     )
 
 
+def test_a_subtitle_opening_with_the_titles_own_thing_leans_on_the_title() -> None:
+    title = "Министры четырех стран проведут встречу в Париже"
+    deck = "Встречу предполагается провести во вторник, в день годовщины Минских соглашений."
+    assert leaning_deck(deck, LEAD, title)
+    assert not leaning_deck(deck, LEAD)  # without the title: it names its own date and place
+    # a name the title has opens the subtitle: it says who, as a lead does
+    deck = "Париж примет министров во вторник, в день годовщины Минских соглашений."
+    assert not leaning_deck(deck, LEAD, "Министры четырех стран встретятся в Париже")
+
+
+def test_a_subtitle_that_only_announces_the_story_stands_aside() -> None:
+    deck = "Как Париж готовился к встрече министров иностранных дел."
+    assert leaning_deck(deck, LEAD, "Почему Париж")
+    # a clause past the question word: it tells something itself
+    deck = "Как сообщил Кремль, Владимир Путин примет участие во встрече министров."
+    assert not leaning_deck(deck, LEAD, "Путин поедет в Париж")
+
+
 def test_the_summary_of_a_pasted_text_does_not_open_with_its_subtitle(pipeline) -> None:
     deck = "Темой разговора станут минские соглашения и миротворцы."
     text = f"Министры соберутся в Париже\n\n{deck}\n\n{LEAD}\n\n{BODY}"

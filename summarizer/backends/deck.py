@@ -6,7 +6,11 @@ A pasted article often opens "title / one-sentence subtitle / lead": "Норма
 Госдумы" is, which "разговор", what "подобная инициатива" is. A summary shown under a headline
 made from it, and opening with it, reads backwards. Such a subtitle stands aside; one that names
 its own subject ("Дмитрий Медведев доверил пост руководителя иннограда Виктору Вексельбергу.")
-stays a candidate like any lead.
+stays a candidate like any lead. A subtitle that opens with a thing the title named, the
+title's own common noun ("КНДР и Южная Корея проведут встречу разделенных войной семей / Встречу
+предполагается провести 19 сентября…"), speaks of it as already told: it leans on the title; so
+does one that only announces the story ("Почему Крым наш / Как Путин уточнял свою версию
+присоединения полуострова.").
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .antecedents import _ROLE
-from .features import stems
+from .features import STOPWORDS, stems
 
 RESTATED_SHARE = 0.6  # of the subtitle's words the lead's first two sentences say again
 
@@ -31,18 +35,41 @@ _POINTS_ELSEWHERE = re.compile(
     r"|^(?:по (?:мнению|словам|данным) (?-i:[а-яё])|темой|ни\s)",
     re.I,
 )
+# A subtitle that only announces what the text tells, an indirect question with no clause past
+# it: "Как Путин уточнял свою версию присоединения полуострова." under "Почему Крым наш".
+_ANNOUNCING = re.compile(
+    r"^(?:как|почему|зачем|кто|чем|сколько|где|куда|откуда|когда)\s[^,;:—–]+[.!]?$", re.I
+)
 # A capitalized word past the first: the subtitle names someone or something itself.
 _NAMED = re.compile(r"(?<!^)(?<![.!?]\s)\b(?-i:[А-ЯЁA-Z])[\w-]*[a-zа-яёA-ZА-ЯЁ]")
 
 
-def leaning_deck(sentence: str, lead: str) -> bool:
+# The subtitle's first word, capitalized only because it opens the sentence.
+_OPENING_WORD = re.compile(r"[А-ЯЁ][а-яё]{3,}\b")
+
+
+def _title_noun_first(text: str, title: str) -> bool:
+    """The subtitle opens with a word the title has in lower case (a common word, not a name):
+    "Встречу предполагается провести…" under "…проведут встречу разделенных войной семей"."""
+    m = _OPENING_WORD.match(text)
+    if m is None or m.group().lower() in STOPWORDS:
+        return False
+    told = {stems(w)[0] for w in title.split()[1:] if w[:1].islower() and stems(w)}
+    return bool(stems(m.group())) and stems(m.group())[0] in told
+
+
+def leaning_deck(sentence: str, lead: str, title: str | None = None) -> bool:
     """A subtitle that needs its title or the lead to be understood, or that the lead says again
     in full (see the module). `lead`: the two sentences after it. A person by role alone is left
     to the lead only when the lead names them ("канцлер Германии Ангела Меркель"): "Президент
     «Роснефти» и совладелец трейдера Gunvor продвигают…" over a lead that does not is still the
-    news."""
+    news. `title`: the pasted text's own title above the subtitle."""
     text = sentence.strip().lstrip('«"„ ')
-    if _POINTS_ELSEWHERE.search(text):
+    if (
+        _POINTS_ELSEWHERE.search(text)
+        or _ANNOUNCING.match(text)
+        or (title and _title_noun_first(text, title))
+    ):
         return True
     own = set(stems(text))
     if len(own) >= 4 and len(own & set(stems(lead))) >= RESTATED_SHARE * len(own):

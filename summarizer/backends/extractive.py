@@ -61,7 +61,7 @@ class ExtractiveBackend:
         if (
             doc.headed
             and _subtitle(doc)
-            and leaning_deck(sentences[0].text, " ".join(s.text for s in sentences[1:3]))
+            and leaning_deck(sentences[0].text, " ".join(s.text for s in sentences[1:3]), doc.title)
         ):
             # the subtitle under the pasted text's own title: no summary opens with it
             features = (replace(analysis.features[0], fragment=True), *analysis.features[1:])

@@ -251,6 +251,12 @@ _SITE_VOICE = re.compile(
 )
 
 
+# The predicate opening the sentence, capitalized: "Объявлены финалисты премии…", "Начался
+# саммит…". Not a first name before a surname ("Иван Петров", "Елена Малышева"), nor an
+# infinitive.
+_OPENING_PREDICATE = re.compile(r"^[«\"„]?([А-ЯЁ][а-яё-]{3,})\s+(?=[а-яё])")
+
+
 def verbless(text: str) -> bool:
     """A short sentence with no verb: a caption, an epigraph's credit, a heading run into the
     text, or the tail of a sentence the page broke ("Сильнее всего набивших оскому Демократам").
@@ -258,6 +264,10 @@ def verbless(text: str) -> bool:
     words = text.split()
     if len(words) > 15 or re.search(r"\s[—–-]\s|:", text):
         return False
+    opening = _OPENING_PREDICATE.match(text.strip())
+    word = opening.group(1).lower() if opening else ""
+    if word and _VERBISH.match(word) and not re.search(r"(?:ть|ться|ти|чь)$", word):
+        return False  # an infinitive first is a call ("Проголосовать за … можно…"), no news
     return not any(_VERBISH.match(w) for w in _LOWER_WORD.findall(text))
 
 
