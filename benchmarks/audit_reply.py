@@ -41,7 +41,7 @@ from sample import POLITICS, add_pool_arguments, draw  # noqa: E402
 from summarizer.errors import SummarizerError  # noqa: E402
 from summarizer.fetch.extract import extract_article  # noqa: E402
 from summarizer.pipeline import Pipeline  # noqa: E402
-from summarizer.render import render_plain  # noqa: E402
+from summarizer.render import headline_in_text, render_plain  # noqa: E402
 from summarizer.settings import SummarizerSettings  # noqa: E402
 from summarizer.types import Article  # noqa: E402
 
@@ -54,13 +54,20 @@ def _wrap(text: str, indent: str = "    ") -> str:
 
 
 def reply_text(pipeline: Pipeline, article: Article) -> str:
-    """The plain-text reply the CLI would print for `article`, or the reason there is none."""
+    """The plain-text reply the CLI would print for `article`, or the reason there is none. A
+    headline made from the summary's first words is said once in the reply (in bold in the bot);
+    it is named above the reply so that it can be judged as a headline."""
     try:
         summary = pipeline(article)
     except SummarizerError as error:
         return f"NO REPLY ({type(error).__name__}): {error.user_message}"
     s = pipeline.settings
-    return render_plain(summary, s.max_figures, s.max_speakers)
+    reply = render_plain(summary, s.max_figures, s.max_speakers)
+    if headline_in_text(summary):
+        return (
+            f"[headline, bold in the bot, the summary's first words: {summary.headline}]\n{reply}"
+        )
+    return reply
 
 
 def html_rows() -> list[dict]:
@@ -142,7 +149,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"TITLE: {row.get('title')}")
         print("ARTICLE:")
         print(_wrap(shown) + ("\n    […]" if len(shown) < len(text) else ""))
-        print("REPLY (verbatim, between the rules):")
+        print(
+            "REPLY (verbatim, between the rules; a first line in brackets names a headline shown in place):"
+        )
         print("-" * 40)
         if "error" in row:
             print(f"NO REPLY ({type(row['error']).__name__}): {row['error'].user_message}")

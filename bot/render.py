@@ -16,6 +16,7 @@ from summarizer.render import (
     SPEAKERS_HEADER,
     figure_bullets,
     figure_pieces,
+    headline_in_text,
     shown_speakers,
     speaker_label,
     speaker_quote,
@@ -98,7 +99,7 @@ def render_summary(
     max_speakers: int = 6,
 ) -> str:
     """Headline, summary, figures, speakers, source: the layout of `summarizer.render_plain`."""
-    if summary.headline and summary.text.startswith(summary.headline):
+    if headline_in_text(summary):
         # A headline cut from the lead sentence: shown once, in bold where it stands, not twice.
         rest = summary.text[len(summary.headline) :]
         blocks = [f"<b>{escape(summary.headline)}</b>{escape(rest)}"]

@@ -75,8 +75,15 @@ def source_line(summary: Summary) -> str | None:
     return f"{SOURCE_LABEL}: " + " ".join(x for x in (article.source, article.url) if x)
 
 
+def headline_in_text(summary: Summary) -> bool:
+    """Whether the headline is the summary's own first words (a headline made from the lead):
+    then it is said once, where it stands (in bold in the bot), not above the text again."""
+    headline, text = summary.headline, summary.text
+    return bool(headline) and text.startswith(headline) and not text[len(headline) :][:1].isalnum()
+
+
 def render_plain(summary: Summary, max_figures: int | None = None, max_speakers: int = 6) -> str:
-    blocks = [summary.headline, summary.text]
+    blocks = [summary.text] if headline_in_text(summary) else [summary.headline, summary.text]
     figures = figure_bullets(summary.figures, max_figures)
     if figures:
         blocks.append("\n".join([FIGURES_HEADER, *(f"• {figure_line(f)}" for f in figures)]))
