@@ -27,7 +27,7 @@ _KNOWN = frozenset(
     "шольц".split()
 )
 # A role right before a surname introduces the person ("министр Джонсон", "глава OMV Зеле").
-_ROLE = re.compile(
+ROLE = re.compile(
     r"(?:президент|премьер|министр|глав|лидер|посол|сенатор|губернатор|спикер|депутат|председател"
     r"|представител|канцлер|генсек|секретар|директор|мэр|кандидат|советник|руководител|основател"
     r"|король|королев|принц|папа|патриарх|журналист|эксперт|аналитик|политолог|адвокат|судь"
@@ -65,7 +65,7 @@ def _introduced(text: str, entity: Entity, sentence: Sentence) -> bool:
     if len(entity.normal.split()) >= 2:
         return True
     before = _WORD.findall(text[sentence.start : entity.start])[-4:]
-    return any(_ROLE.fullmatch(w) for w in before)
+    return any(ROLE.fullmatch(w) for w in before)
 
 
 def mentions(doc: Document) -> list[Mention]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .antecedents import _ROLE
+from .antecedents import ROLE
 from .features import STOPWORDS, stems
 
 RESTATED_SHARE = 0.6  # of the subtitle's words the lead's first two sentences say again
@@ -25,7 +25,7 @@ RESTATED_SHARE = 0.6  # of the subtitle's words the lead's first two sentences s
 # A person by role alone at the opening ("Канцлер считает…", "Спикер Госдумы выразил…", "Великий
 # режиссёр встретится…"), where the lead below names them.
 _ROLE_OPENING = re.compile(
-    r"^(?:[«\"„]?[А-ЯЁ][а-яё]+\s+)?(?:режисс[её]р\w*|" + _ROLE.pattern + r")", re.I
+    r"^(?:[«\"„]?[А-ЯЁ][а-яё]+\s+)?(?:режисс[её]р\w*|" + ROLE.pattern + r")", re.I
 )
 _FULL_NAME = re.compile(r"(?<![.!?]\s)\b[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\b")
 # What only the title or the lead names: "подобную инициативу", "стороны согласовали", "По мнению
