@@ -97,3 +97,14 @@ _PATROL = (
 
 def test_a_small_count_of_forces_in_words_is_still_a_figure():
     assert any("три американских" in b for b in contexts(_PATROL))
+
+
+_QUIT = (
+    "Два министра покинули правительство Великобритании в знак несогласия с планом "
+    "выхода из Европейского союза. "
+    "Премьер-министр назначит им замену на этой неделе."
+)
+
+
+def test_a_small_count_of_ministers_who_quit_is_still_a_figure():
+    assert any("Два министра" in b for b in contexts(_QUIT))

@@ -153,15 +153,16 @@ def counts_actors(figure: str, clause: str) -> bool:
     return bool(_COLLECTIVE.match(figure)) and not _TOLL.search(clause)
 
 
-# the counts of a small number written out that are news: the dead, wounded, held or sentenced
+# the counts of a small number written out that are news: the dead, wounded, held or sentenced,
+# and those who quit a government ("Два министра покинули правительство")
 _HARM = re.compile(
     r"(?i)погиб|жертв|пострада|ранен|ранил|травм|задержа|арестова|убит|убил|убив|умер|скончал|"
     r"пленн|госпитализ|эвакуир|осужд[её]н(?!и)|приговор|пропал|похищ|зараз|заболе|отравил|утонул|"
-    r"уволен|уволил|отставк|"
+    r"уволен|уволил|отставк|покинул|покинут|покинув|уход|ушл|уш[её]л|"
     # and those a state acts against: sanctions, charges, bans, expulsions, blacklists
     r"санкци|обвин|запрет|высыл|выслал|выдвор|списк|список|штраф|лишил|лишен|"
     # and a vote's: "в пяти штатах ... выборщики отдали голоса"
-    r"голос|выборщик|мандат|бюллетен"
+    r"голос|выборщик|мандат|бюллетен|кандидат"
 )
 # forces and arms: "задействованы три морских разведчика", "две подводные лодки", "трое военных"
 _FORCES = re.compile(
