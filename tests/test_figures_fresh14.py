@@ -108,3 +108,14 @@ _QUIT = (
 
 def test_a_small_count_of_ministers_who_quit_is_still_a_figure():
     assert any("Два министра" in b for b in contexts(_QUIT))
+
+
+_SHOT = (
+    "Расстрелявший трех сослуживцев солдат-срочник Иван Сидоров просил военный суд о "
+    "мягкой мере пресечения. "
+    "Суд рассмотрит его просьбу в понедельник."
+)
+
+
+def test_a_small_count_of_the_shot_is_still_a_figure():
+    assert any("трех сослуживцев" in b for b in contexts(_SHOT))
