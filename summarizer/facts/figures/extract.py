@@ -30,7 +30,16 @@ from .masks import mask_non_figures
 from .nouns import Morph
 from .pronouns import Names
 from .refuse import site_junk, stake_of_nothing
-from .salience import Story, counts_actors, counts_people, history, read_story, score, stems
+from .salience import (
+    Story,
+    counts_actors,
+    counts_few,
+    counts_people,
+    history,
+    read_story,
+    score,
+    stems,
+)
 from .scan import Found, is_furniture, sentence_figures
 from .syntax import Parse, parse_sentences
 
@@ -41,6 +50,7 @@ THRESHOLD = 2.2  # the least salience a shown bullet's best figure needs
 LEADER_THRESHOLD = 2.6
 FOLLOWER_THRESHOLD = 1.85
 FOLLOWER_DISTANCE = 3  # sentences from a shown bullet
+FEW_PENALTY = 3.0  # a count of two to ten written in words, no toll nor vote
 LONE_THRESHOLD = 1.75  # the one bullet of a block that would be empty: money, crowds, tolls
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 _TALLY_GAP = re.compile(
@@ -238,6 +248,9 @@ def _bullet(
     if (not c.readable and c.why in SENTENCE_CURES) or _cut_short(text, c, members, s):
         whole = sentence_clause(parse, [(f.start, f.stop) for f in members], text)
         c = whole if whole is not None and whole.readable else c
+    head = _GLUED_HEAD.match(text, c.start) if c.start == s.start else None
+    if head is not None and head.end() < min(f.start for f in members):
+        c = replace(c, start=head.end())  # "Турецкий «десант» В свою очередь, ...": a subhead
     why = c.why or ("hypothetical" if c.hypothetical else "") or _cut_short(text, c, members, s)
     stop = _own_sentence_end(text, c.start, c.stop, min(f.stop for f in members))
     insert: list[tuple[int, str]] = []
@@ -302,6 +315,14 @@ def _bullet(
     return _Bullet(members, s, c, shown_text, marks, why, shows)
 
 
+# a subhead the page ran into the next sentence with no stop: "Турецкий «десант» В свою
+# очередь, Эрдоган подчеркнул ..." (a word of a sentence's opening, capitalised mid-line)
+_GLUED_HEAD = re.compile(
+    r"[А-ЯЁ][^.!?,;:—–()\n]{0,50}?[а-яё»\"]\s+(?=(?:В|Во|На|По|Как|Однако|Но|При|Кроме|Между|"
+    r"Тем|Также|Это|Он|Она|Они|Ещё|Еще|Для|После|Тогда|Теперь|Сейчас|Сегодня|Вчера|Ранее|"
+    r"Затем)\s+[а-яё])"
+)
+
 # "не два астронавта, как в ходе тестового полета, а четыре": the number denied, then the one
 # stated; a bullet that stops before "а" shows the denied one as the fact
 _DENIED = re.compile(r"(?i)(?<![^\W\d_])не\s+(?:[^\W\d_]+\s+)?$")
@@ -316,7 +337,7 @@ _CORRELATIVE_END = re.compile(
 # or whose head is a relative word after a preposition: "прогноз ООН, согласно которому |
 # к концу года ..." (the forecast's whose, cut off)
 _WHICH_BEFORE = re.compile(
-    r"(?i),\s*(?:что|котор(?:ое|ая|ый|ые)"
+    r"(?i),\s*(?:что|котор(?:ое|ая|ый|ые)|ч(?:ей|ья|ь[её]|ьи|ьего|ьей|ьих|ьим|ьему|ью)"
     r"|(?:согласно|по|в|во|на|с|со|из|у|для|при|после|до|от|за|к)\s+котор[а-яё]+)\s*$"
 )
 _WHO = re.compile(r"\s*,\s*(?:кто|что|котор|где|куда|когда|чей|чья|чьи)")
@@ -448,6 +469,12 @@ def _score(story: Story, f: Found, b: _Bullet, text: str, peers: int, tally: boo
     after = text[f.stop : f.stop + 40]
     # "Двое видных экспертов вступили в полемику": the story's actors counted
     actors = 4.0 if counts_actors(text[f.anchor : f.stop], clause) else 0.0
+    if (
+        not actors
+        and f.kind == "count"
+        and counts_few(text[f.anchor : f.stop], f.value, f.unit, clause)
+    ):
+        actors = FEW_PENALTY  # "в двух номинациях", "три космонавта": no key figure
     value = score(
         story,
         f.kind,
@@ -601,6 +628,11 @@ def _dedupe(items: list[tuple[Found, _Bullet]]) -> list[tuple[Found, _Bullet]]:
     return [fb for (value, unit), fb in kept.items() if unit or value not in with_unit]
 
 
+# a distance that places something: "в пяти километрах от", "в 300 метрах от берега"
+_DISTANCES = frozenset(("км", "м"))
+_AT = re.compile(r"(?i)(?<![^\W\d_])(?:в|во)\s+(?:(?:около|примерно|нескольких|каких-то)\s+)?$")
+_FROM = re.compile(r"\s+(?:от|к\s+(?:северу|югу|западу|востоку))(?![^\W\d_])")
+
 # a short quoted name that opens with the number: «Двенадцать стульев», "30 до 30"
 _QUOTE_OPEN = re.compile(r"(?:^|[\s(])[«„“\"]$")
 _QUOTED_NAME = re.compile(r"[^«»„“”\".!?;:\n]{0,40}?[»“”\"]")
@@ -626,6 +658,12 @@ def _is_key(f: Found, masked: str) -> bool:
         return False
     if _in_a_name(f, masked):
         return False
+    if (
+        f.unit in _DISTANCES
+        and _AT.search(masked, max(0, f.start - 12), f.start)
+        and _FROM.match(masked, f.stop)
+    ):
+        return False  # "в пяти километрах от впадения в Неву": where, not how much
     if f.kind == "duration":
         lead = masked[max(0, f.start - 30) : f.start]
         if _AGED.search(lead):

@@ -153,6 +153,38 @@ def counts_actors(figure: str, clause: str) -> bool:
     return bool(_COLLECTIVE.match(figure)) and not _TOLL.search(clause)
 
 
+# the counts of a small number written out that are news: the dead, wounded, held or sentenced,
+# and those who quit a government ("Два министра покинули правительство")
+_HARM = re.compile(
+    r"(?i)погиб|жертв|пострада|ранен|ранил|травм|задержа|арестова|убит|убил|убив|умер|скончал|"
+    r"расстрел|застрел|потер|"
+    r"пленн|госпитализ|эвакуир|осужд[её]н(?!и)|приговор|пропал|похищ|зараз|заболе|отравил|утонул|"
+    r"уволен|уволил|отставк|покинул|покинут|покинув|уход|ушл|уш[её]л|"
+    # and those a state acts against: sanctions, charges, bans, expulsions, blacklists
+    r"санкци|обвин|запрет|высыл|выслал|выдвор|списк|список|штраф|лишил|лишен|"
+    # and a vote's: "в пяти штатах ... выборщики отдали голоса"
+    r"голос|выборщик|мандат|бюллетен|кандидат"
+)
+# forces and arms: "задействованы три морских разведчика", "две подводные лодки", "трое военных"
+_FORCES = re.compile(
+    r"(?i)лод(?:к|ок)|корабл|крейсер|эсминц|фрегат|самол[её]т|вертол[её]т|истребител|бомбардиров|"
+    r"танк|ракет|беспилотн|дрон|разведчик|военн|солдат|боевик|батальон|бригад|дивизи|полк"
+)
+_DIGIT = re.compile(r"\d")
+
+
+def counts_few(figure: str, value: float, unit: str | None, clause: str) -> bool:
+    """A count of two to ten written in words ("двух номинациях", "три космонавта", "матч из
+    четырёх партий"): what the story is about, not its figure, unless it counts a toll ("трое
+    погибших", "двое ранены"), the people a state acts against ("санкции против семерых
+    бизнесменов"), forces and arms ("три морских разведчика") or votes; "убийства двух заложников" in a story of a summit is a detail."""
+    if _DIGIT.search(figure) or not 2 <= value <= 10:
+        return False
+    if unit and (_VOTES.search(unit) or _FORCES.search(unit)):
+        return False
+    return not _HARM.search(clause)
+
+
 # "мать пятерых детей", "отец троих": a person described, not the story
 _TRIVIA = re.compile(r"(?i)(?:мать|матери|отец|отца|матерью|отцом|многодетн\w*)\s+(?:\w+\s+)?$")
 
