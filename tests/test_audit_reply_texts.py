@@ -50,5 +50,5 @@ def test_each_article_is_printed_with_its_reply(tmp_path: Path, script, capsys) 
     assert script["main"](["--texts", str(tmp_path), "--n", "1"]) == 0
     out = capsys.readouterr().out
     assert "=== [1] roads" in out and "TITLE: None" in out
-    reply = out.split("REPLY (verbatim, between the rules):")[1]
+    reply = out.split("REPLY (verbatim, between the rules")[1]
     assert "12 млрд рублей" in reply
