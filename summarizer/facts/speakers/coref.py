@@ -325,12 +325,26 @@ _GENERIC_ORG_HEADS = frozenset(
 
 
 def _typo(a: str, b: str) -> bool:
-    """One letter mistyped inside a surname ("Бенер", "Бонер"): the same length, one letter
-    different, neither the first nor one of the last two (a case ending: "Бенера", "Бенеру")."""
-    if len(a) != len(b) or len(a) < 5 or a == b:
+    """A surname mistyped inside ("Бенер", "Бонер"; "Герстенмайер", "Гернстермайер"): one
+    letter changed, added or dropped (two in a surname of ten letters or more), the first letter
+    and the last two (a case ending: "Бенера", "Бенеру") the same."""
+    if min(len(a), len(b)) < 5 or a == b or a[0] != b[0] or a[-2:] != b[-2:]:
         return False
-    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
-    return len(diff) == 1 and 0 < diff[0] < len(a) - 2
+    inner_a, inner_b = a[1:-2], b[1:-2]
+    allowed = 2 if min(len(a), len(b)) >= 10 else 1
+    return _edits(inner_a, inner_b, allowed) <= allowed
+
+
+def _edits(a: str, b: str, cap: int) -> int:
+    """Levenshtein distance of `a` and `b`, counted no further than `cap` + 1."""
+    if abs(len(a) - len(b)) > cap:
+        return cap + 1
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+    return min(row[-1], cap + 1)
 
 
 def org_key(name: str) -> str:
@@ -1310,6 +1324,12 @@ class Resolver:
             for k in e.name_mentions
             if (j := self.mentions[k].first - 1) >= 0
             and self.toks[j].lemma[:6] in lex.BAND_NOUN_STEMS
+        }
+        own |= {  # "на бирже NASDAQ": a market, no "компания"
+            "биржа"
+            for k in e.name_mentions
+            if (j := self.mentions[k].first - 1) >= 0
+            and self.toks[j].low.startswith(lex.MARKET_NOUN_STEMS)
         }
         family = lex.ORG_FAMILIES.get(m.role_head or "")
         if family is None:  # "парламент", "суд": a body called so, not any organization;

@@ -285,6 +285,13 @@ def _attribute(
     first_seen: dict[int, int] = {}
     last_confidence: dict[int, float] = {}  # of each entity's latest statement: continuations
     starts = [t.start for t in toks]
+    # the named subjects of retold words ("Виноградов сказал, что …"): a pronoun in the next
+    # speaker's retold words stands for that speaker, not for one of these
+    retold = frozenset(
+        ev.subject
+        for ev in events
+        if ev.kind == "indirect" and ev.subject is not None and mentions[ev.subject].kind == "PER"
+    )
     for ev in sorted(events, key=lambda e: e.at):
         res = resolver.resolve(ev, bisect_left(starts, ev.spans[0][0]))
         if res is None:
@@ -326,7 +333,10 @@ def _attribute(
             ev.kind == "indirect"
             and (
                 _own_deed(ev, toks)
-                or _speaks_of_self(ev, _person_gender(ev, ent), ent, resolver, mentions, toks)
+                or _and_own_verb(ev, toks)
+                or _speaks_of_self(
+                    ev, _person_gender(ev, ent), ent, resolver, mentions, toks, retold
+                )
             )
         )
         if subject is not None and (_relays_another(subject, toks) or _group_of(subject, toks)):
@@ -493,6 +503,34 @@ def _narrated(ev: Event, subject: Mention | None, toks: tuple[Tok, ...], text: s
 
 
 _NOMINAL = frozenset(("NOUN", "PROPN", "PRON"))
+# verbs of belief that retell the speaker as a speech verb does: "и верит, что …" (stems: the
+# tagger leaves "верит" unlemmatized)
+_BELIEF_STEMS = ("вери", "повери", "дума")
+
+
+def _and_own_verb(ev: Event, toks: tuple[Tok, ...]) -> bool:
+    """ "…, что партнёры рассмотрят проблемы, и верит, что …": retold words that go on with
+    "и" and a verb of saying or belief with no subject of its own, followed by "что", narrate
+    the speaker (the writer's "и верит" is no part of what he said)."""
+    starts = [t.start for t in toks]
+    for a, b in ev.spans:
+        first, last = bisect_left(starts, a), bisect_left(starts, b)
+        for j in range(first + 1, last - 2):
+            if toks[j].low != "и" or toks[j - 1].text != ",":
+                continue
+            for k in range(j + 1, min(last - 2, j + 5)):
+                t = toks[k]
+                if (t.pos in _NOMINAL and t.case == "Nom") or t.pos == "PUNCT":
+                    break  # a subject of its own: "и Москва считает, что"
+                if t.verbform != "Fin" or t.person in ("1", "2"):
+                    continue
+                if speech_class(t) != "say" and not t.low.startswith(_BELIEF_STEMS):
+                    break
+                nxt = [x.low for x in toks[k + 1 : k + 3]]
+                if nxt == [",", "что"] or nxt[:1] == ["что"]:
+                    return True
+                break
+    return False
 
 
 def _own_deed(ev: Event, toks: tuple[Tok, ...]) -> bool:
@@ -549,12 +587,17 @@ def _speaks_of_self(
     resolver: Resolver,
     mentions: tuple[Mention, ...],
     toks: tuple[Tok, ...],
+    retold: frozenset[int] = frozenset(),
 ) -> bool:
     """ "Саркози выразил надежду на то, что ему удастся …": retold words whose pronoun of the
     speaker's gender can only mean the speaker; shown as his quote they read as someone else's
     words about him. The pronoun's antecedent is read first: any other noun it may stand for,
     earlier in the words or in this or the sentence before ("Шрёдер – пример. Он важнейший
-    лоббист …, считает Климкин"), leaves the words his."""
+    лоббист …, считает Климкин"), leaves the words his. Two exceptions: a person named as the
+    subject of other retold words (`retold`: "Виноградов сказал, что он спал без снов. Токарев
+    сказал, что ему редко снятся сны"), each retelling about its own speaker; and a thing in an
+    adverbial phrase of the pronoun's own clause ("в первый день … он спал"), never its
+    subject."""
     pronouns = _SELF_PRONOUNS.get(gender or "")
     if pronouns is None or not ev.spans:
         return False
@@ -579,6 +622,10 @@ def _speaks_of_self(
         k = owner[j]
         if k is not None and (k in own or resolver.mention_entity.get(k) == ent.id):
             continue  # the speaker's own name or title
+        if j < first and k in retold:
+            continue  # another speaker retold alike: his pronouns are his own
+        if j >= first and _adverbial_before_subject(j, inside, toks, pronouns):
+            continue
         if t.pos in ("NOUN", "PROPN") and t.number != "Plur":
             # in the words any noun of that gender; before them, a person named or standing as
             # a subject ("Шрёдер – пример. Он …"), not a title in passing ("полномочий главы G20")
@@ -589,6 +636,27 @@ def _speaks_of_self(
         if j < first or t.low not in pronouns or t.pos not in ("PRON", "DET") or t.number == "Plur":
             continue
         return not (persons or (t.low in _THING_PRONOUNS and things_seen))
+    return False
+
+
+_SUBJECT_PRONOUNS = frozenset({"он", "она"})
+
+
+def _adverbial_before_subject(
+    j: int, inside: list[int], toks: tuple[Tok, ...], pronouns: frozenset[str]
+) -> bool:
+    """An inanimate noun in an oblique case ("в первый день после … работы он спал") whose
+    clause, with no stop or comma between, goes on to a subject pronoun of the speaker's gender:
+    the noun is that clause's adverbial, so the pronoun cannot stand for it."""
+    t = toks[j]
+    if t.pos != "NOUN" or t.anim == "Anim" or t.case in (None, "Nom"):
+        return False
+    for i in inside[inside.index(j) + 1 :]:
+        u = toks[i]
+        if u.pos == "PUNCT" or u.sent != t.sent or u.pos in ("VERB", "AUX"):
+            return False
+        if u.low in _SUBJECT_PRONOUNS and u.low in pronouns and u.pos == "PRON":
+            return True
     return False
 
 
@@ -855,6 +923,11 @@ def _dedupe(items: list[_Said]) -> list[_Said]:
     for s in sorted(items, key=lambda s: (s.start, -s.stop)):
         if out and s.start < out[-1].stop:
             last = out[-1]
+            if last.sure != s.sure:
+                # "сказала, что … заметила, что … «Для меня …»": narration held back overlaps a
+                # quote that is shown; the union would show the narration, the quote stands alone
+                out[-1] = last if last.sure else s
+                continue
             out[-1] = _merge(last, s, max(last.stop, s.stop), weakest=False)
             continue
         out.append(s)

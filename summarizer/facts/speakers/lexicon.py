@@ -389,6 +389,10 @@ SPECIFIC_ORG_NOUNS = words("""
 # "группировка Strontium" (lemma stems: the tagger's lemma of a plural may be either number).
 BAND_NOUN_STEMS = frozenset("группи объеди хакер хакеры боевик террор банда".split())
 
+# Nouns that call a name a market, not a company: "на бирже NASDAQ", "индекс Dow Jones" (token
+# stems). "в компании" never means one: a place where shares trade says nothing.
+MARKET_NOUN_STEMS = ("бирж", "индекс", "площадк")
+
 # Offices one person holds in the body named after them ("президент Франции", "глава Чечни"):
 # heads as ROLE_SYNONYMS gives them.
 SOLE_OFFICES = words(
