@@ -109,9 +109,14 @@ _LEADS = re.compile(r"(?i)лидир|опереж|обход|обош|впере
 # "Напомним, в 2019 году ...", "Как сообщалось, ..." ("Ранее ..." often tells what the
 # news answers: left alone)
 _LOOKS_BACK = re.compile(
-    r"(?i)^[\W]*(?:для сравнения|напомним|напомню|как сообщалось|как писал[аио]?)"
+    r"(?i)^[\W]*(?:для сравнения|напомним|напомню|как сообщалось|как писал[аио]?|"
+    # an aside the writer adds after the news: "Отметим также, что ... долг составлял ..."
+    r"отметим\s+также|также\s+отметим)"
     r"(?![^\W\d_])"
 )
+# "То ли News Corp. просила слишком много (около 16 млн долларов), то ли ...": the writer's
+# guess between two reasons, no fact of the story
+_GUESS = re.compile(r"(?i)(?<![^\W\d_])то\s+ли(?![^\W\d_]).*?[,;—–]\s*то\s+ли(?![^\W\d_])", re.S)
 # a company's staff told as what it is: "в компании работают 75 тыс. сотрудников"
 _STAFF = re.compile(r"(?i)сотрудник|работник|служащ|персонал")
 _STANDING = re.compile(
@@ -412,6 +417,8 @@ def score(
         background(story, sentence.text) or _LOOKS_BACK.search(sentence.text)
     ):
         value -= 2.0  # history told for context, not this story's news
+    if _GUESS.search(sentence.text):
+        value -= 3.0  # "То ли ..., то ли ...": a guess at why, not what happened
     if kind == "count" and not tally and unit and _PLACES.search(unit) and _LEADS.search(clause):
         value -= 2.0  # "лидирует в 16 штатах": a count of places, no tally
     if kind == "count" and unit and _STAFF.match(unit) and _STANDING.search(clause):
