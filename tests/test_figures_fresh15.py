@@ -69,3 +69,19 @@ def test_a_bullet_does_not_end_on_a_cut_participle():
     assert text[: cut_participle(text, 0, stop)].endswith("акций «Нефтегаза»")
     # a participle with its words is left alone
     assert cut_participle(text, 0, len(text)) == len(text)
+
+
+_EARLIER = (
+    "27 марта 2013 года было объявлено, что банк «Восток» покупает оператора «Связь-Юг» за "
+    "40 млрд рублей. "
+    "Об этом сообщил председатель правления банка Иван Петров. "
+    "Доля «Связь-Юг» на рынке связи составляет около 10 %. "
+    "В середине января 2013 года появились сообщения, что в покупке «Связь-Юг» заинтересован "
+    "холдинг «Запад», на 82 % принадлежащий Петру Сидорову."
+)
+
+
+def test_a_sentence_set_months_before_the_lead_is_background():
+    shown = contexts(_EARLIER)
+    assert any("40 млрд рублей" in b for b in shown)
+    assert not any("82 %" in b for b in shown)
