@@ -253,6 +253,12 @@ def _bullet(
         c = replace(c, start=head.end())  # "Турецкий «десант» В свою очередь, ...": a subhead
     why = c.why or ("hypothetical" if c.hypothetical else "") or _cut_short(text, c, members, s)
     stop = _own_sentence_end(text, c.start, c.stop, min(f.stop for f in members))
+    start, stop = _row_bounds(text, c.start, stop, members)
+    cut = cut_participle(text, start, stop)
+    if all(f.stop <= cut for f in members):
+        stop = cut  # "12,84 % акций «Роснефти», являющихся": the participle's words cut
+    if start != c.start:
+        c = replace(c, start=start)
     insert: list[tuple[int, str]] = []
     for at, k in c.pronouns:
         if at > stop:
@@ -406,6 +412,47 @@ def _subject_before(parse: Parse, k: int, start: int) -> bool:
 _YES_NO = re.compile(r"(?i)[,:]\s*(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s+ли(?![^\W\d_])")
 _LABEL_AFTER = re.compile(r"\s*[—–]\s*[^\W\d_]")
 _CUT_JOIN = re.compile(r"(?<=[.!?])\s*…")  # "… Байдена. …Выборщики завершили": a feed's join
+
+
+# a row of a numbered list the sentence splitter cut at the next row's number: "1. Михаил
+# Саакашвили — 52,1 % (922774 голоса) 2. Леван ..." reads "1. ... 2"
+_ROW_NUMBER = re.compile(r"(\d{1,2})\.\s+(?=[А-ЯЁA-Z])")
+_ROW_BEFORE = re.compile(r"(?<![\d,.])(\d{1,2})\.\s+$")
+_NEXT_ROW = re.compile(r"(?<=[^\d\s,.])\s+(\d{1,2})$")
+
+
+# a participle after a comma, its own words cut off: "..., являющихся"
+_LONE_PARTICIPLE = re.compile(r",\s*[а-яё]+(?:ющ|ящ|ащ|ущ|вш)[а-яё]*$")
+
+
+def cut_participle(text: str, start: int, stop: int) -> int:
+    """Where a clause ends without a participle after a comma whose own words it cut off
+    ("..., являющихся"): before the comma; `stop` when it does not end so."""
+    lone = _LONE_PARTICIPLE.search(text, start, stop)
+    return lone.start() if lone is not None and lone.end() == stop else stop
+
+
+def _row_bounds(text: str, start: int, stop: int, members: tuple[Found, ...]) -> tuple[int, int]:
+    """A numbered list's row without its own number and the next row's: the clause runs from
+    "N. " (or from just after the previous row's "N. ") to a trailing "N+1" that the text
+    follows with ". "; anything else is left as it is."""
+    own = _ROW_NUMBER.match(text, start)
+    before = None if own else _ROW_BEFORE.search(text, max(0, start - 6), start)
+    row = own or before
+    if row is None:
+        return start, stop
+    first = min(f.start for f in members)
+    tail = _NEXT_ROW.search(text, start, stop)
+    if (
+        tail is None
+        or int(tail.group(1)) != int(row.group(1)) + 1
+        or text[stop : stop + 1] != "."
+        or not text[stop + 1 : stop + 2].isspace()
+        or any(f.stop > tail.start() for f in members)
+        or (own is not None and own.end() > first)
+    ):
+        return start, stop
+    return (own.end() if own else start), tail.start()
 
 
 def _own_sentence_end(text: str, start: int, stop: int, first_member: int) -> int:

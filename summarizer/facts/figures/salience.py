@@ -109,9 +109,14 @@ _LEADS = re.compile(r"(?i)лидир|опереж|обход|обош|впере
 # "Напомним, в 2019 году ...", "Как сообщалось, ..." ("Ранее ..." often tells what the
 # news answers: left alone)
 _LOOKS_BACK = re.compile(
-    r"(?i)^[\W]*(?:для сравнения|напомним|напомню|как сообщалось|как писал[аио]?)"
+    r"(?i)^[\W]*(?:для сравнения|напомним|напомню|как сообщалось|как писал[аио]?|"
+    # an aside the writer adds after the news: "Отметим также, что ... долг составлял ..."
+    r"отметим\s+также|также\s+отметим)"
     r"(?![^\W\d_])"
 )
+# "То ли News Corp. просила слишком много (около 16 млн долларов), то ли ...": the writer's
+# guess between two reasons, no fact of the story
+_GUESS = re.compile(r"(?i)(?<![^\W\d_])то\s+ли(?![^\W\d_]).*?[,;—–]\s*то\s+ли(?![^\W\d_])", re.S)
 # a company's staff told as what it is: "в компании работают 75 тыс. сотрудников"
 _STAFF = re.compile(r"(?i)сотрудник|работник|служащ|персонал")
 _STANDING = re.compile(
@@ -204,6 +209,7 @@ class Story:
     rarity: Mapping[str, float]  # title word -> 1 less the share of sentences that hold it
     stated: frozenset[int]  # sentences of a paragraph in which a main actor speaks
     year: int = 0  # the year the story is set in: the lead's latest, else the text's; 0: none
+    month: int = 0  # the lead's latest month with its year, as year * 12 + month; 0: none
 
 
 def stems(text: str) -> frozenset[str]:
@@ -262,7 +268,34 @@ def read_story(
         body=tuple(s.index for s in body),
         rarity=MappingProxyType(rarity),
         year=_story_year(title or "", [s.text for s in lead], doc.text),
+        month=max((_month(m) for s in lead for m in _MONTH_YEAR.finditer(s.text)), default=0),
     )
+
+
+_MONTHS = "январ феврал март апрел ма июн июл август сентябр октябр ноябр декабр".split()
+_MONTH = r"(январ|феврал|март|апрел|ма(?=[йяе])|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*"
+# "27 марта 2013 года", "в январе 2013 года": a month with its year
+_MONTH_YEAR = re.compile(rf"(?i)(?<![^\W\d_]){_MONTH}\s+((?:19|20)\d\d)(?!\d)")
+# a sentence that opens on a month of a year: "В середине января 2013 года появились ..."
+_OPENS_ON_MONTH = re.compile(
+    rf"(?i)^\W*(?:(?:в|во)\s+(?:(?:начале|середине|конце)\s+)?|\d{{1,2}}\s+){_MONTH}\s+"
+    r"((?:19|20)\d\d)(?!\d)"
+)
+
+
+def _month(m: re.Match[str]) -> int:
+    return int(m.group(2)) * 12 + _MONTHS.index(m.group(1).lower())
+
+
+def _earlier_month(story: Story, sentence: str) -> bool:
+    """The sentence opens on a month two or more before the one the lead dates the story in
+    ("В середине января 2013 года появились сообщения, что ..." in a story of "27 марта 2013
+    года"), and names no later one."""
+    opens = _OPENS_ON_MONTH.match(sentence)
+    if opens is None or not story.month:
+        return False
+    latest = max(_month(m) for m in _MONTH_YEAR.finditer(sentence))
+    return latest <= story.month - 2
 
 
 def _story_year(title: str, lead: Sequence[str], text: str) -> int:
@@ -281,7 +314,9 @@ def background(story: Story, sentence: str) -> bool:
     one."""
     set_in = [int(y) for y in _SET_IN.findall(sentence)]
     named = [int(y) for y in _YEAR.findall(sentence)]
-    return bool(set_in) and story.year > 0 and max(named) <= story.year - 2
+    if bool(set_in) and story.year > 0 and max(named) <= story.year - 2:
+        return True
+    return _earlier_month(story, sentence)
 
 
 def history(story: Story, sentence: Sentence) -> bool:
@@ -412,6 +447,8 @@ def score(
         background(story, sentence.text) or _LOOKS_BACK.search(sentence.text)
     ):
         value -= 2.0  # history told for context, not this story's news
+    if _GUESS.search(sentence.text):
+        value -= 3.0  # "То ли ..., то ли ...": a guess at why, not what happened
     if kind == "count" and not tally and unit and _PLACES.search(unit) and _LEADS.search(clause):
         value -= 2.0  # "лидирует в 16 штатах": a count of places, no tally
     if kind == "count" and unit and _STAFF.match(unit) and _STANDING.search(clause):
