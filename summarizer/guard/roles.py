@@ -98,13 +98,16 @@ def head_of(low: str) -> str | None:
 _OCCUPATIONS = sorted(kb.OCCUPATIONS, key=lambda p: (-len(p), p))  # longest first, in a fixed order
 
 
-def titles_before(toks: Sequence[Tok], i: int, last: int | None = None) -> list[Title]:
+def titles_before(
+    toks: Sequence[Tok], i: int, last: int | None = None, nominative: bool | None = None
+) -> list[Title]:
     """The titles right before the name at tokens `i`..`last`, nearest first: "телеведущего и
     комика Дмитрия Хрусталева" has two. A title is read right to left: its complement (genitive
     nouns, names, adjectives, prepositional phrases like "по международным делам"), its head, the
     heads it hangs on ("пресс-секретарь президента"), its adjectives; "и" after a head opens
-    another title."""
-    name = _name_case(toks[i : (i if last is None else last) + 1])
+    another title. `nominative`: whether the name is written as the article's nominative form
+    (None: not known); pymorphy guesses foreign names' cases ("Никол Пашинян": Gen)."""
+    name = _name_case(toks[i : (i if last is None else last) + 1], nominative)
     out: list[Title] = []
     stop = i  # where the current title ends
     heads: list[int] = []
@@ -125,7 +128,7 @@ def titles_before(toks: Sequence[Tok], i: int, last: int | None = None) -> list[
             if t.pos in ("NOUN", "PROPN", "ADJ", "X") and t.low not in _AMBIGUOUS
             else None
         )
-        if h is not None and not (j > 0 and toks[j - 1].low in _INNER_ADPS):
+        if h is not None and not _inner(toks, j, name):
             heads.append(j)  # "кандидат в президенты": "президенты" is no head
         elif (not heads and _complement_word(toks, j)) or (
             # "представитель кабинета министров": a genitive chain between two heads
@@ -153,6 +156,18 @@ def titles_before(toks: Sequence[Tok], i: int, last: int | None = None) -> list[
 _PAIRS = {"»": "«", "”": "“", ")": "("}
 
 
+def _inner(toks: Sequence[Tok], j: int, name: Tok) -> bool:
+    """Is the title word at `j` inside another title's prepositional phrase ("кандидат в
+    президенты", "уполномоченный при президенте")? After a preposition that hangs on no title
+    ("покушение на премьер-министра Армении Никола Пашиняна", "встреча с президентом") it
+    heads the name's title when it agrees with the name."""
+    if j == 0 or toks[j - 1].low not in _INNER_ADPS:
+        return False
+    if j >= 2 and head_of(toks[j - 2].low) is not None:
+        return True
+    return not toks[j].agrees(name)
+
+
 def _opening(toks: Sequence[Tok], j: int) -> int | None:
     """The opening mark of the quotation or parenthesis that token `j` closes, if near."""
     want = _PAIRS.get(toks[j].text)
@@ -170,16 +185,24 @@ def _complement_word(toks: Sequence[Tok], j: int) -> bool:
         return t.case in ("Gen", None) or t.capitalized or _after_inner_adp(toks, j)
     if t.pos == "CCONJ":
         return t.low == "и"
+    if t.pos == "X":
+        return t.text[:1].isupper() and t.text[:1].isascii()  # a company: "Глава Tesla"
     return t.pos in ("ADJ", "DET") or (t.pos == "ADP" and t.low in _INNER_ADPS)
 
 
-def _name_case(run: Sequence[Tok]) -> Tok:
+def _name_case(run: Sequence[Tok], nominative: bool | None = None) -> Tok:
     """The name's last word, with the cases all its words may share ("Сергей Цеков": Nom,
-    though "Цеков" alone may be a genitive plural)."""
+    though "Цеков" alone may be a genitive plural). A name written as the article's
+    nominative may be one ("Никол Пашинян"); one written otherwise is not ("Никола Пашиняна":
+    pymorphy reads "Никола" as a nominative only)."""
     sets = [t.cases for t in run if t.cases]
     common = frozenset.intersection(*sets) if sets else frozenset()
     if sets and not common:
         common = sets[0]
+    if sets and nominative:
+        common |= {"Nom"}
+    elif sets and nominative is False:
+        common = (common - {"Nom"}) or (run[-1].cases - {"Nom"}) or common
     return run[-1]._replace(cases=common)
 
 
@@ -217,8 +240,9 @@ def _title(
 
 
 def _after_inner_adp(toks: Sequence[Tok], j: int) -> bool:
-    """ "по международным делам": a noun in its preposition's case inside a title."""
-    for k in (j - 1, j - 2):
+    """ "по международным делам", "в Трехсторонней контактной группе": a noun in its
+    preposition's case inside a title."""
+    for k in (j - 1, j - 2, j - 3):
         if k < 0:
             return False
         if toks[k].pos == "ADP":
@@ -265,8 +289,8 @@ def title_at(toks: Sequence[Tok], head_at: int, start: int | None = None) -> Tit
 
 def bare_titles(source: SourceIndex, persons: set[int]) -> list[Title]:
     """Titles the article uses without a name ("По словам главы Tesla и SpaceX, …") whose
-    latest person mentioned before them, within two sentences, is one of `persons` (indices
-    into the rule layer's people). Only titles that name their body ("Tesla") count: a bare
+    latest person mentioned before them, within two sentences or the only one named so far, is
+    one of `persons` (indices into the rule layer's people). Only titles that name their body ("Tesla") count: a bare
     "глава государства" may be anybody's."""
     if not persons:
         return []
@@ -299,8 +323,12 @@ def _bare(source: SourceIndex) -> list[tuple[Title, int]]:
         if any(t.start <= e.start <= title_end for e in named):
             continue  # a named title: read with its name
         at = bisect_left(starts, t.start) - 1
-        if at >= 0 and source.sentence_of(t.start) - source.sentence_of(mentions[at][0]) <= 2:
-            out.append((title, mentions[at][1]))
+        if at < 0:
+            continue
+        owner = mentions[at][1]
+        near = source.sentence_of(t.start) - source.sentence_of(mentions[at][0]) <= 2
+        if near or all(pid == owner for _, pid in mentions[:at]):
+            out.append((title, owner))  # or the only person named so far, however far back
     return out
 
 
@@ -569,8 +597,8 @@ def check_roles(claim: Claim, source: SourceIndex) -> list[Reason]:
     out: list[Reason] = []
     toks = claim.toks
     for first, last in person_names(claim):
-        claimed = titles_before(toks, first, last)
         surname = toks[last].low
+        claimed = titles_before(toks, first, last, _nominative(surname))
         if not claimed or not source.has_word(surname) or _coordinated(toks, first, last):
             continue  # no title, an invented name (the name check reports it), several names
         first_name = toks[first].low if first < last else None
@@ -589,12 +617,32 @@ def check_roles(claim: Claim, source: SourceIndex) -> list[Reason]:
                 continue  # a rank or standing goes with any office, if the article gives it
             if any(_agree(title, g) for g in given):
                 continue  # (a bare title nearby may be someone else's: the named ones decide)
+            if any(c[:1].isupper() for c in title.complement_text) and any(
+                _agree(title, b) for b in bare
+            ):
+                continue  # "Глава Tesla Илон Маск" for "миллиардер … По словам главы Tesla"
             if _said_near(title, source, surname):
                 continue
             shown = "; ".join(dict.fromkeys(g.text for g in given))
             name = " ".join(t.text for t in toks[first : last + 1])
             out.append(Reason("role", f"{title.text} {name} (article: {shown})"))
     return out
+
+
+_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+_FEMININE = ("ова", "ева", "ёва", "ина", "ына", "ая", "яя")
+
+
+def _nominative(surname: str) -> bool | None:
+    """May the surname as written be a nominative? A Cyrillic surname ending in a consonant
+    is one ("Пашинян", "Дарманен": pymorphy guesses them genitive plurals); one that adds
+    "а"/"у" to a consonant, unless a woman's ("Кудрявцева"), is an oblique case ("Пашиняна").
+    None: the word does not tell."""
+    if surname[-1:] in _CONSONANTS:
+        return True
+    if len(surname) > 3 and surname[-1] in "аяую" and surname[-2] in _CONSONANTS:
+        return None if surname.endswith(_FEMININE) else False
+    return None
 
 
 def check_full_names(claim: Claim, source: SourceIndex) -> list[Reason]:
