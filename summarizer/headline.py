@@ -517,8 +517,15 @@ def stands_alone(headline: str, nlp: NLP | None = None) -> bool:
         return False
     if nlp is None:
         return True
-    if not _NOMINAL_FORM.search(headline) and not any(_clause_word(t) for t in _tag(headline, nlp)):
-        return False  # "Адриано Челентано, известный певец, актёр и общественный деятель"
+    if (
+        "," in headline
+        and not _NOMINAL_FORM.search(headline)
+        and not any(_clause_word(t) for t in _tag(headline, nlp))
+    ):
+        # "Адриано Челентано, известный певец, актёр и общественный деятель": a name and its
+        # apposition; a phrase without commas may hold its clause without a verb ("У Обамы
+        # тесные связи с сотрудниками Netflix")
+        return False
     relative = _ENDS_IN_RELATIVE.search(headline)
     if relative is None:
         return True

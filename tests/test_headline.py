@@ -310,6 +310,7 @@ def test_a_name_with_its_apposition_and_no_verb_is_no_headline(nlp) -> None:
     assert not stands_alone("Иван Петров, известный писатель, актёр и общественный деятель", nlp)
     assert stands_alone("Россия готова к переговорам без условий", nlp)
     assert stands_alone("Песков: никаких переговоров", nlp)
+    assert stands_alone("У губернатора тесные связи с крупными строительными компаниями", nlp)
     headline = headline_from_sentence(
         "2 мая Иван Петров, известный писатель, актёр и общественный деятель, написал письмо в "
         "газету «Вечерние новости», в котором резко раскритиковал губернатора области.",
