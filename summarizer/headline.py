@@ -159,7 +159,12 @@ def _attributed(sentence: str, nlp: NLP) -> tuple[str, str | None]:
         return m.group("rest"), _surname(m.group("who"), nlp)
     for m in _TAIL.finditer(sentence):
         if m.start() >= _MIN_HEAD_CHARS and _outside_quotes(sentence, m.start()):
-            return sentence[: m.start()], _surname(m.group("who"), nlp)
+            said = sentence[: m.start()]
+            if not re.search(r"[«\"]", said) and not any(_clause_word(t) for t in _tag(said, nlp)):
+                # "Адриано Челентано, известный певец…, написал письмо": the subject, not what
+                # was said, stands before the verb
+                continue
+            return said, _surname(m.group("who"), nlp)
     m = _SOURCE_TAIL.search(sentence)
     if m and m.start() >= _MIN_HEAD_CHARS and _outside_quotes(sentence, m.start()):
         return sentence[: m.start()], None
@@ -348,6 +353,7 @@ def headline_from_sentence(sentence: str, nlp: NLP, limit: int = MAX_HEADLINE_CH
         prefix = ""
     if len(prefix) + len(statement) > limit:
         statement = _without_dates(_without_role(statement, nlp))
+        statement = _without_outer_places(statement, nlp, limit - len(prefix))
     return prefix + _main_clause(_capitalize(statement), nlp, limit - len(prefix))
 
 
@@ -399,6 +405,36 @@ def _without_role(text: str, nlp: NLP) -> str:
     return text
 
 
+# Where a place chain may be entered at its nearest link: "На ступеньках центра возле
+# бизнес-центра «Демидов» открылся памятник" -> "Возле бизнес-центра «Демидов» открылся…".
+# Only prepositions that name a place and nothing else: "в", "на" also follow a noun that
+# governs them ("в пяти километрах от впадения | в Неву"), which no cut may split.
+_PLACE_PREPOSITIONS = frozenset("возле около близ напротив".split())
+
+
+def _without_outer_places(text: str, nlp: NLP, limit: int) -> str:
+    """A long lead that opens with a chain of places before its predicate, from the last place
+    on, when that makes the whole clause fit the line (a headline names the nearest place)."""
+    tokens = _tag(text, nlp)
+    if not tokens or tokens[0].pos != "ADP":
+        return text
+    places = []
+    for tok in tokens:
+        if _predicate(tok):
+            break
+        if tok.text in ',;:—–()"':
+            return text
+        if tok.pos == "ADP":
+            places.append(tok)
+    else:
+        return text
+    if len(places) < 2 or places[-1].text.lower() not in _PLACE_PREPOSITIONS:
+        return text
+    shorter = text[places[-1].start :]
+    clause = re.split(r"[,;:(—–]", shorter, maxsplit=1)[0].strip()
+    return _capitalize(shorter) if len(clause) <= limit else text
+
+
 # A headline must not point at what only the article before it could name: "В 2016 году здесь
 # выиграл Трамп" (where?), "Это вторая отставка за день" (what is?).
 _DEICTIC = re.compile(
@@ -437,8 +473,22 @@ _FIRST_PERSON = re.compile(
 _LEANING_START = re.compile(
     r"^(?:в то же время|вместе с тем|тем временем|между тем|тем не менее|однако|зато|поэтому"
     r"|в свою очередь|после этого|кроме этого|помимо этого|помимо того"
-    r"|(?:дорогие|уважаемые)\s+(?:друзья|коллеги|читатели|[а-яё]+и\b))\b",
+    r"|(?:дорогие|уважаемые)\s+(?:друзья|коллеги|читатели|[а-яё]+и\b)"
+    # "Но отрицать его огромные заслуги невозможно": "но", "а", "и" go on from a sentence before
+    r"|(?:но|а|и)(?=\s))\b",
     re.I,
+)
+# A headline about questions or a talk that names nobody: "Вопросы корреспондентов охватывали
+# широкий диапазон…" (whose? at which press conference?) says nothing about the news.
+_TALK_SUBJECT = re.compile(
+    r"^(?:вопрос|ответ|разговор|бесед|обсуждени|дискусси|диалог|выступлени|речь)[а-яё]*\s", re.I
+)
+_NAMED = re.compile(r"(?<=\s)[«\"]?[А-ЯЁA-Z]")
+# "Кто: …" quotes, "X — Y" and "X: Y" headlines need no verb.
+_NOMINAL_FORM = re.compile(r":\s|\s[—–-]\s")
+# Predicative words that make a clause without a verb: "отрицать заслуги невозможно".
+_PREDICATIVE = frozenset(
+    "можно нельзя нужно надо необходимо невозможно возможно должно пора жаль".split()
 )
 
 
@@ -463,10 +513,29 @@ def stands_alone(headline: str, nlp: NLP | None = None) -> bool:
         return False  # "Автор напоминает, что…": whose author?
     if headline.count("(") != headline.count(")"):
         return False  # "ЕВРОПЕЙСКАЯ Европейских Сообществ) - один из…": a page's garbled start
+    if _TALK_SUBJECT.match(headline) and not _NAMED.search(headline):
+        return False
+    if nlp is None:
+        return True
+    if (
+        "," in headline
+        and not _NOMINAL_FORM.search(headline)
+        and not any(_clause_word(t) for t in _tag(headline, nlp))
+    ):
+        # "Адриано Челентано, известный певец, актёр и общественный деятель": a name and its
+        # apposition; a phrase without commas may hold its clause without a verb ("У Обамы
+        # тесные связи с сотрудниками Netflix")
+        return False
     relative = _ENDS_IN_RELATIVE.search(headline)
-    if relative is None or nlp is None:
+    if relative is None:
         return True
     return any(_predicate(tok) for tok in _tag(headline[: relative.start()], nlp))
+
+
+def _clause_word(token: Any) -> bool:
+    """A predicate: a finite verb, a short participle or adjective ("готова"), "нельзя"…"""
+    short = token.pos == "ADJ" and (token.feats or {}).get("Variant") == "Short"
+    return _predicate(token) or short or token.text.lower() in _PREDICATIVE
 
 
 # A question glued to the headline before it: "Стыдные вопросы про выборы президента США Кто такие

@@ -116,3 +116,29 @@ def test_a_name_in_the_genitive_or_after_a_stop_splits_no_title() -> None:
         "Франции прибыл в Москву на два дня."
     )
     assert clean_report(f"{line}\n\n{BODY}").heading is None
+
+
+def test_a_subtitle_opening_with_a_common_noun_after_a_complete_title_is_split() -> None:
+    """ "…по летнему времени | Практика переходов…": "Практика" might be a genitive after
+    "времени", but natasha reads it in the nominative, with its own verb, after a title that has
+    its verb."""
+    text = (
+        "С 1 мая область будет жить только по новому графику Практика ночных смен на заводах "
+        f"уйдёт в прошлое.\n\n{BODY}"
+    )
+    report = clean_report(text)
+    assert report.heading == "С 1 мая область будет жить только по новому графику"
+    assert report.text.startswith("Практика ночных смен на заводах уйдёт в прошлое.")
+
+
+def test_a_rubric_glued_before_a_one_sentence_title_goes() -> None:
+    """ "Два в одном Звёзды…": "одном" cannot agree with "Звёзды", so it ends the rubric."""
+    text = (
+        "Два в одном Ветераны отечественного футбола встретятся на поле столичного стадиона "
+        f"«Торпедо».\n\n{BODY}"
+    )
+    report = clean_report(text)
+    assert report.heading == (
+        "Ветераны отечественного футбола встретятся на поле столичного стадиона «Торпедо»"
+    )
+    assert "Два в одном" not in report.text

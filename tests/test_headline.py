@@ -288,3 +288,49 @@ def test_a_date_that_a_preposition_asks_for_stays(nlp) -> None:
         nlp,
     )
     assert "5 июня" in h
+
+
+def test_a_lead_opening_with_but_and_or_does_not_stand_alone(nlp) -> None:
+    """ "Но отрицать его заслуги невозможно": "но", "а", "и" go on from a sentence before."""
+    assert not stands_alone("Но отрицать его большие заслуги перед городом невозможно", nlp)
+    assert not stands_alone("А сам губернатор от комментариев отказался", nlp)
+    assert not stands_alone("И министр пообещал вернуться к этому вопросу", nlp)
+    assert stands_alone("Губернатор отказался от комментариев после встречи", nlp)
+
+
+def test_questions_that_name_nobody_do_not_stand_alone(nlp) -> None:
+    assert not stands_alone(
+        "Вопросы журналистов касались самых разных тем, от погоды до науки", nlp
+    )
+    assert stands_alone("Вопросы журналистов министру Лаврову касались отношений с Китаем", nlp)
+
+
+def test_a_name_with_its_apposition_and_no_verb_is_no_headline(nlp) -> None:
+    """The apposition is cut off the subject, not taken for what was said before "написал"."""
+    assert not stands_alone("Иван Петров, известный писатель, актёр и общественный деятель", nlp)
+    assert stands_alone("Россия готова к переговорам без условий", nlp)
+    assert stands_alone("Песков: никаких переговоров", nlp)
+    assert stands_alone("У губернатора тесные связи с крупными строительными компаниями", nlp)
+    headline = headline_from_sentence(
+        "2 мая Иван Петров, известный писатель, актёр и общественный деятель, написал письмо в "
+        "газету «Вечерние новости», в котором резко раскритиковал губернатора области.",
+        nlp,
+    )
+    assert headline.startswith("Иван Петров написал письмо в газету")
+
+
+def test_a_long_chain_of_places_is_entered_at_its_nearest_link(nlp) -> None:
+    headline = headline_from_sentence(
+        "3 марта на площади перед новым зданием областного театра возле торгового центра "
+        "«Европа» открылся памятник первому губернатору области Ивану Сидорову.",
+        nlp,
+    )
+    assert headline == (
+        "Возле торгового центра «Европа» открылся памятник первому губернатору области Ивану Сидорову"
+    )
+    # a chain that still does not fit stays as it was: the clip shows where it was cut
+    assert headline_from_sentence(
+        "На встрече с президентом в Кремле глава правительства Михаил Мишустин доложил о ходе "
+        "выполнения национальных проектов и о мерах поддержки экономики.",
+        nlp,
+    ).startswith("На встрече с президентом")

@@ -102,15 +102,19 @@ def _common_word(word: str, text: str) -> bool:
     return len(inside.findall(text)) <= 1  # the glued line itself
 
 
-def _word_before_ends(line: str, at: int) -> bool:
+def _word_before_ends(line: str, at: int, word: str) -> bool:
     """The word before `at` may close a clause: no preposition, conjunction or particle, nor an
-    adjective that only leads up to its noun ("выборы в американский Конгресс")."""
+    adjective that only leads up to its noun `word` ("выборы в американский Конгресс"); an
+    adjective in a case the noun cannot take closes the phrase before it ("Два в одном | Звёзды
+    рок-н-ролла встретятся…": a rubric)."""
     before = [w for w, _, _ in words(line[:at])]
     if not before:
         return False
-    parses = load_nlp().morph_vocab.parse(before[-1])
+    vocab = load_nlp().morph_vocab
+    parses = vocab.parse(before[-1])
     if parses and all(p.tag.POS in ("ADJF", "PRTF") for p in parses):
-        return False
+        cases = {p.tag.case for p in vocab.parse(word.lower())}
+        return not ({p.tag.case for p in parses} & cases) and bool(cases - {None})
     return not parses or parses[0].tag.POS not in _NO_CLAUSE_END
 
 
@@ -178,6 +182,28 @@ def _new_clause_with_name(line: str, at: int, rest: str) -> bool:
     )
 
 
+def _first_sentence(text: str) -> str:
+    return re.split(r"[.!?…]", text, maxsplit=1)[0]
+
+
+def _new_subject(line: str, at: int, rest: str) -> bool:
+    """A common noun that could be a genitive after the noun before it but opens a clause of its
+    own: the words before hold their predicate, the noun stands in the nominative where it is
+    (natasha reads the whole line) and its sentence has a verb of its own ("…будет жить только по
+    летнему времени | Практика переходов на зимнее время канет в Лету"; never "…представил
+    комиссии | Европейского союза документацию")."""
+    before = [w for w, _, _ in words(line[:at])]
+    return (
+        bool(before)
+        and not re.search(r"[.!?…]", line[:at])
+        and _has_predicate(line[:at])
+        and _has_predicate(_first_sentence(rest))
+        # the likeliest reading of the word before is no verb whose object the noun would be
+        and load_nlp().morph_vocab.parse(before[-1])[0].tag.POS not in ("VERB", "INFN", "PRTS")
+        and _nominative_at(line, at)
+    )
+
+
 def _glued_parts(line: str, text: str) -> tuple[str, str] | None:
     """A line that holds two headline parts without a stop between them, split where a common
     word in capitals follows one in lower case, or where a name opens a clause of its own (the
@@ -186,10 +212,10 @@ def _glued_parts(line: str, text: str) -> tuple[str, str] | None:
         head, rest = line[: m.start()].strip(), line[m.end() :].strip()
         if len(head.split()) < 2 or len(rest.split()) < _MIN_PART:
             continue
-        if not _word_before_ends(line, m.start()):
+        if not _word_before_ends(line, m.start(), m.group(1)):
             continue
         if _common_word(m.group(1), text):
-            if not _continues(line, m.start(), m.group(1)):
+            if not _continues(line, m.start(), m.group(1)) or _new_subject(line, m.start(), rest):
                 return head, rest
         elif _new_clause_with_name(line, m.start(), rest):
             return head, rest
@@ -221,6 +247,13 @@ def _split_glued(first: str, text: str) -> tuple[str, str] | None:
         # three words make a title when they hold its predicate: "Кремль всех опередил"
         if found and (len(found.split()) >= _MIN_PART or _has_predicate(found)):
             return found, rest
+        if len(head.split()) <= _MIN_PART and not _has_predicate(head):
+            # a rubric glued before a one-sentence title with its own verb: "Два в одном Звёзды
+            # рок-н-ролла 80-х встретятся на сцене клуба." (the rubric goes, the sentence leads)
+            body = rest.rstrip()[:-1].rstrip()
+            found = _heading_like(body) if not _INNER_STOP.search(rest) else None
+            if found and _has_predicate(found) and _opens_title(rest):
+                return found, ""
         return None
     if len(head.split()) <= _MIN_PART and _opens_title(rest):
         found = _heading_like(rest)
