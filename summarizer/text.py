@@ -137,6 +137,28 @@ def _inside_parenthesis(line: str, before: tuple[int, int], text: str) -> bool:
     return close >= 0 and (reopen < 0 or close < reopen) and close < 80
 
 
+# A numbered list run into one line: "1. Михаил Саакашвили — 52,1 % 2. Леван Гачечиладзе — 24,98 %
+# 3. …". razdel ends each piece after the next item's number ("… 52,1 % 2."), so that the rows read
+# "1. Саакашвили … 2." and "Гачечиладзе … 3.": the number goes back to the row it opens.
+_ROW_NUMBER = re.compile(r"^(\d{1,2})[.)]\s")
+_NEXT_NUMBER = re.compile(r"(?<=[^\s\d])(\s+)(\d{1,2})\.$")
+
+
+def _list_rows(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each item of a numbered list run into one line its own sentence, opening with its number:
+    a piece that opens with "N." and ends with "N+1." gives that number to the piece after it."""
+    out = list(spans)
+    for k in range(len(out) - 1):
+        start, stop = out[k]
+        opening = _ROW_NUMBER.match(line[start:stop])
+        closing = _NEXT_NUMBER.search(line[start:stop])
+        if opening and closing and int(closing.group(2)) == int(opening.group(1)) + 1:
+            cut = start + closing.start(1)
+            out[k] = (start, cut)
+            out[k + 1] = (start + closing.end(1), out[k + 1][1])
+    return out
+
+
 def _sentences(line: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for s in razdel.sentenize(line):
@@ -151,7 +173,7 @@ def _sentences(line: str) -> list[tuple[int, int]]:
             spans.append((start, s.start + m.start(1)))
             start = s.start + m.end()
         spans.append((start, s.stop))
-    return spans
+    return _list_rows(line, spans)
 
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:

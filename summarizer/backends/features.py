@@ -65,7 +65,27 @@ DANGLING_START = re.compile(
     r"|релизе|пресс-релизе|публикации|материале)(?:,\s*в частности,)?\s+(?:также\s+)?(?:говорится"
     r"|сказано|отмечается|указывается|подчеркивается|подчёркивается|уточняется)"
     r"|(?:первым|первой|первыми|вторым|второй|последним|последней)\s+(?:был|была|были|стал|стала"
-    r"|стали|оказался|оказалась|оказались))\b)",
+    r"|стали|оказался|оказалась|оказались)"
+    # "Вторым по значимости событием оказались…", "На третьем месте — …": a rank past the first
+    # counts on the ones before it
+    r"|(?:вторым|второй|вторыми|третьим|третьей|третьими)\s+(?:\S+\s+){1,3}(?:был|была|были|стал"
+    r"|стала|стали|оказался|оказалась|оказались|является|являются|стоит|идет|идёт)"
+    # "Отдельно обсуждались…": apart from what the sentence before told
+    r"|отдельно)\b)",
+    re.I,
+)
+# A row of a numbered table: "1. Михаил Саакашвили — 52,1 % (922774 голоса)", "3) «Единая
+# Россия» – 49 мест". A result among others, in the table's order: not a summary's sentence.
+_LIST_ROW = re.compile(r"^\d{1,2}[.)]\s+[^.!?]{1,80}?\s[—–-]\s+\(?\d")
+
+
+# "…инвесторам интересно именно это направление", "Именно поэтому…" anywhere in the sentence:
+# the one the sentence before named. Not a pronoun ("именно его Шмонов посчитал…", "именно здесь"),
+# which most often takes up a noun of its own sentence, nor "именно то, что нужно", nor one after a
+# dash ("…в Пенсильвании – именно этот штат гарантировал…"), which points inside its sentence.
+_JUST_THAT = re.compile(
+    r"(?<![—–-]\s)\bименно\s+(?:этот|эта|это|эти|этого|этой|этим|этих|эту|этому|этом|такой|такая|такое"
+    r"|такие|таким|такого|так|поэтому)\b(?!,?\s+(?:что|кто|как|где|когда|котор\w*|чтобы)\b)",
     re.I,
 )
 # "В 2016 году здесь выиграл Трамп": a place named only by pointing back, early in the sentence;
@@ -676,7 +696,10 @@ def sentence_features(
         chars=len(stripped),
         has_figure=bool(_FIGURE.search(stripped)),
         dangling=bool(
-            DANGLING_START.match(stripped) or _DEICTIC.match(stripped) or bare_person(stripped)
+            DANGLING_START.match(stripped)
+            or _DEICTIC.match(stripped)
+            or bare_person(stripped)
+            or _JUST_THAT.search(stripped)
         ),
         quote=quote,
         question=stripped.endswith("?"),
@@ -684,7 +707,7 @@ def sentence_features(
         or words < 3
         or earlier_story_link(stripped),
         link=bool(_LINK.search(stripped)),
-        fragment=fragment or teaser(stripped),
+        fragment=fragment or teaser(stripped) or bool(_LIST_ROW.match(stripped)),
         # stops on a word, a digit or a comma: cut mid-phrase (an emoji or a closing quote is an end)
         unfinished=(
             last and not fragment and (stripped[-1:].isalnum() or stripped[-1:] in ",:(-–—")
