@@ -7,11 +7,12 @@ be measured and tested alone; the backend behind `forward` is chosen by configur
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .backends import Backend, Draft, ExtractiveBackend, make_backend
 from .backends.extractive import tidy
-from .clean import clean_report, plain_text
+from .clean import Removed, clean_report, plain_text
 from .document import Document
 from .errors import NotTextError
 from .facts import extract_facts
@@ -30,6 +31,11 @@ NO_ARTICLE = (
     "Без служебного текста сайта (меню, уведомлений, подписей) здесь почти ничего не остаётся: "
     "пришлите текст новости целиком или ссылку на неё."
 )
+
+
+def _furniture(removed: Sequence[Removed]) -> int:
+    """Characters cleaning removed as site furniture: the text's own heading is not."""
+    return sum(len(r.text) for r in removed if r.kind != "heading")
 
 
 @dataclass(frozen=True)
@@ -76,8 +82,10 @@ class Pipeline:
                 raise NotTextError("a photo report", user_message=NO_ARTICLE)
             log.info("cleaning left %d of %d characters: read as it is", len(text), len(plain))
             text, heading = plain, None
-        elif len(text) < self.settings.min_chars:
-            # a page of the site's own furniture (a directory entry, notices, a sign-up form)
+        elif len(plain) - _furniture(cleaned.removed) < self.settings.min_chars:
+            # a page of the site's own furniture (a directory entry, notices, a sign-up form);
+            # the text's own heading is the article's, not furniture: a short news item under
+            # its title is summarized
             log.info("cleaning left %d of %d characters: no article", len(text), len(plain))
             raise NotTextError(
                 f"{len(text)} characters left after cleaning", user_message=NO_ARTICLE

@@ -271,3 +271,20 @@ def test_a_photo_report_gets_a_clear_refusal() -> None:
     with pytest.raises(NotTextError) as refused:
         Pipeline(SummarizerSettings(backend="extractive"))(page)
     assert refused.value.user_message == NO_ARTICLE
+
+
+def test_a_short_news_item_under_its_own_title_is_no_furniture_page() -> None:
+    """The fifth fresh audit: a 300-character item was refused because its title line, moved
+    out of the text as its heading, was counted as removed furniture."""
+    from summarizer.pipeline import Pipeline
+    from summarizer.settings import SummarizerSettings
+
+    item = (
+        "Встреча с послом Франции в мэрии Тбилиси\n\n"
+        "По инициативе французской стороны чрезвычайный и полномочный посол Франции в Грузии "
+        "Пьер Дюбуа встретился с заместителем мэра Тбилиси Александром Беридзе. Предметом "
+        "обсуждения стали вопросы сотрудничества городов-побратимов и культурные обмены этого и будущего года."
+    )
+    assert len(item) >= 300
+    summary = Pipeline(SummarizerSettings(backend="extractive"))(item)
+    assert "Пьер Дюбуа" in summary.text
