@@ -435,13 +435,15 @@ def cut_participle(text: str, start: int, stop: int) -> int:
 def _row_bounds(text: str, start: int, stop: int, members: tuple[Found, ...]) -> tuple[int, int]:
     """A numbered list's row without its own number and the next row's: the clause runs from
     "N. " (or from just after the previous row's "N. ") to a trailing "N+1" that the text
-    follows with ". "; anything else is left as it is."""
+    follows with ". "; a row split off as its own sentence loses its "N. "; anything else is
+    left as it is."""
     own = _ROW_NUMBER.match(text, start)
     before = None if own else _ROW_BEFORE.search(text, max(0, start - 6), start)
     row = own or before
-    if row is None:
-        return start, stop
     first = min(f.start for f in members)
+    if row is None or (own is not None and own.end() > first):
+        return start, stop
+    begin = own.end() if own else start
     tail = _NEXT_ROW.search(text, start, stop)
     if (
         tail is None
@@ -449,10 +451,9 @@ def _row_bounds(text: str, start: int, stop: int, members: tuple[Found, ...]) ->
         or text[stop : stop + 1] != "."
         or not text[stop + 1 : stop + 2].isspace()
         or any(f.stop > tail.start() for f in members)
-        or (own is not None and own.end() > first)
     ):
-        return start, stop
-    return (own.end() if own else start), tail.start()
+        return begin, stop
+    return begin, tail.start()
 
 
 def _own_sentence_end(text: str, start: int, stop: int, first_member: int) -> int:
