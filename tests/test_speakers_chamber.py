@@ -4,12 +4,10 @@ A fresh reader audit found them shown under «Госдума» («Спикер �
 
 from __future__ import annotations
 
+from speakers_shown import shown as _shown
+
 from summarizer.document import Document
 from summarizer.facts.speakers import extract_speakers
-
-
-def _shown(text: str) -> dict[str, tuple[str, ...]]:
-    return {s.name: s.quotes for s in extract_speakers(Document(text)) if s.shown}
 
 
 def test_the_speaker_of_a_chamber_is_not_the_chamber() -> None:

@@ -8,6 +8,9 @@ named only later while another with that title had just spoken, a genitive surna
 
 from __future__ import annotations
 
+from speakers_shown import shown as _shown
+from speakers_shown import shown_words as _shown_words
+
 from summarizer.document import Document
 from summarizer.facts.speakers import extract_speakers
 from summarizer.facts.speakers.events import Event
@@ -18,14 +21,6 @@ from summarizer.types import Attribution, Speaker
 
 def _speakers(text: str) -> tuple[Speaker, ...]:
     return extract_speakers(Document(text))
-
-
-def _shown(text: str) -> dict[str, tuple[str, ...]]:
-    return {s.name: s.quotes for s in _speakers(text) if s.shown}
-
-
-def _shown_words(text: str) -> list[str]:
-    return [q for qs in _shown(text).values() for q in qs]
 
 
 def test_the_writers_yakoby_is_no_quote() -> None:

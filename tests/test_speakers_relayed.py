@@ -4,12 +4,10 @@ official carries the official's words, and «Семья Иссахар счит�
 
 from __future__ import annotations
 
+from speakers_shown import shown as _shown
+
 from summarizer.document import Document
 from summarizer.facts.speakers import extract_speakers
-
-
-def _shown(text: str) -> dict[str, tuple[str, ...]]:
-    return {s.name: s.quotes for s in extract_speakers(Document(text)) if s.shown}
 
 
 def test_an_outlet_relaying_an_officials_words_is_not_their_speaker() -> None:

@@ -7,6 +7,9 @@ second speaker."""
 
 from __future__ import annotations
 
+from speakers_shown import shown as _shown
+from speakers_shown import shown_words as _shown_words
+
 from summarizer.document import Document
 from summarizer.facts.speakers import extract_speakers
 from summarizer.facts.speakers.coref import _typo
@@ -15,14 +18,6 @@ from summarizer.types import Speaker
 
 def _speakers(text: str) -> tuple[Speaker, ...]:
     return extract_speakers(Document(text))
-
-
-def _shown(text: str) -> dict[str, tuple[str, ...]]:
-    return {s.name: s.quotes for s in _speakers(text) if s.shown}
-
-
-def _shown_words(text: str) -> list[str]:
-    return [q for qs in _shown(text).values() for q in qs]
 
 
 def test_two_speakers_retold_about_themselves_in_a_row_are_no_quotes() -> None:

@@ -5,13 +5,11 @@ joined into one quote of the writer."""
 
 from __future__ import annotations
 
+from speakers_shown import shown as _shown
+
 from summarizer.document import Document
 from summarizer.facts.speakers import extract_speakers
 from summarizer.facts.speakers.quotes import dash_stretches
-
-
-def _shown(text: str) -> dict[str, tuple[str, ...]]:
-    return {s.name: s.quotes for s in extract_speakers(Document(text)) if s.shown}
 
 
 def _said(text: str) -> dict[str, tuple[str, ...]]:
