@@ -58,11 +58,15 @@ class ExtractiveBackend:
             doc.title,
             self.config.max_terms,
         )
-        if (
-            doc.headed
-            and _subtitle(doc)
-            and leaning_deck(sentences[0].text, " ".join(s.text for s in sentences[1:3]), doc.title)
-        ):
+        # the lead below the subtitle: its first two sentences, less a quote or a line ending in
+        # a colon ("«Ведомости» распространили следующую информацию:"), which say it again in
+        # nobody's words and never stand in a summary themselves
+        lead = " ".join(
+            s.text
+            for s, f in zip(sentences[1:3], analysis.features[1:3], strict=False)
+            if not (f.quote or f.open_quote or f.fragment or f.boilerplate)
+        )
+        if doc.headed and _subtitle(doc) and leaning_deck(sentences[0].text, lead, doc.title):
             # the subtitle under the pasted text's own title: no summary opens with it
             features = (replace(analysis.features[0], fragment=True), *analysis.features[1:])
             analysis = replace(analysis, features=features)

@@ -57,6 +57,8 @@ DANGLING_START = re.compile(
     # обстрела…", which says of what)
     r"|в результате(?=,|\s+(?-i:[А-ЯЁA-Z][а-яёa-z])|\s+(?-i:[А-ЯЁA-Z]{2,})\s+(?-i:[а-яё]+(?:л|ла)\b))"
     r"|по его|по её|по ее|по их|по словам (?:его|её|ее|их)|по мнению (?:его|её|ее|их)"
+    # "В последнем случае победителей определят…": the last of the cases the sentence before named
+    r"|в (?:первом|втором|третьем|последнем|другом|ином|каждом) случае|в обоих случаях"
     r"|правда(?=,)|в конце концов|до этого|теперь же|вместо этого|несмотря на это|из-за этого"
     r"|для этого|на этом фоне|на фоне этого|в результате этого|в ответ на это|после чего"
     r"|другой вопрос|как-никак|а именно|тем более|во-первых|во-вторых|в-третьих|в-четвертых"
@@ -116,13 +118,18 @@ _DEICTIC = re.compile(
     r"|лись|ет|ит|ют|ят|ут|ат)\b"
     # "Представитель Баку также заверил…", "Пушков также предложил…": "также" after a short
     # subject adds to what somebody said in a sentence before
-    r"|^(?:\S+\s+){1,2}также\s+[а-яё]+(?:л|ла|ли|лся|лась|лись)\b"
+    # (a past tense in "-г" too: "Михаил Лесин также опроверг…", "…также смог…")
+    r"|^(?:\S+\s+){1,2}также\s+[а-яё]+(?:л|ла|ли|лся|лась|лись|рг|ог|ёг|иг)\b"
     # ... and what it will do besides: "АСВ также в полном объеме выплатит…"
     r"|^(?:\S+\s+){1,2}также\s+(?:(?-i:[а-яё])\S*\s+){0,3}?(?-i:[а-яё]+(?:ет|ит|ют|ят|ут|ат|ёт"
     r"|ется|ится|ются|ятся))\b"
     # "Инициатива разработана…", "Документ предусматривает…": a bill or a decision only by what it
     # is, the verb right after it (not "Законопроект о Госсовете принят…")
-    r"|^(?:инициатива|документ|законопроект|поправка|поправки|соглашение|постановление)\s+"
+    # "Сделка ожидает утверждения…", "Премьера приурочена к…", "Компания принимает решение…": a
+    # deal, an event or a company only by what it is; which one, a sentence before named
+    r"|^(?:инициатива|документ|законопроект|поправка|поправки|соглашение|постановление|сделка"
+    r"|премьера|покупка|продажа|встреча|переговоры|визит|заседание|мероприятие|церемония"
+    r"|презентация|компания|корпорация|концерн|холдинг)\s+"
     r"(?:также\s+)?[а-яё]+(?:л|ла|ло|ли|ет|ит|ют|ят|ут|ат|ан|ана|ано|аны|ен|ена|ено|ены)\b"
     # "Как указали в издании, …": the same, the verb first
     r"|^как\s+(?:указали|отметили|пишут|сообщили|подчеркнули|утверждают|уточнили|добавили)\s+в"
@@ -294,13 +301,27 @@ def verbless(text: str) -> bool:
 # Five Latin words in a row: a tweet or a passage in English glued to a Russian sentence. Not a
 # name of capitalised words ("фонду ADQ (Abu Dhabi Development Holding Co)"): a passage has at
 # least two words in lower case.
-_FOREIGN_RUN = re.compile(r"(?:\b[A-Za-z][A-Za-z'’-]*[,.!?:;]*\s+){4}[A-Za-z][A-Za-z'’-]*")
+_FOREIGN_RUN = re.compile(r"(?:\b[A-Za-z][A-Za-z'’-]*[,.!?:;]*\s+){4,}[A-Za-z][A-Za-z'’-]*")
+
+
+# Lower-case words a name in English or another Latin-script language keeps between its
+# capitalized ones: "Industrial and Commercial Bank of China", "Banco de la Nación".
+_NAME_JOINERS = frozenset(
+    "of and the for de del della di da du la le les von van der den y e et & in on at to".split()
+)
 
 
 def foreign(text: str) -> bool:
-    """Holds a passage in a Latin-script language, not only a foreign name."""
+    """Holds a passage in a Latin-script language, not only a foreign name (a name keeps its
+    words capitalized but for joiners like "of", "and": "Industrial and Commercial Bank of
+    China" is a bank, not a sentence in English)."""
     return any(
-        sum(w[:1].islower() for w in m.group().split()) >= 2 for m in _FOREIGN_RUN.finditer(text)
+        sum(
+            w[:1].islower() and w.strip(",.!?:;").lower() not in _NAME_JOINERS
+            for w in m.group().split()
+        )
+        >= 2
+        for m in _FOREIGN_RUN.finditer(text)
     )
 
 

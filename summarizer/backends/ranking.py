@@ -572,12 +572,14 @@ def _novel(ranked: Ranked, i: int, chosen: Sequence[int]) -> float:
 
 
 def _same_total(ranked: Ranked, i: int, j: int) -> bool:
-    """Both state one large amount, once rounded ("12 трлн" and "12,1 трлн"), about the same
-    thing (some words in common): the second says the first again. "306 млн" and "304 млн" are
-    two amounts (`rounded_restatement`, the rule the figures block uses too)."""
+    """Both state one large amount, as written or once rounded ("200 млн" and "200 млн", "12 трлн"
+    and "12,1 трлн"), about the same thing (some words in common): the second says the first
+    again. "306 млн" and "304 млн" are two amounts (`rounded_restatement`, the rule the figures
+    block uses too)."""
     return (
         any(
-            unit == other and rounded_restatement(a, b)
+            unit == other
+            and (a.replace(".", ",") == b.replace(".", ",") or rounded_restatement(a, b))
             for a, unit in ranked.features[i].totals
             for b, other in ranked.features[j].totals
         )
