@@ -390,6 +390,7 @@ class Resolver:
         toks: tuple[Tok, ...],
         mentions: tuple[Mention, ...],
         contents: list[tuple[int, int]] | None = None,
+        quoted: list[tuple[int, int]] | None = None,
     ) -> None:
         self.toks = toks
         self.mentions = mentions
@@ -400,6 +401,9 @@ class Resolver:
         self.personal: set[tuple[int, int]] = set()  # of those, spoken by a person for an org
         # what speakers were reported to say: a name in there is nobody's subject
         self.contents: list[tuple[int, int]] = contents or []
+        # words in quote marks whoever said them ("«…глыба, которой и был Борис Николаевич
+        # Ельцин», — говорит скульптор"): a name in there is nobody's subject either
+        self.quoted: list[tuple[int, int]] = quoted or []
         self._group()
         self.doubtful_aides = self._doubtful_aides()
 
@@ -863,7 +867,7 @@ class Resolver:
 
     def _in_content(self, tok: int) -> bool:
         start = self.toks[tok].start
-        return any(a <= start < b for a, b in self.contents)
+        return any(a <= start < b for a, b in (*self.contents, *self.quoted))
 
     def _pronoun(self, at: int, gender: str | None, number: str | None) -> Resolution | None:
         """ "он", "по её словам": the latest speaker or subject of that gender nearby; a person
@@ -894,6 +898,13 @@ class Resolver:
         if chosen is None:
             return None
         referents = self._referents(recent)
+        if not guessed:
+            # "…прибыл президент Медведев. Открывая памятник, он отметил": persons named nearby
+            # only in passing (no subject, no speaker), before the latest subject, are no rivals
+            newest = next(tok for tok, ent, strong in recent if strong)
+            strong = {ent for _tok, ent, s in recent if s}
+            newer = {ent for tok, ent, _ in recent if tok > newest}
+            referents = [ent for ent in referents if ent in strong or ent in newer]
         cands = _distinct([chosen, *referents])
         if guessed and self._untold_subject(recent[0][0], at, gender):
             # "тёщу … Петухову хватил припадок. Но почему соседка …? … послушаем, что она
@@ -902,6 +913,16 @@ class Resolver:
         if chosen not in referents:  # only named inside what somebody else said: a guess
             cands += (UNNAMED,)
         return Resolution(chosen, "pronoun", cands, self._intervening(chosen, at))
+
+    def _only_in_passing(self, at: int) -> set[int]:
+        """Persons named before token `at` only in an oblique case or inside somebody's words:
+        never a subject or a speaker so far."""
+        strong = {ent for tok, ent, s in self._recent_persons(at, len(self.toks)) if s}
+        return {
+            e.id
+            for e in self.entities
+            if e.kind == "person" and e.first < at and e.id not in strong
+        }
 
     def _untold_subject(self, after: int, at: int, gender: str | None) -> bool:
         """Is there an ordinary person's title in the nominative ("соседка", "очевидец")
@@ -1068,11 +1089,19 @@ class Resolver:
         before = [e for e in bound if e.first <= at]
         if before:
             chosen = max(before, key=lambda e: self._last_mention(e.id, at)).id
+            # "Сенатор Джон Керри …, после ликвидации … бин Ладена. … Керри сделал остановку …
+            # — подчеркнул сенатор": a title the article bound to a person is no other's who was
+            # only named in passing (never a subject, never a speaker) before that person last
+            # stood as a subject ("Лавров встретился с Чавушоглу" leaves the title open)
+            recent = self._recent_persons(at, _ROLE_WINDOW)
+            newest = max((tok for tok, ent, s in recent if ent == chosen and s), default=-1)
+            passing = self._only_in_passing(at) - {ent for tok, ent, _ in recent if tok > newest}
+            others = [ent for ent in near if ent not in passing]
             # somebody the article gives another title ("премьер-министр") is not meant by
             # this one ("экс-премьер") when a person carries this very title
             others = [
                 ent
-                for ent in near
+                for ent in others
                 if head in lex.DESCRIPTIVE_ROLES
                 or not (
                     self.entities[ent].role_keys

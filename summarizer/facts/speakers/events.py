@@ -790,6 +790,7 @@ class _Finder(Clauses):
         return self._stretch(a, self.clause_end(a, b))
 
     def _stretch(self, a: int, b: int) -> tuple[int, int] | None:
+        a = self._after_source_clause(a, b)
         if any(self.quoted[k] for k in range(a, b + 1)) and all(
             self.quoted[k] or self.toks[k].pos == "PUNCT" for k in range(a, b + 1)
         ):
@@ -802,6 +803,17 @@ class _Finder(Clauses):
         ):
             return None
         return self.char_span(a, b)
+
+    def _after_source_clause(self, a: int, b: int) -> int:
+        """ "Как передала радиостанция «Маяк», по факту … возбуждено дело. Об этом сообщил X":
+        the writer's source clause is nobody's words; X's start after its comma."""
+        toks = self.toks
+        if a + 1 > b or toks[a].low != "как" or speech_class(toks[a + 1]) != "say":
+            return a
+        for k in range(a + 2, b):
+            if toks[k].text == ",":
+                return k + 1
+        return a
 
     def _impersonal(self, t: Tok) -> None:
         v = t.i

@@ -24,7 +24,7 @@ from .events import Event, find_events
 from .lexicon import ANONYMOUS_NAMES, INSTITUTION_PLACES, MEDIA_RELAY_VERBS
 from .mentions import Mention, find_mentions, org_lemma, token_owner
 from .names import Namer
-from .quotes import shorten
+from .quotes import quote_regions, shorten, word_count
 from .tokens import Tok, build_tokens
 from .topic import off_topic_paragraphs
 
@@ -47,6 +47,7 @@ _PREVIOUS_SENTENCE = 0.8  # "A. Об этом заявил X": A is X's when in 
 _SOURCE_CHARS = 600  # evidence longer than this is cut in the middle
 _KIND_WEIGHT = {"direct": 3.0, "indirect": 2.0, "about": 1.5, "stance": 1.0, "previous": 1.0}
 _FULL_QUOTE_CHARS = 80  # shorter statements are fragments: chosen only when nothing longer
+_QUOTED_WORDS = 5  # a quoted stretch this long is somebody's words, no name or title
 _MERGE_GAP = 60  # characters between two statements of one speaker that one quote may span
 _GAP_BREAKS = re.compile(r"[\n«»\"“”„]")  # no paragraph break or quote mark inside the gap
 _WORDS = re.compile(r"\w+")
@@ -106,7 +107,8 @@ def _analyze(doc: Document) -> _Analysis | None:
         return None
     mentions = find_mentions(doc, toks)
     events = find_events(text, toks, mentions, token_owner(mentions, len(toks)))
-    resolver = Resolver(toks, mentions, [span for ev in events for span in ev.spans])
+    quoted = [(a, b) for a, b in quote_regions(text) if word_count(text[a:b]) >= _QUOTED_WORDS]
+    resolver = Resolver(toks, mentions, [span for ev in events for span in ev.spans], quoted)
     said, first_seen = _attribute(events, resolver, mentions, toks, text)
     _hold_off_topic(said, resolver, toks, off_topic_paragraphs(text, doc.title, toks))
     return _Analysis(text, toks, mentions, resolver, said, first_seen, Namer(doc, toks))

@@ -452,8 +452,10 @@ class _Builder:
         for k in range(head + 1, last + 1):
             t = self.toks[k]
             if t.pos in ("NOUN", "PROPN", "X") and t.text not in QUOTE_CHARS:
-                comp = fold(t.text)[:5]
-                break
+                seen, comp = comp, fold(t.text)[:5]
+                # "председатель правления «Газпрома»" heads the company: "глава «Газпрома»"
+                if comp != "правл" or seen is not None:
+                    break
         return self.verbatim(first, last), lex.ROLE_SYNONYMS.get(lemma, lemma), comp
 
     def role_flags(self, head: int, last: int) -> dict[str, Any]:

@@ -84,13 +84,24 @@ def _pair_marks(
         if text[k] == opener:
             stack.append(k)
         elif stack:
-            if len(stack) > 1 and _ATTRIBUTION_AFTER.match(text, k + 1):
+            if (
+                len(stack) > 1
+                and _ATTRIBUTION_AFTER.match(text, k + 1)
+                and not _closer_next(text, k + 1, hi, opener, closer)
+            ):
                 # "«… Вот такая вот «веселуха», — заявила певица": one mark closes both
                 del stack[1:]
             start = stack.pop()
             if not stack:
                 out.append((start, k))
     return stack
+
+
+def _closer_next(text: str, k: int, hi: int, opener: str, closer: str) -> bool:
+    """Is the next mark of this kind after k a closing one? Then the outer quote closes there:
+    "«…, что «Эхо Москвы» — это площадка …», — добавил он" (a dash, but no attribution)."""
+    m = _MARKS[opener].search(text, k, hi)
+    return m is not None and text[m.start()] == closer
 
 
 def _pair_ascii(
