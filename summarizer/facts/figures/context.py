@@ -377,6 +377,8 @@ def _setting_before(parse: Parse, text: str, start: int) -> int | None:
     в марте ..."); not an opener that only links on ("В свою очередь")."""
     tokens = parse.tokens
     first = next((k for k, t in enumerate(tokens) if t.start >= start), None)
+    if first == 1 and fold(tokens[0].text) in _WHEN_WORDS:
+        return tokens[0].start  # "Накануне | глава «Газпрома» пообещал ... на 85%"
     if not first or first > 3 or tokens[0].pos != "ADP":
         return None
     if any(tokens[k].pos == "ADP" for k in range(1, first)):
@@ -390,6 +392,13 @@ def _setting_before(parse: Parse, text: str, start: int) -> int | None:
     if _OPENERS.match(text, tokens[0].start):
         return None
     return tokens[0].start
+
+
+# a word of when that opens a sentence alone, which the parser may hang on a later verb and
+# leave outside the clause of the subject after it
+_WHEN_WORDS = frozenset(
+    "накануне вчера позавчера сегодня недавно утром днем вечером ночью впоследствии".split()
+)
 
 
 def _natural_start(text: str, parse: Parse, start: int) -> bool:
