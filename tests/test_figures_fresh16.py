@@ -2,7 +2,8 @@
 of a name told in passing ("с населением около 140 000 человек", "Facebook (более 400 млн
 пользователей)") is background, no key figure; a sentence that opens on a lone word of when
 ("Накануне глава «Газпрома» пообещал ...") keeps that word and its subject instead of being held
-back as cut mid-phrase.
+back as cut mid-phrase; a sentence that opens on the price of the deal ("Сумма сделки впечатляет
+— 2,7 млрд долларов") names the story's deal, though it names no one.
 
 Every text is written for these tests (the evaluation articles stay out of the repository).
 """
@@ -74,3 +75,15 @@ _YESTERDAY = (
 def test_a_lone_word_of_when_opening_the_sentence_stays_with_it():
     assert any(b.startswith("Накануне председатель ОАО «Энергосеть»") for b in shown(_WHEN))
     assert any(b.startswith("Вчера глава ОАО «Нефтегаз»") for b in shown(_YESTERDAY))
+
+
+_DEAL = (
+    "Производитель компьютеров «Альфа» решил расширить бизнес в кризис. "
+    "Компания «Альфа» официально объявила о покупке производителя маршрутизаторов «Бета». "
+    "Сумма сделки впечатляет — 1,9 млрд долларов. "
+    "Договорённости одобрены советами директоров обеих компаний."
+)
+
+
+def test_the_price_of_the_deal_names_the_story_s_deal():
+    assert any("Сумма сделки" in b and "1,9 млрд долларов" in b for b in shown(_DEAL))

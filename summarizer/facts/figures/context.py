@@ -203,6 +203,8 @@ def _segment_before(text: str, start: int, at: int) -> str:
 
 
 _SENTENCE_START = re.compile(r"[«\"„“]?[А-ЯЁA-Z0-9]")
+# a sentence that opens on the price of the deal: the deal the story is about
+_DEAL_PRICE = re.compile(r"(?:Сумма|Стоимость|Цена)\s+(?:сделки|покупки)(?![^\W\d_])")
 
 
 def sentence_clause(parse: Parse, spans: list[tuple[int, int]], text: str) -> Clause | None:
@@ -259,7 +261,12 @@ def sentence_clause(parse: Parse, spans: list[tuple[int, int]], text: str) -> Cl
                 ),
                 ("two sentences run together", _run_together(parse, inside)),
                 # whose figure: "Биржа открылась ростом: индикатор вырос на 0,73%" names none
-                ("names no one", not any(_a_name(parse.tokens[k]) for k in inside)),
+                # ... but "Сумма сделки впечатляет — 2,7 млрд долларов" is the story's deal
+                (
+                    "names no one",
+                    not any(_a_name(parse.tokens[k]) for k in inside)
+                    and not _DEAL_PRICE.match(text, start),
+                ),
             )
             if bad
         ),
