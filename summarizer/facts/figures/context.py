@@ -203,6 +203,8 @@ def _segment_before(text: str, start: int, at: int) -> str:
 
 
 _SENTENCE_START = re.compile(r"[«\"„“]?[А-ЯЁA-Z0-9]")
+# a sentence that opens on the price of the deal: the deal the story is about
+_DEAL_PRICE = re.compile(r"(?:Сумма|Стоимость|Цена)\s+(?:сделки|покупки)(?![^\W\d_])")
 
 
 def sentence_clause(parse: Parse, spans: list[tuple[int, int]], text: str) -> Clause | None:
@@ -259,7 +261,12 @@ def sentence_clause(parse: Parse, spans: list[tuple[int, int]], text: str) -> Cl
                 ),
                 ("two sentences run together", _run_together(parse, inside)),
                 # whose figure: "Биржа открылась ростом: индикатор вырос на 0,73%" names none
-                ("names no one", not any(_a_name(parse.tokens[k]) for k in inside)),
+                # ... but "Сумма сделки впечатляет — 2,7 млрд долларов" is the story's deal
+                (
+                    "names no one",
+                    not any(_a_name(parse.tokens[k]) for k in inside)
+                    and not _DEAL_PRICE.match(text, start),
+                ),
             )
             if bad
         ),
@@ -377,6 +384,8 @@ def _setting_before(parse: Parse, text: str, start: int) -> int | None:
     в марте ..."); not an opener that only links on ("В свою очередь")."""
     tokens = parse.tokens
     first = next((k for k, t in enumerate(tokens) if t.start >= start), None)
+    if first == 1 and fold(tokens[0].text) in _WHEN_WORDS:
+        return tokens[0].start  # "Накануне | глава «Газпрома» пообещал ... на 85%"
     if not first or first > 3 or tokens[0].pos != "ADP":
         return None
     if any(tokens[k].pos == "ADP" for k in range(1, first)):
@@ -390,6 +399,13 @@ def _setting_before(parse: Parse, text: str, start: int) -> int | None:
     if _OPENERS.match(text, tokens[0].start):
         return None
     return tokens[0].start
+
+
+# a word of when that opens a sentence alone, which the parser may hang on a later verb and
+# leave outside the clause of the subject after it
+_WHEN_WORDS = frozenset(
+    "накануне вчера позавчера сегодня недавно утром днем вечером ночью впоследствии".split()
+)
 
 
 def _natural_start(text: str, parse: Parse, start: int) -> bool:

@@ -29,7 +29,7 @@ from .context import SENTENCE_CURES, Clause, clause, sentence_clause
 from .masks import mask_non_figures
 from .nouns import Morph
 from .pronouns import Names
-from .refuse import site_junk, stake_of_nothing
+from .refuse import site_junk, size_in_passing, stake_of_nothing
 from .salience import (
     Story,
     counts_actors,
@@ -300,6 +300,8 @@ def _bullet(
         why = "cut before its label"  # "24% ... очень важно, 44%" | "— что «скорее важно»"
     shown_text = "".join(pieces)
     why = why or site_junk(shown_text)
+    if not why and all(size_in_passing(text, f.start, f.stop, f.kind) for f in members):
+        why = "a size in passing"  # "Остров Уайт с населением около 140 000 человек"
     if not why and _AFTER_THIS.search(shown_text):
         why = "after what"  # "через год после этого число ... достигло 800 млн": after what?
     percent = any(f.kind == "percent" for f in members)

@@ -1,5 +1,5 @@
 """Bullets a reader cannot use however salient their figure: page furniture run into the
-clause, and a share of something the bullet never names.
+clause, a share of something the bullet never names, and a size told of a name in passing.
 
 "Крымский мост Фото: Сергей Мальгавко / ТАСС Протяженность: 19 км" holds a photo credit and
 table labels; "..., она продлилась до лета 2021 года. льготная ипотека Михаил Мишустин частные
@@ -77,3 +77,31 @@ def stake_of_nothing(doc: Document, text: str, start: int, stop: int) -> bool:
     if _NAMED.search(text):
         return False
     return not any(e.type == "ORG" and e.start < stop and start < e.stop for e in doc.entities)
+
+
+# the size of a place or a name told in passing: "Остров Уайт с населением около 140 000
+# человек", "социальной сети Facebook (более 400 млн активных пользователей)"
+_POPULATION = re.compile(r"(?i)(?<![^\W\d_])населением(?:\s+в)?\s*$")
+_ASIDE_OPEN = re.compile(r"(?<=[^\W\d_])\s*\(\s*$")
+# what a name's size is counted in; not a result ("«Единая Россия» (238 мандатов)") nor a toll
+# ("(12 человек)")
+_SIZE_NOUN = re.compile(
+    r"(?i)(?<![^\W\d_])(?:пользовател|жител|сотрудник|работник|абонент|подписчик|клиент|"
+    r"посетител|читател|зрител)"
+)
+
+
+def size_in_passing(text: str, start: int, stop: int, kind: str) -> bool:
+    """The figure at `start`/`stop` only sizes what the sentence names: a population after
+    "с населением", or a count of users, residents or staff alone in brackets after a name.
+    Background to the story, not its figure; a sum, a share, seats or a toll in brackets (a
+    conversion, a result) is not one."""
+    before = text[max(0, start - 30) : start]
+    if _POPULATION.search(before):
+        return True
+    return (
+        kind == "count"
+        and bool(_ASIDE_OPEN.search(before))
+        and text[stop : stop + 3].strip()[:1] == ")"
+        and bool(_SIZE_NOUN.search(text, start, stop))
+    )
