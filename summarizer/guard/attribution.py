@@ -28,6 +28,7 @@ _PRONOUNS = frozenset({"он", "она", "они", "его", "ее", "их", "н
 _EXTRA_VERBS = frozenset({"выяснить"})  # "выяснили ученые"
 _RELATIVE = frozenset({"который", "которая", "которое", "которые", "которого", "которой"})
 _GROUPS = kb.GROUP_SOURCES
+_INSTITUTIONS = tuple(kb.INSTITUTION_NOUNS)
 MAX_SPEAKER_TOKENS = 12  # a longer "speaker" is a misread clause
 MAX_OWN_SPEAKER_TOKENS = 8  # the same, read in an article sentence: stricter
 MIN_COVERAGE = 0.7  # below this the claim is not aligned well enough to judge who said it
@@ -50,6 +51,9 @@ class Speaker:
     heads: tuple[str, ...]  # title heads: "глава", "артист"
     groups: tuple[str, ...]  # vague sources: "эксперт", "сми"
     pronoun: bool
+    # the phrase's head when it is a common noun that is no source, title or group
+    # ("Нападавшие на синагогу в … Вены"), folded; a body in its complement is no speaker
+    nouns: tuple[str, ...] = ()
 
     @property
     def named(self) -> bool:
@@ -171,9 +175,15 @@ def _speaker(claim: Claim, x: Sequence[Tok]) -> Speaker:
     runs = [(a, b) for a, b in person_names(claim) if lo <= a and b < hi]
     in_names = {i for a, b in runs for i in range(a, b + 1)}
     bodies, heads, groups = [], [], []
+    head = _head_noun(claim, x, in_names)
+    complement = False  # past a preposition after a common-noun head: its place, not it
     recipient = False
     for i in range(lo, hi):
         t = toks[i]
+        if head is not None and i > lo and t.pos == "ADP":
+            complement = True
+        if complement:
+            continue
         if t.low in kb.RECIPIENTS:
             recipient = True  # "в интервью телеканалу Sky News": spoken to, not speaking
             continue
@@ -200,7 +210,33 @@ def _speaker(claim: Claim, x: Sequence[Tok]) -> Speaker:
         heads=tuple(heads),
         groups=tuple(groups),
         pronoun=any(t.low in _PRONOUNS for t in x) and not runs and not heads and not bodies,
+        nouns=(head,) if head is not None and not (runs or heads or groups or bodies) else (),
     )
+
+
+def _head_noun(claim: Claim, x: Sequence[Tok], in_names: set[int]) -> str | None:
+    """The first word of the speaker phrase when it is a common noun (or a participle used as
+    one, "Нападавшие") that may be in the nominative and is no name, title, group or body."""
+    if not x:
+        return None
+    t = x[0]
+    k = claim.toks.index(t)
+    if k in in_names or t.low in FUNCTION_WORDS or t.low in _PRONOUNS:
+        return None
+    if t.pos not in ("NOUN", "VERB", "ADJ") or (t.cases and "Nom" not in t.cases):
+        return None
+    if t.capitalized and not claim.opens_at(t.start):
+        return None  # a name or a body
+    if t.text.isupper() or head_of(t.low) is not None or _group_word(t.low):
+        return None
+    if t.low.startswith(_INSTITUTIONS):
+        return None  # "Власти в Москве заявили": may stand for the body the article names
+    if t.low in kb.GENERIC_CAPITALIZED or (t.pos == "ADJ" and len(x) > 1):
+        return None  # "Всемирная организация", "местных СМИ": an adjective before its noun
+    nxt = claim.toks[k + 1] if k + 1 < len(claim.toks) else None
+    if nxt is not None and nxt.pos not in ("ADP", "PUNCT") and not _is_say_verb(claim, nxt):
+        return None  # "Большинство американцев": a quantity or a phrase, not a bare noun
+    return t.low
 
 
 def _group_word(low: str) -> bool:
@@ -481,6 +517,8 @@ def check_attribution(
         if previous is None or not previous.surnames:
             return [], None  # only a named speaker is followed into "по его словам"
         speaker = previous
+    if speaker.nouns:
+        return _party_as_source(claim, att, speaker, source), speaker
     if not (speaker.named or speaker.heads or speaker.groups):
         return [], speaker
     al = align(claim, source, att.claim)
@@ -560,3 +598,28 @@ def _words_of_others(
         dict.fromkeys(people.people[p].names[0] for p in names if people.people[p].names)
     )
     return [Reason("speaker", f"{', '.join(others)}: words of {said_by or 'another speaker'}")]
+
+
+def _party_as_source(
+    claim: Claim, att: Attribution, speaker: Speaker, source: SourceIndex
+) -> list[Reason]:
+    """A common noun as the speaker ("Нападавшие … сообщили о нападении") where the article
+    sentence that says it names its own source, and that source is not the noun ("австрийские
+    СМИ сообщили о нападении"): the summary made a party to the event its reporter."""
+    al = align(claim, source, att.claim)
+    if al.content < MIN_CLAIM_WORDS or al.coverage < MIN_COVERAGE or not al.sentences:
+        return []
+    i = al.sentences[0]
+    own = _own_speaker(source, i)
+    if own is None:
+        return []
+    own_words = [w.low for w in words(own.text)]
+    if any(same_root(n, w) for n in speaker.nouns for w in own_words):
+        return []
+    # the same act of speech ("сообщили" / "сообщили"): the claim retells this very report, not
+    # what the party said elsewhere (a truncated article may lack it: "Россияне признаются, …")
+    verbs = [t.low for t in claim.toks if _is_say_verb(claim, t)]
+    said = [w.low for w in source.sentence_words[i]]
+    if not any(same_root(v, w) for v in verbs for w in said):
+        return []
+    return [Reason("speaker", f"{speaker.text} (article: {own.text})")]

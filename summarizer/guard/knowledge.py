@@ -255,6 +255,15 @@ GROUP_SOURCES = _words("""
 социолог политолог экономист астроном биолог правоохранител полици следстви
 """)
 
+# Common nouns for an institution or a side that a summary may put for the body or official the
+# article names ("власти" for "мэрия", "ведомство" for "Минобороны"): as a speaker no party to
+# the event (stems, by prefix).
+INSTITUTION_NOUNS = _words("""
+власт ведомств министерств правительств руководств администрац мэри суд прокуратур полиц
+посольств диппредставительств пресс-служб служб агентств издани компани организац парти штаб
+кабмин сторон стран государств оппозиц команд клуб союз движени профсоюз
+""")
+
 # Vague sources that may stand for each other: each line one class (stems).
 GROUP_CLASSES = _groups("""
 учен специалист исследовател эксперт врач медик астроном биолог аналитик
