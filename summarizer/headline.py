@@ -32,7 +32,10 @@ _VERBS = (
 _TAIL = re.compile(r"\s*,\s*(?:[—–-]\s*)?" + _VERBS + r"\b(?P<who>.*)$", re.I)
 # "Сергей Лавров заявил, что …" (the speaker precedes the verb)
 _SAID_THAT = re.compile(
-    r"^(?P<who>[^,«»\"]{3,120}?)\s+" + _VERBS + r"\s*(?:[,:]\s*(?:что\s+)?)(?P<rest>.+)$"
+    r"^(?P<who>[^,«»\"]{3,120}?)\s+"
+    + _VERBS
+    # "Тюркин заявил о том, что с 1 января…": "о том" only announces what was said
+    + r"(?:\s+о\s+том)?\s*(?:[,:]\s*(?:что\s+)?)(?P<rest>.+)$"
 )
 _SOURCE_TAIL = re.compile(
     r"\s*,\s*(?:говорится|следует|сообщается|передает|передаёт|пишет|сообщает"
@@ -48,7 +51,7 @@ _DATELINE = re.compile(
 )
 _LEADING = re.compile(
     r"^(?:(?:как|об этом) (?:сообщает|сообщают|пишет|передает|передаёт|стало известно)[^,]*,\s*"
-    r"|по (?:данным|информации|словам|мнению|сообщению) [^,]{1,60},\s*"
+    r"|по (?:данным|информации|словам|мнению|сообщению|сведениям) [^,]{1,90},\s*"
     r"|(?:в|во) (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?:,\s*\d{1,2} [а-я]+,)?\s+"
     r"|(?:\d{1,2} [а-я]+ )?стало известно,\s*что\s+"
     r"|(?:накануне|сегодня|вчера|ранее|напомним|кроме того|при этом|также|вообще|в общем"
@@ -83,7 +86,7 @@ _TRAILING_JUNK = re.compile(
     r"|несмотря на|вместо|кроме|среди|у|к|ко|со|обо|а также"
     # compound prepositions: "…правительства Великобритании в связи" lost its object
     r"|в связи|в отношении|в рамках|в ходе|по поводу|в качестве|в пользу|в адрес|на фоне"
-    r"|в результате|в честь|по случаю|в течение|с учетом|с учётом|по сравнению|в соответствии"
+    r"|в результате|в случае|в честь|по случаю|в течение|с учетом|с учётом|по сравнению|в соответствии"
     r"|за счет|за счёт|в целях|в интересах|по итогам|в преддверии|в ответ на)|\s+и\s+"
     + _VERBS
     + r")$",
@@ -213,7 +216,22 @@ def _without_embedded(text: str, tokens: Sequence[Any]) -> str:
         if tok.text != "," or seen_predicate:
             continue
         clause = bool(_EMBEDDED_START.match(tokens[i + 1].text) or _modifier(tokens[i + 1]))
+        # a participle (natasha reads some as adjectives: "расположенном в Ньюпорте")
+        participle = _modifier(tokens[i + 1]) or (
+            tokens[i + 1].pos == "ADJ" and tokens[i + 2].pos == "ADP"
+        )
         for j in range(i + 2, len(tokens) - 1):
+            if (
+                participle
+                and _predicate(tokens[j])
+                and tokens[j - 1].text != ","
+                and not any(t.text.lower() in _SUBORDINATE for t in tokens[i + 2 : j])
+            ):
+                # the closing comma is missing ("Vestas, расположенном в Ньюпорте, столице
+                # острова Уайт захватили свой завод"): a participle's phrase holds no finite
+                # verb, so it ends before the main clause's predicate
+                spans.append((tok.start, tokens[j - 1].stop))
+                break
             if not clause and _predicate(tokens[j]):
                 break  # a comma-set phrase with a verb of its own that is no relative clause
             if tokens[j].text == "," and _predicate(tokens[j + 1]):
@@ -241,6 +259,7 @@ def _main_clause(text: str, nlp: NLP, limit: int) -> str:
     # verb is not the main clause's: "Что касается «чистоты», то выборы…" is no headline at
     # "Что касается «чистоты»".
     subordinate = bool(tokens) and tokens[0].text.lower() in _SUBORDINATE
+    subordinate_start = subordinate
     for i, tok in enumerate(tokens):
         if tok.start > limit:
             break
@@ -284,11 +303,22 @@ def _main_clause(text: str, nlp: NLP, limit: int) -> str:
         return _trim(text)
     if phrase_cut:
         return _trim(phrase_cut)
-    if has_predicate and len(text) <= MAX_CLAUSE_CHARS and not re.search(r"[,;:(—–]", text):
+    clause = re.split(r"[,;:(—–]", text, maxsplit=1)[0].rstrip()
+    first_mark = next((i for i, t in enumerate(tokens) if t.text in ",;:(—–"), None)
+    if (
+        has_predicate
+        and not subordinate_start
+        # not a list cut after its first name: "Голоса отдали Коннектикут, Делавэр, Джорджия…"
+        and not (first_mark is not None and _listed(tokens, first_mark))
+        and len(clause) <= MAX_CLAUSE_CHARS
+        and clause.count("«") == clause.count("»")
+        and any(_predicate(t) for t in tokens if t.stop <= len(clause))
+    ):
         # one clause a little over the line ("Скандальные статьи с обвинениями в адрес России в
         # использовании допинга публикуются с целью лишить Олимпиаду в Сочи российской
-        # лаборатории"): whole, rather than clipped where it has no end
-        return _trim(text)
+        # лаборатории"), the lead's first clause when a side clause follows it: whole, rather
+        # than clipped where it has no end
+        return _trim(clause)
     return _clip(text, limit)
 
 
@@ -333,9 +363,18 @@ _PARENTHETICAL = re.compile(
 )
 
 
+# A wire credit after the lead's last comma: "…убежище у Великобритании, в воскресенье BBC News".
+_CREDIT_TAIL = re.compile(
+    r",\s*(?:во?\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\s+)?"
+    r"(?=[^,]*\b(?:News|Reuters|AFP|AP|Bloomberg|Times|Post|Press|Agency|Journal|BBC|CNN)\b)"
+    r"(?:[A-Z][\w.&-]*\s?){1,4}$"
+)
+
+
 def headline_from_sentence(sentence: str, nlp: NLP, limit: int = MAX_HEADLINE_CHARS) -> str:
     """A headline from a lead sentence: dateline, lead-in and attribution off, main clause kept."""
     text = _DATELINE.sub("", _one_line(sentence)).strip().rstrip(".!…").strip()
+    text = _CREDIT_TAIL.sub("", text)
     text = _PARENTHETICAL.sub("", text)
     if text[:1] in '«"„' and (text.count("«") > text.count("»") or text.count('"') % 2):
         text = text[1:].lstrip()  # the opening mark of a quote that the sentence does not close
@@ -366,6 +405,10 @@ _INNER_DATE = re.compile(
     + r")?\s+по\s+\d{1,2}|\d{1,2}(?:\s*[-–]\s*\d{1,2})?)\s+"
     + _MONTHS
     + r"(?:\s+\d{4}(?:\s*(?:г\.|года))?)?(?=[\s,])"
+    # the day inside the lead: "сообщил в субботу об обнаружении…"
+    # (only where the clause goes on in lower case, not "в воскресенье BBC News")
+    r"|\s(?:во?\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|вчера"
+    r"|сегодня|накануне)(?=\s+[а-яё])"
 )
 # Not a date that a word before it asks for: "перенесли на 5 июня", "между 3 и 5 мая".
 _DATE_GOVERNED = frozenset(
@@ -388,20 +431,39 @@ def _without_role(text: str, nlp: NLP) -> str:
     """A long lead without the role before its subject's name, as headlines do: "Кандидат в
     президенты от партии демократов Джо Байден обходит Трампа…" -> "Джо Байден обходит…".
 
-    Only a role that opens the sentence (a noun in the nominative, no verb before the name) and a
-    first name and surname both in the nominative: "Премьер-министр Великобритании Тереза Мэй"
-    loses "Премьер-министр Великобритании", never the country alone."""
+    Only a role (a noun in the nominative, and the adjectives before it) before a first name and
+    surname both in the nominative, no verb before the name: "Премьер-министр Великобритании
+    Тереза Мэй" loses "Премьер-министр Великобритании", never the country alone. The role may
+    follow an agent or a place that opens a passive lead ("Судом Ленинского района экс-мэр
+    города Иван Петров был приговорен…" -> "Судом Ленинского района Иван Петров был…")."""
     tokens = _tag(text, nlp)
-    if len(tokens) < 4 or tokens[0].pos != "NOUN" or (tokens[0].feats or {}).get("Case") != "Nom":
+    if len(tokens) < 4:
         return text
-    for i in range(1, min(len(tokens) - 2, 10)):
+    role = None
+    for i, tok in enumerate(tokens[:12]):
+        feats = tok.feats or {}
+        if (
+            _predicate(tok)
+            or tok.text in ',;:—–«»"()'
+            or (tok.pos == "PROPN" and feats.get("Case") == "Nom")
+        ):
+            return text
+        if tok.pos == "NOUN" and feats.get("Case") == "Nom":
+            role = i
+            break
+    if role is None:
+        return text
+    start = role
+    while start > 0 and tokens[start - 1].pos == "ADJ":
+        start -= 1  # "Бывший кандидат…": the role's adjectives go with it
+    for i in range(role + 1, min(len(tokens) - 2, role + 10)):
         if _predicate(tokens[i]) or tokens[i].text in ',;:—–«»"()':
             return text
         pair = tokens[i : i + 2]
         if all(t.pos == "PROPN" and (t.feats or {}).get("Case") == "Nom" for t in pair) and (
             i + 2 < len(tokens) and tokens[i + 2].pos != "PROPN"
         ):
-            return text[pair[0].start :]
+            return text[: tokens[start].start] + text[pair[0].start :]
     return text
 
 
@@ -458,7 +520,15 @@ _ENDS_IN_RELATIVE = re.compile(r",\s+(?:котор|чей|чья|чьи)[^,]*$",
 
 # A headline that ends on a verb of saying lost what was said: "На своей странице в одной из служб
 # знакомств Мартин писал" (", что основал компанию…" was cut off).
-_SAID_NOTHING = re.compile(r"(?:\b" + _VERBS + r"|\bписала?|\bписали|\bговорил[аи]?)$", re.I)
+# "Представитель министерства сообщил в субботу" (what? cut off after the day) counts too.
+_SAID_NOTHING = re.compile(
+    r"(?:\b"
+    + _VERBS
+    + r"|\bписала?|\bписали|\bговорил[аи]?)(?:\s+(?:во?\s+(?:понедельник|вторник|среду|четверг"
+    r"|пятницу|субботу|воскресенье)|вчера|сегодня|накануне|ранее|журналистам|репортерам"
+    r"|репортёрам|прессе))*$",
+    re.I,
+)
 
 
 # A headline never speaks in the first person: "Наши усилия привели к успеху" (whose?) is the
@@ -473,6 +543,8 @@ _FIRST_PERSON = re.compile(
 _LEANING_START = re.compile(
     r"^(?:в то же время|вместе с тем|тем временем|между тем|тем не менее|однако|зато|поэтому"
     r"|в свою очередь|после этого|кроме этого|помимо этого|помимо того"
+    # "Кроме чипа в паспортах могут появиться отпечатки": besides what the text said before
+    r"|(?:кроме|помимо)(?=\s)"
     r"|(?:дорогие|уважаемые)\s+(?:друзья|коллеги|читатели|[а-яё]+и\b)"
     # "Но отрицать его огромные заслуги невозможно": "но", "а", "и" go on from a sentence before
     r"|(?:но|а|и)(?=\s))\b",
@@ -526,10 +598,48 @@ def stands_alone(headline: str, nlp: NLP | None = None) -> bool:
         # apposition; a phrase without commas may hold its clause without a verb ("У Обамы
         # тесные связи с сотрудниками Netflix")
         return False
+    tokens = _tag(headline, nlp)
+    if _refers_back(tokens):
+        return False
     relative = _ENDS_IN_RELATIVE.search(headline)
     if relative is None:
         return True
     return any(_predicate(tok) for tok in _tag(headline[: relative.start()], nlp))
+
+
+# Nouns by which a text names again what its lead named: "Компания", "Сделка", "Завод". As a
+# headline's bare subject right before its predicate they point at a referent the headline lacks
+# ("Сделка ожидает утверждения регуляторами": whose deal?); "Компания Microsoft согласилась…"
+# names it.
+_ANAPHORIC_NOUN = re.compile(
+    r"^(?:компани[яиюей]|сделк[аиу]|завод|заводы|фабрик[аи]|предприяти[ея]|комбинат|бирж[аи]"
+    r"|фирм[аы]|банк|банки|концерн|холдинг|корпораци[яи]|ведомств[оа]|министерств[оа]|организаци[яи]"
+    r"|соглашени[ея]|договор|договоры|документ|документы|законопроект|проект|соседи|стороны"
+    r"|издание|агентство|учреждение|группа|покупка|слияние)$",
+    re.I,
+)
+# "Приговоры были вынесены и другим участникам": "и другим" after a predicate means "too", about
+# people the text named before (not "Россия и другие страны", a list).
+_OTHERS = re.compile(r"^(?:друг|остальн)[а-яё]+$", re.I)
+
+
+def _refers_back(tokens: Sequence[Any]) -> bool:
+    """A headline whose subject or object only the text before it names."""
+    i = 0
+    while i < min(len(tokens), 2) and tokens[i].pos in ("ADJ", "DET"):
+        i += 1  # "Объединённая биржа станет…"
+    if (
+        i + 1 < len(tokens)
+        and _ANAPHORIC_NOUN.match(tokens[i].text)
+        and _clause_word(tokens[i + 1])
+    ):
+        return True
+    return any(
+        tokens[k].text.lower() in ("и", "также")
+        and _clause_word(tokens[k - 1])
+        and _OTHERS.match(tokens[k + 1].text)
+        for k in range(1, len(tokens) - 1)
+    )
 
 
 def _clause_word(token: Any) -> bool:
@@ -568,7 +678,10 @@ def make_headline(doc: Document, summary_sentences: tuple[str, ...] = ()) -> str
     headline made from the first lead sentence that gives one standing alone."""
     if doc.title and doc.title.strip():
         return _title_headline(doc.title)
-    candidates = [*summary_sentences, *(s.text for s in doc.sentences[:3])]
+    # the summary's first sentence, then the article's lead (the news, told to a reader who knows
+    # nothing yet), then the rest: a later sentence leans on the lead ("Сделка ожидает…")
+    lead = [s.text for s in doc.sentences[:3]]
+    candidates = [*summary_sentences[:1], *lead[:1], *summary_sentences[1:], *lead[1:]]
     fallback = None
     for sentence in candidates:
         headline = headline_from_sentence(sentence, doc.nlp) if sentence.strip() else ""

@@ -15,6 +15,7 @@ import re
 from .backends.features import stems
 from .clean.lines import sentence_kind
 from .clean.patterns import SECTION_LINE, is_timestamp
+from .nlp import load_nlp
 
 _SITE_WORDS = (
     r"(?:новости|news|лента|lenta|риа|тасс|интерфакс|газета|коммерсант|ведомости|известия|рбк|dw"
@@ -168,6 +169,29 @@ def _doubled(title: str) -> str:
     return title
 
 
+# A Russian word in lower case (a verb, a common noun) makes a title Russian whatever the Latin
+# names around it: "ICE купил NYSE", "Hewlett-Packard берёт пример с Google".
+_RUSSIAN_WORD = re.compile(r"(?<![\w-])[а-яё]{2,}(?![\w-])")
+# What a question names nothing with: pronouns, adverbs, particles, predicatives, verbs.
+_TEASER_POS = frozenset(
+    {"NPRO", "ADVB", "CONJ", "PRCL", "PREP", "PRED", "INTJ", "ADJS", "VERB", "INFN", "COMP"}
+)
+
+
+def _teaser_question(title: str) -> bool:
+    """A question that names no one and nothing ("Так кто кому должен?", "Что дальше?"): a
+    teaser over the text, no headline. "Можно ли запатентовать лицо?" names its subject."""
+    if not title.rstrip().endswith("?") or re.search(r"[\dA-Za-z«\"]", title):
+        return False
+    found = _WORD.findall(title)
+    if any(w[:1].isupper() for w in found[1:]):
+        return False  # a name
+    vocab = load_nlp().morph_vocab
+    return all(
+        (parses := vocab.parse(w.lower())) and parses[0].tag.POS in _TEASER_POS for w in found
+    )
+
+
 def title_problem(title: str, text: str, overlap_chars: int = OVERLAP_CHARS) -> str | None:
     """Why a cleaned title cannot head this text, or None when it can. `overlap_chars`: how much
     of the text's opening must share a content word with the title."""
@@ -178,8 +202,14 @@ def title_problem(title: str, text: str, overlap_chars: int = OVERLAP_CHARS) -> 
         return "site notice"
     if _NOT_A_HEADLINE.search(title) or _SECOND_PERSON.match(title):
         return "no headline"
+    if _teaser_question(title):
+        return "no headline"
     latin, cyrillic = len(_LATIN.findall(title)), len(_CYRILLIC.findall(title))
-    if latin > cyrillic and len(_CYRILLIC.findall(text[:2000])) > len(_LATIN.findall(text[:2000])):
+    if (
+        latin > cyrillic
+        and not _RUSSIAN_WORD.search(title)
+        and len(_CYRILLIC.findall(text[:2000])) > len(_LATIN.findall(text[:2000]))
+    ):
         return "another language"
     if not set(stems(title)) & set(stems(text[:overlap_chars])):
         return "about something else"

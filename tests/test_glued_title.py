@@ -142,3 +142,16 @@ def test_a_rubric_glued_before_a_one_sentence_title_goes() -> None:
         "Ветераны отечественного футбола встретятся на поле столичного стадиона «Торпедо»"
     )
     assert "Два в одном" not in report.text
+
+
+def test_a_one_word_rubric_glued_before_a_sentence_title_goes() -> None:
+    """ "Недоглядел Посла…": the second word of a sentence is in capitals only as a name."""
+    text = (
+        "Проспали Директора завода уволили за то, что он не предупредил министерство о "
+        f"забастовке.\n\n{BODY}"
+    )
+    report = clean_report(text)
+    assert report.heading == (
+        "Директора завода уволили за то, что он не предупредил министерство о забастовке"
+    )
+    assert "Проспали" not in report.text

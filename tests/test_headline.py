@@ -334,3 +334,96 @@ def test_a_long_chain_of_places_is_entered_at_its_nearest_link(nlp) -> None:
         "выполнения национальных проектов и о мерах поддержки экономики.",
         nlp,
     ).startswith("На встрече с президентом")
+
+
+def test_a_bare_noun_the_lead_named_before_does_not_stand_alone(nlp) -> None:
+    """ "Сделка ожидает…", "Компания принимает…": whose deal, which company? A named one stands."""
+    assert not stands_alone("Сделка ожидает одобрения антимонопольных органов страны", nlp)
+    assert not stands_alone("Компания принимает решение о расширении бизнеса", nlp)
+    assert not stands_alone("Объединённая биржа станет крупнейшей в регионе", nlp)
+    assert not stands_alone("Завод планируется закрыть в конце года", nlp)
+    assert stands_alone("Компания «Ромашка» объявила о покупке конкурента", nlp)
+    assert stands_alone("Министерство обороны объявило о новых учениях", nlp)
+
+
+def test_others_too_and_besides_lean_on_the_text_before(nlp) -> None:
+    assert not stands_alone("Приговоры были вынесены и другим участникам процесса", nlp)
+    assert not stands_alone("Кроме паспорта в аэропорту потребуют справку о прививках", nlp)
+    assert stands_alone("Россия и другие страны союза подписали договор о торговле", nlp)
+
+
+def test_a_verb_of_saying_with_only_its_day_said_nothing(nlp) -> None:
+    assert not stands_alone("Представитель министерства здравоохранения сообщил в субботу", nlp)
+    headline = headline_from_sentence(
+        "Представитель министерства здравоохранения области сообщил в субботу об обнаружении "
+        "опасной инфекции в школьной столовой, закрытой на карантин.",
+        nlp,
+    )
+    assert headline.startswith(
+        "Представитель министерства здравоохранения области сообщил об обнаружении опасной инфекции"
+    )
+
+
+def test_said_about_that_gives_a_quote_headline(nlp) -> None:
+    headline = headline_from_sentence(
+        "Замглавы областного управления Иван Петров заявил о том, что с 1 марта жители области "
+        "смогут получить новые электронные пропуска, их стоимость составит 500 рублей.",
+        nlp,
+    )
+    assert headline.startswith("Петров: С 1 марта жители области смогут получить")
+
+
+def test_a_participle_phrase_without_its_closing_comma_goes(nlp) -> None:
+    headline = headline_from_sentence(
+        "Около 50 рабочих на фабрике по производству мебели «Заря», расположенной в Твери, "
+        "столице области, Россия захватили свою фабрику в знак протеста против её "
+        "планируемого закрытия.",
+        nlp,
+    )
+    assert headline.startswith(
+        "Около 50 рабочих на фабрике по производству мебели «Заря» захватили свою фабрику"
+    )
+
+
+def test_the_lead_comes_before_later_summary_sentences(nlp) -> None:
+    text = (
+        "Крупнейший банк страны «Восток» подписал соглашение о покупке контрольной доли в "
+        "региональном банке «Север».\n\nСделка ожидает одобрения регулирующими органами страны. "
+        "За последние годы банк резко нарастил вложения в регионы."
+    )
+    doc = Document(text, nlp=nlp)
+    summary = (
+        "Сделка ожидает одобрения регулирующими органами страны.",
+        "За последние годы банк резко нарастил вложения в регионы.",
+    )
+    assert make_headline(doc, summary).startswith("Крупнейший банк страны «Восток» подписал")
+
+
+def test_a_role_after_the_agent_of_a_passive_lead_goes(nlp) -> None:
+    headline = headline_from_sentence(
+        "Судом Ленинского района города Самары бывший кандидат в губернаторы области Иван Петров "
+        "был приговорен к 4 годам лишения свободы в колонии общего режима.",
+        nlp,
+    )
+    assert headline.startswith("Судом Ленинского района города Самары Иван Петров был приговорен")
+
+
+def test_a_list_is_not_cut_after_its_first_name(nlp) -> None:
+    headline = headline_from_sentence(
+        "Голоса за кандидата отдали Коннектикут, Делавэр, Джорджия, Иллинойс, Мэриленд, Невада, "
+        "Нью-Гемпшир, Вермонт, Виргиния, Огайо, Мичиган.",
+        nlp,
+    )
+    assert headline != "Голоса за кандидата отдали Коннектикут"
+
+
+def test_a_wire_credit_after_the_last_comma_goes(nlp) -> None:
+    headline = headline_from_sentence(
+        "Жена бывшего мэра города Ивана Петрова попросила политическое убежище у Франции, в "
+        "воскресенье BBC News.",
+        nlp,
+    )
+    assert (
+        headline
+        == "Жена бывшего мэра города Ивана Петрова попросила политическое убежище у Франции"
+    )

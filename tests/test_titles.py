@@ -91,6 +91,18 @@ def test_junk_titles_are_refused(title: str, problem: str) -> None:
     assert usable_title(title, TEXT) is None
 
 
+def test_a_teaser_question_is_no_headline() -> None:
+    assert title_problem("Так кто кому должен?", TEXT) == "no headline"
+    assert title_problem("Что дальше?", TEXT) == "no headline"
+    assert title_problem("Можно ли утвердить Байдена?", TEXT) is None
+
+
+def test_latin_names_around_a_russian_verb_make_a_russian_title() -> None:
+    text = "Компания ICE купила биржу NYSE за восемь миллиардов долларов. " * 5
+    assert title_problem("ICE купил NYSE", text) is None
+    assert title_problem("European Standards in Human Rights", text) == "another language"
+
+
 def test_a_good_title_is_kept() -> None:
     assert usable_title("  Конгресс утвердил избрание Байдена  ", TEXT) == (
         "Конгресс утвердил избрание Байдена"

@@ -210,7 +210,19 @@ def _glued_parts(line: str, text: str) -> tuple[str, str] | None:
     first such place)."""
     for m in _CAPITAL_AFTER_WORD.finditer(line):
         head, rest = line[: m.start()].strip(), line[m.end() :].strip()
-        if len(head.split()) < 2 or len(rest.split()) < _MIN_PART:
+        if len(rest.split()) < _MIN_PART:
+            continue
+        if len(head.split()) == 1:
+            # a one-word rubric that is a verb of its own before a sentence with its own
+            # predicate ("Недоглядел Посла Японии уволили за то, что…"): the second word of a
+            # sentence is in capitals only as a name, and one clause has one predicate (never
+            # "Представитель Министерства … сообщил", a noun and its genitive)
+            if (
+                _finite(head)
+                and _common_word(m.group(1), text)
+                and _has_predicate(_first_sentence(rest))
+            ):
+                return head, rest
             continue
         if not _word_before_ends(line, m.start(), m.group(1)):
             continue
@@ -247,12 +259,12 @@ def _split_glued(first: str, text: str) -> tuple[str, str] | None:
         # three words make a title when they hold its predicate: "Кремль всех опередил"
         if found and (len(found.split()) >= _MIN_PART or _has_predicate(found)):
             return found, rest
-        if len(head.split()) <= _MIN_PART and not _has_predicate(head):
+        if len(head.split()) == 1 or (len(head.split()) <= _MIN_PART and not _has_predicate(head)):
             # a rubric glued before a one-sentence title with its own verb: "Два в одном Звёзды
             # рок-н-ролла 80-х встретятся на сцене клуба." (the rubric goes, the sentence leads)
             body = rest.rstrip()[:-1].rstrip()
             found = _heading_like(body) if not _INNER_STOP.search(rest) else None
-            if found and _has_predicate(found) and _opens_title(rest):
+            if found and _has_predicate(found) and (len(head.split()) == 1 or _opens_title(rest)):
                 return found, ""
         return None
     if len(head.split()) <= _MIN_PART and _opens_title(rest):
