@@ -7,6 +7,7 @@ import logging
 from dataclasses import dataclass
 
 import pytest
+from guard_kinds import kind_set as kinds
 
 from summarizer import Pipeline, SummarizerSettings
 from summarizer.backends import Draft
@@ -29,10 +30,6 @@ class ScriptedBackend:
 @pytest.fixture(scope="module")
 def guard(seed_text: str) -> FaithfulnessGuard:
     return FaithfulnessGuard(Document(seed_text))
-
-
-def kinds(guard: FaithfulnessGuard, sentence: str) -> set[str]:
-    return {r.kind for r in guard.check(sentence).reasons}
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,7 @@ are written for the tests (news-like, not taken from the data)."""
 from __future__ import annotations
 
 import pytest
+from guard_kinds import kinds
 
 from summarizer.document import Document
 from summarizer.guard import FaithfulnessGuard
@@ -20,10 +21,6 @@ HARBOUR = (
 @pytest.fixture(scope="module")
 def harbour() -> FaithfulnessGuard:
     return FaithfulnessGuard(Document(HARBOUR))
-
-
-def kinds(guard: FaithfulnessGuard, sentence: str) -> list[str]:
-    return [r.kind for r in guard.check(sentence).reasons]
 
 
 def test_a_party_to_the_event_is_not_its_source(harbour: FaithfulnessGuard) -> None:

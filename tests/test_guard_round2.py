@@ -5,6 +5,7 @@ never gives. Articles here are written for the tests (news-like, not taken from 
 from __future__ import annotations
 
 import pytest
+from guard_kinds import kind_set as kinds
 
 from summarizer.document import Document
 from summarizer.guard import FaithfulnessGuard
@@ -25,10 +26,6 @@ ELECTION = (
 @pytest.fixture(scope="module")
 def election() -> FaithfulnessGuard:
     return FaithfulnessGuard(Document(ELECTION))
-
-
-def kinds(guard: FaithfulnessGuard, sentence: str) -> set[str]:
-    return {r.kind for r in guard.check(sentence).reasons}
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ from the data)."""
 from __future__ import annotations
 
 import pytest
+from guard_kinds import kinds
 
 from summarizer.document import Document
 from summarizer.guard import FaithfulnessGuard
@@ -21,10 +22,6 @@ MUSEUM = (
 @pytest.fixture(scope="module")
 def museum() -> FaithfulnessGuard:
     return FaithfulnessGuard(Document(MUSEUM))
-
-
-def kinds(guard: FaithfulnessGuard, sentence: str) -> list[str]:
-    return [r.kind for r in guard.check(sentence).reasons]
 
 
 def test_a_number_in_words_the_article_does_not_have(museum: FaithfulnessGuard) -> None:

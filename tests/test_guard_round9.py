@@ -6,6 +6,7 @@ not taken from the data)."""
 from __future__ import annotations
 
 import pytest
+from guard_kinds import kinds
 
 from summarizer.document import Document
 from summarizer.guard import FaithfulnessGuard
@@ -22,10 +23,6 @@ YEREVAN = (
 @pytest.fixture(scope="module")
 def yerevan() -> FaithfulnessGuard:
     return FaithfulnessGuard(Document(YEREVAN))
-
-
-def kinds(guard: FaithfulnessGuard, sentence: str) -> list[str]:
-    return [r.kind for r in guard.check(sentence).reasons]
 
 
 def test_a_foreign_surname_in_the_nominative(yerevan: FaithfulnessGuard) -> None:

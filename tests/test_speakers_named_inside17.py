@@ -3,8 +3,9 @@ title or pronoun; a board chairman is the company's head."""
 
 from __future__ import annotations
 
+from speakers_shown import shown
+
 from summarizer.facts.speakers.quotes import quote_regions
-from tests.speakers_shown import shown
 
 
 def _said_by(text: str, words: str) -> list[str]:
