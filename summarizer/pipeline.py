@@ -21,7 +21,7 @@ from .guard import FaithfulnessGuard, Reason, Verdict
 from .headline import make_headline
 from .nlp import NLP
 from .settings import SummarizerSettings
-from .text import cut_at_sentence, reject_binary, validate
+from .text import cut_at_sentence, reject_binary, short_item, validate
 from .titles import usable_title
 from .types import Article, Summary
 
@@ -82,10 +82,12 @@ class Pipeline:
                 raise NotTextError("a photo report", user_message=NO_ARTICLE)
             log.info("cleaning left %d of %d characters: read as it is", len(text), len(plain))
             text, heading = plain, None
-        elif len(plain) - _furniture(cleaned.removed) < self.settings.min_chars:
+        elif len(plain) - _furniture(cleaned.removed) < self.settings.min_chars and not (
+            short_item(text, self.settings.min_chars)
+        ):
             # a page of the site's own furniture (a directory entry, notices, a sign-up form);
             # the text's own heading is the article's, not furniture: a short news item under
-            # its title is summarized
+            # its title is summarized, and so is a complete short item pasted whole
             log.info("cleaning left %d of %d characters: no article", len(text), len(plain))
             raise NotTextError(
                 f"{len(text)} characters left after cleaning", user_message=NO_ARTICLE

@@ -54,7 +54,7 @@ class SummarizerSettings(BaseSettings):
     auto_download: bool = True
 
     # Input limits.
-    min_chars: int = Field(300, ge=0)  # shorter texts get "too short"
+    min_chars: int = Field(300, ge=0)  # shorter gets "too short", but not a brief (text.short_item)
     max_chars: int = Field(50_000, ge=1000)  # longer texts are cut at a sentence boundary
 
     # Output shape.

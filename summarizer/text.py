@@ -91,6 +91,29 @@ def reject_binary(raw: str) -> None:
         raise NotTextError("binary or garbled input")
 
 
+# A full statement: opens with a capital, a digit or a quote and closes with its stop.
+_STATEMENT = re.compile(r"^[А-ЯЁA-Z0-9«\"„].*[.!…][»\"”)]?$")
+
+
+def short_item(text: str, min_chars: int) -> bool:
+    """A complete news item under the length limit: at least half the limit long, and all full
+    statements, two or more of them of five words or more. A wire brief pasted whole deserves its
+    summary (itself, its figures, its speakers); a lone sentence, a remark or a question does not.
+    """
+    flat = " ".join(text.split())
+    if len(flat) < min_chars // 2:
+        return False
+    sentences = [s.text for s in razdel.sentenize(flat)]
+    return all(_STATEMENT.match(s) for s in sentences) and (
+        sum(len(s.split()) >= 5 for s in sentences) >= 2
+    )
+
+
+def long_enough(text: str, min_chars: int) -> bool:
+    """Long enough to summarize: the length limit, or a complete short item (`short_item`)."""
+    return len(text) >= min_chars or short_item(text, min_chars)
+
+
 def validate(text: str, min_chars: int) -> None:
     """Raise the specific error for cleaned input we cannot summarize; return quietly otherwise."""
     if not text.strip():
@@ -108,7 +131,7 @@ def validate(text: str, min_chars: int) -> None:
             else None
         )
         raise NotRussianError(f"language detected: {lang}", user_message=message)
-    if len(text) < min_chars:
+    if not long_enough(text, min_chars):
         raise TextTooShortError(f"{len(text)} characters, need {min_chars}")
 
 

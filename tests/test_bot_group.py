@@ -111,3 +111,19 @@ async def test_other_group_messages_get_no_reaction() -> None:
         await rb.replies(1, chat_id=GROUP)
     sent = rb.stub.requests("sendMessage") + rb.stub.requests("sendChatAction")
     assert len(sent) == 1 and "Пришлите текст" in sent[0].params["text"]
+
+
+async def test_summary_with_a_complete_short_brief_as_a_reply_to_a_remark_reads_the_brief() -> None:
+    brief = (
+        "Правительство Молдавии утвердило новый порядок выдачи разрешений на строительство. "
+        "Теперь документы будут рассматривать за 15 рабочих дней вместо 30. "
+        "Решение приняли на заседании кабинета министров в Кишинёве."
+    )
+    async with running_bot() as rb:
+        remark = message("глянь, что пишут", chat=GROUP_CHAT, user=OTHER_USER)
+        cmd = command("summary", brief, chat=GROUP_CHAT, reply_to_message=remark)
+        rb.send(update_message(cmd))
+        [reply] = await rb.replies(1, chat_id=GROUP)
+    assert "Молдавии" in reply
+    call = rb.stub.requests("sendMessage", ok_only=True)[-1]
+    assert call.params["reply_parameters"]["message_id"] == cmd["message_id"]

@@ -184,6 +184,18 @@ async def test_nothing_to_summarize_gets_a_one_line_hint(payload: dict) -> None:
     assert not rb.stub.requests("sendChatAction")
 
 
+async def test_a_complete_short_brief_is_summarized_not_hinted() -> None:
+    brief = (
+        "Правительство Молдавии утвердило новый порядок выдачи разрешений на строительство. "
+        "Теперь документы будут рассматривать за 15 рабочих дней вместо 30. "
+        "Решение приняли на заседании кабинета министров в Кишинёве."
+    )
+    async with running_bot() as rb:
+        rb.send(update_message(message(brief)))
+        [reply] = await rb.replies(1)
+    assert reply != HINT and "Молдавии" in reply
+
+
 async def test_english_text_is_refused_politely() -> None:
     text = ("The president met the prime minister on Tuesday to discuss the budget. " * 8).strip()
     async with running_bot() as rb:

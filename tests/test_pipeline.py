@@ -100,3 +100,14 @@ def test_a_megabyte_of_text_is_cut_and_summarized(pipeline: Pipeline, seed_text:
 def test_a_megabyte_without_line_breaks(pipeline: Pipeline, seed_text: str) -> None:
     huge = seed_text.replace("\n", " ") * (1_000_000 // len(seed_text) + 1)
     assert pipeline(huge).truncated
+
+
+def test_a_complete_short_brief_gets_its_summary(pipeline: Pipeline) -> None:
+    """A wire brief pasted whole is under the length limit, and still a whole news item."""
+    brief = (
+        "Правительство Молдавии утвердило новый порядок выдачи разрешений на строительство. "
+        "Теперь документы будут рассматривать за 15 рабочих дней вместо 30. "
+        "Решение приняли на заседании кабинета министров в Кишинёве."
+    )
+    summary = pipeline(brief)
+    assert "утвердило новый порядок" in summary.text

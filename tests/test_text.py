@@ -143,3 +143,31 @@ def test_a_name_with_a_dot_inside_is_not_split() -> None:
 )
 def test_common_prefix_is_the_shared_stem(a: str, b: str, n: int) -> None:
     assert common_prefix(a, b) == n == common_prefix(b, a)
+
+
+# a complete wire brief under the length limit, written for the test
+BRIEF = (
+    "Правительство Молдавии утвердило новый порядок выдачи разрешений на строительство. "
+    "Теперь документы будут рассматривать за 15 рабочих дней вместо 30. "
+    "Решение приняли на заседании кабинета министров в Кишинёве."
+)
+
+
+def test_a_complete_short_brief_is_long_enough() -> None:
+    assert len(BRIEF) < 300
+    validate(BRIEF, min_chars=300)  # no TextTooShortError
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Правительство Молдавии утвердило новый порядок выдачи разрешений на строительство.",
+        "Привет! Как дела? Ты видел, что сегодня правительство утвердило новый порядок выдачи?",
+        "Смотри, что пишут: правительство утвердило новый порядок. Жесть какая-то вообще",
+        "Правительство утвердило порядок. Кабинет всё решил.",  # under half the limit
+    ],
+    ids=["one-sentence", "questions", "unfinished", "tiny"],
+)
+def test_a_short_text_that_is_no_complete_brief_is_too_short(text: str) -> None:
+    with pytest.raises(TextTooShortError):
+        validate(text, min_chars=300)

@@ -7,6 +7,8 @@ from aiogram import Bot, Router
 from aiogram.filters import Command
 from aiogram.types import Message
 
+from summarizer.text import long_enough
+
 from ..config import BotSettings
 from ..journal import Ticket
 from ..message_input import MessageInput, command_input, message_input
@@ -38,7 +40,7 @@ def make_router() -> Router:
 
         def usable(request: MessageInput | None) -> bool:
             return request is not None and (
-                request.is_link or len(request.text) >= settings.min_text_chars
+                request.is_link or long_enough(request.text, settings.min_text_chars)
             )
 
         # What the command itself names wins over a quoted message that cannot be summarized

@@ -5,6 +5,8 @@ from __future__ import annotations
 from aiogram import Bot, F, Router
 from aiogram.types import Message
 
+from summarizer.text import long_enough
+
 from ..config import BotSettings
 from ..journal import Ticket
 from ..message_input import message_input
@@ -31,7 +33,9 @@ def make_router() -> Router:
         ticket: Ticket | None = None,
     ) -> None:
         request = message_input(message, settings.min_text_chars)
-        if request is None or (not request.is_link and len(request.text) < settings.min_text_chars):
+        if request is None or (
+            not request.is_link and not long_enough(request.text, settings.min_text_chars)
+        ):
             await message.answer(HINT)
             return
         await reply_with_summary(

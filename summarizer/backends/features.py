@@ -284,12 +284,21 @@ _SITE_VOICE = re.compile(
 _OPENING_PREDICATE = re.compile(r"^[«\"„]?([А-ЯЁ][а-яё-]{3,})\s+(?=[а-яё])")
 
 
+# Where a photo's people stand: "Император (справа) с президентом…", "(второй слева)", "(на фото)"
+_PHOTO_PLACE = re.compile(
+    r"\((?:(?:второй|вторая|третий|третья|крайний|крайняя)\s+)?(?:справа|слева|в центре|на фото|"
+    r"на снимке)\)",
+    re.I,
+)
+
+
 def verbless(text: str) -> bool:
     """A short sentence with no verb: a caption, an epigraph's credit, a heading run into the
     text, or the tail of a sentence the page broke ("Сильнее всего набивших оскому Демократам").
-    A dash makes a sentence of its own ("Вашингтон – бог-отец")."""
+    A dash makes a sentence of its own ("Вашингтон – бог-отец"). A caption placing its people
+    ("Император (справа) с президентом…") may be longer."""
     words = text.split()
-    if len(words) > 15 or re.search(r"\s[—–-]\s|:", text):
+    if (len(words) > 15 and not _PHOTO_PLACE.search(text)) or re.search(r"\s[—–-]\s|:", text):
         return False
     opening = _OPENING_PREDICATE.match(text.strip())
     word = opening.group(1).lower() if opening else ""
@@ -735,6 +744,9 @@ def sentence_features(
         )
         or bool(_LOST_WORD_END.search(stripped))
         or stripped.endswith(";")  # a piece of a list the splitter cut at its semicolon
+        # "Об этом он заявил в Twitter:" announces the paragraph after it (a quote, a list) and
+        # says nothing alone: next to any other sentence it reads as if that were the quote
+        or stripped.endswith(":")
         or bool(_SOURCE_LOST.match(stripped))
         or stripped.count("(") > stripped.count(")"),  # cut inside a parenthesis
         cut_start=opens_paragraph and stripped[:1].islower(),

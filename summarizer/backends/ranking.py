@@ -459,7 +459,14 @@ def _introduce(
     members = set(unit)
     for _ in range(3):  # an introducing sentence may itself lean on an introduction
         present = set(chosen) | members
-        missing = [g for i in sorted(members) for g in ranked.needs[i] if not g & present]
+        # a caption or a heading names people without introducing them to a summary's reader
+        # ("Император Акихито (справа) с президентом…" above the news of him): no need for it
+        missing = [
+            g
+            for i in sorted(members)
+            for g in ranked.needs[i]
+            if not g & present and not all(feats[k].fragment or feats[k].verbless for k in g)
+        ]
         if not missing:
             if members == set(unit):
                 return value, unit

@@ -382,6 +382,8 @@ def _covered(key: str, parts: list[str], share: float = 0.95) -> bool:
 
 # "( СБУ )": spaces the page put inside a short parenthesis.
 _PADDED_PARENS = re.compile(r"\(\s+([^()\s][^()]{0,40}?)\s+\)")
+# "в интернете ()", "(, )": brackets whose link or wiki markup the paste lost, empty to a reader
+_EMPTY_PARENS = re.compile(r"\s*\((?:\s|[,;])*\)")
 
 
 def _repairs(lines: list[str], log: _Log) -> list[str]:
@@ -415,6 +417,8 @@ def _repairs(lines: list[str], log: _Log) -> list[str]:
             log.repairs += glued
             line, spaced = _PADDED_PARENS.subn(r"(\1)", line)
             log.repairs += spaced
+            line, emptied = _EMPTY_PARENS.subn("", line)
+            log.repairs += emptied
             stopped = R.full_stop(line, last=j > last)
             if stopped:
                 line = stopped
