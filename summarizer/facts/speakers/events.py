@@ -19,6 +19,7 @@ from .quotes import Stretch, dash_stretches, quote_stretches, word_count
 from .tokens import Tok
 
 _ATTRIBUTION_LEAD = re.compile(r"[ \t\u00a0]*(?:[,!?…]|\.\.\.)?[ \t\u00a0]*(?:[-–—―][ \t\u00a0]*)?")
+_PARAGRAPH_BREAK = re.compile(r"[ \t\u00a0]*\n\s*")
 _COLON_BEFORE = re.compile(r":[ \t\u00a0]*(?:[-–—―][ \t\u00a0]*)?\n?[ \t\u00a0]*$")
 _INTRO_WORDS = lex.words(
     "однако также кроме того при этом тем временем между тем впрочем "
@@ -50,6 +51,9 @@ _CONNECTIVES = lex.words("поэтому потому так также при �
 FIRST_PERSON_WORDS = lex.words("я мы мне нам меня нас мой моя мое мои наш наша наше наши")
 _PHOTO = lex.words("фото фотография фотограф источник")
 _NUMBERED_ITEM = re.compile(r"\s*\d{1,2}[.)]\s")
+_RETELLING_PRONOUNS = frozenset("он она они".split())
+# "О том, что телеканал должен ему 8 млн рублей, заявил X": the fronted frame is the writer's
+_FRONTED_FRAME = re.compile(r"(?:[Оо]б?|[Пп]ро)\s+том\s*,?\s+что\s+")
 # an opening quote mark right after a word of the sentence: a phrase, not a statement
 _EMBEDDED = re.compile(r"[а-яёa-z]\s+[«\"„“]\s*$")
 _TEASER_END = re.compile(r"\w\s?(?:…|\.\.\.)\s*$")
@@ -112,9 +116,21 @@ class _Finder(Clauses):
         text = self.text
         m = _ATTRIBUTION_LEAD.match(text, pos)
         start = m.end() if m else pos
+        # "«…»\n\nзаявил после инаугурации X": a paragraph opening in lower case goes on with
+        # the sentence the quote began (audit18 book_288)
+        broken = _PARAGRAPH_BREAK.match(text, start)
+        if broken is not None and broken.end() < len(text) and text[broken.end()].islower():
+            start = broken.end()
+        else:
+            broken = None
         if start >= len(text) or not text[start].islower():
             return None
-        if not dash and not (m and m.group().strip()) and text[pos - 2 : pos - 1] not in "!?…":
+        if (
+            not dash
+            and broken is None
+            and not (m and m.group().strip())
+            and text[pos - 2 : pos - 1] not in "!?…"
+        ):
             return None  # "назвал "охотой на ведьм" и отрицал …": a phrase in quote marks
         j = self.tok_at(start)
         toks = self.toks
@@ -452,9 +468,24 @@ class _Finder(Clauses):
                 text[a:b].rstrip().endswith(":")
                 and text[c:d].lstrip()[:1] not in '«"„“-–—―'
                 and not _NUMBERED_ITEM.match(text, c)  # "1. Прекратить подсчет …": a list
+                and not self._retelling(c)
             ):
                 out.append(Stretch(c, d, d, c, False, plain=True))
         return out
+
+    def _retelling(self, c: int) -> bool:
+        """A paragraph that opens "Он добавил, что …" is the writer retelling the speaker, not
+        the statement the colon announced (a pasted text lost the quote itself, audit18
+        book_w114)."""
+        j = self.tok_at(c)
+        toks = self.toks
+        return (
+            j + 2 < len(toks)
+            and toks[j].low in _RETELLING_PRONOUNS
+            and toks[j + 1].sent == toks[j].sent
+            and speech_class(toks[j + 1]) is not None
+            and toks[j + 1].verbform == "Fin"
+        )
 
     # -- indirect speech ---------------------------------------------------------------------
 
@@ -993,6 +1024,9 @@ class _Finder(Clauses):
             return
         mode, idx = found
         self.used_verbs.add(t.i)
+        frame = _FRONTED_FRAME.match(self.text, span[0], span[1])
+        if kind == "indirect" and frame is not None:
+            span = (frame.end(), span[1])
         if (
             kind == "indirect"
             and t.lemma in _EXPECTATIONS

@@ -677,15 +677,23 @@ _PERSONS_GROUP = frozenset(
 )
 
 
+# "комментаторы TJournal обратили внимание …", "пользователи Twitter заметили …": the people
+# around a site or an outlet speak, never the site itself (audit18 book_w104)
+_AUDIENCE = frozenset(
+    "комментаторы читатели пользователи подписчики зрители слушатели посетители".split()
+)
+
+
 def _group_of(subject: Mention, toks: tuple[Tok, ...]) -> bool:
     """The named subject is only the owner of the group that speaks ("Семья Иссахар
-    считает"): the words are the group's, not the person's."""
+    считает", "читатели «Коммерсанта» заметили"): the words are the group's, not the
+    person's or the outlet's."""
     before = subject.first - 1
-    return (
-        subject.kind == "PER"
-        and before >= 0
-        and toks[before].low in _PERSONS_GROUP
-        and toks[before].sent == toks[subject.first].sent
+    if before < 0 or toks[before].sent != toks[subject.first].sent:
+        return False
+    head = toks[before].low
+    return (subject.kind == "PER" and head in _PERSONS_GROUP) or (
+        subject.kind in ("ORG", "PER") and head in _AUDIENCE
     )
 
 
