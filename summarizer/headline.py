@@ -225,7 +225,7 @@ def _without_embedded(text: str, tokens: Sequence[Any]) -> str:
         participle = _modifier(tokens[i + 1]) or (
             tokens[i + 1].pos == "ADJ" and tokens[i + 2].pos == "ADP"
         )
-        for j in range(i + 2, len(tokens) - 1):
+        for j in range(i + 2, len(tokens)):
             if (
                 participle
                 and _predicate(tokens[j])
@@ -239,7 +239,15 @@ def _without_embedded(text: str, tokens: Sequence[Any]) -> str:
                 break
             if not clause and _predicate(tokens[j]):
                 break  # a comma-set phrase with a verb of its own that is no relative clause
-            if tokens[j].text == "," and _predicate(tokens[j + 1]):
+            if clause and _predicate(tokens[j]) and tokens[j - 1].text != ",":
+                end = _relative_end(tokens, i + 2, j)
+                if end is not None:
+                    # the closing comma is missing ("Конец света, который предрекал Кемпинг
+                    # 21 мая так и не наступил"): the relative clause had its predicate, a
+                    # second one with nothing joining it is the main clause's
+                    spans.append((tok.start, tokens[end].stop))
+                    break
+            if tokens[j].text == "," and j + 1 < len(tokens) and _predicate(tokens[j + 1]):
                 spans.append((tok.start, tokens[j].stop))
                 break
     out, last = [], 0
@@ -249,6 +257,29 @@ def _without_embedded(text: str, tokens: Sequence[Any]) -> str:
             last = stop
     out.append(text[last:])
     return re.sub(r"\s*\([^()]*\)", "", "".join(out))
+
+
+# Particles that go with the main predicate before it: "так и не наступил", "уже вступил".
+_BEFORE_PREDICATE = frozenset("не ни уже же всё ещё еще так".split())
+
+
+def _relative_end(tokens: Sequence[Any], start: int, j: int) -> int | None:
+    """The last token of a relative clause opened at `start` whose closing comma is missing,
+    when `tokens[j]` is a second predicate that nothing joins to the clause's own one."""
+    k = j - 1
+    while k > start and (
+        tokens[k].text.lower() in _BEFORE_PREDICATE
+        or (tokens[k].text.lower() == "и" and tokens[k - 1].text.lower() == "так")
+    ):
+        k -= 1
+    own = [t for t in tokens[start : k + 1] if _predicate(t)]
+    if len(own) != 1 or tokens[k].text.lower() in ("и", "или", "а", "но", "либо"):
+        return None
+    if own[0].pos == "AUX" or own[0].text.lower().startswith(("был", "буд", "стал", "станет")):
+        return None  # "который был … обвинен": an auxiliary waits for its own participle
+    if any(t.text in ",;:—–()" for t in tokens[start : k + 1]):
+        return None
+    return k
 
 
 def _main_clause(text: str, nlp: NLP, limit: int) -> str:

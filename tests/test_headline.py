@@ -489,3 +489,15 @@ def test_the_wire_after_a_reported_statement_goes(nlp) -> None:
         nlp,
     )
     assert "France-Presse" not in h and h.startswith("Лидер оппозиции освобождена")
+
+
+def test_a_relative_clause_missing_its_closing_comma_goes(nlp) -> None:
+    h = headline(
+        "Солнечное затмение, которое предсказывал астроном-любитель Иван Петров утром в 06.00 "
+        "по московскому времени 12 мая 2015 года так и не наступило.",
+        nlp,
+    )
+    assert h == "Солнечное затмение так и не наступило"
+    # two predicates joined inside the relative clause: no span to drop
+    h = headline_from_sentence("Человек, который пришёл и ушёл, был задержан полицией.", nlp)
+    assert "ушёл" not in h or h.startswith("Человек, который")
