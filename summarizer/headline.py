@@ -159,7 +159,12 @@ def _attributed(sentence: str, nlp: NLP) -> tuple[str, str | None]:
         return m.group("rest"), None
     m = _SAID_THAT.match(sentence)
     if m and not re.search(r"[.!?]", m.group("who")):
-        return m.group("rest"), _surname(m.group("who"), nlp)
+        rest = m.group("rest")
+        # "…заявило о том, что Бхутто освобождена, сообщает France-Presse": the wire goes too
+        tail = _SOURCE_TAIL.search(rest)
+        if tail and tail.start() >= _MIN_HEAD_CHARS and _outside_quotes(rest, tail.start()):
+            rest = rest[: tail.start()]
+        return rest, _surname(m.group("who"), nlp)
     for m in _TAIL.finditer(sentence):
         if m.start() >= _MIN_HEAD_CHARS and _outside_quotes(sentence, m.start()):
             said = sentence[: m.start()]
@@ -220,7 +225,7 @@ def _without_embedded(text: str, tokens: Sequence[Any]) -> str:
         participle = _modifier(tokens[i + 1]) or (
             tokens[i + 1].pos == "ADJ" and tokens[i + 2].pos == "ADP"
         )
-        for j in range(i + 2, len(tokens) - 1):
+        for j in range(i + 2, len(tokens)):
             if (
                 participle
                 and _predicate(tokens[j])
@@ -234,7 +239,15 @@ def _without_embedded(text: str, tokens: Sequence[Any]) -> str:
                 break
             if not clause and _predicate(tokens[j]):
                 break  # a comma-set phrase with a verb of its own that is no relative clause
-            if tokens[j].text == "," and _predicate(tokens[j + 1]):
+            if clause and _predicate(tokens[j]) and tokens[j - 1].text != ",":
+                end = _relative_end(tokens, i + 2, j)
+                if end is not None:
+                    # the closing comma is missing ("Конец света, который предрекал Кемпинг
+                    # 21 мая так и не наступил"): the relative clause had its predicate, a
+                    # second one with nothing joining it is the main clause's
+                    spans.append((tok.start, tokens[end].stop))
+                    break
+            if tokens[j].text == "," and j + 1 < len(tokens) and _predicate(tokens[j + 1]):
                 spans.append((tok.start, tokens[j].stop))
                 break
     out, last = [], 0
@@ -244,6 +257,29 @@ def _without_embedded(text: str, tokens: Sequence[Any]) -> str:
             last = stop
     out.append(text[last:])
     return re.sub(r"\s*\([^()]*\)", "", "".join(out))
+
+
+# Particles that go with the main predicate before it: "так и не наступил", "уже вступил".
+_BEFORE_PREDICATE = frozenset("не ни уже же всё ещё еще так".split())
+
+
+def _relative_end(tokens: Sequence[Any], start: int, j: int) -> int | None:
+    """The last token of a relative clause opened at `start` whose closing comma is missing,
+    when `tokens[j]` is a second predicate that nothing joins to the clause's own one."""
+    k = j - 1
+    while k > start and (
+        tokens[k].text.lower() in _BEFORE_PREDICATE
+        or (tokens[k].text.lower() == "и" and tokens[k - 1].text.lower() == "так")
+    ):
+        k -= 1
+    own = [t for t in tokens[start : k + 1] if _predicate(t)]
+    if len(own) != 1 or tokens[k].text.lower() in ("и", "или", "а", "но", "либо"):
+        return None
+    if own[0].pos == "AUX" or own[0].text.lower().startswith(("был", "буд", "стал", "станет")):
+        return None  # "который был … обвинен": an auxiliary waits for its own participle
+    if any(t.text in ",;:—–()" for t in tokens[start : k + 1]):
+        return None
+    return k
 
 
 def _main_clause(text: str, nlp: NLP, limit: int) -> str:
@@ -294,6 +330,8 @@ def _main_clause(text: str, nlp: NLP, limit: int) -> str:
             and not _agreeing(tokens[i - 1])
             # not "Скандальные статьи … публикуются | с целью…": the verb keeps what it needs
             and not _predicate(tokens[i - 1])
+            # nor "не ранее чем | через два года": the comparison keeps its term
+            and tokens[i - 1].text.lower() != "чем"
         ):
             phrase_cut = head  # not "…по количеству отданных | за него голосов": the noun is later
         if tok.text == ",":
@@ -363,6 +401,11 @@ _PARENTHETICAL = re.compile(
 )
 
 
+_COMPARISON_COMMA = re.compile(
+    r"\b((?:не\s+)?(?:ранее|позднее|раньше|позже|более|менее|больше|меньше)),\s+чем\b", re.I
+)
+
+
 # A wire credit after the lead's last comma: "…убежище у Великобритании, в воскресенье BBC News".
 _CREDIT_TAIL = re.compile(
     r",\s*(?:во?\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\s+)?"
@@ -376,10 +419,12 @@ def headline_from_sentence(sentence: str, nlp: NLP, limit: int = MAX_HEADLINE_CH
     text = _DATELINE.sub("", _one_line(sentence)).strip().rstrip(".!…").strip()
     text = _CREDIT_TAIL.sub("", text)
     text = _PARENTHETICAL.sub("", text)
+    # "не ранее, чем через два года": a comparison, not a clause boundary to cut at
+    text = _COMPARISON_COMMA.sub(r"\1 чем", text)
     if text[:1] in '«"„' and (text.count("«") > text.count("»") or text.count('"') % 2):
         text = text[1:].lstrip()  # the opening mark of a quote that the sentence does not close
     stripped = _LEADING.sub("", text, count=1)
-    if len(stripped) >= _MIN_HEAD_CHARS:
+    if len(stripped) >= _MIN_HEAD_CHARS and not _preposition_dropped(text, stripped, nlp):
         text = stripped
     statement, speaker = _attributed(text, nlp)
     statement = _trim(statement)
@@ -391,7 +436,7 @@ def headline_from_sentence(sentence: str, nlp: NLP, limit: int = MAX_HEADLINE_CH
     if limit - len(prefix) < 2 * _MIN_HEAD_CHARS:
         prefix = ""
     if len(prefix) + len(statement) > limit:
-        statement = _without_dates(_without_role(statement, nlp))
+        statement = _without_dates(_without_role(statement, nlp), nlp)
         statement = _without_outer_places(statement, nlp, limit - len(prefix))
     return prefix + _main_clause(_capitalize(statement), nlp, limit - len(prefix))
 
@@ -416,11 +461,39 @@ _DATE_GOVERNED = frozenset(
 )
 
 
-def _without_dates(text: str) -> str:
+def _governs_genitive(word: str, nlp: NLP) -> bool:
+    """The word after "накануне" can be its genitive object: "накануне визита" is a preposition
+    with its noun, not the day before ("сообщил накануне о…")."""
+    return any(
+        p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF", "NPRO", "NUMR")
+        for p in nlp.morph_vocab.parse(word.lower())
+    )
+
+
+def _preposition_dropped(text: str, stripped: str, nlp: NLP) -> bool:
+    """A lead-in that is no lead-in where it stands: "Накануне визита главы МИДа…" loses its
+    preposition; "5 апреля 2011 года столице … прошла…" (the text lost its "в") would open on
+    a noun in the locative, which only a preposition can govern."""
+    cut = text[: len(text) - len(stripped)].strip().lower()
+    first = re.match(r"[а-яё-]+", stripped)
+    if first is None:
+        return False
+    if cut == "накануне":
+        return _governs_genitive(first.group(), nlp)
+    if re.search(r"\d", cut) and not cut.endswith(","):
+        parses = nlp.morph_vocab.parse(first.group())
+        return bool(parses) and all(p.tag.case in ("loct", "loc2") for p in parses[:1])
+    return False
+
+
+def _without_dates(text: str, nlp: NLP) -> str:
     """A long lead without the dates inside it: a headline tells what, not on which day."""
     out, last = [], 0
     for m in _INNER_DATE.finditer(text):
         before = text[: m.start()].split()
+        after = re.match(r"\s+([а-яё-]+)", text[m.end() :])
+        if m.group().strip().lower() == "накануне" and after and _governs_genitive(after[1], nlp):
+            continue  # "Наото Кан накануне визита главы МИДа пообещал": a preposition
         if before and before[-1].lower() not in _DATE_GOVERNED:
             out.append(text[last : m.start()])
             last = m.end()
@@ -513,6 +586,16 @@ _DEICTIC = re.compile(
 )
 
 
+# "…уже поддержали эту инициативу", "Кан сделал это заявление": a thing the text named before
+# (not "в этом году", "этой весной": the time of the news).
+_DEMONSTRATIVE = re.compile(
+    r"\b(?:этот|эту|эта|эти|этого|этой|этом|этим|этими|этих|это)\s+(?!(?:год|месяц|недел|весн|лет"
+    r"|осен|зим|сезон|раз|день|дн|утр|вечер|ночь|ночью|время|момент|понедельник|вторник|сред"
+    r"|четверг|пятниц|суббот|воскресен)[а-яё]*\b)[а-яё]{3,}",
+    re.I,
+)
+
+
 # A headline that ends in a relative clause lost its main clause: "Вместо ушедшего Бориса
 # Джонсона, который накануне обвинил Терезу Мэй".
 _ENDS_IN_RELATIVE = re.compile(r",\s+(?:котор|чей|чья|чьи)[^,]*$", re.I)
@@ -524,7 +607,9 @@ _ENDS_IN_RELATIVE = re.compile(r",\s+(?:котор|чей|чья|чьи)[^,]*$",
 _SAID_NOTHING = re.compile(
     r"(?:\b"
     + _VERBS
-    + r"|\bписала?|\bписали|\bговорил[аи]?)(?:\s+(?:во?\s+(?:понедельник|вторник|среду|четверг"
+    # "…академик Сагдеев назвал", "Наото Кан … пообещал": what was named or promised is cut off
+    + r"|\bписала?|\bписали|\bговорил[аи]?|\b(?:по)?обещал[аио]?|\bназвал[аио]?"
+    + r"|\bпризвал[аио]?|\bпотребовал[аио]?|\bпредложил[аио]?|\bпредупредил[аио]?)(?:\s+(?:во?\s+(?:понедельник|вторник|среду|четверг"
     r"|пятницу|субботу|воскресенье)|вчера|сегодня|накануне|ранее|журналистам|репортерам"
     r"|репортёрам|прессе))*$",
     re.I,
@@ -545,6 +630,9 @@ _LEANING_START = re.compile(
     r"|в свою очередь|после этого|кроме этого|помимо этого|помимо того"
     # "Кроме чипа в паспортах могут появиться отпечатки": besides what the text said before
     r"|(?:кроме|помимо)(?=\s)"
+    # "Дело в том, что на заседании…" explains the sentence before; "Поначалу на него…" tells
+    # what came first in a story the text has begun
+    r"|дело в том|поначалу|сначала|вначале|впоследствии"
     r"|(?:дорогие|уважаемые)\s+(?:друзья|коллеги|читатели|[а-яё]+и\b)"
     # "Но отрицать его огромные заслуги невозможно": "но", "а", "и" go on from a sentence before
     r"|(?:но|а|и)(?=\s))\b",
@@ -564,6 +652,18 @@ _PREDICATIVE = frozenset(
 )
 
 
+# A headline cut before its content: "…будет проведена не ранее" (than when?), "…в случае, если
+# Дмитрий" (a condition with no verb), "…заявило о том, что Беназир".
+_CUT_BEFORE_CONTENT = re.compile(
+    r"\bне\s+(?:ранее|позднее|позже|раньше|более|менее|больше|меньше)$"
+    r"|\b(?:ранее|позднее|раньше|позже)\s+(?:чем|чем через)$",
+    re.I,
+)
+_OPEN_SUBORDINATE = re.compile(
+    r",\s*(?:если|что|чтобы|когда|пока|хотя|поскольку|так как)\s+(?P<clause>[^,«»\"]*)$", re.I
+)
+
+
 def _first_person(headline: str) -> bool:
     """A word in the first person outside quotes, in a headline that quotes nobody."""
     if re.match(r"^[А-ЯЁ][\w-]+(?:\s[А-ЯЁ][\w-]+)?:\s", headline):
@@ -577,10 +677,12 @@ def stands_alone(headline: str, nlp: NLP | None = None) -> bool:
     if (
         headline.endswith(("?", "…"))
         or _DEICTIC.search(headline)
+        or any(_outside_quotes(headline, m.start()) for m in _DEMONSTRATIVE.finditer(headline))
         or _LEANING_START.search(headline)
         or _first_person(headline)
         or bare_person(headline)
         or _SAID_NOTHING.search(headline)
+        or _CUT_BEFORE_CONTENT.search(headline)
     ):
         return False  # "Автор напоминает, что…": whose author?
     if headline.count("(") != headline.count(")"):
@@ -601,6 +703,9 @@ def stands_alone(headline: str, nlp: NLP | None = None) -> bool:
     tokens = _tag(headline, nlp)
     if _refers_back(tokens):
         return False
+    opened = _OPEN_SUBORDINATE.search(headline)
+    if opened and not any(_clause_word(t) for t in _tag(opened.group("clause"), nlp)):
+        return False  # "…в случае, если Дмитрий": the condition lost its verb
     relative = _ENDS_IN_RELATIVE.search(headline)
     if relative is None:
         return True

@@ -155,3 +155,16 @@ def test_a_one_word_rubric_glued_before_a_sentence_title_goes() -> None:
         "Директора завода уволили за то, что он не предупредил министерство о забастовке"
     )
     assert "Проспали" not in report.text
+
+
+def test_a_first_sentence_splits_no_title_inside_a_name_or_an_open_clause() -> None:
+    # "…в случае, если Игорь | Петров выиграет…": first name and surname are one name, and a
+    # condition without its verb ends no title
+    for first in (
+        "Сергей Иванов согласился возглавить комиссию в случае, если Игорь Петров выиграет "
+        "выборы губернатора.",
+        "Министерство обороны заявило о том, что Анна Смирнова освобождена из-под стражи.",
+    ):
+        report = clean_report(f"{first}\n\n{BODY}")
+        assert report.heading is None
+        assert report.text.startswith(first)

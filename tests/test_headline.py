@@ -427,3 +427,77 @@ def test_a_wire_credit_after_the_last_comma_goes(nlp) -> None:
         headline
         == "Жена бывшего мэра города Ивана Петрова попросила политическое убежище у Франции"
     )
+
+
+def test_a_headline_cut_before_its_content_does_not_stand_alone(nlp) -> None:
+    for cut in (
+        "В интервью газете академик Иван Петров назвал",
+        "Министр финансов Иван Петров пообещал",
+        "Реформа налоговой системы будет проведена не ранее",
+        "Сергей Иванов согласился возглавить комиссию в случае, если Игорь",
+    ):
+        assert not stands_alone(cut, nlp), cut
+    assert stands_alone("Сергей Иванов возглавит комиссию, если Игорь Петров уйдёт", nlp)
+
+
+def test_a_comparison_keeps_its_term(nlp) -> None:
+    h = headline_from_sentence(
+        "Реформа системы налогообложения малого бизнеса в Калужской области будет проведена "
+        "не ранее, чем через два года.",
+        nlp,
+    )
+    assert h.endswith("не ранее чем через два года")
+
+
+def test_leaning_openers_and_demonstratives_do_not_stand_alone(nlp) -> None:
+    for leaning in (
+        "Дело в том, что на заседании были оглашены выводы",
+        "Поначалу на него не обратили внимания",
+        "Профсоюз игроков уже поддержал эту инициативу",
+    ):
+        assert not stands_alone(leaning, nlp), leaning
+    assert stands_alone("В этом году профсоюз игроков поддержал забастовку", nlp)
+
+
+def test_nakanune_before_its_noun_is_a_preposition_and_stays(nlp) -> None:
+    h = headline(
+        "Премьер-министр Японии Иван Сато накануне визита главы японского МИДа в Москву заявил, "
+        "что правительство страны будет настаивать на продолжении переговоров о мирном договоре.",
+        nlp,
+    )
+    assert "визита" not in h or "накануне визита" in h
+    long = (
+        "Губернатор Калужской области Иван Петров накануне визита министра в регион подписал "
+        "указ о строительстве четырех новых школ и двух больниц в районных центрах области"
+    )
+    assert "накануне визита" in headline_from_sentence(long, nlp)
+
+
+def test_a_date_dropped_before_a_locative_noun_stays(nlp) -> None:
+    h = headline_from_sentence(
+        "5 апреля 2011 года столице Чеченской республики городе Грозном прошла церемония "
+        "открытия нового моста через реку.",
+        nlp,
+    )
+    assert not h.startswith("Столице")
+
+
+def test_the_wire_after_a_reported_statement_goes(nlp) -> None:
+    h = headline(
+        "Министерство внутренних дел Пакистана заявило о том, что лидер оппозиции освобождена "
+        "из-под домашнего ареста, сообщает France-Presse.",
+        nlp,
+    )
+    assert "France-Presse" not in h and h.startswith("Лидер оппозиции освобождена")
+
+
+def test_a_relative_clause_missing_its_closing_comma_goes(nlp) -> None:
+    h = headline(
+        "Солнечное затмение, которое предсказывал астроном-любитель Иван Петров утром в 06.00 "
+        "по московскому времени 12 мая 2015 года так и не наступило.",
+        nlp,
+    )
+    assert h == "Солнечное затмение так и не наступило"
+    # two predicates joined inside the relative clause: no span to drop
+    h = headline_from_sentence("Человек, который пришёл и ушёл, был задержан полицией.", nlp)
+    assert "ушёл" not in h or h.startswith("Человек, который")

@@ -204,13 +204,34 @@ def _new_subject(line: str, at: int, rest: str) -> bool:
     )
 
 
+# After a comma, a word that opens a subordinate clause: "…в случае, если Дмитрий", "…заявило о
+# том, что Беназир" end no title while the clause has no predicate of its own.
+_CLAUSE_OPENER = re.compile(
+    r",\s*(?:если|что|чтобы|когда|где|как|пока|хотя|поскольку|котор[а-яё]+)\s+(?P<clause>[^,]*)$",
+    re.I,
+)
+
+
+def _open_clause(head: str) -> bool:
+    """The words before a split end inside a subordinate clause that has no predicate yet."""
+    m = _CLAUSE_OPENER.search(head)
+    return m is not None and not _has_predicate(m.group("clause"))
+
+
+def _inside_name(line: str, at: int) -> bool:
+    """The word before `at` is in capitals too: "Дмитрий | Медведев", "Беназир | Бхутто" are one
+    name, whatever each part's case."""
+    before = words(line[:at])
+    return bool(before) and line[before[-1][1]].isupper()
+
+
 def _glued_parts(line: str, text: str) -> tuple[str, str] | None:
     """A line that holds two headline parts without a stop between them, split where a common
     word in capitals follows one in lower case, or where a name opens a clause of its own (the
-    first such place)."""
+    first such place); never inside a clause that has no predicate yet."""
     for m in _CAPITAL_AFTER_WORD.finditer(line):
         head, rest = line[: m.start()].strip(), line[m.end() :].strip()
-        if len(rest.split()) < _MIN_PART:
+        if len(rest.split()) < _MIN_PART or _open_clause(head):
             continue
         if len(head.split()) == 1:
             # a one-word rubric that is a verb of its own before a sentence with its own
@@ -229,7 +250,7 @@ def _glued_parts(line: str, text: str) -> tuple[str, str] | None:
         if _common_word(m.group(1), text):
             if not _continues(line, m.start(), m.group(1)) or _new_subject(line, m.start(), rest):
                 return head, rest
-        elif _new_clause_with_name(line, m.start(), rest):
+        elif not _inside_name(line, m.start()) and _new_clause_with_name(line, m.start(), rest):
             return head, rest
     return None
 
