@@ -36,9 +36,12 @@ from .salience import (
     counts_few,
     counts_people,
     history,
+    looks_back,
     read_story,
+    said_of_then,
     score,
     stems,
+    vote_result,
 )
 from .scan import Found, is_furniture, sentence_figures
 from .syntax import Parse, parse_sentences
@@ -52,10 +55,22 @@ FOLLOWER_THRESHOLD = 1.85
 FOLLOWER_DISTANCE = 3  # sentences from a shown bullet
 FEW_PENALTY = 3.0  # a count of two to ten written in words, no toll nor vote
 LONE_THRESHOLD = 1.75  # the one bullet of a block that would be empty: money, crowds, tolls
+# ... and a sum owed, fined or taken, which a story that names it is about: "Общая сумма
+# штрафов для этих операторов составляет 38 млн рублей", "телеканал должен ему 8 млн рублей"
+LONE_DUE_THRESHOLD = 1.45
+_DUE = re.compile(
+    r"(?i)штраф|(?<![^\W\d_])долг|(?<![^\W\d_])долж(?:ен|на|ны)(?![^\W\d_])|задолж|взятк|"
+    r"вексел|ущерб|недоимк|растрат|хищени|похитил|похищен"
+)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 _TALLY_GAP = re.compile(
     r"(?:[\s,;]*(?:(?:а|и|тогда как|в то время как)\s+)?[^.!?;:()\d]{0,60}?\s[—–-]\s*)"
     r"|(?:\s*(?:против|к|:)\s*)"
+)
+_VOTE_GAP = re.compile(r"[\s,;]*(?:(?:а|и)\s+)?")
+_ABSTAINED = re.compile(
+    r"(?i)(?:\s+[^\W\d_]+){0,2}?\s+(?:воздержал[^\W\d_]*|не\s+голосовал[^\W\d_]*|против)"
+    r"(?![^\W\d_])"
 )
 _VOTE_SHARE = re.compile(
     r"(?i)голос|бюллетен|лидир|опереж|набра|подсчет|подсчит|отрыв|перевес|явк|поддерж|рейтинг"
@@ -130,7 +145,11 @@ def extract_figures(
         and _score(
             story, f, _Bullet((f,), s, None, "", (), ""), text, kinds[_kind(f)] - 1, tally=True
         )
-        >= min(THRESHOLD, FOLLOWER_THRESHOLD, LONE_THRESHOLD)
+        >= (
+            LONE_DUE_THRESHOLD
+            if f.kind == "money" and _DUE.search(s.text)
+            else min(THRESHOLD, FOLLOWER_THRESHOLD, LONE_THRESHOLD)
+        )
     }
     parses = parse_sentences(doc, hopeful.values())
     bullets = _bullets(doc, found, parses, _title_place(title or doc.title or ""))
@@ -141,7 +160,8 @@ def extract_figures(
         for f in b.figures
     }
     tied = [b for b in bullets if _tied(story, b)]
-    shown = _choose(tied, scores, max_shown, text) or _lone(tied, scores, max_shown)
+    back = frozenset(b.sentence.index for b in tied if _told_back(doc, story, b.sentence))
+    shown = _choose(tied, scores, max_shown, text) or _lone(tied, scores, max_shown, back)
     if all(history(story, b.sentence) for b in shown):
         shown = []  # a block of history alone says nothing of the news
     shown_ids = {id(f) for b in shown for f in b.figures}
@@ -196,7 +216,8 @@ def _bullets(
             c = clause(parse, [(f.start, f.stop)], text)
             members, last = groups[-1] if groups else ([], None)
             if last is not None and _tally(text, (members, last), f):
-                groups[-1] = ([*members, f], replace(last, stop=max(last.stop, f.stop)))
+                stop = max(last.stop, _vote_end(text, last, f))
+                groups[-1] = ([*members, f], replace(last, stop=stop))
                 continue
             if last is not None and c is not None and c.start < last.stop and last.start < c.stop:
                 members = [*members, f]  # one clause: "93 проекта ... 18,3 млрд долларов"
@@ -224,10 +245,24 @@ def _tally(text: str, group: tuple[list[Found], Clause | None], f: Found) -> boo
     prev = next((g for g in reversed(members) if g.kind != "bare"), None)
     if c is None or prev is None or f.start < c.start:
         return False
+    gap = text[max(c.stop, prev.stop) : f.start]
+    if (
+        f.kind in ("count", "bare")
+        and _VOTE_GAP.fullmatch(gap)
+        and _ABSTAINED.match(text, f.stop)
+        and vote_result(text[c.start : c.stop])
+    ):
+        return True  # "278 депутатов при 318 голосах против, | 31 человек воздержался"
     if not (f.unit == prev.unit or f.kind == "bare" or f.inherit):
         return False
-    gap = text[max(c.stop, prev.stop) : f.start]
     return bool(_TALLY_GAP.fullmatch(gap))
+
+
+def _vote_end(text: str, c: Clause, f: Found) -> int:
+    """Where a vote's last count ends: with the word that says how it voted ("31 человек
+    воздержался"), which its own clause leaves out."""
+    m = _ABSTAINED.match(text, f.stop)
+    return m.end() if m is not None and vote_result(text[c.start : c.stop]) else f.stop
 
 
 def _bullet(
@@ -645,7 +680,21 @@ def _restates(b: _Bullet, c: _Bullet, text: str) -> bool:
     return len(mine & theirs) >= 2
 
 
-def _lone(bullets: list[_Bullet], scores: dict[int, float], max_shown: int) -> list[_Bullet]:
+def _told_back(doc: Document, story: Story, s: Sentence) -> bool:
+    """History: background by its date, said of a past moment ("на тот момент"), or in a
+    paragraph that opens on a look back ("Напомним, ...")."""
+    if history(story, s) or said_of_then(s.text):
+        return True
+    opening = next(t for t in doc.sentences if t.paragraph == s.paragraph)
+    return looks_back(opening.text)
+
+
+def _lone(
+    bullets: list[_Bullet],
+    scores: dict[int, float],
+    max_shown: int,
+    back: frozenset[int] = frozenset(),
+) -> list[_Bullet]:
     """A story with no figure above the threshold still shows its best one when that is a sum
     of money or a crowd or toll of a thousand and more ("вывести на улицу более 1 200
     человек"): the kinds that are seldom trivia, and the block is otherwise empty."""
@@ -654,8 +703,16 @@ def _lone(bullets: list[_Bullet], scores: dict[int, float], max_shown: int) -> l
         for b in bullets
         if b.readable
         and any(
-            scores[id(f)] >= LONE_THRESHOLD
-            and (f.kind == "money" or (f.value >= 1000 and counts_people(f.kind, f.unit)))
+            (
+                scores[id(f)] >= LONE_THRESHOLD
+                and (f.kind == "money" or (f.value >= 1000 and counts_people(f.kind, f.unit)))
+            )
+            or (
+                scores[id(f)] >= LONE_DUE_THRESHOLD
+                and f.kind == "money"
+                and bool(_DUE.search(b.text))
+                and b.sentence.index not in back  # "Долг на тот момент составлял": history
+            )
             for f in b.figures
         )
     ]

@@ -13,6 +13,7 @@ none, and the bullet is held back.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -91,7 +92,11 @@ class Names:
             if not parses and not words:
                 continue  # "Республиканец Дональд Трамп": a title before the name is left out
             if not parses:
-                return None
+                form = _surname_in_case(word, case) if words else None
+                if form is None:
+                    return None
+                words.append(form)  # "Самедов" -> "Самедова": a surname no dictionary holds
+                continue
             if "Fixd" in parses[0].tag:
                 words.append(word)  # "Дюма", "Шойгу": the same in every case
                 continue
@@ -102,11 +107,29 @@ class Names:
         return " ".join(words) or None
 
 
+# a man's Russian-shaped surname, in the cases the masculine pronouns take
+_SURNAME_ENDINGS = {"Gen": "а", "Dat": "у", "Ins": "ым", "Loc": "е"}
+_SURNAME = re.compile(r"[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)")
+
+
+def _surname_in_case(word: str, case: str) -> str | None:
+    """ "Самедов" in the genitive, "Самедова": the regular forms of a surname in -ов, -ев, -ин
+    that the dictionary lacks; only after a given name, so the word is a surname."""
+    ending = _SURNAME_ENDINGS.get(case)
+    if ending is None or not _SURNAME.fullmatch(word):
+        return None
+    return word + ending
+
+
 def _relatives(family: list[_Person]) -> bool:
     """Two people of one surname: two of its mentions whose words before the surname share
     none ("Бритни Спирс", "Джеймс Спирс"); a place run into the name ("Москвы Сергей Собянин")
     or a patronymic still shares the first name with "Сергей Собянин"."""
-    given = [{fold(w)[:3] for w in p.text.split()[:-1]} for p in family if len(p.text.split()) >= 2]
+    given = [
+        {fold(w)[: min(3, len(w) - 1)] for w in p.text.split()[:-1]}
+        for p in family
+        if len(p.text.split()) >= 2
+    ]
     return any(not a & b for i, a in enumerate(given) for b in given[i + 1 :])
 
 
@@ -120,12 +143,14 @@ def _people(doc: Document) -> list[_Person]:
             out.append(_person([t for t in tokens[lo:] if t.start < e.stop], e.text))
     run: list = []
     for t in [*tokens, None]:
-        if t is not None and t.pos == "PROPN" and t.text[:1].isupper():
+        # a name never runs over a line break: "Виктория Боня\nНаркотики" is a name and a tag
+        joined = t is not None and (not run or "\n" not in doc.text[run[-1].stop : t.start])
+        if t is not None and joined and t.pos == "PROPN" and t.text[:1].isupper():
             run.append(t)
             continue
         if run and any((x.feats or {}).get("Animacy") == "Anim" for x in run):
             out.append(_person(run, doc.text[run[0].start : run[-1].stop]))
-        run = []
+        run = [t] if t is not None and t.pos == "PROPN" and t.text[:1].isupper() else []
     return out
 
 

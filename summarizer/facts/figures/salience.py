@@ -118,6 +118,17 @@ _LOOKS_BACK = re.compile(
 # guess between two reasons, no fact of the story
 _GUESS = re.compile(r"(?i)(?<![^\W\d_])то\s+ли(?![^\W\d_]).*?[,;—–]\s*то\s+ли(?![^\W\d_])", re.S)
 # a company's staff told as what it is: "в компании работают 75 тыс. сотрудников"
+# a vote's result: "поддержали 278 депутатов при 318 голосах против, 31 человек воздержался",
+# "за проголосовали 300, против — 50": the tally the story of a vote is about
+_AGAINST = re.compile(r"(?i)(?<![^\W\d_])против(?![^\W\d_])")
+_VOTED = re.compile(r"(?i)воздерж|проголосова|голос(?:ов|ами|ах|а)?(?![^\W\d_])")
+VOTE_RESULT = 1.2
+# a past moment the story looks back to: "В тот год переизбранный президент получил 379 голосов
+# против 159", "Долг издания на тот момент составлял 15 млн рублей"
+_THEN = re.compile(
+    r"(?i)(?<![^\W\d_])(?:в\s+т(?:от|ом)\s+(?:год|году|момент)|на\s+тот\s+момент|"
+    r"в\s+то\s+время|тогда)(?![^\W\d_])"
+)
 _STAFF = re.compile(r"(?i)сотрудник|работник|служащ|персонал")
 _STANDING = re.compile(
     r"(?i)(?<![^\W\d_])(?:работа(?:ет|ют)|труд(?:ится|ятся)|насчитыва(?:ет|ют)|занят[оы]?)"
@@ -328,6 +339,16 @@ def history(story: Story, sentence: Sentence) -> bool:
     return background(story, sentence.text) or bool(_LAST_YEAR.match(sentence.text))
 
 
+def said_of_then(text: str) -> bool:
+    """The words place what they say at a past moment ("в тот год", "на тот момент")."""
+    return bool(_THEN.search(text))
+
+
+def looks_back(text: str) -> bool:
+    """The sentence opens on a look back ("Напомним, ...", "Для сравнения, ...")."""
+    return bool(_LOOKS_BACK.search(text))
+
+
 def finding(head: str) -> bool:
     """The words before a share name the study or poll it comes from, in the same clause:
     "по результатам исследования, 44% работодателей"; not "опросы показывают, что Байден
@@ -361,6 +382,16 @@ def _rare(story: Story, word: str) -> float:
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(b) if b else 0.0
+
+
+def vote_result(clause: str) -> bool:
+    """The clause gives a vote's result: two numbers or more, one of them against ("278
+    депутатов при 318 голосах против, 31 воздержался"), and a word of voting."""
+    return (
+        len(re.findall(r"\d+", clause)) >= 2
+        and bool(_AGAINST.search(clause))
+        and bool(_VOTED.search(clause))
+    )
 
 
 def counts_people(kind: str, unit: str | None) -> bool:
@@ -453,6 +484,8 @@ def score(
         value -= 2.0  # "лидирует в 16 штатах": a count of places, no tally
     if kind == "count" and unit and _STAFF.match(unit) and _STANDING.search(clause):
         value -= 2.0  # "в компании работают 75 тыс. сотрудников": what it is, not what happened
+    if kind in ("count", "bare") and tally and vote_result(clause) and not said_of_then(clause):
+        value += VOTE_RESULT
     if _TRIVIA.search(before):
         value -= 4.0  # never the story, however near the title it stands
     return round(value, 3)
