@@ -25,7 +25,8 @@ _SKIP_TAGS = frozenset(
 )
 _ENTITY = re.compile(r"&(?:nbsp|quot|laquo|raquo|mdash|ndash|amp|#\d+);")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\ufeff]")
-_BLANK_LINES = re.compile(r"\n\s*\n\s*(?:\n\s*)+")
+_BLANK_LINES = re.compile(r"(?<!:)\n\s*\n\s*(?:\n\s*)+")
+_GAP_AFTER_COLON = re.compile(r"(?<=:)\n\s*\n\s*(?:\n\s*)+")
 
 
 class _TextExtractor(HTMLParser):
@@ -92,5 +93,11 @@ def plain_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub("", text)
     text = "\n".join(line.rstrip() for line in text.split("\n"))
-    text = _BLANK_LINES.sub("\n\n", text)
-    return text.strip()
+    return one_blank_line(text).strip()
+
+
+def one_blank_line(text: str) -> str:
+    """Runs of empty lines become one, except after a line ending in a colon: there a wider gap
+    is where a pasted page lost the quote block the colon announced (a wiki quote template), and
+    the speakers must not take the next paragraph for that statement. That gap stays two lines."""
+    return _GAP_AFTER_COLON.sub("\n\n\n", _BLANK_LINES.sub("\n\n", text))

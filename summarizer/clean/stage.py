@@ -16,14 +16,13 @@ from dataclasses import dataclass
 from . import inline as I
 from . import lines as L
 from . import repair as R
-from .markup import plain_text
+from .markup import one_blank_line, plain_text
 from .patterns import CRUMBS, GLUED_BUTTON, GLUED_PROMO, MONTHS, MORE_TEASER, TICKER_INLINE
 from .title import BYLINE, glued_title_end, heading, same_text, words
 
 FIRST_LINES = 3  # datelines and time stamps open one of the text's first lines
 RELATED_MAX_SHARE = 0.4  # a related-news block never takes more than this share of the text
 RELATED_MAX_LINES = 15
-_BLANK_RUNS = re.compile(r"\n\s*\n\s*(?:\n\s*)+")
 _LEADING_PUNCT = re.compile(
     r"^(?:[.,;:]+|\*+)\s+(?=[«\"„]?[А-ЯЁA-Z])"
 )  # "* Группировка…": a footnote star
@@ -447,7 +446,7 @@ def clean_report(text: str, title: str | None = None) -> Cleaned:
     lines = _duplicates(lines, log)
     lines = _first_openings(lines, log)
     lines = _repairs(lines, log)
-    cleaned = _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip()
+    cleaned = one_blank_line("\n".join(lines)).strip()
     headed = found is not None and on_top
     return Cleaned(cleaned, tuple(log.removed), log.repairs, found, headed, whole)
 

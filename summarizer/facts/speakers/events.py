@@ -453,7 +453,9 @@ class _Finder(Clauses):
         return (a, b)
 
     def _colon_paragraphs(self) -> list[Stretch]:
-        """A paragraph after one that ends "… сделал следующее заявление:" is that statement."""
+        """A paragraph after one that ends "… сделал следующее заявление:" is that statement,
+        unless two or more empty lines stand between them: a pasted page that lost its quote
+        block (a wiki quote template) leaves that gap, and what follows is the writer's again."""
         out = []
         text = self.text
         pos = 0
@@ -466,6 +468,7 @@ class _Finder(Clauses):
         for (a, b), (c, d) in pairwise(nonempty):
             if (
                 text[a:b].rstrip().endswith(":")
+                and text.count("\n", b, c) <= 2  # a wider gap: the quote block itself was lost
                 and text[c:d].lstrip()[:1] not in '«"„“-–—―'
                 and not _NUMBERED_ITEM.match(text, c)  # "1. Прекратить подсчет …": a list
                 and not self._retelling(c)
