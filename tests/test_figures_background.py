@@ -6,13 +6,11 @@ Every text is written for these tests (the evaluation articles stay out of the r
 
 from __future__ import annotations
 
+from figures_shown import shown_lines as shown
+
 from summarizer.document import Document
 from summarizer.facts.figures import extract_figures
 from summarizer.render import figure_bullets, figure_line
-
-
-def shown(text: str, title: str | None = None) -> list[str]:
-    return [figure_line(f) for f in figure_bullets(extract_figures(Document(text, title)))]
 
 
 def test_a_count_of_sources_is_no_figure():

@@ -7,6 +7,8 @@ Every text is written for these tests (the evaluation articles stay out of the r
 
 from __future__ import annotations
 
+from figures_shown import shown_lines as shown
+
 from summarizer.document import Document
 from summarizer.facts.figures import extract_figures
 from summarizer.facts.figures.salience import hypothetical
@@ -20,10 +22,6 @@ _TEXT = (
     "{example} "
     "Переговоры оператора и компании продолжатся в феврале."
 )
-
-
-def shown(text: str) -> list[str]:
-    return [figure_line(f) for f in figure_bullets(extract_figures(Document(text)))]
 
 
 def test_a_case_given_with_tak_naprimer_is_the_story_fact():

@@ -8,18 +8,12 @@ Every text is written for these tests (the evaluation articles stay out of the r
 
 from __future__ import annotations
 
+from figures_shown import shown_bullets as contexts
+from figures_shown import shown_lines as shown
+
 from summarizer.document import Document
 from summarizer.facts.figures import extract_figures
 from summarizer.render import figure_bullets, figure_line
-
-
-def shown(text: str) -> list[str]:
-    return [figure_line(f) for f in figure_bullets(extract_figures(Document(text)))]
-
-
-def contexts(text: str) -> list[str]:
-    return [f.bullet for f in extract_figures(Document(text)) if f.shown]
-
 
 _GAS = (
     "«Газпром» готов предоставить Молдавии скидку на газ в размере 10%. "

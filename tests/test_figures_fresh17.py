@@ -10,14 +10,11 @@ Every text is written for these tests (the evaluation articles stay out of the r
 
 from __future__ import annotations
 
+from figures_shown import shown_bullets as shown
+
 from summarizer.document import Document
 from summarizer.facts.figures import extract_figures
 from summarizer.facts.figures.salience import vote_result
-
-
-def shown(text: str, title: str | None = None) -> list[str]:
-    return [f.bullet for f in extract_figures(Document(text), title=title) if f.shown]
-
 
 _VOTE = (
     "В четверг городская дума отклонила закон о платных парковках. "
