@@ -1237,6 +1237,9 @@ class Resolver:
     def _role_entity(self, k: int, m: Mention) -> int:
         """A relative never named ("муж Биби") speaks under that title."""
         assert m.role_head is not None  # set with the title
+        named = self._named_relative(m)
+        if named is not None:
+            return named
         key = (m.role_head, m.role_comp)
         for e in self.entities:
             if e.kind == "role" and e.role_keys and e.role_keys[0] == key:
@@ -1245,6 +1248,27 @@ class Resolver:
         e.role_mentions.append(k)
         e.role_keys.append(key)
         return e.id
+
+    def _named_relative(self, m: Mention) -> int | None:
+        """ "младший брат Пётр": a relative's title ending in a first name is the one person of
+        the article with that first name ("Пётр Завьялов"), never a speaker called "брат"."""
+        if m.role_head not in lex.RELATIONAL_ROLES or m.last <= m.head:
+            return None
+        last = self.toks[m.last]
+        if not last.text[:1].isupper() or not last.text.isalpha():
+            return None
+        if last.case != self.toks[m.head].case:
+            return None  # "жена Путина": whose relative, not the relative's name
+        key = fold(last.text)  # the very form: "Супруг Асии" names whose husband, not him
+        gender = self.toks[m.head].gender
+        found = {
+            e.id
+            for e in self.entities
+            if e.kind == "person"
+            and any(len(n.split()) >= 2 and fold(n.split()[0]) == key for n in e.names)
+            and (e.gender is None or gender not in ("Masc", "Fem") or e.gender == gender)
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _last_mention(self, ent: int, at: int) -> int:
         best = -1
@@ -1360,6 +1384,8 @@ class Resolver:
             if (j := self.mentions[k].first - 1) >= 0
             and self.toks[j].low.startswith(lex.MARKET_NOUN_STEMS)
         }
+        if self._introduced_as(e, m.role_head):
+            return True  # "рейтинговое агентство S&P" … "как сообщает агентство"
         family = lex.ORG_FAMILIES.get(m.role_head or "")
         if family is None:  # "парламент", "суд": a body called so, not any organization;
             return m.media or m.role_head in own  # "издание": any outlet
@@ -1367,6 +1393,19 @@ class Resolver:
             # "правительство", "ведомство" name a state body: "Газпром" or a party is none
             return any(fold(n) in lex.INSTITUTION_PLACES for n in e.names)
         return not own or family in {lex.ORG_FAMILIES.get(x, "other") for x in own}
+
+    def _introduced_as(self, e: Entity, noun: str | None) -> bool:
+        """Did the article name this organization right after the very noun that now stands for
+        it ("агентство Standard & Poor's")? A name in a foreign script has no noun of its own
+        to fit a generic one by, but the noun it came with says what it is."""
+        if noun is None:
+            return False
+        for k in e.name_mentions:
+            m = self.mentions[k]
+            start = m.name_span[0] if m.name_span is not None else m.first
+            if any(org_lemma(self.toks[j].low) == noun for j in range(max(0, m.first - 1), start)):
+                return True
+        return False
 
     def _phrase_entity(self, m: Mention) -> int:
         k = self.mentions.index(m)

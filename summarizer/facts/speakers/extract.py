@@ -27,6 +27,7 @@ from .names import Namer
 from .quotes import quote_regions, shorten, word_count
 from .tokens import Tok, build_tokens
 from .topic import off_topic_paragraphs
+from .written import cites_another, quotes_a_writing
 
 MAX_QUOTE_CHARS = 250
 MAX_QUOTES = 2
@@ -325,6 +326,10 @@ def _attribute(
             confidence = min(confidence, _AMBIGUOUS)
         if ev.kind == "direct" and _relays_speech(ev, mentions, toks):
             confidence = min(confidence, _AMBIGUOUS)
+        if quotes_a_writing(ev, toks):  # "…, что присутствовал комментарий: «…»"
+            confidence = min(confidence, _AMBIGUOUS)
+        if cites_another(ev, toks, _own_tokens(resolver, mentions, ent_id)):
+            confidence = min(confidence, _AMBIGUOUS)  # "пишет агентство со ссылкой на ВОЗ"
         if _not_own_words(ev, ent_id, resolver, mentions, toks, text):
             confidence = min(confidence, _AMBIGUOUS)
         if ev.kind == "indirect" and _opens_with_own_verb(ev, toks):
@@ -393,6 +398,14 @@ def _attribute(
 _URL = re.compile(r"https?://|www\.")
 _TICKER = re.compile(r"[₽$€]\s?\d[\d\s,.]*\s[+\-−]\d[\d,.]*%")
 _TEXT_END = frozenset('.!?…»"”)')
+
+
+def _own_tokens(resolver: Resolver, mentions: tuple[Mention, ...], ent_id: int) -> frozenset[int]:
+    """The tokens of every mention of this entity: its names, titles and those resolved to it."""
+    ent = resolver.entities[ent_id]
+    ks = {k for k, e in resolver.mention_entity.items() if e == ent_id}
+    ks |= {*ent.name_mentions, *ent.role_mentions}
+    return frozenset(j for k in ks for j in range(mentions[k].first, mentions[k].last + 1))
 
 
 def _cut_off(ev: Event, subject: Mention | None, toks: tuple[Tok, ...], text: str) -> bool:
