@@ -12,6 +12,7 @@ from typing import Literal
 
 from ...text import fold
 from . import lexicon as lex
+from .hints import apposed_person, demonstrative_antecedent
 from .mentions import Mention, org_lemma
 from .quotes import word_count
 from .tokens import OBLIQUE_CASES, Tok
@@ -272,6 +273,9 @@ class Clauses:
         j = v - 1
         plural = verb is not None and verb.number == "Plur"
         locative: tuple[str, int] | None = None
+        that = demonstrative_antecedent(toks, self.owner, self.mentions, v, first)
+        if that is not None:  # "спросил у Орешкина, на что тот ответил": Орешкин
+            return False if that is False else ("mention", that)
         while j >= first:
             t = toks[j]
             if t.text == ",":
@@ -288,6 +292,12 @@ class Clauses:
                 if opened is not None:  # "X, который, вероятно, будет …, указал"
                     j = opened - 1
                     continue
+                if locative is None and k >= first:  # "Руссефф, экономист по образованию, заявила"
+                    apposed = apposed_person(toks, self.owner, self.mentions, k, j)
+                    if apposed is not None:
+                        found = self.candidate(self.mentions[apposed].head, verb, plural)
+                        if found is not None and found[0] == "mention":
+                            return found
                 return locative
             if t.text == ")":  # "Гайко Маас (Heiko Maas) заявил": skip the brackets
                 k = j - 1

@@ -15,6 +15,7 @@ from ...text import fold
 from . import lexicon as lex
 from .clauses import speech_class
 from .events import Event
+from .hints import agreeing_gender
 from .mentions import Mention, org_lemma
 from .tokens import Tok
 
@@ -586,6 +587,9 @@ class Resolver:
             ent.genders.append(m.gender)
             if m.nominative:
                 ent.nominative_genders.append(m.gender)
+        agreed = agreeing_gender(self.toks, m) if ent.kind == "person" else None
+        if agreed is not None:  # "Дик отдала службе …": the verb knows her gender
+            ent.agreed.append(agreed)
         head = self.toks[m.head]
         self.timeline.append((m.first, ent.id, head.case in ("Nom", None)))
 

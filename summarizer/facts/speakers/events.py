@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from . import lexicon as lex
 from .clauses import DASH_TOKENS, MIN_WORDS, Clauses, speech_class
+from .hints import short_quote_start
 from .mentions import Mention
 from .quotes import Stretch, dash_stretches, quote_stretches, word_count
 from .tokens import Tok
@@ -225,6 +226,15 @@ class _Finder(Clauses):
                 return k
         return None
 
+    def _named_document_owner(self, v: int) -> tuple[str, int] | None:
+        """The owner of a document before a colon, only when named ("В сообщении пресс-службы
+        ЦБ РФ говорится:"): "в сообщении ведомства" is resolved by the name nearest, often one
+        inside the statement itself (ФСБ in Роскомнадзор's, audit18 book_w116)."""
+        owner = self._document_owner(v)
+        if owner is None or self.mentions[owner[1]].kind not in ("ORG", "PER"):
+            return None
+        return owner
+
     def _document_owner(self, v: int) -> tuple[str, int] | None:
         """ "говорится в сообщении компании", "в газете X … утверждалось": who is behind it."""
         toks = self.toks
@@ -264,10 +274,16 @@ class _Finder(Clauses):
             return None
         sent = self.toks[j].sent
         first = self.sent_first[sent]
-        for k in range(j - 1, first - 1, -1):
+        k = j
+        while k > first:
+            k -= 1
             t = self.toks[k]
             if self.quoted[k]:
-                break
+                # "сказала, что она «просто в восторге» и рада вернуться:" goes on past it
+                k = short_quote_start(self.toks, self.quoted, k, first) if stretch.plain else -1
+                if k < 0:
+                    break
+                continue
             cls = speech_class(t)
             if cls is not None and k not in self.used_verbs:
                 self.used_verbs.add(k)
@@ -276,6 +292,8 @@ class _Finder(Clauses):
                     if obj is not None:
                         return (k, ("object", obj))
                 found = self.subject(k, prefer_right=False)
+                if not found and stretch.plain and cls == "impersonal":
+                    found = self._named_document_owner(k)  # "В сообщении пресс-службы ЦБ …:"
                 return (k, found) if found else None
         if j - 1 >= first and not stretch.plain:  # "Путин: «…»"; a bare "… Байден:" and a
             mk = self.owner[j - 1]  # paragraph without quote marks is a heading and a list

@@ -24,6 +24,7 @@ _COMPLEMENT_ADPS = frozenset(["по", "в", "во", "при", "от", "на", "�
 _RELATIONAL_ROLES = lex.RELATIONAL_ROLES | lex.words("адвокат защитник помощник советник")
 # Church titles followed by the see, then the name: "митрополит Галльский Эммануил".
 _CHURCH_TITLES = lex.words("митрополит митрополита архиепископ архиепископа епископ епископа")
+_AGE_WORD = re.compile(r"летн(?:ий|его|ему|им|ем|яя|ей|юю)$")  # "56-летний", "шестидесятилетняя"
 # A person's office that speaks for them: "пресс-служба Лукашенко", "офис Зеленского".
 _PERSONAL_OFFICES = lex.words("пресс-служба пресс-центр канцелярия офис секретариат")
 _AIDE_ROLES = _RELATIONAL_ROLES | lex.PROXY_ROLES | lex.words("депутат сотрудник")
@@ -173,6 +174,9 @@ def _natasha_spans(doc: Any, toks: tuple[Tok, ...]) -> list[_Span]:
             and toks[first].low.endswith(("ский", "цкий", "ской"))
         ):  # "митрополит Галльский Эммануил": the see belongs to the title
             first += 1
+            normal = " ".join(normal.split()[1:]) or normal
+        if kind == "PER" and last > first and _AGE_WORD.search(toks[first].low):
+            first += 1  # "Шестидесятивосьмилетняя Руссефф" at a sentence start: her age
             normal = " ".join(normal.split()[1:]) or normal
         if kind == "PER" and last > first and role_lemma(toks[first].low):
             first += 1  # "Советница Трампа" at a sentence start: a title, then the name
