@@ -91,6 +91,26 @@ _TERM_AFTER = re.compile(
     r"строгого|общего|ареста|условно|принудительных|исправительных))"
 )
 
+# A term of punishment given, faced or served ("приговорен к 8 годам колонии", "ему грозит до
+# 15 лет лишения свободы", "тюрьмы, где она провела 7 лет"): the key figure of a criminal case,
+# weighted as a sum of money is (not shown alone below the bar: a side character's old term,
+# "заочно приговорен к девяти годам колонии", reads as well as the defendant's).
+_PUNISHED_BEFORE = re.compile(
+    r"(?i:(?<![^\W\d_])(?:приговор[а-яё]*|осу[дж][а-яё]*|грозит|грозят|грозило|грозила|"
+    r"отсидел[а-яё]*|пров[её]л[а-яё]*\s+в\s+(?:тюрьме|колонии|заключении|СИЗО))"
+    r"(?:\s+[^\W\d_]+){0,3}?\s+(?:(?:к|на|до|от)\s+)?$)"
+)
+_SERVED = re.compile(
+    r"(?i:(?:тюрьм|колони|заключени)[а-яё]*,\s+где\s+(?:он|она|они)?\s*(?:пров[её]л|отсидел)"
+    r"[а-яё]*\s+$)"
+)
+_PUNISHED_AFTER = re.compile(
+    r"(?i:(?:\s+(?:своего|его|ее|её))?\s+(?:лишения\s+свободы|заключения|тюремного|колонии|тюрьмы|"
+    r"строгого|общего|ареста|условно))"
+)
+_SET_IN_YEAR = re.compile(r"(?i)(?<![^\W\d_])(?:в|во)\s+(?:1[89]|20)\d\d\s*(?:год|г\.)")
+PUNISHMENT_BONUS = 1.0  # a term of punishment weighs as money (duration 0.9 + 1.0 = 1.9)
+
 _SOURCES = re.compile(r"(?i)(?:источник|собеседник)")
 _AGED = re.compile(r"(?i:(?<![^\W\d_])возраст[а-я]*\s+(?:(?:от|до|старше|младше)\s+)?$)")
 # how long something lasts: "иммунитет может сохраняться восемь месяцев", "продлится полгода"
@@ -575,7 +595,23 @@ def _score(story: Story, f: Found, b: _Bullet, text: str, peers: int, tally: boo
         after,
         text[b.sentence.start : f.start],
     )
+    if (
+        f.kind == "duration"
+        and punishment(text, f)
+        and not _SET_IN_YEAR.search(text, b.sentence.start, f.start)
+    ):
+        value += PUNISHMENT_BONUS  # not "по которому он в 2020 году получил три года": the past
     return round(value - actors, 3)
+
+
+def punishment(text: str, f: Found) -> bool:
+    """A term of punishment given, faced or served: "к 8 годам колонии", "грозит до 15 лет"."""
+    if f.kind != "duration":
+        return False
+    lead = text[max(0, f.start - 60) : f.start]
+    return bool(
+        _PUNISHED_BEFORE.search(lead) or _SERVED.search(lead) or _PUNISHED_AFTER.match(text, f.stop)
+    )
 
 
 def _choose(
@@ -737,8 +773,11 @@ def _dedupe(items: list[tuple[Found, _Bullet]]) -> list[tuple[Found, _Bullet]]:
 
 # a distance that places something: "в пяти километрах от", "в 300 метрах от берега"
 _DISTANCES = frozenset(("км", "м"))
-_AT = re.compile(r"(?i)(?<![^\W\d_])(?:в|во)\s+(?:(?:около|примерно|нескольких|каких-то)\s+)?$")
-_FROM = re.compile(r"\s+(?:от|к\s+(?:северу|югу|западу|востоку))(?![^\W\d_])")
+_AT = re.compile(
+    r"(?i)(?<![^\W\d_])(?:в|во)\s+(?:(?:около|примерно|приблизительно|почти|нескольких|"
+    r"каких-то)\s+)?$"
+)
+_FROM = re.compile(r"\s+(?:от|к\s+(?:(?:северо|юго)-)?(?:северу|югу|западу|востоку))(?![^\W\d_])")
 
 # a short quoted name that opens with the number: «Двенадцать стульев», "30 до 30"
 _QUOTE_OPEN = re.compile(r"(?:^|[\s(])[«„“\"]$")
@@ -767,7 +806,8 @@ def _is_key(f: Found, masked: str) -> bool:
         return False
     if (
         f.unit in _DISTANCES
-        and _AT.search(masked, max(0, f.start - 12), f.start)
+        # "приблизительно в 250 км": the approximator and its "в" open the figure itself
+        and _AT.search(masked, max(0, f.start - 12), f.anchor)
         and _FROM.match(masked, f.stop)
     ):
         return False  # "в пяти километрах от впадения в Неву": where, not how much
@@ -779,6 +819,8 @@ def _is_key(f: Found, masked: str) -> bool:
             _TERM_BEFORE.search(lead)
             or _LASTS.search(lead)
             or _TERM_AFTER.match(masked, f.stop)
+            or _SERVED.search(lead)
+            or bool(_PUNISHED_BEFORE.search(masked, max(0, f.start - 60), f.start))
             or masked[f.start : f.anchor].strip().lower() in ("до", "от")
         )
     return True

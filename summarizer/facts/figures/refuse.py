@@ -49,8 +49,20 @@ _STAKE_BARE = re.compile(
 _NAMED = re.compile(r"«[^»]+»|\"[^\"]+\"|(?<![^\W\d_])[A-Z][A-Za-z0-9&.-]+")
 
 
+# a number the source lost (a template or a link the copy dropped): a word that asks for a
+# number right before a comma or a stop ("средний размер пенсии составляет , а ..."), or two
+# spaces where it stood ("выдавшая более  секретных документов")
+_HOLE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:составля[а-яё]*|составил[аио]?|составит|составят|достиг(?:ла|ло|ли)?|"
+    r"более|менее|свыше|около|порядка|в\s+размере|на\s+сумму|равн[аоы]?)"
+    r"(?:\s*[,.;:)]|\s{2,}(?=[^\W\d_]))"
+)
+
+
 def site_junk(text: str) -> str:
     """Why a bullet's text holds the page's furniture ("" when it does not)."""
+    if _HOLE.search(text):
+        return "a lost number"
     if _CREDIT.search(text):
         return "a photo credit"
     if _LABELS.search(text):

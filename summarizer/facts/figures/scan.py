@@ -56,6 +56,7 @@ _RANGE_WORD = re.compile(rf"[-–](?={_L})")  # "два-три раза", "дв�
 _RANGE_DO = re.compile(rf"{_SP}+до{_SP}+(?=\d|{_L})")
 _PARTITIVE = re.compile(rf"{_SP}+из{_SP}+(?:них|которых|числа{_SP}+которых)(?!{_L})")
 _AGE = re.compile(rf"-летн{_L}*")
+_AGED_TERM = re.compile(r"(?i)\s+(?:тюремн[а-яё]*\s+)?(?:заключени|срок|лишени|колони)")
 _GLUED_UNIT = re.compile(rf"(?:тыс|млн|млрд|трлн|км|кг|см|мм|га|кВт|МВт|ГВт)(?!{_L})")
 _DENOMINATOR = re.compile(rf"{_SP}+(трет|четверт)(?:и|ей|ям|ями|ях)(?!{_L})")
 _CLOSING_QUOTE = re.compile(rf"{_SP}?[»\"“”]")
@@ -413,7 +414,9 @@ def _tail(
     """What follows the number: (unit, kind, stop, inherit), or None when it is not a figure."""
     age = _AGE.match(masked, stop, end)
     if age:
-        return "лет", "age", age.end(), False
+        # "к 35-летнему заключению", "15-летний срок": a term, not anyone's age
+        kind = "duration" if _AGED_TERM.match(masked, age.end(), end) else "age"
+        return "лет", kind, age.end(), False
     unit = unit_at(masked, stop, end)
     if sign_unit:
         return sign_unit, "money", unit.stop if unit and unit.kind == "money" else stop, False
