@@ -105,3 +105,21 @@ def test_a_paragraph_under_a_speech_frame_is_speech() -> None:
     # a document's text under a colon is no one's speech
     sentences = ["Об этом говорится в сообщении ведомства:", "Решение вступает в силу завтра."]
     assert in_speech(sentences, [0, 1]) == [False, False]
+
+
+def test_a_decrees_order_under_the_line_citing_it_is_the_documents_words(pipeline) -> None:
+    lead = "Президент исключил Ивана Петрова из состава Совета по стратегическому развитию."
+    order = (
+        "Внести в состав Совета по стратегическому развитию, утвержденный указом от 5 мая "
+        "2014 года, изменение, исключив из него Петрова Ивана Ивановича."
+    )
+    sentences = [lead, "Соответствующий указ опубликован на портале правовой информации:", order]
+    assert in_speech(sentences, [0, 0, 1]) == [False, False, True]
+    text = (
+        "Петрова исключили из Совета\nИван Петров\n"
+        f"{lead}\nСоответствующий указ опубликован на портале правовой информации:\n{order}\n\n"
+        "О мотивах решения не сообщается.\n\n"
+        "Петров возглавлял министерство с 2016 года и ранее руководил областным судом. "
+        "В 2019 году он стал членом Совета по стратегическому развитию."
+    )
+    assert order not in pipeline(text).text

@@ -678,12 +678,22 @@ _SPEECH_FRAME = re.compile(
 )
 
 
+# A document's own words under the line that cites it ("Соответствующий указ опубликован на
+# портале:" / "Внести в состав Совета … изменение, исключив из него…"): an order in the infinitive.
+_ORDER = re.compile(
+    r"^[«\"„]?(?:Внести|Утвердить|Назначить|Освободить|Исключить|Включить|Установить|Признать"
+    r"|Поручить|Отменить|Создать|Образовать|Присвоить|Наградить|Упразднить|Возложить|Определить"
+    r"|Одобрить|Рекомендовать|Предложить|Обязать|Разрешить|Запретить|Считать|Ввести|Продлить)\s"
+)
+
+
 def in_speech(sentences: Sequence[str], paragraphs: Sequence[int]) -> list[bool]:
     """Whether each sentence sits inside direct speech that began before it.
 
     razdel splits a long quote into sentences; only the first one opens with «, the rest would
     pass for narration. A paragraph opening with a dialogue dash is speech to its end; so is one
-    under a paragraph that ends "…Путин ответил:" (a pasted page that lost the quote marks).
+    under a paragraph that ends "…Путин ответил:" (a pasted page that lost the quote marks), and
+    a document's order under the line that cites it ("…опубликован на портале:" / "Внести…").
     """
     out: list[bool] = []
     depth, straight, dialogue, current = 0, 0, False, None
@@ -691,7 +701,10 @@ def in_speech(sentences: Sequence[str], paragraphs: Sequence[int]) -> list[bool]
     for text, paragraph in zip(sentences, paragraphs, strict=False):
         if paragraph != current:
             depth, straight, current = 0, 0, paragraph
-            framed = bool(_SPEECH_FRAME.search(before))
+            framed = bool(
+                _SPEECH_FRAME.search(before)
+                or (before.rstrip().endswith(":") and _ORDER.match(text))
+            )
             dialogue = framed or bool(re.match(r"\s*[—–-]\s", text))
             out.append(framed)
         else:
