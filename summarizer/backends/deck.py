@@ -44,18 +44,25 @@ _ANNOUNCING = re.compile(
 _NAMED = re.compile(r"(?<!^)(?<![.!?]\s)\b(?-i:[А-ЯЁA-Z])[\w-]*[a-zа-яёA-ZА-ЯЁ]")
 
 
-# The subtitle's first word, capitalized only because it opens the sentence.
-_OPENING_WORD = re.compile(r"[А-ЯЁ][а-яё]{3,}\b")
+# The subtitle's first word, capitalized only because it opens the sentence, or the word after
+# an opening preposition ("Среди обвинений — попытка вербовки…").
+_OPENING_WORD = re.compile(
+    r"(?:(?:Среди|Из-за|После|Для|Против|Помимо|Кроме|При|По|В|На|О|Об|Из|От|За|С|У|К)\s+"
+    r"(?=[а-яё]{4,}\b))?([А-ЯЁа-яё][а-яё]{3,})\b"
+)
+_PREFIX = 5  # "обвинений" under "обвиняется": one word family
 
 
-def _title_noun_first(text: str, title: str) -> bool:
-    """The subtitle opens with a word the title has in lower case (a common word, not a name):
-    "Встречу предполагается провести…" under "…проведут встречу разделенных войной семей"."""
+def title_noun_first(text: str, title: str) -> bool:
+    """The subtitle opens with a word the title has in lower case (a common word, not a name),
+    perhaps after a preposition: "Встречу предполагается провести…" under "…проведут встречу
+    разделенных войной семей", "Среди обвинений — попытка вербовки…" under "Американец
+    обвиняется в оказании помощи ИГИЛ"."""
     m = _OPENING_WORD.match(text)
-    if m is None or m.group().lower() in STOPWORDS:
+    if m is None or m.group(1).lower() in STOPWORDS or (m.start(1) and m.group(1)[:1].isupper()):
         return False
-    told = {stems(w)[0] for w in title.split()[1:] if w[:1].islower() and stems(w)}
-    return bool(stems(m.group())) and stems(m.group())[0] in told
+    told = {stems(w)[0][:_PREFIX] for w in title.split()[1:] if w[:1].islower() and stems(w)}
+    return bool(stems(m.group(1))) and stems(m.group(1))[0][:_PREFIX] in told
 
 
 def leaning_deck(sentence: str, lead: str, title: str | None = None) -> bool:
@@ -68,7 +75,7 @@ def leaning_deck(sentence: str, lead: str, title: str | None = None) -> bool:
     if (
         _POINTS_ELSEWHERE.search(text)
         or _ANNOUNCING.match(text)
-        or (title and _title_noun_first(text, title))
+        or (title and title_noun_first(text, title))
     ):
         return True
     own = set(stems(text))

@@ -16,7 +16,7 @@ from dataclasses import replace
 from ..document import Document
 from .antecedents import person_needs
 from .base import Draft
-from .deck import leaning_deck
+from .deck import leaning_deck, title_noun_first
 from .ranking import Ranked, RankingConfig, analyze, score, select, standalone
 
 # A space a page left before punctuation where a link's markup was: "Асии Биби .", "Reuters ,".
@@ -32,13 +32,14 @@ def tidy(sentence: str) -> str:
     return _SPACE_BEFORE_STOP.sub("", sentence)
 
 
-def _subtitle(doc: Document) -> bool:
-    """The text opens with a paragraph of one sentence, and more paragraphs follow."""
+def _subtitle(doc: Document, top: int = 0) -> bool:
+    """The text opens (at sentence `top`) with a paragraph of one sentence, and more paragraphs
+    follow."""
     sentences = doc.sentences
     return (
-        len(sentences) > 2
-        and sentences[1].paragraph != sentences[0].paragraph
-        and sentences[-1].paragraph != sentences[1].paragraph
+        len(sentences) > top + 2
+        and sentences[top + 1].paragraph != sentences[top].paragraph
+        and sentences[-1].paragraph != sentences[top + 1].paragraph
     )
 
 
@@ -61,15 +62,31 @@ class ExtractiveBackend:
         # the lead below the subtitle: its first two sentences, less a quote or a line ending in
         # a colon ("«Ведомости» распространили следующую информацию:"), which say it again in
         # nobody's words and never stand in a summary themselves
+        # a photo caption on a line of its own ("Флаг ИГИЛ") may stand between title and subtitle
+        top = int(
+            len(sentences) > 1
+            and analysis.features[0].fragment
+            and sentences[1].paragraph != sentences[0].paragraph
+        )
         lead = " ".join(
             s.text
-            for s, f in zip(sentences[1:3], analysis.features[1:3], strict=False)
+            for s, f in zip(
+                sentences[top + 1 : top + 3], analysis.features[top + 1 : top + 3], strict=False
+            )
             if not (f.quote or f.open_quote or f.fragment or f.boilerplate)
         )
-        if doc.headed and _subtitle(doc) and leaning_deck(sentences[0].text, lead, doc.title):
+        if (
+            doc.headed
+            and _subtitle(doc, top)
+            and leaning_deck(sentences[top].text, lead, doc.title)
+            # under a caption, the lead itself may stand alone in its paragraph: only a subtitle
+            # opening with the title's own thing ("Среди обвинений…") is surely one
+            and (top == 0 or title_noun_first(sentences[top].text, doc.title or ""))
+        ):
             # the subtitle under the pasted text's own title: no summary opens with it
-            features = (replace(analysis.features[0], fragment=True), *analysis.features[1:])
-            analysis = replace(analysis, features=features)
+            features = list(analysis.features)
+            features[top] = replace(features[top], fragment=True)
+            analysis = replace(analysis, features=tuple(features))
         return score(analysis, self.config)
 
     def score_sentences(self, doc: Document) -> list[float]:

@@ -374,8 +374,27 @@ _CREDITED = re.compile(
 )
 
 
+# "Документ опубликован на официальном портале правовой информации.", "Соответствующий указ
+# опубликован на сайте главы государства.": only where a document was published, no news (a wiki
+# text's link on "опубликован" kept it out until the cleaning took the address away).
+_NO_CLAUSE = r"(?!\s(?:и|а|но|где|когда|чтобы|котор\w*)\s)[^,;:!?«»\"]"  # no second clause
+_PUBLISHED = re.compile(
+    r"^(?:соответствующ(?:ий|ее|ая)\s+|этот\s+|это\s+|эта\s+)?(?:документ|указ|закон|распоряжение"
+    r"|постановление|приказ|решение|текст\s+(?:документа|указа|закона|распоряжения))\s+"
+    r"(?:был[аио]?\s+)?(?:опубликован|размещ[её]н)[аоы]?\s+на\s+(?:"
+    + _NO_CLAUSE
+    + r"){0,80}?(?:портале|сайте)\b(?:"
+    + _NO_CLAUSE
+    + r"){0,80}[.!]?$",
+    re.I,
+)
+
+
 def credit(text: str) -> bool:
-    """Only credits a news outlet with the sentence before: the outlet is no party to the news."""
+    """Only credits a news outlet with the sentence before (the outlet is no party to the news),
+    or only says where a document was published."""
+    if _PUBLISHED.match(text.strip()):
+        return True
     m = _CREDIT.match(text.strip())
     if m is None or _CLAIM_SOURCE.search(m.group("source")):
         return False
@@ -489,7 +508,11 @@ _SPEAKER_PERSON = re.compile(
     r"\b(?:я|мы|мне|меня|мной|нас|нам|нами|мой|моя|моё|мое|мои|моего|моей|моих)\b"
     # a verb in the first person opening the sentence: "Горжусь тем, что…", "Считаю, что…"
     r"|^[«\"„]?(?:[А-ЯЁ][а-яё]+(?:юсь|усь|аю|яю|ею)|Хочу|Могу|Прошу|Уверен|Уверена|Рад|Рада"
-    r"|Констатирую|Благодарю|Поздравляю|Призываю|Требую|Обещаю)\b",
+    r"|Констатирую|Благодарю|Поздравляю|Призываю|Требую|Обещаю)\b"
+    # someone addressed by name and patronymic, then as "вы": "Максим Станиславович, вы человек
+    # молодой…" is somebody's words to him, whoever says them
+    r"|^[«\"„]?(?-i:(?:Уважаем[а-яё]+\s+)?[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:ович|евич|ич|овна|евна|ична"
+    r"|инична)),(?=.*?\b(?:вы|вас|вам|вами|ваш[а-яё]*|ты|тебя|тебе|тобой|тво[а-яё]+)\b)",
     re.I,
 )
 
@@ -647,25 +670,50 @@ _UNHARMED = re.compile(
 _SPEECH_END = re.compile(r"[»\"“]\s*,?\s*[—–-]\s+[а-яё]")
 
 
+# A paragraph announcing a person's words on the next one: "После чего Путин ответил:", "на что
+# тот ответил:". Not a document's or a site's text ("говорится в сообщении ведомства:").
+_SPEECH_FRAME = re.compile(
+    r"\b(?:ответил|ответила|сказал|сказала|заявил|заявила|добавил|добавила|спросил|спросила"
+    r"|продолжил|продолжила|произн[её]с|произнесла|обратился|обратилась)(?:\s+[^\s:]+){0,3}\s*:\s*$"
+)
+
+
+# A document's own words under the line that cites it ("Соответствующий указ опубликован на
+# портале:" / "Внести в состав Совета … изменение, исключив из него…"): an order in the infinitive.
+_ORDER = re.compile(
+    r"^[«\"„]?(?:Внести|Утвердить|Назначить|Освободить|Исключить|Включить|Установить|Признать"
+    r"|Поручить|Отменить|Создать|Образовать|Присвоить|Наградить|Упразднить|Возложить|Определить"
+    r"|Одобрить|Рекомендовать|Предложить|Обязать|Разрешить|Запретить|Считать|Ввести|Продлить)\s"
+)
+
+
 def in_speech(sentences: Sequence[str], paragraphs: Sequence[int]) -> list[bool]:
     """Whether each sentence sits inside direct speech that began before it.
 
     razdel splits a long quote into sentences; only the first one opens with «, the rest would
-    pass for narration. A paragraph opening with a dialogue dash is speech to its end.
+    pass for narration. A paragraph opening with a dialogue dash is speech to its end; so is one
+    under a paragraph that ends "…Путин ответил:" (a pasted page that lost the quote marks), and
+    a document's order under the line that cites it ("…опубликован на портале:" / "Внести…").
     """
     out: list[bool] = []
     depth, straight, dialogue, current = 0, 0, False, None
+    before = ""
     for text, paragraph in zip(sentences, paragraphs, strict=False):
         if paragraph != current:
             depth, straight, current = 0, 0, paragraph
-            dialogue = bool(re.match(r"\s*[—–-]\s", text))
-            out.append(False)
+            framed = bool(
+                _SPEECH_FRAME.search(before)
+                or (before.rstrip().endswith(":") and _ORDER.match(text))
+            )
+            dialogue = framed or bool(re.match(r"\s*[—–-]\s", text))
+            out.append(framed)
         else:
             out.append(dialogue or depth > 0 or straight % 2 == 1)
         depth = max(0, depth + text.count("«") - text.count("»"))
         straight += text.count('"')
         if _SPEECH_END.search(text):
             depth, straight = 0, 0  # a nested «…» the page never closed does not run on
+        before = text
     return out
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from . import inline as I
 from . import lines as L
 from . import repair as R
+from . import wiki as W
 from .markup import one_blank_line, plain_text
 from .patterns import CRUMBS, GLUED_BUTTON, GLUED_PROMO, MONTHS, MORE_TEASER, TICKER_INLINE
 from .title import BYLINE, glued_title_end, heading, same_text, words
@@ -208,6 +209,9 @@ _EDITOR_NOTE = re.compile(
 def _marks(lines: list[str], log: _Log) -> list[str]:
     out = []
     for line in lines:
+        line, wiki = W.wiki_markup(line)
+        for piece in wiki:
+            log.out("wiki markup", piece)
         line, tags = L.strip_hashtags(line)
         if tags:
             log.out("hashtags", tags)
