@@ -10,7 +10,7 @@ found, who else it could have been, a confidence. The reply shows the sure ones 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -25,7 +25,7 @@ from .lexicon import ANONYMOUS_NAMES, INSTITUTION_PLACES, MEDIA_RELAY_VERBS
 from .mentions import Mention, find_mentions, org_lemma, token_owner
 from .names import Namer
 from .quotes import quote_regions, shorten, word_count
-from .tokens import Tok, build_tokens
+from .tokens import Tok, build_tokens, tok_index
 from .topic import off_topic_paragraphs
 from .written import cites_another, quotes_a_writing
 
@@ -287,7 +287,6 @@ def _attribute(
     said: dict[int, list[_Said]] = {}
     first_seen: dict[int, int] = {}
     last_confidence: dict[int, float] = {}  # of each entity's latest statement: continuations
-    starts = [t.start for t in toks]
     # the named subjects of retold words ("Виноградов сказал, что …"): a pronoun in the next
     # speaker's retold words stands for that speaker, not for one of these
     retold = frozenset(
@@ -296,7 +295,7 @@ def _attribute(
         if ev.kind == "indirect" and ev.subject is not None and mentions[ev.subject].kind == "PER"
     )
     for ev in sorted(events, key=lambda e: e.at):
-        res = resolver.resolve(ev, bisect_left(starts, ev.spans[0][0]))
+        res = resolver.resolve(ev, tok_index(toks, ev.spans[0][0]))
         if res is None:
             continue
         ent_id = res.entity
@@ -454,9 +453,8 @@ def _opens_with_own_verb(ev: Event, toks: tuple[Tok, ...]) -> bool:
     """ "заявил, что считает инициативу … малоэффективной": reported words that open with a
     verb of saying or thinking in the third person narrate the speaker ("считает"), they are not
     his words."""
-    starts = [t.start for t in toks]
     for a, _ in ev.spans:
-        k = bisect_left(starts, a)
+        k = tok_index(toks, a)
         if k < len(toks) and toks[k].start == a:
             t = toks[k]
             if t.verbform == "Fin" and speech_class(t) is not None:
@@ -482,14 +480,13 @@ def _narrated(ev: Event, subject: Mention | None, toks: tuple[Tok, ...], text: s
     утверждает, что …"); they open with a relative clause on the speaker's name ("в Х5 Retail Group, куда
     входят …"); a quote mark in them is left unclosed ("не считать, например, "Яндекс": cut at
     a dot inside a name)."""
-    starts = [t.start for t in toks]
     for a, b in ev.spans:
         words = text[a:b]
         if _HEARSAY.search(words):
             return True
         if words.count('"') % 2 or words.count("«") != words.count("»"):
             return True
-        first, last = bisect_left(starts, a), bisect_left(starts, b) - 1
+        first, last = tok_index(toks, a), tok_index(toks, b) - 1
         if (
             first < len(toks)
             and toks[first].low in _RELATIVE_OPENERS
@@ -527,9 +524,8 @@ def _and_own_verb(ev: Event, toks: tuple[Tok, ...]) -> bool:
     """ "…, что партнёры рассмотрят проблемы, и верит, что …": retold words that go on with
     "и" and a verb of saying or belief with no subject of its own, followed by "что", narrate
     the speaker (the writer's "и верит" is no part of what he said)."""
-    starts = [t.start for t in toks]
     for a, b in ev.spans:
-        first, last = bisect_left(starts, a), bisect_left(starts, b)
+        first, last = tok_index(toks, a), tok_index(toks, b)
         for j in range(first + 1, last - 2):
             if toks[j].low != "и" or toks[j - 1].text != ",":
                 continue
@@ -554,9 +550,8 @@ def _own_deed(ev: Event, toks: tuple[Tok, ...]) -> bool:
     what the speaker did, in the writer's third person; they do not read as her words."""
     if ev.gender not in ("Masc", "Fem"):
         return False
-    starts = [t.start for t in toks]
     a, b = ev.spans[0]
-    first, last = bisect_left(starts, a), bisect_left(starts, b) - 1
+    first, last = tok_index(toks, a), tok_index(toks, b) - 1
     verb = None
     for j in range(first, last + 1):
         t = toks[j]
@@ -617,21 +612,20 @@ def _speaks_of_self(
     if pronouns is None or not ev.spans:
         return False
     things = _THING_GENDERS[gender or ""]
-    starts = [t.start for t in toks]
     owner = token_owner(mentions, len(toks))
     own = {
         *ent.name_mentions,
         *ent.role_mentions,
         *([ev.subject] if ev.subject is not None else []),
     }
-    first = bisect_left(starts, ev.spans[0][0])
+    first = tok_index(toks, ev.spans[0][0])
     if first >= len(toks):
         return False
     lo = first
     while lo > 0 and toks[lo - 1].sent >= toks[first].sent - 1:
         lo -= 1
     persons = things_seen = False  # other nouns the pronoun may stand for
-    inside = [j for a, b in ev.spans for j in range(bisect_left(starts, a), bisect_left(starts, b))]
+    inside = [j for a, b in ev.spans for j in range(tok_index(toks, a), tok_index(toks, b))]
     for j in (*range(lo, first), *inside):
         t = toks[j]
         k = owner[j]
@@ -725,10 +719,9 @@ def _relays_speech(ev: Event, mentions: tuple[Mention, ...], toks: tuple[Tok, ..
     """A quotation that itself reports somebody's words ("USA Today пишет: "Facebook
     предотвратил …, заявил генеральный директор Марк Цукерберг … "…", — сказал Цукерберг""):
     an outlet's text around the words, not the speaker's own; the quote marks are not sure."""
-    starts = [t.start for t in toks]
     owner = {k: m for m in mentions for k in range(m.first, m.last + 1)}
     for a, b in ev.spans:
-        first, last = bisect_left(starts, a), bisect_left(starts, b) - 1
+        first, last = tok_index(toks, a), tok_index(toks, b) - 1
         for j in range(first + 1, last):
             t = toks[j]
             if t.verbform != "Fin" or t.person == "1" or speech_class(t) != "say":
@@ -759,12 +752,11 @@ def _not_own_words(
     own speech verb ("… Кшиштоф Щерский заявил, что …" shown as Дуда's); a sentence before
     "Об этом пишет X" when X is a person (a newsroom's formula: a scraped source lost its outlet
     and "пишет … Азия Биби" made her the author of the agency's lead)."""
-    starts = [t.start for t in toks]
     owner = {k: idx for idx, m in enumerate(mentions) for k in range(m.first, m.last + 1)}
     for a, b in ev.spans:
         if _DATELINE.match(text, a):
             return True
-        first, last = bisect_left(starts, a), bisect_left(starts, b) - 1
+        first, last = tok_index(toks, a), tok_index(toks, b) - 1
         for j in range(first + 1, last + 1):
             t = toks[j]
             if t.verbform != "Fin" or t.person == "1" or speech_class(t) != "say":
@@ -805,7 +797,7 @@ def _confidence(
 
 
 def _para_of(toks: tuple[Tok, ...], char: int) -> int:
-    i = bisect_right([t.start for t in toks], char) - 1
+    i = tok_index(toks, char + 1) - 1  # the token that starts at or before char
     return toks[max(0, i)].para
 
 
@@ -961,7 +953,6 @@ def _join_close(text: str, items: list[_Said], toks: tuple[Tok, ...]) -> list[_S
     """ "…, что A, добавив, что B": one quote for two statements a few words apart, unless
     the words between tell what else the speaker did ("…, и отменил сделку, объявив …")."""
     out: list[_Said] = []
-    starts = [t.start for t in toks]
     for s in items:
         if out:
             last = out[-1]
@@ -976,7 +967,7 @@ def _join_close(text: str, items: list[_Said], toks: tuple[Tok, ...]) -> list[_S
                 and not any(
                     (t.pos in ("VERB", "AUX") and t.verbform == "Fin" and speech_class(t) is None)
                     or t.text[:1].isupper()  # "A, написал Байден и заверил, что B": the
-                    for t in toks[bisect_left(starts, last.stop) : bisect_left(starts, s.start)]
+                    for t in toks[tok_index(toks, last.stop) : tok_index(toks, s.start)]
                 )  # attribution itself is no part of the words
             ):
                 out[-1] = _merge(last, s, s.stop, weakest=True)

@@ -7,7 +7,7 @@ rather than a frozen dataclass: hundreds are made per article, and tuples are ma
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Any, NamedTuple
 
 from ...document import Document
@@ -47,6 +47,16 @@ class Tok(NamedTuple):
     @property
     def upper_initial(self) -> bool:
         return self.text[:1].isupper()
+
+
+def tok_index(toks: tuple[Tok, ...], offset: int) -> int:
+    """The index of the first token that starts at or after `offset` (len(toks) when none):
+    a binary search on the tokens themselves, so no rule rebuilds a list of their starts."""
+    return bisect_left(toks, offset, key=_start)
+
+
+def _start(t: Tok) -> int:
+    return t.start
 
 
 def build_tokens(doc: Document) -> tuple[Tok, ...]:

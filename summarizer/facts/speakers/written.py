@@ -6,10 +6,8 @@ is the page's owner. The reader audit of fresh_g (book_t218) saw the newspaper g
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from .events import Event
-from .tokens import Tok
+from .tokens import Tok, tok_index
 
 # nouns for a piece of writing that can stand as the subject of its own clause
 _WRITINGS = frozenset(
@@ -23,7 +21,7 @@ def quotes_a_writing(ev: Event, toks: tuple[Tok, ...]) -> bool:
     the subject of the retold clause (nominative), after the speaker's own verb?"""
     if ev.kind != "direct" or not ev.spans or ev.at >= len(toks):
         return False
-    first = bisect_left([t.start for t in toks], ev.spans[0][0])
+    first = tok_index(toks, ev.spans[0][0])
     if first <= ev.at + 2:
         return False
     colon = first - 1
@@ -43,8 +41,7 @@ def cites_another(ev: Event, toks: tuple[Tok, ...], cited: frozenset[int]) -> bo
     ссылкой на Пескова" given to Песков himself still stands."""
     if not ev.spans or ev.at >= len(toks):
         return False
-    starts = [t.start for t in toks]
-    inside = {j for a, b in ev.spans for j in range(bisect_left(starts, a), bisect_left(starts, b))}
+    inside = {j for a, b in ev.spans for j in range(tok_index(toks, a), tok_index(toks, b))}
     sent = toks[ev.at].sent
     lo = hi = ev.at
     while lo > 0 and toks[lo - 1].sent == sent:
