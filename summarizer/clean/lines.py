@@ -5,6 +5,7 @@ Each function says what it found (a kind) so the stage can count and show every 
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import razdel
@@ -21,6 +22,7 @@ from .patterns import (
     HASHTAGS,
     MEDIA_MARK,
     RELATED_HEADER,
+    RUBRIC_PREFIX,
     SECTION_LINE,
     SECTION_PREFIX,
     STAMP_PREFIX,
@@ -43,6 +45,11 @@ _CREDITED_CAPTION = re.compile(
     r"|\s*:\s|\s+(?:из|с)\s|\s+(?=[A-ZА-ЯЁ«\"]))[^.!?]{0,80}?[.!]?$"
     r"|^[^.!?]{3,200}[.!?]\s+(?:Фото|Photo)(?:\s+с\s+сайта)?\s+https?://\S+$"
 )
+# A page template's label left as text: "news_header_top", "news_right_1" (a lower-case identifier
+# with underscores, alone on its line; prose never writes one).
+_TEMPLATE_LABEL = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$")
+# A line of the site's tags: words only, no punctuation at all, six and more of them.
+_TAG_WORDS = re.compile(r"^[А-ЯЁа-яёA-Za-z-]+(?:\s+[А-ЯЁа-яёA-Za-z-]+){5,}$")
 _TICKER_PART = re.compile(r"^[«\"„]?[А-ЯЁA-Z0-9]")
 _WORDS = re.compile(r"\S+")
 
@@ -61,6 +68,7 @@ def prefix(line: str, first: bool) -> tuple[str, str] | None:
         ("ticker", TICKER_PREFIX, False),
         ("media", MEDIA_MARK, False),
         ("counter", COUNTER_PREFIX, False),
+        ("rubric", RUBRIC_PREFIX, True),
     ):
         if not (first or anywhere):
             continue
@@ -182,7 +190,28 @@ def line_kind(line: str, index: int) -> str | None:
         return "caption"
     if index <= 1 and is_ticker(line):
         return "ticker"
+    if _TEMPLATE_LABEL.match(line):
+        return "template"
+    if is_tag_line(line):
+        return "tags"
     return None
+
+
+def is_tag_line(line: str) -> bool:
+    """The site's tags on a line of their own, which repeat themselves: "Йенс Столтенберг Бельгия
+    Брюссель происшествия политика саммит Йенс Столтенберг Бельгия Брюссель". Words without any
+    punctuation in which a run of two words comes back; a headline or a sentence does not say the
+    same two words twice."""
+    if not _TAG_WORDS.match(line):
+        return False
+    words = line.lower().split()
+    seen: dict[tuple[str, str], int] = {}
+    for k, pair in enumerate(itertools.pairwise(words)):
+        if min(map(len, pair)) <= 2:
+            continue  # "в мире", "и в": short words come back in any phrase
+        if k - seen.setdefault(pair, k) >= 2:
+            return True
+    return False
 
 
 def is_ticker(line: str) -> bool:

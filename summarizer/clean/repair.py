@@ -12,7 +12,7 @@ import re
 
 import razdel
 
-from .patterns import FILE_MARK, FOOTNOTE, INTERWIKI
+from .patterns import ARCHIVE_MARK, FILE_MARK, FOOTNOTE, INTERWIKI
 
 _REPORTING = (
     r"(?:сообщает|сообщают|сообщил[аи]?|передает|передаёт|передают|передал[аи]?|пишет|пишут|напоминает"
@@ -36,11 +36,12 @@ _SOURCE_WORDS = re.compile(
     r"|собственный|[\"«„][^\s\"»“]{0,12}),?)*\s*$",
     re.I,
 )
-# A full stop, "!" or "?" glued to the next sentence: "232.Вице-президент", "обсуждения.Байден".
+# A full stop, "!" or "?" glued to the next sentence: "232.Вице-президент", "обсуждения.Байден",
+# "летом.«Я рад…»".
 # Not after a capitalized word ("Яндекс.Такси", "Дом.РФ") nor an initial ("Д.Рааб").
 # After a number's stop, a word of two letters and more: "…из возможных 538.По оценкам СМИ".
 _GLUED_STOP = re.compile(
-    r"(?<=[a-zа-яё]{2}[.!?])(?=[А-ЯЁ][а-яё])|(?<=\d[.!?])(?=[А-ЯЁ][а-яё](?:[а-яё]{2}|\s))"
+    r"(?<=[a-zа-яё]{2}[.!?])(?=[А-ЯЁ][а-яё]|«[А-ЯЁ])|(?<=\d[.!?])(?=[А-ЯЁ][а-яё](?:[а-яё]{2}|\s))"
 )
 _WORD_BEFORE = re.compile(r"(\S*)[.!?]$")
 # A sentence opener that only starts a sentence, glued to the end of the one before without its
@@ -256,9 +257,11 @@ def footnotes(line: str) -> tuple[str, list[str]]:
     found = [m.group() for m in FOOTNOTE.finditer(line)]
     found += [m.group().strip() for m in INTERWIKI.finditer(line)]
     found += [m.group().strip() for m in FILE_MARK.finditer(line)]
+    found += [m.group().strip() for m in ARCHIVE_MARK.finditer(line)]
     if not found:
         return line, []
-    return FILE_MARK.sub("", INTERWIKI.sub("", FOOTNOTE.sub("", line))), found
+    line = FILE_MARK.sub("", INTERWIKI.sub("", FOOTNOTE.sub("", line)))
+    return ARCHIVE_MARK.sub("", line), found
 
 
 def table_of_contents(line: str) -> tuple[str, str | None]:
