@@ -47,3 +47,11 @@ def test_two_peoples_joint_words_in_the_plural_stay() -> None:
         "саммите в Берлине примут меры для того, чтобы альянс был более подготовленным."
     )
     assert any("примут меры" in q for q in _shown_words(text))
+
+
+def test_a_body_reporting_a_fact_with_its_object_first_stays() -> None:
+    text = (
+        "Оформить аварию онлайн можно с 1 ноября. В Министерстве обороны России сообщили, что "
+        "продукт не успели запустить к назначенной дате из-за отсутствия документов."
+    )
+    assert any("не успели запустить" in q for q in _shown_words(text))

@@ -52,6 +52,9 @@ def retells_speaker(ev: Event, toks: tuple[Tok, ...], body: bool) -> bool:
         if t.pos in ("VERB", "AUX") and t.verbform == "Fin":
             verb = j
             break
+        if ev.number == "Plur" and t.pos in ("NOUN", "PROPN", "PRON", "ADJ", "DET"):
+            return False  # "продукт не успели запустить …", "указанных лиц объявили в розыск":
+            # an object put first reports a fact in the indefinite person, not the body's deed
     if verb is None:
         return False
     v = toks[verb]
