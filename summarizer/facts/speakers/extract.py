@@ -25,6 +25,7 @@ from .lexicon import ANONYMOUS_NAMES, INSTITUTION_PLACES, MEDIA_RELAY_VERBS
 from .mentions import Mention, find_mentions, org_lemma, token_owner
 from .names import Namer
 from .quotes import quote_regions, shorten, word_count
+from .retold import retells_speaker
 from .tokens import Tok, build_tokens, tok_index
 from .topic import off_topic_paragraphs
 from .written import cites_another, quotes_a_writing
@@ -339,6 +340,9 @@ def _attribute(
             ev.kind == "indirect"
             and (
                 _own_deed(ev, toks)
+                or retells_speaker(
+                    ev, toks, subject is not None and subject.kind in ("ORG", "GEN", "LOC")
+                )
                 or _and_own_verb(ev, toks)
                 or _speaks_of_self(
                     ev, _person_gender(ev, ent), ent, resolver, mentions, toks, retold
