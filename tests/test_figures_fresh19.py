@@ -63,3 +63,17 @@ _SHARE = (
 
 def test_a_share_cut_from_what_it_is_of_is_not_shown():
     assert not any("30%" in b for b in shown(_SHARE, title="В Калуге задержан мэр поселка"))
+
+
+def test_a_frame_that_needs_a_name_from_outside_is_left_off():
+    text = _ACCUSED.replace("По версии следствия, глава", "По его версии, глава")
+    bullets = _bullets(text, _ACCUSED_TITLE)
+    assert bullets
+    assert all(b.startswith("глава района") for b in bullets)
+
+
+def test_po_dannym_is_a_frame_not_a_reference_back():
+    text = _ACCUSED.replace("По версии следствия, глава", "По данным следствия, глава")
+    bullets = _bullets(text, _ACCUSED_TITLE)
+    assert bullets
+    assert all(b.startswith("По данным следствия, глава района") for b in bullets)

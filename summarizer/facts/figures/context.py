@@ -383,7 +383,16 @@ def _frame_before(text: str, parse: Parse, start: int) -> int | None:
     while sentence < start and text[sentence] in '«"„“ ':
         sentence += 1
     m = _FRAME.match(text, sentence, start)
-    return sentence if m is not None and m.end() == start and sentence < start else None
+    if m is None or m.end() != start or sentence >= start:
+        return None
+    # "Как рассказал его директор, ...": a frame that needs a name from outside would make the
+    # bullet unreadable; it is left off, as before
+    words = {fold(w) for w in re.findall(r"[^\W\d_]+", m.group())}
+    if words & (_THIRD_SINGULAR | _THIRD_PLURAL) or any(
+        w.startswith(("эт", "так")) and _DEMONSTRATIVE.fullmatch(w) for w in words
+    ):  # "По данным" is no reference back
+        return None
+    return sentence
 
 
 # a percent that goes on with what it is a percent of: "взятку в размере 50% | от суммы ..."
