@@ -162,7 +162,14 @@ def clause(parse: Parse, spans: list[tuple[int, int]], text: str) -> Clause | No
 # размере $25 тыс" (no predicate), "она набирает 48,16%" (too few words), "всех, имеющих место
 # внешних рисков, Путин пообещал ... 82%" (starts mid-phrase).
 SENTENCE_CURES = frozenset(
-    ("no predicate", "too few words", "starts mid-phrase", "no subject", "ends mid-phrase")
+    (
+        "no predicate",
+        "too few words",
+        "starts mid-phrase",
+        "no subject",
+        "ends mid-phrase",
+        "a share without what of",
+    )
 )
 _RESUMES = re.compile(r"[,—–)]\s*[^\W\d_]")
 _INNER_END = re.compile(r"[.!?](?=\s+[«\"]?[А-ЯЁA-Z])")
@@ -325,6 +332,9 @@ def _span(
         subject = _setting_before(parse, text, start)
     if subject is not None:
         start, natural = subject, True
+    frame = _frame_before(text, parse, start)
+    if frame is not None:
+        start, natural = frame, True
     stop = _before_cut_word(text, parse, stop, fig_stop)
     start, stop, balanced = _balance(text, start, stop, parse)
     inside = [k for k, t in enumerate(parse.tokens) if t.start >= start and t.stop <= stop]
@@ -339,6 +349,7 @@ def _span(
                 ("starts mid-phrase", not natural),
                 ("cuts a list", _cuts_list(parse, start, stop, widget.end() if widget else 0)),
                 ("ends mid-phrase", _ends_mid_phrase(parse, start, stop)),
+                ("a share without what of", _share_cut(text, spans, stop)),
                 ("an indirect question", bool(_QUESTION_START.match(text, start))),
                 (
                     "announces a statement it leaves out",
@@ -352,6 +363,55 @@ def _span(
     if why in ("too long", "unbalanced quotes") and not was_pruned and not tight:
         return _span(parse, text, spans, figure, heads, tops, hypothetical, tight=True)
     return Clause(start, stop, not why, hypothetical, pronouns, why)
+
+
+# Who says so, at the sentence's start: "По версии следствия, | глава района передал ..." The
+# parser hangs it apart (parataxis), yet without it an accusation reads as a fact.
+_FRAME = re.compile(
+    r"(?:По (?:версии|данным|словам|мнению|информации|сведениям|оценк[еаи]м?|подсчетам|"
+    r"утверждению|заявлению|сообщению|расчетам|прогнозу|прогнозам)|Согласно|"
+    r"Как (?:сообщ|заяв|отмет|рассказ|пишет|пишут|уточн|переда|следует|счита|полага|"
+    r"подчеркн|указ)[а-яё]*)"
+    r"(?![^\W\d_])[^,.!?;:«»\"()—–]{0,80},\s*"
+)
+
+
+def _frame_before(text: str, parse: Parse, start: int) -> int | None:
+    """The start of the attribution frame that is all of the sentence before the span, if any
+    (an opening quote mark may precede it)."""
+    sentence = max(p for p in (parse.tokens[0].start, *parse.pieces) if p <= start)
+    while sentence < start and text[sentence] in '«"„“ ':
+        sentence += 1
+    m = _FRAME.match(text, sentence, start)
+    if m is None or m.end() != start or sentence >= start:
+        return None
+    # "Как рассказал его директор, ...": a frame that needs a name from outside would make the
+    # bullet unreadable; it is left off, as before
+    words = {fold(w) for w in re.findall(r"[^\W\d_]+", m.group())}
+    if words & (_THIRD_SINGULAR | _THIRD_PLURAL) or any(
+        w.startswith(("эт", "так")) and _DEMONSTRATIVE.fullmatch(w) for w in words
+    ):  # "По данным" is no reference back
+        return None
+    return sentence
+
+
+# a percent that goes on with what it is a percent of: "взятку в размере 50% | от суммы ..."
+_SHARE_OF = re.compile(r"\s*(?:от|из)\s+[^\W\d_]")
+_PERCENT = re.compile(r"(?i)%|процент")
+
+
+def _share_cut(text: str, spans: list[tuple[int, int]], stop: int) -> bool:
+    """The span stops on a percent whose "от ..." (what it is a share of) comes after it."""
+    last_start, last_stop = max(spans, key=lambda s: s[1])
+    return (
+        stop <= last_stop + 1
+        and bool(_PERCENT.search(text, last_start, last_stop))
+        and bool(_SHARE_OF.match(text, last_stop))
+        and not _CHANGE_BY.search(text, max(0, last_start - 12), last_start)
+    )
+
+
+_CHANGE_BY = re.compile(r"(?i)(?<![^\W\d_])на\s+(?:[^\W\d_]+\s+)?$")  # "выросли на 5% от ..."
 
 
 def _subject_before(parse: Parse, start: int, predicate: int) -> int | None:
