@@ -353,7 +353,18 @@ ATTRIBUTION_START = re.compile(
 _CREDIT = re.compile(
     r"^(?P<agency>как\s+(?:передает|передаёт|сообщает|пишет|информирует)\s+[^,]{1,60},\s*)?"
     r"об\s+этом\s+(?:[^\s,]+\s+){0,3}?(?P<verb>сообщает|сообщают|пишет|пишут|передает|передаёт"
-    r"|передают|информирует|сообщается|говорится)\s+(?P<source>[^.!?]{1,80})[.!]?$",
+    r"|передают|информирует|сообщается|говорится"
+    r"|сообщило|написало|передало|сообщил|сообщила|сообщили|написал|написала|передал|передала)"
+    r"\s+(?P<source>[^.!?]{1,80})[.!]?$",
+    re.I,
+)
+# The past tense credits an outlet only where nobody else can be its subject: a neuter verb ("Об
+# этом сообщило РИА Новости": no person is neuter) or an outlet named by its kind ("сообщил
+# телеканал Fox 10"). "Об этом сообщил ТАСС вице-премьер…", "сообщили ТАСС в посольстве" name who
+# told the outlet: a speaker.
+_MEDIUM_KIND = re.compile(
+    r"(?:информационное\s+|новостное\s+)?(?:агентство|издание|газета|журнал|телеканал"
+    r"|радиостанция|портал)\s",
     re.I,
 )
 _MEDIUM = re.compile(
@@ -402,6 +413,11 @@ def credit(text: str) -> bool:
         return True  # "Как передает X, об этом сообщается на сайте…": the agency's own credit
     # the outlet first: "Об этом сообщает офис премьер-министра, передает Reuters" names a party
     first = m.group("source").split(",")[0]
+    verb = m.group("verb").lower()
+    if verb.endswith(("л", "ла", "ло", "ли")):  # the past tense
+        return bool(
+            _MEDIUM_KIND.match(first + " ") or (verb.endswith("ло") and _MEDIUM.match(first))
+        )
     return m.group("verb").lower() not in ("сообщается", "говорится") and bool(
         _MEDIUM.search(first)
     )
