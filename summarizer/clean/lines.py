@@ -173,6 +173,24 @@ def split_furniture(line: str) -> tuple[str, list[tuple[str, str]]]:
     return " ".join(" ".join(kept).split()), removed
 
 
+# The site's rubrics run together when a page is pasted: "ХроникаСмена власти в СирииОбновлено в
+# 20:37", "Военная операция на УкраинеВоенная операция на Украине5553 материалов" -- a word in
+# lower case with a capital word or a count glued to it, no space between. One such joint is a
+# brand ("ПрофМедиа", "ЕвроПравды") or a slip of the paste; two on a short line without a stop are
+# menu labels, never the article's text nor its title.
+_GLUED_RUBRIC = re.compile(r"[а-яё]{3}(?=[А-ЯЁ][а-яё]{2}|\d)")
+_MAX_RUBRIC_WORDS = 16
+
+
+def is_rubric_run(line: str) -> bool:
+    """A short line that holds two or more words glued to the next label."""
+    return (
+        len(_WORDS.findall(line)) <= _MAX_RUBRIC_WORDS
+        and not _END.search(line)
+        and len(_GLUED_RUBRIC.findall(line)) >= 2
+    )
+
+
 def line_kind(line: str, index: int) -> str | None:
     """What a whole line is when it is no article text; `index` among the non-empty lines."""
     if not _LETTER_OR_DIGIT.search(line):
@@ -194,6 +212,8 @@ def line_kind(line: str, index: int) -> str | None:
         return "template"
     if is_tag_line(line):
         return "tags"
+    if is_rubric_run(line):
+        return "rubrics"
     return None
 
 
