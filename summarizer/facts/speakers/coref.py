@@ -16,7 +16,7 @@ from . import lexicon as lex
 from .clauses import speech_class
 from .events import Event
 from .hints import agreeing_gender
-from .mentions import Mention, org_lemma
+from .mentions import Mention, org_lemma, role_lemma
 from .tokens import Tok
 
 _LEGAL_FORMS = lex.words(
@@ -142,6 +142,8 @@ class Entity:
     role_mentions: list[int] = field(default_factory=list)  # mentions that carry a title
     role_keys: list[tuple[str, str | None]] = field(default_factory=list)  # given by the name
     title_keys: list[tuple[str, str | None]] = field(default_factory=list)  # resolved to it
+    # offices the article elects or appoints them to: "переизбрали Петрова председателем Думы"
+    offices: list[tuple[str, str | None]] = field(default_factory=list)
     genders: list[str] = field(default_factory=list)  # the tagger's, from the names
     nominative_genders: list[str] = field(default_factory=list)  # from nominative names only
     agreed: list[str] = field(default_factory=list)  # verbs agreeing with the name as subject
@@ -406,9 +408,39 @@ class Resolver:
         # Ельцин», — говорит скульптор"): a name in there is nobody's subject either
         self.quoted: list[tuple[int, int]] = quoted or []
         self._group()
+        self._find_offices()
         self.doubtful_aides = self._doubtful_aides()
 
     # -- grouping ----------------------------------------------------------------------------
+
+    def _find_offices(self) -> None:
+        """Offices the article gives a person as a predicate, not as a title by the name:
+        "переизбрали Ивана Петрова председателем парламента" (the name in an oblique case, the
+        office right after it in the instrumental), "правительство во главе с Петровым"."""
+        toks = self.toks
+        for k, ent in self.mention_entity.items():
+            e, m = self.entities[ent], self.mentions[k]
+            lead = [t.low for t in toks[max(0, m.first - 4) : m.first]]
+            if e.kind == "person" and len(lead) == 4 and lead[1:] == ["во", "главе", "с"]:
+                # "правительство во главе с Алиханом Смаиловым": he heads that body
+                body = toks[m.first - 4]
+                comp = fold(body.text)[:5] if body.pos in ("NOUN", "PROPN") else None
+                e.offices.append(("глава", comp))
+            j = m.last + 1
+            if e.kind != "person" or j >= len(toks) or toks[m.head].case in ("Nom", None):
+                continue
+            lemma = role_lemma(toks[j].low) if toks[j].case == "Ins" else None
+            if lemma is None or lemma in lex.DESCRIPTIVE_ROLES:
+                continue
+            comp = next(
+                (
+                    fold(t.text)[:5]
+                    for t in toks[j + 1 : j + 4]
+                    if t.sent == toks[j].sent and t.pos in ("NOUN", "PROPN")
+                ),
+                None,
+            )
+            e.offices.append((lex.ROLE_SYNONYMS.get(lemma, lemma), comp))
 
     def _new(self, kind: str, first: int) -> Entity:
         e = Entity(len(self.entities), kind, first=first)
@@ -1032,6 +1064,8 @@ class Resolver:
             return False  # "президент России" is not "президент Казахстана"
         if self._other_country(e, m):
             return False  # "глава российского правительства" is not "премьер Италии"
+        if any(h == head and c != comp and c and comp for h, c in e.offices):
+            return False  # one elected "председателем Мажилиса" is not "глава государства"
         if m.role_proper and e.role_keys and all(h != head for h, _ in e.role_keys):
             return False  # "генпрокурор Техаса" is not the man introduced as "президент"
         # "муж Биби" is not Биби
