@@ -29,7 +29,7 @@ from .context import SENTENCE_CURES, Clause, clause, sentence_clause
 from .masks import mask_non_figures
 from .nouns import Morph
 from .pronouns import Names
-from .refuse import site_junk, size_in_passing, stake_of_nothing
+from .refuse import change_of_nothing, site_junk, size_in_passing, stake_of_nothing
 from .salience import (
     Story,
     counts_actors,
@@ -362,6 +362,8 @@ def _bullet(
     percent = any(f.kind == "percent" for f in members)
     if not why and percent and stake_of_nothing(doc, shown_text, c.start, stop):
         why = "a share of nothing named"  # "Венедиктов владел 100% компании": which?
+    if not why and change_of_nothing(shown_text):
+        why = "a change of nothing named"  # "повышение составит 5,9%": of what?
     if (
         not why
         and not _says_where(doc, members, text[c.start : stop], c.start, stop)

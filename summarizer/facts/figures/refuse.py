@@ -117,3 +117,29 @@ def size_in_passing(text: str, start: int, stop: int, kind: str) -> bool:
         and text[stop : stop + 3].strip()[:1] == ")"
         and bool(_SIZE_NOUN.search(text, start, stop))
     )
+
+
+# a change whose thing is left to the sentence before: "Среднее изменение по стране составит не
+# более 4%", "В Кемеровской области повышение составит 5,9%" (of what? "тарифы ЖКХ" stood in the
+# sentence before), a place or a time between the noun and the verb ("рост за год составил");
+# not "рост цен составил 5%" (the noun's complement names the thing)
+_CHANGE_OF_NOTHING = re.compile(
+    r"(?i)(?:^|[,;:—–]\s*)[^,;:—–]*?(?<![^\W\d_])(?:изменение|повышение|понижение|рост|"
+    r"снижение|увеличение|сокращение|уменьшение|падение|прирост|подорожание|удешевление|"
+    r"индексация)(?:\s+(?:по|в|во|за|с|со)(?:\s+[а-яё\d]+){1,3}?)?\s+"
+    r"(?:состав[а-яё]*|достиг[а-яё]*|превы[сш][а-яё]*)(?![^\W\d_])"
+)
+# the thing's own verb before the noun in the bullet: "цены выросли на 5%, рост составил ..."
+_CHANGE_VERB = re.compile(
+    r"(?i)(?<![^\W\d_])(?:вырос|вырастут|вырастет|вырост|повыс|подн[яи]|снизи|снижа|сократи|"
+    r"уменьши|увеличи|упал|упад|подорожа|подешеве|проиндексир)[а-яё]*"
+)
+
+
+def change_of_nothing(text: str) -> bool:
+    """The bullet tells a change ("изменение", "повышение", "рост" ...) as the subject of
+    "составит" with nothing after the noun naming what changes, and no verb before it that
+    does: what the number measures stands only in another sentence, and the bullet, read
+    alone, says a change of nothing."""
+    m = _CHANGE_OF_NOTHING.search(text)
+    return m is not None and not _CHANGE_VERB.search(text, 0, m.start())
