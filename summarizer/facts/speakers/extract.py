@@ -26,7 +26,7 @@ from .mentions import Mention, find_mentions, org_lemma, token_owner
 from .names import Namer
 from .quotes import quote_regions, shorten, word_count
 from .retold import retells_speaker
-from .tokens import Tok, build_tokens, tok_index
+from .tokens import NOMINAL, Tok, build_tokens, subject_follows, tok_index
 from .topic import off_topic_paragraphs
 from .written import cites_another, quotes_a_writing
 
@@ -518,7 +518,6 @@ def _narrated(ev: Event, subject: Mention | None, toks: tuple[Tok, ...], text: s
     return False
 
 
-_NOMINAL = frozenset(("NOUN", "PROPN", "PRON"))
 # verbs of belief that retell the speaker as a speech verb does: "и верит, что …" (stems: the
 # tagger leaves "верит" unlemmatized)
 _BELIEF_STEMS = ("вери", "повери", "дума")
@@ -535,7 +534,7 @@ def _and_own_verb(ev: Event, toks: tuple[Tok, ...]) -> bool:
                 continue
             for k in range(j + 1, min(last - 2, j + 5)):
                 t = toks[k]
-                if (t.pos in _NOMINAL and t.case == "Nom") or t.pos == "PUNCT":
+                if (t.pos in NOMINAL and t.case == "Nom") or t.pos == "PUNCT":
                     break  # a subject of its own: "и Москва считает, что"
                 if t.verbform != "Fin" or t.person in ("1", "2"):
                     continue
@@ -561,7 +560,7 @@ def _own_deed(ev: Event, toks: tuple[Tok, ...]) -> bool:
         t = toks[j]
         if t.text in (",", ";", ":", "(", "«", '"') or t.low in ("что", "чтобы", "если", "когда"):
             return False  # a clause opens before any verb: no simple subjectless statement
-        if t.pos in _NOMINAL and t.case == "Nom":
+        if t.pos in NOMINAL and t.case == "Nom":
             return False
         if t.pos in ("VERB", "AUX") and t.verbform == "Fin":
             verb = j
@@ -571,12 +570,7 @@ def _own_deed(ev: Event, toks: tuple[Tok, ...]) -> bool:
     v = toks[verb]
     if v.tense != "Past" or v.number != "Sing" or v.gender != ev.gender:
         return False
-    for t in toks[verb + 1 : last + 1]:  # "что в Москве прошли обыски": the subject after it
-        if t.text in (",", ";", ".", "—", "–"):
-            break
-        if t.pos in _NOMINAL and t.case == "Nom":
-            return False
-    return True
+    return not subject_follows(toks, verb, last)  # "что в Москве прошли обыски"
 
 
 # third-person singular pronouns by the gender they take ("ним" only where it is singular)

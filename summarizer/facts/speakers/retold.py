@@ -13,9 +13,8 @@ earlier audits read it as his words.
 from __future__ import annotations
 
 from .events import Event
-from .tokens import Tok, tok_index
+from .tokens import NOMINAL, Tok, subject_follows, tok_index
 
-_NOMINAL = frozenset(("NOUN", "PROPN", "PRON"))
 # a clause opens before any verb: no simple subjectless statement
 _CLAUSE_OPENERS = frozenset(("что", "чтобы", "если", "когда", "как", "где", "кто"))
 _CLAUSE_MARKS = frozenset((",", ";", ":", "(", "«", '"', "—", "–"))
@@ -47,7 +46,7 @@ def retells_speaker(ev: Event, toks: tuple[Tok, ...], body: bool) -> bool:
         t = toks[j]
         if t.text in _CLAUSE_MARKS or t.low in _CLAUSE_OPENERS:
             return False
-        if (t.pos in _NOMINAL or t.pos == "NUM") and t.case == "Nom":
+        if (t.pos in NOMINAL or t.pos == "NUM") and t.case == "Nom":
             return False  # "оба арестованных подозреваются …": a subject of its own
         if t.pos in ("VERB", "AUX") and t.verbform == "Fin":
             verb = j
@@ -73,9 +72,4 @@ def retells_speaker(ev: Event, toks: tuple[Tok, ...], body: bool) -> bool:
         # read as his words (audits 17 and 19); his feeling framing further words ("сожалеет
         # о том, что …", "надеется, что …") is the writer's account of him
         return False
-    for t in toks[verb + 1 : last + 1]:  # "что в Москве проходят обыски": the subject after it
-        if t.text in (",", ";", ".", "—", "–"):
-            break
-        if t.pos in _NOMINAL and t.case == "Nom":
-            return False
-    return True
+    return not subject_follows(toks, verb, last)  # "что в Москве проходят обыски"

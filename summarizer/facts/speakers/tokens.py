@@ -55,6 +55,20 @@ def tok_index(toks: tuple[Tok, ...], offset: int) -> int:
     return bisect_left(toks, offset, key=_start)
 
 
+NOMINAL = frozenset(("NOUN", "PROPN", "PRON"))
+
+
+def subject_follows(toks: tuple[Tok, ...], verb: int, last: int) -> bool:
+    """A nominative noun or pronoun after the verb, before the clause's first break ("что в
+    Москве прошли обыски"): the verb has a subject of its own after it."""
+    for t in toks[verb + 1 : last + 1]:
+        if t.text in (",", ";", ".", "—", "–"):
+            return False
+        if t.pos in NOMINAL and t.case == "Nom":
+            return True
+    return False
+
+
 def _start(t: Tok) -> int:
     return t.start
 
