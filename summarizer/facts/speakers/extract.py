@@ -26,7 +26,7 @@ from .mentions import Mention, find_mentions, org_lemma, token_owner
 from .names import Namer
 from .quotes import quote_regions, shorten, word_count
 from .retold import retells_speaker
-from .tokens import NOMINAL, Tok, build_tokens, subject_follows, tok_index
+from .tokens import NOMINAL, Tok, build_tokens, span_tokens, subject_follows, tok_index
 from .topic import off_topic_paragraphs
 from .written import cites_another, quotes_a_writing
 
@@ -623,7 +623,7 @@ def _speaks_of_self(
     while lo > 0 and toks[lo - 1].sent >= toks[first].sent - 1:
         lo -= 1
     persons = things_seen = False  # other nouns the pronoun may stand for
-    inside = [j for a, b in ev.spans for j in range(tok_index(toks, a), tok_index(toks, b))]
+    inside = span_tokens(toks, ev.spans)
     for j in (*range(lo, first), *inside):
         t = toks[j]
         k = owner[j]

@@ -55,6 +55,11 @@ def tok_index(toks: tuple[Tok, ...], offset: int) -> int:
     return bisect_left(toks, offset, key=_start)
 
 
+def span_tokens(toks: tuple[Tok, ...], spans: tuple[tuple[int, int], ...]) -> list[int]:
+    """The indices of the tokens inside character spans, in order (an event's words)."""
+    return [j for a, b in spans for j in range(tok_index(toks, a), tok_index(toks, b))]
+
+
 NOMINAL = frozenset(("NOUN", "PROPN", "PRON"))
 
 

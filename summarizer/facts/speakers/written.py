@@ -7,7 +7,7 @@ is the page's owner. The reader audit of fresh_g (book_t218) saw the newspaper g
 from __future__ import annotations
 
 from .events import Event
-from .tokens import Tok, tok_index
+from .tokens import Tok, span_tokens, tok_index
 
 # nouns for a piece of writing that can stand as the subject of its own clause
 _WRITINGS = frozenset(
@@ -41,7 +41,7 @@ def cites_another(ev: Event, toks: tuple[Tok, ...], cited: frozenset[int]) -> bo
     ссылкой на Пескова" given to Песков himself still stands."""
     if not ev.spans or ev.at >= len(toks):
         return False
-    inside = {j for a, b in ev.spans for j in range(tok_index(toks, a), tok_index(toks, b))}
+    inside = set(span_tokens(toks, ev.spans))
     sent = toks[ev.at].sent
     lo = hi = ev.at
     while lo > 0 and toks[lo - 1].sent == sent:
