@@ -99,6 +99,12 @@ def html_rows() -> list[dict]:
     return rows
 
 
+def _text_file(folder: Path, name: str) -> Path:
+    """order.txt may list a file as `book_1.txt` or by its id `book_1`."""
+    path = folder / name
+    return path if path.suffix == ".txt" else path.with_name(name + ".txt")
+
+
 def text_rows(folder: Path, n: int) -> list[dict]:
     """Plain-text articles pasted as they are: no title, no source."""
     order = folder / "order.txt"
@@ -107,7 +113,9 @@ def text_rows(folder: Path, n: int) -> list[dict]:
         if order.exists()
         else sorted(p.name for p in folder.glob("*.txt"))
     )
-    files = [folder / name for name in names if name and (folder / name).is_file()]
+    files = [path for name in names if name and (path := _text_file(folder, name)).is_file()]
+    if names and not files:
+        raise SystemExit(f"{folder}: none of the listed articles is there ({names[0]}, …)")
     return [
         {"id": f.stem, "text": f.read_text(encoding="utf-8"), "title": None, "source": "text"}
         for f in files[:n]

@@ -52,3 +52,17 @@ def test_each_article_is_printed_with_its_reply(tmp_path: Path, script, capsys) 
     assert "=== [1] roads" in out and "TITLE: None" in out
     reply = out.split("REPLY (verbatim, between the rules")[1]
     assert "12 млрд рублей" in reply
+
+
+def test_an_order_may_name_articles_by_id(tmp_path: Path, script) -> None:
+    for name in ("b.txt", "a.txt"):
+        (tmp_path / name).write_text(f"Текст {name}.", encoding="utf-8")
+    (tmp_path / "order.txt").write_text("b\na\n")
+    assert [r["id"] for r in script["text_rows"](tmp_path, 5)] == ["b", "a"]
+
+
+def test_an_order_that_names_nothing_there_is_an_error_not_silence(tmp_path: Path, script) -> None:
+    (tmp_path / "a.txt").write_text("Текст.", encoding="utf-8")
+    (tmp_path / "order.txt").write_text("gone\nlost.txt\n")
+    with pytest.raises(SystemExit, match="none of the listed articles"):
+        script["text_rows"](tmp_path, 5)
