@@ -332,6 +332,8 @@ def _main_clause(text: str, nlp: NLP, limit: int) -> str:
             and not _predicate(tokens[i - 1])
             # nor "не ранее чем | через два года": the comparison keeps its term
             and tokens[i - 1].text.lower() != "чем"
+            # nor "проголосовали 23 | из 34 депутатов": a bare number keeps what it counts
+            and tokens[i - 1].pos != "NUM"
         ):
             phrase_cut = head  # not "…по количеству отданных | за него голосов": the noun is later
         if tok.text == ",":
@@ -701,7 +703,7 @@ def stands_alone(headline: str, nlp: NLP | None = None) -> bool:
         # тесные связи с сотрудниками Netflix")
         return False
     tokens = _tag(headline, nlp)
-    if _refers_back(tokens):
+    if _refers_back(tokens) or _modifier_only(tokens):
         return False
     opened = _OPEN_SUBORDINATE.search(headline)
     if opened and not any(_clause_word(t) for t in _tag(opened.group("clause"), nlp)):
@@ -744,6 +746,29 @@ def _refers_back(tokens: Sequence[Any]) -> bool:
         and _clause_word(tokens[k - 1])
         and _OTHERS.match(tokens[k + 1].text)
         for k in range(1, len(tokens) - 1)
+    )
+
+
+_RELATIVE_WORD = re.compile(r"^(?:котор|чей|чья|чьё|чье|чьи|чьих)", re.I)
+
+
+def _modifier_only(tokens: Sequence[Any]) -> bool:
+    """A headline that opens with a gerund or participle phrase and has no predicate of its own
+    outside a relative clause: "Выступая на митинге в Сомбатхее, трансляцию которого вел
+    телеканал М1" is a fragment (who spoke? what did he say?)."""
+    if not tokens or not _modifier(tokens[0]):
+        return False
+    segments: list[list[Any]] = [[]]
+    for tok in tokens:
+        if tok.text == ",":
+            segments.append([])
+        else:
+            segments[-1].append(tok)
+    return not any(
+        _clause_word(tok)
+        for segment in segments
+        if not any(_RELATIVE_WORD.match(t.text) for t in segment)
+        for tok in segment
     )
 
 

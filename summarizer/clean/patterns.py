@@ -93,6 +93,11 @@ DATELINE = re.compile(
     r"[«\"]?[А-ЯЁA-Z][\w.-]{1,25}(?:\s[А-ЯЁA-Z][\w.-]{1,25})?[»\"]?\s*[.:]"
     # a city in capitals and a dash, no date: "ВАШИНГТОН — " (an acronym is shorter or listed)
     r"|(?!(?:ЮНЕСКО|ЮНИСЕФ|МАГАТЭ|ГАЗПРОМ|РОСНЕФТЬ|СЕВЕРНЫЙ)\b)[А-ЯЁ]{5,}(?:[\s-][А-ЯЁ]{3,})?\s+[–—]"
+    # a city in capitals alone before the lead's first word: "ЕКАТЕРИНБУРГ Главой Екатеринбурга…"
+    # (one name of 6 and more letters with two vowels: acronyms are shorter or listed)
+    r"|(?!(?:ЮНЕСКО|ЮНИСЕФ|МАГАТЭ|ГАЗПРОМ|РОСНЕФТЬ|СЕВЕРНЫЙ|РОСКОСМОС|РОСАТОМ|АЭРОФЛОТ)\b)"
+    r"(?=[А-ЯЁ-]{6,}\s)(?=[А-ЯЁ-]*[АЕЁИОУЫЭЮЯ][А-ЯЁ-]*[АЕЁИОУЫЭЮЯ])[А-ЯЁ]{3,}(?:-[А-ЯЁ]{3,})?"
+    r"(?=\s+[А-ЯЁ][а-яё])"
     r")\s+(?=[«\"„“(]?[А-ЯЁA-Z0-9])"
 )
 # Counters a page prints before the lead (views, comments), with the section name after them:
@@ -108,9 +113,12 @@ GLUED_PROMO = re.compile(
 )
 # "10 ноября 2018 13:37. Международное агентство…": a date with its year and time opening a line,
 # anywhere in the text (an aggregator's page strings several posts together).
+# A page may print its view counter and the weekday before it: "1297 Понедельник, 10 Июня, 2024
+# года, 10:00 «Европейская…" (the time after the full date keeps a sentence's date out).
+_WEEKDAY = r"(?i:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)"
 DATED_STAMP = re.compile(
-    r"^\d{1,2}\s+(?i:" + MONTHS + r")\s+\d{4}(?:\s+(?i:года|г\.))?,?\s+\d{1,2}:\d{2}[.,]?\s+"
-    r"(?=[А-ЯЁA-Za-z«\"])"
+    r"^(?:(?:\d{1,6}\s+)?" + _WEEKDAY + r",?\s+)?\d{1,2}\s+(?i:" + MONTHS + r"),?\s+\d{4}"
+    r"(?:\s+(?i:года|г\.))?,?\s+\d{1,2}:\d{2}[.,]?\s+(?=[А-ЯЁA-Za-z«\"])"
 )
 # A time stamp glued before the lead: "09:27, Декабрь 15, 2020 ", "Сегодня, 1:34 Комментариев: 0 ".
 STAMP_PREFIX = re.compile(
@@ -118,6 +126,9 @@ STAMP_PREFIX = re.compile(
     r"[а-яё]+)\s+\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}),?\s*(?:\d{4})?)?\s*(?:(?i:комментариев)\s*:?"
     r"\s*\d+\s*)?(?:(?i:источник)\s*:\s*)?\s+(?=[А-ЯЁ«\"]|\d+-[а-яё])"
     r"|^\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}:\d{2})?\s+(?=[А-ЯЁ«\"])"
+    # a store's field label and an ISO date: " date 2026-01-23 Палата представителей…"
+    r"|^(?i:date|дата)\s*:?\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?\s+"
+    r"(?=[А-ЯЁA-Z«\"])"
     r"|" + DATED_STAMP.pattern
 )
 # A photo caption and its credit before the lead: "… в Теннесси, 22 октября 2020 года Jim Bourg/AP ".
@@ -167,7 +178,11 @@ TICKER_INLINE = re.compile(
 # A rubric's label before the article's own words: "Прямая речь: “На следующем саммите…”".
 RUBRIC_PREFIX = re.compile(r"^(?:Прямая речь|Цитата дня)\s*:\s*(?=[«\"“„]?[А-ЯЁ])")
 # A video player's label left before the lead: "Video Пресс-служба VK сообщила…".
-MEDIA_MARK = re.compile(r"^(?:Video|Видео)\s+(?=[«\"„]?[А-ЯЁ][а-яё])")
+MEDIA_MARK = re.compile(
+    r"^(?:Video|Видео)\s+(?=[«\"„]?[А-ЯЁ][а-яё])"
+    # a markdown image the paste kept, empty to a reader: "![]() 1297 Понедельник…"
+    r"|^!\[[^\]\n]{0,200}\](?:\([^)\s]*\))?\s*(?=\S)"
+)
 # A section name pasted in front of the text with a stray quote: '"Общество Депутаты Госдумы…'.
 SECTION_PREFIX = re.compile(
     r"^[\"«](?:Общество|Политика|Экономика|Происшествия|Новости|В мире|Мир|Регионы|Культура"
