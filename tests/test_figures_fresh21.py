@@ -36,3 +36,12 @@ def test_a_figure_in_an_infinitive_that_is_the_subject_joins_its_verb():
         "Во втором квартале в Западном военном округе планируется провести более 300 учений "
         "разного масштаба"
     ]
+
+
+def test_an_infinitive_after_a_word_of_need_stays_apart():
+    # "необходимо" is no verb: the need is a rule of the game, not the story's news
+    text = (
+        "Коллегия выборщиков подтвердила победу Байдена. Для победы необходимо набрать 270 "
+        "голосов.\nБайден получил 306 голосов, Трамп — 232."
+    )
+    assert not any("270" in line for line in shown_lines(text, "Выборщики подтвердили победу"))
