@@ -800,6 +800,14 @@ def _widen(parse: Parse, p: int) -> tuple[int, bool]:
             t.rel in ("advcl", "ccomp")  # "Опросы показывают, что Байден опережает на 8%"
             or (t.rel in ("conj", "parataxis", "xcomp") and personal and not has_subject)
             or t.feats.get("VerbForm") in ("Conv", "Part")
+            # "планируется | провести более 2500 учений": the infinitive is the subject of the
+            # verb that says whether it is done (planned, managed); not of a word of need
+            # ("для победы необходимо | набрать 270 голосов": a rule of the game, no news)
+            or (
+                t.rel in ("csubj", "csubj:pass")
+                and t.feats.get("VerbForm") == "Inf"
+                and parse.tokens[t.head].pos == "VERB"
+            )
         )
         if not needs_main:
             return p, hypothetical

@@ -237,7 +237,7 @@ def _bullets(
             members, last = groups[-1] if groups else ([], None)
             if last is not None and _tally(text, (members, last), f):
                 stop = max(last.stop, _vote_end(text, last, f))
-                groups[-1] = ([*members, f], replace(last, stop=stop))
+                groups[-1] = ([*members, f], _joined(parse, text, [*members, f], last, stop))
                 continue
             if last is not None and c is not None and c.start < last.stop and last.start < c.stop:
                 members = [*members, f]  # one clause: "93 проекта ... 18,3 млрд долларов"
@@ -256,6 +256,19 @@ def _tied(story: Story, b: _Bullet) -> bool:
     if b.sentence.index in story.lead_sentences | story.summary_sentences:
         return True
     return bool(stems(b.text or b.sentence.text) & (story.title | story.lead | story.summary))
+
+
+def _joined(parse: Parse, text: str, members: list[Found], last: Clause, stop: int) -> Clause:
+    """The clause of a tally once its next number joins: "Сумма штрафа составила почти
+    полмиллиона рублей | – 475 тысяч" was judged to cut the list the joined number completes,
+    so the clause of all the numbers is judged again; any other fault stays."""
+    joined = replace(last, stop=stop)
+    if last.why != "cuts a list":
+        return joined
+    whole = clause(parse, [(g.start, g.stop) for g in members], text)
+    if whole is None or not whole.readable or whole.start > last.start or whole.stop < stop:
+        return joined
+    return whole
 
 
 def _tally(text: str, group: tuple[list[Found], Clause | None], f: Found) -> bool:
