@@ -28,6 +28,8 @@ _RUN_ON_CONNECTIVES = frozenset(
     "однако но а и при этом же тем не менее вместе с тоже также теперь сейчас тогда затем".split()
 )
 _NARRATIVE_TIME = frozenset("теперь тогда затем".split())
+# words between a comma and the speech verb of another statement: "…, однако все еще отмечалось"
+_BEFORE_ANOTHER = frozenset("и а но однако все всё".split())
 # days counted from the article's own: only the writer dates events so
 _WRITER_TIME = frozenset("накануне вчера позавчера".split())
 _TRAILING_CONNECTIVES = frozenset("однако но а и поэтому также причем притом".split())
@@ -624,9 +626,11 @@ class Clauses:
             if t.text in (",", ";") or (t.text in DASH_TOKENS and j > start):
                 k = j + 1
                 while k <= last and (
-                    toks[k].text in DASH_TOKENS or toks[k].pos == "ADV" or toks[k].low in ("и", "а")
-                ):  # "…, и напомнили, что": another statement begins
-                    k += 1
+                    toks[k].text in DASH_TOKENS
+                    or toks[k].pos == "ADV"
+                    or toks[k].low in _BEFORE_ANOTHER
+                ):  # "…, и напомнили, что", "…, однако накануне все еще отмечалось, что": another
+                    k += 1  # statement begins (an impersonal one is nobody's words)
                 if k <= last and speech_class(toks[k]) and not self.quoted[k]:
                     return j - 1
                 if t.text == "," and self._speaker_goes_on(start, j, last):

@@ -28,6 +28,10 @@ _LATIN = re.compile(r"[A-Za-z]")
 # a feminine patronymic ("Юрьевна"); masculine ones ("-ович", "-евич") are also Slavic surnames
 # ("Яцек Чапутович"), so a man's first name and patronymic stay apart
 _PATRONYMIC = re.compile(r"\w{2,}(?:овн|евн|ичн)(?:а|ы|е|у|ой|ою)$")
+# a man's patronymic ("Фёдорович") after a first name the article gives one full name: only
+# where that name was already spelled out ("Виктор Янукович" … "Виктор Фёдорович признался")
+_MALE_PATRONYMIC = re.compile(r"\w{2,}(?:ович|евич|ьич)(?:а|у|ем|е)?$")
+_DOUBLED = re.compile(r"([бвгджзклмнпрстфхцчшщ])\1")  # a consonant: "ии" is a case ending
 _PROPER_ADJ_ENDINGS = (
     "ский",
     "ского",
@@ -223,6 +227,16 @@ def _surname(name: str) -> tuple[str, str | None]:
     last = fold(words[-1]) if words else ""
     first = fold(words[0]) if len(words) > 1 else None
     return last, first
+
+
+def _patronymic(word: str) -> bool:
+    return bool(_PATRONYMIC.search(word) or _MALE_PATRONYMIC.search(word))
+
+
+def _first_key(word: str) -> str:
+    """A first name without its case ending or a doubled letter: "Лолла" and "Лола" (one
+    woman spelled two ways in one article) meet."""
+    return crude_stem(_DOUBLED.sub(r"\1", fold(word)))
 
 
 def _same_surname(a: str, b: str) -> bool:
@@ -459,7 +473,7 @@ class Resolver:
         for k, m in enumerate(self.mentions):
             if m.kind == "PER" and m.name:
                 last, first = _surname(m.name)
-                if (first is None and len(m.name.split()) == 1) or _PATRONYMIC.search(last):
+                if (first is None and len(m.name.split()) == 1) or _patronymic(last):
                     pending_first_names.append((k, m))  # "Тереза", "Виктория Юрьевна"
                 # "Мэри Трамп" is not "Дональд Трамп"; a bare "Трамп" joins the one the article
                 # already calls by the bare surname, else the one named most, else the latest
@@ -553,19 +567,33 @@ class Resolver:
         for k, m in pending_first_names:
             own = self.entities[self.mention_entity[k]]
             assert m.name is not None
-            word = crude_stem(m.name.split()[0])
+            word = _first_key(m.name.split()[0])
             if any(
-                crude_stem(n.split()[0]) != word
-                or (len(n.split()) > 1 and not _PATRONYMIC.search(fold(n.split()[-1])))
+                _first_key(n.split()[0]) != word
+                or (len(n.split()) > 1 and not _patronymic(fold(n.split()[-1])))
                 for n in own.names
             ):
                 continue  # "Антон", "Антона", "Виктория Юрьевна": only the first name
+            if own.role_mentions and any(
+                _MALE_PATRONYMIC.search(fold(n.split()[-1])) for n in own.names
+            ):
+                continue  # "посол Александр Лукашевич": a surname, the man introduced by title
+            # the title itself, not a name that reads as one's case form ("Мэри", "мэр")
+            title = fold(m.name) if role_lemma(fold(m.name)) == fold(m.name) else None
             full = [
                 e
                 for e in self.entities
                 if e is not own
                 and e.kind == "person"
-                and any(len(n.split()) > 1 and crude_stem(n.split()[0]) == word for n in e.names)
+                and (
+                    # "– сказал Президент": a title the tagger took for a name is the only
+                    # named person the article gives that title ("Президент Казахстана …")
+                    any(h == title for h, _ in e.role_keys)
+                    if title is not None
+                    else any(
+                        len(n.split()) > 1 and _first_key(n.split()[0]) == word for n in e.names
+                    )
+                )
             ]
             if len(full) != 1:
                 continue  # two Антонs with surnames: which one is meant is not sure
@@ -748,7 +776,7 @@ class Resolver:
             e.id
             for e in self.entities
             if e.kind == "person"
-            and e.id in spoke
+            and e.first < at
             and self._compatible(e, gender if gender in ("Masc", "Fem") else None)
             and any(
                 self.mentions[r].role_head in lex.PROXY_ROLES | lex.SPOKESMAN_AIDES
@@ -756,7 +784,12 @@ class Resolver:
                 for r in e.role_mentions
             )
         ]
-        return found[0] if len(found) == 1 else None
+        voiced = [k for k in found if k in spoke]
+        # "Пресс-секретарь президента России Дмитрий Песков назвал …" (no speech found there),
+        # then "– сказал представитель Кремля": the only one the article gave that title before
+        return (
+            voiced[0] if len(voiced) == 1 else found[0] if not voiced and len(found) == 1 else None
+        )
 
     def _recent_speaking_persons(self, at: int, window: int) -> tuple[int, ...]:
         """Named persons who spoke before token `at` within `window` sentences."""
