@@ -544,12 +544,21 @@ _SHORT_QUOTE = re.compile(r"(?<=[^\s:])\s*(?:«[А-ЯЁA-Z][^«»]{0,40}»|\"[А
 _MISTYPED_OPENING = re.compile(r"(?:(?<=\s)|^)»(?=\w)")
 
 
+# what follows a "»" that closes two quotes: a stop, or a comma or dash before the narration
+_AFTER_SHARED = re.compile(r"\s*(?:[.!?…,;]|[—–-]\s)")
+
+
 def shared_closing(text: str) -> bool:
     """A quote within a quote, both closed by one "»", as Russian type often sets them
     ("…действия в отношении России «в знак солидарности» с Великобританией…" after "стран,
     «предпринявших…"): narration quoting a phrase, not a piece of a longer quote. Only in a
     sentence that does not itself open with the quote."""
-    if text.lstrip()[:1] in '«"„“—–-' or text.count("«") != text.count("»") + 1:
+    if text.lstrip()[:1] in '«"„“—–-' or "»" not in text or text.count("«") != text.count("»") + 1:
+        return False
+    first, last = text.index("«"), text.rindex("»")
+    if text[:first].rstrip().endswith(":") or not _AFTER_SHARED.match(text, last + 1):
+        # "Захарова: «…": someone's words; "…«риска интервенций» с российской стороны.": the
+        # outer quote runs on past the inner one, not closed with it
         return False
     depth, deepest = 0, 0
     for ch in text:
@@ -604,9 +613,6 @@ class SentenceFeatures:
     totals: tuple[tuple[str, str], ...] = ()
     credit: bool = False  # "Об этом сообщает РИА Новости.": an outlet credited, no news
     credited: bool = False  # "…, пишет сайт kp.ru.": the news with its outlet named at its end
-    # "В своем выступлении министр обороны РФ также отметил…": "также" or "тоже" in its first
-    # clause adds to something told before: it may follow other sentences, never open a summary
-    also: bool = False
 
 
 # "превысила 12 трлн руб." and "достигла 12,1 трлн руб.": the same total, rounded once
@@ -767,10 +773,6 @@ def in_speech(sentences: Sequence[str], paragraphs: Sequence[int]) -> list[bool]
     return out
 
 
-# "также"/"тоже" before the first comma, colon or dash, among the first eight words
-_ALSO = re.compile(r"^(?:[^\s,;:—–]+\s+){0,7}(?:также|тоже)\b", re.I)
-
-
 _QUOTED = re.compile(r"«[^«»]*»|\"[^\"]*\"|„[^„“]*“|“[^“”]*”")
 
 
@@ -867,5 +869,4 @@ def sentence_features(
         totals=totals(stripped),
         credit=credit(stripped),
         credited=bool(_CREDITED.search(stripped)),
-        also=bool(_ALSO.match(stripped)),
     )

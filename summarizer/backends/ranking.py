@@ -437,7 +437,7 @@ def _units(
                     pair = max(pair, config.attribution_share * scores[i - 1])
                 units.append((pair, (i - 1, i)))
             continue
-        if opening and (f.question or f.also):
+        if opening and f.question:
             continue
         units.append((value, (i,)))
     return [
