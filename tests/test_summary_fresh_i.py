@@ -89,5 +89,6 @@ def test_a_quote_running_on_past_the_inner_one_is_still_open() -> None:
         "«риска интервенций» с другой стороны.",
         # someone's words after a colon
         "Министр заявил: «Учитывая его склад, вспомнились строки «не вынесла душа поэта».",
+        "Посол добавил, что «возможно, были публикации о том, что туристы «привезли болезнь».",
     ):
         assert unbalanced_quotes(piece), piece

@@ -545,6 +545,7 @@ _MISTYPED_OPENING = re.compile(r"(?:(?<=\s)|^)»(?=\w)")
 
 
 # what follows a "»" that closes two quotes: a stop, or a comma or dash before the narration
+_WORDS_OPEN = re.compile(r"(?::|\bчто,?)\s*$", re.I)
 _AFTER_SHARED = re.compile(r"\s*(?:[.!?…,;]|[—–-]\s)")
 
 
@@ -556,9 +557,10 @@ def shared_closing(text: str) -> bool:
     if text.lstrip()[:1] in '«"„“—–-' or "»" not in text or text.count("«") != text.count("»") + 1:
         return False
     first, last = text.index("«"), text.rindex("»")
-    if text[:first].rstrip().endswith(":") or not _AFTER_SHARED.match(text, last + 1):
-        # "Захарова: «…": someone's words; "…«риска интервенций» с российской стороны.": the
-        # outer quote runs on past the inner one, not closed with it
+    if _WORDS_OPEN.search(text[:first]) or not _AFTER_SHARED.match(text, last + 1):
+        # "Захарова: «…", "Посол добавил, что «…": someone's words, which often run on past the
+        # sentence; "…«риска интервенций» с российской стороны.": the outer quote runs on past
+        # the inner one, not closed with it
         return False
     depth, deepest = 0, 0
     for ch in text:
