@@ -31,10 +31,16 @@ _FULL_NAME = re.compile(r"(?<![.!?]\s)\b[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]
 # What only the title or the lead names: "подобную инициативу", "стороны согласовали", "По мнению
 # президента, …", "Темой разговора станут…", "Ни состав комиссии, ни порядок ее работы…".
 _POINTS_ELSEWHERE = re.compile(
-    r"\b(?:подобн(?:ый|ая|ое|ые|ого|ой|ую|ых|ым|ыми)|стороны|ее|её|его|их)\b"
+    r"\b(?:подобн(?:ый|ая|ое|ые|ого|ой|ую|ых|ым|ыми)|стороны)\b"
     r"|^(?:по (?:мнению|словам|данным) (?-i:[а-яё])|темой|ни\s)",
     re.I,
 )
+# "его", "ее", "их": someone the title named ("Его задержали в Минске…", "Канцлер заявила, что
+# ее правительство…"), unless the subtitle named someone or something before it, far enough in
+# to be its own ("Президент Казахстана Касым-Жомарт Токаев предложил… параметры его структуры":
+# the lead itself, under a title that says it again).
+_PRONOUN = re.compile(r"\b(?:ее|её|его|их)\b", re.I)
+_PRONOUN_OPENING = 4  # words: a pronoun this early leans on the title whatever precedes it
 # A subtitle that only announces what the text tells, an indirect question with no clause past
 # it: "Как Путин уточнял свою версию присоединения полуострова." under "Почему Крым наш".
 _ANNOUNCING = re.compile(
@@ -65,6 +71,17 @@ def title_noun_first(text: str, title: str) -> bool:
     return bool(stems(m.group(1))) and stems(m.group(1))[0][:_PREFIX] in told
 
 
+def _pronoun_elsewhere(text: str) -> bool:
+    """A possessive or object pronoun whose antecedent is not in the subtitle: among its first
+    words, or before any name of its own."""
+    for m in _PRONOUN.finditer(text):
+        if len(text[: m.start()].split()) < _PRONOUN_OPENING or not _NAMED.search(
+            text, 0, m.start()
+        ):
+            return True
+    return False
+
+
 def leaning_deck(sentence: str, lead: str, title: str | None = None) -> bool:
     """A subtitle that needs its title or the lead to be understood, or that the lead says again
     in full (see the module). `lead`: the two sentences after it. A person by role alone is left
@@ -74,6 +91,7 @@ def leaning_deck(sentence: str, lead: str, title: str | None = None) -> bool:
     text = sentence.strip().lstrip('«"„ ')
     if (
         _POINTS_ELSEWHERE.search(text)
+        or _pronoun_elsewhere(text)
         or _ANNOUNCING.match(text)
         or (title and title_noun_first(text, title))
     ):

@@ -142,6 +142,9 @@ _DEICTIC = re.compile(
     r"|газета|агентство|источник|источники|эксперты|аналитики|власти)\s+(?:считает|считают"
     r"|полагает|полагают|утверждает|утверждают|уверено|уверены|указывает|указывают|настаивает)"
     r",\s+что\s+(?:он|она|они)\b"
+    # "Отмечается, что они сами обратились…": a report of nobody's about people it does not name
+    r"|^(?:отмечается|сообщается|уточняется|указывается|подчеркивается|подчёркивается|говорится"
+    r"|известно|утверждается|добавляется),\s+что\s+(?:он|она|оно|они)\b"
     # "Причиной, по его словам, стало…": whose words? a pronoun early in the sentence
     r"|^(?:\S+\s+){0,4}по\s+(?:его|её|ее|их)\s+(?:словам|мнению|данным|оценке|оценкам|версии"
     r"|информации|признанию)\b"
@@ -541,12 +544,39 @@ _SHORT_QUOTE = re.compile(r"(?<=[^\s:])\s*(?:«[А-ЯЁA-Z][^«»]{0,40}»|\"[А
 _MISTYPED_OPENING = re.compile(r"(?:(?<=\s)|^)»(?=\w)")
 
 
+# what follows a "»" that closes two quotes: a stop, or a comma or dash before the narration
+_WORDS_OPEN = re.compile(r"(?::|\bчто,?)\s*$", re.I)
+_AFTER_SHARED = re.compile(r"\s*(?:[.!?…,;]|[—–-]\s)")
+
+
+def shared_closing(text: str) -> bool:
+    """A quote within a quote, both closed by one "»", as Russian type often sets them
+    ("…действия в отношении России «в знак солидарности» с Великобританией…" after "стран,
+    «предпринявших…"): narration quoting a phrase, not a piece of a longer quote. Only in a
+    sentence that does not itself open with the quote."""
+    if text.lstrip()[:1] in '«"„“—–-' or "»" not in text or text.count("«") != text.count("»") + 1:
+        return False
+    first, last = text.index("«"), text.rindex("»")
+    if _WORDS_OPEN.search(text[:first]) or not _AFTER_SHARED.match(text, last + 1):
+        # "Захарова: «…", "Посол добавил, что «…": someone's words, which often run on past the
+        # sentence; "…«риска интервенций» с российской стороны.": the outer quote runs on past
+        # the inner one, not closed with it
+        return False
+    depth, deepest = 0, 0
+    for ch in text:
+        if ch in "«»":
+            depth += 1 if ch == "«" else -1
+            deepest = max(deepest, depth)
+    return deepest >= 2 and depth == 1
+
+
 def unbalanced_quotes(text: str) -> bool:
     """A quote opened and not closed (or closed and not opened): a piece of a longer quote.
 
     A "»" opening a word is a "«" the site mistyped ("сообщает »Би-би-си»")."""
     text = _MISTYPED_OPENING.sub("«", text)
-    if text.count("«") != text.count("»") or text.count('"') % 2:
+    opened = text.count("«") - (1 if shared_closing(text) else 0)
+    if opened != text.count("»") or text.count('"') % 2:
         return True
     if "„" in text:
         return text.count("„") != text.count("“")
@@ -710,22 +740,34 @@ def in_speech(sentences: Sequence[str], paragraphs: Sequence[int]) -> list[bool]
     pass for narration. A paragraph opening with a dialogue dash is speech to its end; so is one
     under a paragraph that ends "…Путин ответил:" (a pasted page that lost the quote marks), and
     a document's order under the line that cites it ("…опубликован на портале:" / "Внести…").
+    A « left open at a paragraph's end runs on into the next paragraph only when that one closes
+    it and names the speaker ("…Батуми», — сказал он"): a page that broke one quote in two.
     """
     out: list[bool] = []
     depth, straight, dialogue, current = 0, 0, False, None
     before = ""
+    texts: dict[int, list[str]] = {}
+    for text, paragraph in zip(sentences, paragraphs, strict=False):
+        texts.setdefault(paragraph, []).append(text)
     for text, paragraph in zip(sentences, paragraphs, strict=False):
         if paragraph != current:
-            depth, straight, current = 0, 0, paragraph
+            whole = " ".join(texts[paragraph])
+            carried = (
+                depth > 0
+                and whole.count("»") > whole.count("«")
+                and bool(_SPEECH_END.search(whole))
+            )
+            depth, straight, current = (depth if carried else 0), 0, paragraph
             framed = bool(
                 _SPEECH_FRAME.search(before)
                 or (before.rstrip().endswith(":") and _ORDER.match(text))
             )
             dialogue = framed or bool(re.match(r"\s*[—–-]\s", text))
-            out.append(framed)
+            out.append(framed or carried)
         else:
             out.append(dialogue or depth > 0 or straight % 2 == 1)
-        depth = max(0, depth + text.count("«") - text.count("»"))
+        shared = depth == 0 and shared_closing(text)  # its own quotes, closed at once
+        depth = max(0, depth + text.count("«") - text.count("»") - shared)
         straight += text.count('"')
         if _SPEECH_END.search(text):
             depth, straight = 0, 0  # a nested «…» the page never closed does not run on
