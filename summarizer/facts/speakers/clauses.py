@@ -12,7 +12,7 @@ from typing import Literal
 
 from ...text import fold
 from . import lexicon as lex
-from .hints import apposed_person, demonstrative_antecedent
+from .hints import apposed_person, demonstrative_antecedent, titled_person
 from .mentions import Mention, org_lemma
 from .quotes import word_count
 from .tokens import OBLIQUE_CASES, Tok
@@ -296,6 +296,8 @@ class Clauses:
                     continue
                 if locative is None and k >= first:  # "Руссефф, экономист по образованию, заявила"
                     apposed = apposed_person(toks, self.owner, self.mentions, k, j)
+                    if apposed is None:  # "Министр …, Мари Рантанен, отметила"
+                        apposed = titled_person(toks, self.owner, self.mentions, k, j, first)
                     if apposed is not None:
                         found = self.candidate(self.mentions[apposed].head, verb, plural)
                         if found is not None and found[0] == "mention":

@@ -2,6 +2,8 @@
 
 - An apposition between commas: "Руссефф, экономист по образованию, заявила, что …": the name
   before the aside is the verb's subject (the clause rules stop at the first comma).
+- A name set off by commas after its title: "Министр внутренних дел Финляндии, Мари Рантанен,
+  отметила, что …": the name between the commas is the verb's subject.
 - A short quoted phrase inside a colon's introduction: "сказала, что она «просто в восторге» и
   рада вернуться:" is still her introduction to the paragraph that follows.
 """
@@ -52,6 +54,40 @@ def apposed_person(
     if m.kind != "PER" or m.last != opening - 1 or toks[m.head].case not in ("Nom", None):
         return None
     if m.number == "Plur" or head.number == "Plur":
+        return None
+    return k
+
+
+def titled_person(
+    toks: Sequence[Tok],
+    owner: Sequence[int | None],
+    mentions: Sequence[Mention],
+    opening: int,
+    closing: int,
+    first: int,
+) -> int | None:
+    """The person named between `opening` and `closing` (commas) when the sentence opens with
+    a title in the nominative right before `opening`: "Министр внутренних дел Финляндии, Мари
+    Рантанен, отметила" (audit21 book_q512). Only a bare name between the commas, one person in
+    the nominative; a title after a preposition ("По словам министра, …") opens no subject.
+    The mention index, or None."""
+    if opening < 1 or toks[opening].text != "," or closing - opening < 2:
+        return None
+    k = owner[opening + 1]
+    if k is None:
+        return None
+    m = mentions[k]
+    if m.kind != "PER" or m.first != opening + 1 or m.last != closing - 1:
+        return None
+    if toks[m.head].case not in ("Nom", None) or m.number == "Plur" or m.role is not None:
+        return None
+    t = owner[opening - 1]
+    if t is None:
+        return None
+    title = mentions[t]
+    if title.kind != "ROLE" or title.last != opening - 1 or title.first != first:
+        return None
+    if toks[title.head].case != "Nom" or title.number == "Plur":
         return None
     return k
 
