@@ -334,6 +334,9 @@ def _main_clause(text: str, nlp: NLP, limit: int) -> str:
             and tokens[i - 1].text.lower() != "чем"
             # nor "проголосовали 23 | из 34 депутатов": a bare number keeps what it counts
             and tokens[i - 1].pos != "NUM"
+            # nor "отклонила резолюцию с требованием | к администрации…", "избрал председателя
+            # партии | на пост премьер-министра": the kept part would lack what the act was
+            and not _dangling_cut(tokens, i, nlp)
         ):
             phrase_cut = head  # not "…по количеству отданных | за него голосов": the noun is later
         if tok.text == ",":
@@ -373,6 +376,28 @@ _NEEDS_RELATIVE = frozenset(
 )
 # "на то, что…", "о том, что…": a pronoun announcing the clause after the comma.
 _ANNOUNCING = frozenset("то того тому том тем".split())
+
+
+# Nouns that say nothing without their complement: "с требованием" (of what?), "по теме" (which?).
+_VALENCY_NOUNS = frozenset(
+    "требование призыв просьба предложение тема пост должность обвинение запрет отказ право "
+    "угроза намерение готовность необходимость возможность попытка решение план".split()
+)
+# A phrase the act is about: "избрал председателя партии | на пост премьер-министра".
+_ACT_PHRASE = re.compile(r"^(?:на|в|во)\s+(?:пост|должност|роль|мест[оа]\b|кресл)", re.I)
+
+
+def _dangling_cut(tokens: Sequence[Any], i: int, nlp: NLP) -> bool:
+    """A cut before the preposition at `i` that leaves a noun waiting for its complement
+    ("…резолюцию с требованием") or drops the post or role the act was about."""
+    rest = " ".join(t.text for t in tokens[i : i + 3])
+    if _ACT_PHRASE.match(rest):
+        return True
+    last = tokens[i - 1]
+    if last.pos != "NOUN":
+        return False
+    parses = nlp.morph_vocab.parse(last.text.lower())
+    return bool(parses) and parses[0].normal_form in _VALENCY_NOUNS
 
 
 def _agreeing(token: Any) -> bool:
