@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from ...text import fold
+from .measured import measure_subject
 from .syntax import Parse, Token
 
 MAX_CHARS = 230  # a bullet longer than this is a paragraph, not a figure
@@ -1016,6 +1017,8 @@ def _readable(
                 pronouns.append((t.stop, k))  # "у него оказалось 306 голосов": whose?
         elif word == "оно" and t.pos == "PRON" and k in core:
             return "it", ()  # "Оно приводит к гибели 40% пациентов": what does?
+        elif measure_subject(tokens, k, predicate):
+            pronouns.append((tokens[t.head].stop, k))  # "этот показатель составил 4,1%": of what?
         elif (
             t.rel in ("det", "amod")
             and _REFERRING.fullmatch(word)
@@ -1045,6 +1048,7 @@ def _readable(
             and word.startswith(("цифр", "показател"))
             and t.pos == "NOUN"
             and not _named(parse, k, figure)
+            and not any(measure_subject(tokens, c, predicate) for c in parse.children(k))
         ):
             return "the figure of what", ()  # "Цифру $19 млрд называл инвестбанкир"
     return "", tuple(pronouns)

@@ -27,6 +27,7 @@ from ..numbers import rounded_restatement
 from .blocks import junk_sentences
 from .context import SENTENCE_CURES, Clause, clause, sentence_clause
 from .masks import mask_non_figures
+from .measured import DEMONSTRATIVE_SUBJECT, measured_before
 from .nouns import Morph
 from .pronouns import Names
 from .refuse import change_of_nothing, site_junk, size_in_passing, stake_of_nothing
@@ -332,6 +333,8 @@ def _bullet(
         if at > stop:
             continue
         name = names.name_for(parse.tokens[k].text, parse.tokens[k].start, s)
+        if fold(parse.tokens[k].text) in DEMONSTRATIVE_SUBJECT:
+            name = measured_before(doc, s)  # "этот показатель [годовая инфляция] составил"
         if name is not None and _after_place_preposition(parse, k):
             name = None  # "на нем работают 32 тыс.": the plant, not the man named before it
         if name is None and _subject_before(parse, k, c.start):
