@@ -69,7 +69,36 @@ def _heading_like(line: str) -> str | None:
         return None
     if first[-1:] in ",:;–—-" or not _STARTS_LIKE_TEXT.match(first):
         return None
+    if _cut_off(line.strip()):  # the line as the page wrote it: "Выпуск от 09.07.2018" ends well
+        return None
     return first
+
+
+def _cut_off(line: str) -> bool:
+    """The line stops on a word that only leads on (a preposition with no reading of its own, or
+    a joining conjunction): the page broke a sentence there ("…Об этом сообщается на" over
+    "сайте ведомства."), and no headline ends so."""
+    found = words(line)
+    if not found or not line.rstrip()[-1:].isalpha():
+        return False
+    last, start, end = found[-1]
+    if not line[start:end].islower():
+        return False  # "класса А", "витамин С": a letter that names, not a word that leads on
+    if last in _JOINING:
+        return True
+    parses = load_nlp().morph_vocab.parse(last)
+    # "высказались против", "годы спустя": a word that stands alone in another reading may end
+    return (
+        bool(parses)
+        and parses[0].tag.POS == "PREP"
+        and not any(p.tag.POS in _STANDS_ALONE for p in parses)
+    )
+
+
+_STANDS_ALONE = frozenset({"ADVB", "GRND", "ADJS", "CONJ"})
+
+
+_JOINING = frozenset({"и", "а", "но", "или", "либо"})
 
 
 def _stems(text: str) -> set[str]:
