@@ -394,6 +394,8 @@ def _dangling_cut(tokens: Sequence[Any], i: int, nlp: NLP) -> bool:
     if _ACT_PHRASE.match(rest):
         return True
     last = tokens[i - 1]
+    if i >= 2 and f"{tokens[i - 2].text} {last.text}".lower() == "во главе":
+        return True  # "правительству во главе | с премьером…": whose government?
     if last.pos != "NOUN":
         return False
     parses = nlp.morph_vocab.parse(last.text.lower())

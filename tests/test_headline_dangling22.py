@@ -2,7 +2,7 @@
 noun waiting for its complement ("…отклонила резолюцию с требованием": of what?) nor drop the
 post an election or appointment was for. An earlier clean cut is taken instead.
 
-Sentences here are written for these tests in the shape of the leads the tenth reader audit read.
+Sentences here are written for these tests in the shape of the leads the ninth and tenth reader audits read.
 """
 
 from __future__ import annotations
@@ -37,6 +37,12 @@ def nlp():
             " с просьбой о поддержке совместной декларации о защите прав соотечественников"
             " за рубежом.",
             "с просьбой",
+        ),
+        (
+            "Нижняя палата парламента Словакии в четверг выразила вотум доверия новому"
+            " правительству во главе с премьер-министром Петром Новаком после двухдневных"
+            " дебатов.",
+            "во главе",
         ),
     ],
 )
