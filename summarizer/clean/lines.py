@@ -11,6 +11,7 @@ import re
 import razdel
 
 from .patterns import (
+    AGENCY,
     BYLINE_PREFIX,
     CAPTION_CREDIT,
     CAPTION_PREFIX,
@@ -38,6 +39,9 @@ _CAPTION_LINE = re.compile(
     r"(?:\s/\s*(?:фото\s+)?[\w .,«»\"-]{2,40}|\s(?:фото|photo)\s*:\s*[^.!?]{2,60}|\s\((?:архів|архив)\))$",
     re.I,
 )
+# A photo credit alone on its line after the page's bullet or copyright mark: "  • РИА Новости",
+# "© Reuters", "• Иван Петров / ТАСС". A listed agency, nothing else: a list item says more.
+_CREDIT_LINE = re.compile(r"^\s*[•·©]\s*(?:(?:[А-ЯЁA-Z][\w.-]*\s+){1,3}/\s*)?" + AGENCY + r"\s*$")
 # A caption ending in its photo credit: "Маски слона и осла - символы партий. Фото с сайта
 # http://…", "Голосование в США. Фото AFP". One sentence before the credit, no more.
 _CREDITED_CAPTION = re.compile(
@@ -201,6 +205,8 @@ def line_kind(line: str, index: int) -> str | None:
         return "timestamp"
     if HASHTAGS.fullmatch(" " + line):
         return "hashtags"
+    if _CREDIT_LINE.match(line):
+        return "credit"
     words = len(_WORDS.findall(line))
     if words <= 16 and not _END.search(line) and _CAPTION_LINE.search(line):
         return "caption"

@@ -60,6 +60,13 @@ _PLACE = (
     r"(?:,\s*[А-ЯЁ][а-яё-]+(?:\s(?:район|область|край|округ|улус))?){0,2}"
 )
 _WIRE_DATE = r"\d{1,2}\s+" + MONTHS + r"(?:\s+\d{4})?(?:,?\s+\d{1,2}:\d{2})?"
+# An agency the list lacks, in its wire shape after a place and a date: in slashes ("/Синьхуа/")
+# or a name with two capitals or more ("КазТАГ", "ИНТЕРФАКС-ЦЕНТРАЛЬНАЯ ЕВРОПА"); a sentence's
+# first word has one capital only.
+_WIRE_AGENCY = (
+    r"(?:/[А-ЯЁA-Z][\w.-]*(?:\s[\w.-]+){0,2}/"
+    r"|[А-ЯЁA-Z][\w.-]*[А-ЯЁA-Z][\w.-]*(?:\s[А-ЯЁA-Z]{2,}[\w.-]*)?)"
+)
 # "МОСКВА, 30 июл – ПРАЙМ.", "ВАШИНГТОН, 14 дек - РИА Новости.", "КИЕВ. 8 ноября. УНН.",
 # "МОСКВА, 29 июня. /ТАСС/.", "ПЕТРОПАВЛОВСК. КАЗИНФОРМ –", "INTERFAX.RU -", ", 15:20 REGNUM",
 # "Вашингтон, 25 января 2021, 08:51 — REGNUM": a wire dateline before the lead's first word.
@@ -75,6 +82,9 @@ DATELINE = re.compile(
     + r"(?:,\s*[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?=\s*[.:]))?"
     + r"(?:\s*[.:]|\s[–—-]|(?=\s+[«\"„“(]?[А-ЯЁA-Z0-9]))"
     r"|" + _CITY + r"[,.]\s*" + AGENCY + r"\s*(?:[.:]|\s[–—-])"
+    # a place, a date and an agency not in the list before a dash, "--" too: "Прага. 24 марта.
+    # ИНТЕРФАКС-ЦЕНТРАЛЬНАЯ ЕВРОПА - ", "ООН, 20 ноября /Синьхуа/ -- ", "Астана. 26 ноября. КазТАГ – "
+    r"|" + _CITY + r"[,.]\s*" + _WIRE_DATE + r"[.,]?\s*" + _WIRE_AGENCY + r"\s+(?:--|[–—-])"
     # a district and its region before a date with commas and a listed agency: "Заиграевский
     # район, Бурятия, 23 апреля, 2019, 09:25 — ИА Регнум."
     r"|"
