@@ -195,6 +195,35 @@ def is_rubric_run(line: str) -> bool:
     )
 
 
+# The site's menu pasted as one line: "Все новости Израиль Ближний Восток Мир Экономика Наука и
+# Хайтек Здоровье Община Культура Спорт Традиции Пресса Фото" -- section names in capitals with
+# no punctuation, at least three of them the usual rubrics. A headline is a phrase: most of its
+# words are in lower case, and it never names three rubrics in a row.
+_SECTION_NAMES = frozenset(
+    "главная новости политика экономика общество спорт культура наука происшествия здоровье"
+    " фото видео технологии бизнес финансы авто туризм пресса регионы мнения интервью"
+    " аналитика хайтек недвижимость медиа лайфстайл стиль кино музыка образование".split()
+)
+_MENU_WORDS = re.compile(r"^[А-ЯЁа-яёA-Za-z-]+(?:\s+[А-ЯЁа-яёA-Za-z-]+){5,}$")
+_MIN_SECTIONS = 3
+
+
+def is_menu_line(line: str) -> bool:
+    """Six or more words without punctuation, nearly all in capitals (a short "и" or "в" may join
+    two of them, "Все новости" keeps its noun in lower case), three of them the usual rubric
+    names."""
+    if not _MENU_WORDS.match(line):
+        return False
+    found = line.split()
+    capitals = sum(1 for w in found if w[0].isupper())
+    lower = [w for w in found if not w[0].isupper()]
+    if capitals < 0.7 * len(found) or any(
+        len(w) > 2 and w.lower() not in _SECTION_NAMES for w in lower
+    ):
+        return False
+    return sum(1 for w in found if w.lower() in _SECTION_NAMES) >= _MIN_SECTIONS
+
+
 def line_kind(line: str, index: int) -> str | None:
     """What a whole line is when it is no article text; `index` among the non-empty lines."""
     if not _LETTER_OR_DIGIT.search(line):
@@ -220,6 +249,8 @@ def line_kind(line: str, index: int) -> str | None:
         return "tags"
     if is_rubric_run(line):
         return "rubrics"
+    if is_menu_line(line):
+        return "menu"
     return None
 
 

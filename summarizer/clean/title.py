@@ -363,6 +363,11 @@ _LINKED_OPENER = re.compile(
 )
 
 
+# The page's widgets over its title: a close button ("x"), weather labels ("Тель-Авив:") -- a
+# mark of one or two characters, or one or two words ending with a colon and nothing after it.
+_STUB = re.compile(r"^(?:\S{1,2}|[А-ЯЁA-Z][\w-]*(?:\s[\w-]+)?:)$")
+
+
 def heading(lines: list[str]) -> tuple[int, str, str] | None:
     """Where the text's own headline stands, what it says and what stays of its line (a subtitle
     glued to it, else ""): its first line when that reads as a headline over at least two hundred
@@ -370,6 +375,8 @@ def heading(lines: list[str]) -> tuple[int, str, str] | None:
     text), a headline-like line among the next three whose words the lines above it already
     say."""
     nonempty = [(i, line) for i, line in enumerate(lines) if line.strip()]
+    while nonempty and _STUB.match(nonempty[0][1].strip()):
+        nonempty = nonempty[1:]
     if len(nonempty) < 2 or sum(len(line) for _, line in nonempty[1:]) < 200:
         return None
     if len(nonempty) >= 3 and BYLINE.match(nonempty[0][1].strip()):
