@@ -59,6 +59,8 @@ _PLACE = (
     r"[А-ЯЁ][а-яё-]+(?:\s(?:район|область|край|округ|улус))?"
     r"(?:,\s*[А-ЯЁ][а-яё-]+(?:\s(?:район|область|край|округ|улус))?){0,2}"
 )
+# words in capitals that open a lead and are no city: "ЮНЕСКО —", "ГАЗПРОМ —"
+_NOT_CITIES = "ЮНЕСКО|ЮНИСЕФ|МАГАТЭ|ГАЗПРОМ|РОСНЕФТЬ|СЕВЕРНЫЙ"
 _WIRE_DATE = r"\d{1,2}\s+" + MONTHS + r"(?:\s+\d{4})?(?:,?\s+\d{1,2}:\d{2})?"
 # An agency the list lacks, in its wire shape after a place and a date: in slashes ("/Синьхуа/")
 # or a name with two capitals or more ("КазТАГ", "ИНТЕРФАКС-ЦЕНТРАЛЬНАЯ ЕВРОПА"); a sentence's
@@ -102,10 +104,10 @@ DATELINE = re.compile(
     r"|[А-ЯЁ]{3,}(?:[\s-][А-ЯЁ]{2,})?[,.]\s*" + _WIRE_DATE + r"[,.]\s*(?:[–—-]\s*)?"
     r"[«\"]?[А-ЯЁA-Z][\w.-]{1,25}(?:\s[А-ЯЁA-Z][\w.-]{1,25})?[»\"]?\s*[.:]"
     # a city in capitals and a dash, no date: "ВАШИНГТОН — " (an acronym is shorter or listed)
-    r"|(?!(?:ЮНЕСКО|ЮНИСЕФ|МАГАТЭ|ГАЗПРОМ|РОСНЕФТЬ|СЕВЕРНЫЙ)\b)[А-ЯЁ]{5,}(?:[\s-][А-ЯЁ]{3,})?\s+[–—]"
+    r"|(?!(?:" + _NOT_CITIES + r")\b)[А-ЯЁ]{5,}(?:[\s-][А-ЯЁ]{3,})?\s+[–—]"
     # a city in capitals alone before the lead's first word: "ЕКАТЕРИНБУРГ Главой Екатеринбурга…"
     # (one name of 6 and more letters with two vowels: acronyms are shorter or listed)
-    r"|(?!(?:ЮНЕСКО|ЮНИСЕФ|МАГАТЭ|ГАЗПРОМ|РОСНЕФТЬ|СЕВЕРНЫЙ|РОСКОСМОС|РОСАТОМ|АЭРОФЛОТ)\b)"
+    r"|(?!(?:" + _NOT_CITIES + r"|РОСКОСМОС|РОСАТОМ|АЭРОФЛОТ)\b)"
     r"(?=[А-ЯЁ-]{6,}\s)(?=[А-ЯЁ-]*[АЕЁИОУЫЭЮЯ][А-ЯЁ-]*[АЕЁИОУЫЭЮЯ])[А-ЯЁ]{3,}(?:-[А-ЯЁ]{3,})?"
     r"(?=\s+[А-ЯЁ][а-яё])"
     r")\s+(?=[«\"„“(]?[А-ЯЁA-Z0-9])"
